@@ -1,0 +1,68 @@
+"""eoparse: U.S. executive orders and other presidential documents as structured, citable data.
+
+>>> import eoparse
+>>> order = eoparse.parse("EO-14157.txt")          # doctest: +SKIP
+>>> order.number, order.title, order.signed          # doctest: +SKIP
+>>> print(order.outline())                            # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from eoparse.api import parse, parse_bytes, parse_text
+from eoparse.errors import (
+    EOParseError,
+    InputTooLarge,
+    MalformedXML,
+    NotAPresidentialDocument,
+    StrictModeError,
+    UnreadablePDF,
+    UnsupportedFormat,
+)
+from eoparse.model import (
+    SCHEMA_VERSION,
+    Amendment,
+    Authority,
+    Designation,
+    EmergencyAction,
+    EmergencyActionType,
+    Grant,
+    Instrument,
+    Kind,
+    Modality,
+    Order,
+    Reference,
+    Relation,
+    Section,
+    SectionKind,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Amendment",
+    "Authority",
+    "Designation",
+    "EOParseError",
+    "EmergencyAction",
+    "EmergencyActionType",
+    "Grant",
+    "InputTooLarge",
+    "Instrument",
+    "Kind",
+    "MalformedXML",
+    "Modality",
+    "NotAPresidentialDocument",
+    "Order",
+    "Reference",
+    "Relation",
+    "Section",
+    "SectionKind",
+    "StrictModeError",
+    "UnreadablePDF",
+    "UnsupportedFormat",
+    "__version__",
+    "parse",
+    "parse_bytes",
+    "parse_text",
+]

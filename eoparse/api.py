@@ -1,0 +1,41 @@
+"""The public entry points: :func:`parse`, :func:`parse_text`, :func:`parse_bytes`."""
+
+from __future__ import annotations
+
+import os
+
+from eoparse.model import Order
+from eoparse.parser import build_order
+from eoparse.read import read_bytes, read_path, read_text
+
+
+def parse(path: str | os.PathLike[str], *, strict: bool = False) -> Order:
+    """Parse the presidential document in the file at ``path``.
+
+    The format (Federal Register raw text, pdftotext output, White House
+    Markdown, plain text) is recognised from the content.  Raises
+    ``FileNotFoundError`` / ``IsADirectoryError`` for a bad path and an
+    :class:`~eoparse.errors.EOParseError` subclass for anything else.
+    """
+    return build_order(read_path(path), strict=strict)
+
+
+def parse_text(
+    text: str, *, strict: bool = False, format: str | None = None, name: str | None = None
+) -> Order:
+    """Parse a presidential document given as a string.
+
+    ``format`` forces one of :data:`eoparse.read.TEXT_FORMATS` instead of
+    recognising it; ``name`` (a file name, say) is used in messages and as a
+    weak hint for the order's number.
+    """
+    return build_order(read_text(text, name=name, format=format), strict=strict)
+
+
+def parse_bytes(data: bytes, filename: str | None = None, *, strict: bool = False) -> Order:
+    """Parse a document given as bytes; the format is recognised from the content.
+
+    ``filename`` is used in messages and as a weak hint; it does not decide
+    the format.
+    """
+    return build_order(read_bytes(data, name=filename), strict=strict)

@@ -1,0 +1,1 @@
+"""Package data tables (loaded once by the modules that use them)."""

@@ -1,0 +1,228 @@
+"""Dates as presidential documents write them.
+
+``September 23, 2001``, ``Sept. 23, 2001``, misprints such as ``Janaury 20, 2001``
+and the testimonium of proclamations (``this twentieth day of January, in the
+year of our Lord two thousand twenty-five``).  Pure functions; no locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+DATE_PATTERN = regex.compile(
+    r"""
+    (?P<month>[A-Z][A-Za-z]{2,9})\.?     # month name, possibly misspelt or abbreviated
+    \s{1,3}
+    (?P<day>[0-3]?\d)                     # day of month
+    (?:st|nd|rd|th)?
+    ,?\s{0,3}
+    (?P<year>(?:1[789]|20)\d\d)\b         # four-digit year
+    """,
+    regex.VERBOSE,
+)
+"""A month-name date such as ``September 23, 2001``.
+
+``month`` may be misspelt: :func:`month_number` checks it.
+"""
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance between short words, stopping early past ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def month_number(name: str) -> tuple[int | None, bool]:
+    """The month (1-12) a word names, and whether it had to be guessed from a misprint.
+
+    >>> month_number("September")
+    (9, False)
+    >>> month_number("Janaury")
+    (1, True)
+    """
+    word = name.lower().rstrip(".")
+    if word in MONTHS:
+        return MONTHS.index(word) + 1, False
+    if word in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word], False
+    if len(word) < 4:
+        return None, False
+    best = [(i + 1) for i, month in enumerate(MONTHS) if _distance(word, month, 2) <= 2]
+    if len(best) == 1 and word[0] == MONTHS[best[0] - 1][0]:
+        return best[0], True
+    return None, False
+
+
+def parse_date(text: str) -> tuple[dt.date | None, bool]:
+    """The first month-name date in ``text``, and whether a misprint was repaired.
+
+    >>> parse_date("Executive Order 13224 of September 23, 2001")
+    (datetime.date(2001, 9, 23), False)
+    """
+    for match in DATE_PATTERN.finditer(text):
+        month, guessed = month_number(match["month"])
+        if month is None:
+            continue
+        try:
+            return dt.date(int(match["year"]), month, int(match["day"])), guessed
+        except ValueError:
+            continue
+    return None, False
+
+
+# -- dates written in words ------------------------------------------------------
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_TENS.update({"eighty": 80, "ninety": 90})
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+
+TESTIMONIUM_DATE = regex.compile(
+    r"""
+    this\s+(?P<day>[a-z]{3,12}(?:[-\s][a-z]{3,12})?|\d{1,2}(?:st|nd|rd|th)?)   # twenty-first
+    \s+day\s+of\s+(?P<month>[A-Z][a-z]{2,9}),?
+    \s+in\s+the\s+year\s+of\s+our\s+Lord\s+
+    (?P<year>[a-z]{3,10}(?:[-\s]{1,2}[a-z]{3,10}){0,5})     # two thousand twenty-five
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""The date of a proclamation's ``IN WITNESS WHEREOF`` clause."""
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in regex.split(r"[\s-]+", text.lower()) if w and w != "and"]
+
+
+def ordinal_value(text: str) -> int | None:
+    """``twenty-first`` → 21, ``3rd`` → 3."""
+    digits = regex.match(r"(\d{1,2})", text)
+    if digits:
+        return int(digits[1])
+    total = 0
+    for word in _words(text):
+        if word in _ORDINALS:
+            total += _ORDINALS[word]
+        elif word in _TENS:
+            total += _TENS[word]
+        else:
+            return None
+    return total or None
+
+
+def year_value(text: str) -> int | None:
+    """``two thousand twenty-five`` → 2025, ``nineteen hundred ninety-nine`` → 1999."""
+    total = 0
+    current = 0
+    for word in _words(text):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            break
+    total += current
+    return total if 1700 <= total <= 2199 else None
+
+
+def parse_testimonium(text: str) -> dt.date | None:
+    """The date of ``IN WITNESS WHEREOF, I have hereunto set my hand this ... day of ...``."""
+    match = TESTIMONIUM_DATE.search(text)
+    if not match:
+        return None
+    day = ordinal_value(match["day"])
+    month, _ = month_number(match["month"])
+    year = year_value(match["year"])
+    if day is None or month is None or year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

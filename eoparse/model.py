@@ -1,0 +1,363 @@
+"""The eoparse data model: frozen value classes, one per thing an analyst talks about.
+
+An :class:`Order` is the parsed document: header facts, the normalised ``text``,
+the :class:`Section` tree and the extracted items.  Every extracted item carries
+``where`` (a section path such as ``2(a)(i)``, ``preamble`` or ``signature``) and
+``span`` (start, end) into ``Order.text``; ``order.quote(item)`` gives its words.
+
+All classes are immutable (attrs ``frozen`` with slots) and hold tuples, never
+lists, so orders can be hashed, cached and shared between threads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from typing import Any, Protocol
+
+import attrs
+from attrs import field, frozen
+
+Span = tuple[int, int]
+"""A half-open character range ``(start, end)`` into ``Order.text``."""
+
+PageMark = tuple[int, int]
+"""``(offset, page)``: the Federal Register page that starts at ``offset`` of the text."""
+
+SCHEMA_VERSION = 1
+
+
+class Kind(enum.StrEnum):
+    """The kind of presidential document."""
+
+    EXECUTIVE_ORDER = "executive_order"
+    PROCLAMATION = "proclamation"
+    MEMORANDUM = "memorandum"
+    NOTICE = "notice"
+    DETERMINATION = "determination"
+    OTHER = "other"
+
+
+class Relation(enum.StrEnum):
+    """How an order acts on another presidential document."""
+
+    REVOKES = "revokes"
+    AMENDS = "amends"
+    SUPERSEDES = "supersedes"
+    CONTINUES = "continues"
+    SUSPENDS = "suspends"
+    CITES = "cites"
+
+
+class EmergencyActionType(enum.StrEnum):
+    """What an order does to a national emergency."""
+
+    DECLARE = "declare"
+    EXPAND = "expand"
+    CONTINUE = "continue"
+    MODIFY = "modify"
+    TERMINATE = "terminate"
+    INVOKE = "invoke"
+
+
+class Modality(enum.StrEnum):
+    """The force of a grant: a duty, a permission, an authorisation or a delegation."""
+
+    SHALL = "shall"
+    MAY = "may"
+    AUTHORIZED = "authorized"
+    DELEGATED = "delegated"
+
+
+class SectionKind(enum.StrEnum):
+    """The structural role of a :class:`Section`."""
+
+    PART = "part"
+    SECTION = "section"
+    PARAGRAPH = "paragraph"
+    CLAUSE = "clause"
+    ANNEX = "annex"
+
+
+class HasSpan(Protocol):
+    """Anything with a ``span`` into ``Order.text``."""
+
+    @property
+    def span(self) -> Span: ...
+
+
+def _span(value: Any) -> Span:
+    start, end = value
+    return (int(start), int(end))
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@frozen
+class Section:
+    """One node of the section tree: a Part, a section, a lettered paragraph, an annex.
+
+    ``path`` is unique within the order and reads the way orders cite themselves:
+    ``2``, ``2(a)``, ``2(a)(i)``, ``1-101``, ``1.2(b)``, ``Part 1``, ``Annex``.
+    ``number`` is the label as printed without punctuation (``2``, ``a``, ``i``).
+    ``span`` covers the marker, the heading and all the text up to the next
+    sibling, children included; ``text`` is ``Order.text[span[0]:span[1]]``.
+    """
+
+    path: str
+    number: str
+    heading: str | None
+    span: Span = field(converter=_span)
+    children: tuple[Section, ...] = field(default=(), converter=_tuple)
+    text: str = field(default="", repr=False)
+    kind: SectionKind = field(default=SectionKind.SECTION, converter=SectionKind)
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all its descendants, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@frozen
+class Instrument:
+    """A presidential document referred to by another: kind, number and/or date."""
+
+    kind: Kind = field(converter=Kind)
+    number: int | None = None
+    date: dt.date | None = None
+
+    def label(self) -> str:
+        """A human label such as ``Executive Order 13224`` or ``Memorandum of 2017-01-27``."""
+        name = self.kind.value.replace("_", " ").title()
+        if self.number is not None:
+            return f"{name} {self.number}"
+        if self.date is not None:
+            return f"{name} of {self.date.isoformat()}"
+        return name
+
+
+@frozen
+class Authority:
+    """A statute or other legal source the order invokes.
+
+    ``citations`` hold the canonical citations (``50 U.S.C. 1701 et seq.``);
+    ``name``/``short`` the Act where one is named (``International Emergency
+    Economic Powers Act`` / ``IEEPA``).
+    """
+
+    name: str | None
+    short: str | None
+    citations: tuple[str, ...] = field(converter=_tuple)
+    where: str
+    span: Span = field(converter=_span)
+
+
+@frozen
+class Amendment:
+    """The textual change of an amending reference: strike ``strike``, insert ``insert``."""
+
+    strike: str | None = None
+    insert: str | None = None
+    position: str | None = None
+    """Where the insertion goes when nothing is struck: ``at the end``, ``after (b)``."""
+
+
+@frozen
+class Reference:
+    """A reference to another presidential document and what this order does to it."""
+
+    relation: Relation = field(converter=Relation)
+    target: Instrument
+    partial: bool = False
+    target_sections: tuple[str, ...] = field(default=(), converter=_tuple)
+    where: str = "preamble"
+    span: Span = field(default=(0, 0), converter=_span)
+    amendments: tuple[Amendment, ...] = field(default=(), converter=_tuple)
+
+
+@frozen
+class EmergencyAction:
+    """An action on a national emergency: declare, expand, continue, modify, terminate, invoke."""
+
+    action: EmergencyActionType = field(converter=EmergencyActionType)
+    target: Instrument | None
+    statutes: tuple[str, ...] = field(converter=_tuple)
+    threat: str | None
+    where: str
+    span: Span = field(converter=_span)
+
+
+@frozen
+class Designation:
+    """Someone or something designated as something, under some law.
+
+    ``directed`` is true when the order directs an official to designate,
+    rather than designating itself.
+    """
+
+    designee: str
+    designation: str
+    basis: tuple[str, ...] = field(converter=_tuple)
+    where: str
+    span: Span = field(converter=_span)
+    directed: bool = False
+
+
+@frozen
+class Grant:
+    """A duty, permission, authorisation or delegation given to an official or body."""
+
+    actor: str
+    modality: Modality = field(converter=Modality)
+    action: str
+    deadline: str | None
+    basis: tuple[str, ...] = field(converter=_tuple)
+    where: str
+    span: Span = field(converter=_span)
+    co_actors: tuple[str, ...] = field(default=(), converter=_tuple)
+    deadline_days: int | None = None
+    deadline_date: dt.date | None = None
+
+
+@frozen
+class Order:
+    """A parsed presidential document.
+
+    Header facts (``kind`` … ``document_number``) are ``None`` when the source
+    does not carry them; ``warnings`` says what was guessed or repaired.
+    """
+
+    kind: Kind = field(converter=Kind)
+    number: int | None
+    title: str | None
+    signed: dt.date | None
+    president: str | None
+    citation: str | None
+    document_number: str | None
+    text: str = field(repr=False)
+    sections: tuple[Section, ...] = field(default=(), converter=_tuple, repr=False)
+    preamble: Span | None = field(default=None, repr=False)
+    signature: Span | None = field(default=None, repr=False)
+    quotations: tuple[Span, ...] = field(default=(), converter=_tuple, repr=False)
+    """Spans of text this order inserts into other documents (its markers are theirs)."""
+    authorities: tuple[Authority, ...] = field(default=(), converter=_tuple, repr=False)
+    references: tuple[Reference, ...] = field(default=(), converter=_tuple, repr=False)
+    emergencies: tuple[EmergencyAction, ...] = field(default=(), converter=_tuple, repr=False)
+    designations: tuple[Designation, ...] = field(default=(), converter=_tuple, repr=False)
+    grants: tuple[Grant, ...] = field(default=(), converter=_tuple, repr=False)
+    pages: tuple[PageMark, ...] = field(default=(), converter=_tuple, repr=False)
+    source_format: str = field(default="text", repr=False)
+    warnings: tuple[str, ...] = field(default=(), converter=_tuple, repr=False)
+
+    # -- reading the text -------------------------------------------------
+
+    def quote(self, item: HasSpan | Span) -> str:
+        """The exact words of ``item`` (anything with a ``span``, or a span itself)."""
+        start, end = item if isinstance(item, tuple) else item.span
+        return self.text[start:end]
+
+    def page_at(self, offset: int) -> int | None:
+        """The Federal Register page on which ``offset`` of ``text`` is printed."""
+        if not self.pages:
+            return None
+        i = bisect.bisect_right([mark[0] for mark in self.pages], offset) - 1
+        return self.pages[max(i, 0)][1]
+
+    def walk(self) -> Iterator[Section]:
+        """Every section of the tree, in document order."""
+        for section in self.sections:
+            yield from section.walk()
+
+    def section(self, path: str) -> Section:
+        """The section with this ``path`` (``KeyError`` naming the path if there is none)."""
+        for section in self.walk():
+            if section.path == path:
+                return section
+        raise KeyError(f"no section {path!r} in {self.label()}")
+
+    def path_at(self, offset: int) -> str:
+        """The path of the innermost section holding ``offset``, or preamble/signature."""
+        found: Section | None = None
+        level: tuple[Section, ...] = self.sections
+        while True:
+            for section in level:
+                if section.span[0] <= offset < section.span[1]:
+                    found = section
+                    level = section.children
+                    break
+            else:
+                break
+        if found is not None:
+            return found.path
+        if self.signature is not None and self.signature[0] <= offset < self.signature[1]:
+            return "signature"
+        return "preamble"
+
+    def label(self) -> str:
+        """``Executive Order 14157``, or the kind and title when there is no number."""
+        name = self.kind.value.replace("_", " ").title()
+        if self.number is not None:
+            return f"{name} {self.number}"
+        if self.signed is not None:
+            return f"{name} of {self.signed:%B} {self.signed.day}, {self.signed.year}"
+        return name
+
+    # -- export -------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The order as plain JSON-ready data (schema_version 1, see docs/schema.json)."""
+        from eoparse.export import order_to_dict
+
+        return order_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Order:
+        """Rebuild an order from :meth:`to_dict` output: ``from_dict(o.to_dict()) == o``."""
+        from eoparse.export import order_from_dict
+
+        return order_from_dict(data)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The :meth:`to_dict` data as a JSON string (keys in a stable order)."""
+        from eoparse.export import order_to_json
+
+        return order_to_json(self, indent=indent)
+
+    def outline(self) -> str:
+        """A readable plain-text outline: header, section tree and extraction counts."""
+        from eoparse.render.text import outline
+
+        return outline(self)
+
+
+def evolve(instance: Any, **changes: Any) -> Any:
+    """A copy of a frozen model instance with ``changes`` applied (``attrs.evolve``)."""
+    return attrs.evolve(instance, **changes)
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Amendment",
+    "Authority",
+    "Designation",
+    "EmergencyAction",
+    "EmergencyActionType",
+    "Grant",
+    "HasSpan",
+    "Instrument",
+    "Kind",
+    "Modality",
+    "Order",
+    "PageMark",
+    "Reference",
+    "Relation",
+    "Section",
+    "SectionKind",
+    "Span",
+    "evolve",
+]

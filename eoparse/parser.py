@@ -1,0 +1,56 @@
+"""From a normalised :class:`~eoparse.read.base.Text` to an :class:`~eoparse.model.Order`.
+
+A pure function: segment the document, weigh the header facts, build the
+section tree, run the extractors.  Nothing here reads files.
+"""
+
+from __future__ import annotations
+
+from eoparse.errors import NotAPresidentialDocument, StrictModeError
+from eoparse.header import read_header
+from eoparse.model import Order, Span
+from eoparse.read.base import Text
+from eoparse.sections import build_sections
+from eoparse.structure import segment
+
+
+def build_order(text: Text, *, strict: bool = False) -> Order:
+    """Parse a normalised text into an :class:`Order`.
+
+    Lenient by default: what had to be guessed or repaired is listed in
+    ``order.warnings``.  With ``strict=True`` any warning raises
+    :class:`~eoparse.errors.StrictModeError` instead, and nothing is returned.
+    """
+    if not text.string.strip():
+        raise NotAPresidentialDocument("no text to parse", source=text.hints.source)
+    layout = segment(text)
+    header = read_header(layout)
+    string = layout.text.string
+    sections, preamble, section_warnings, quotations = build_sections(
+        string, list(layout.body), list(layout.annexes)
+    )
+    signature: Span | None = None
+    if layout.signature:
+        signature = (layout.signature[0][0], layout.signature[-1][1])
+    warnings = tuple(dict.fromkeys((*layout.text.warnings, *header.warnings, *section_warnings)))
+    if not layout.heading and not layout.body:
+        warnings += ("no heading and no body: this may not be a presidential document",)
+    if strict and warnings:
+        raise StrictModeError(warnings, source=text.hints.source)
+    return Order(
+        kind=header.kind,
+        number=header.number,
+        title=header.title,
+        signed=header.signed,
+        president=header.president,
+        citation=header.citation,
+        document_number=header.document_number,
+        text=string,
+        sections=sections,
+        preamble=preamble,
+        signature=signature,
+        quotations=quotations,
+        pages=layout.text.pages,
+        source_format=layout.text.format,
+        warnings=warnings,
+    )

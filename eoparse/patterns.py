@@ -1,0 +1,177 @@
+"""Patterns of a presidential document's structure, kept apart from the parsing logic.
+
+They run on the normalised text (one paragraph per line, single spaces,
+straight quotes, ``—`` for dashes), so each needs to know one spelling only.
+Every quantifier is bounded or possessive: no pattern can backtrack
+catastrophically on hostile input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_V = regex.VERBOSE
+
+MONTH = r"(?:[A-Z][a-z]{2,9}\.?)"
+DATE = rf"(?:{MONTH}\ [0-3]?\d,?\ (?:1[789]|20)\d\d)"
+
+KIND_WORDS = r"""
+    (?P<kind>Executive\ Order|EXECUTIVE\ ORDER
+      | Proclamation|PROCLAMATION
+      | Presidential\ Memorandum|Memorandum|MEMORANDUM
+      | Notice|NOTICE
+      | Presidential\ Determination|Determination
+      | Presidential\ Policy\ Directive|National\ Security\ Presidential\ Memorandum
+      | Reorganization\ Plan|Administrative\ Order|Order
+    )
+"""
+
+HEADING = regex.compile(
+    rf"""
+    {KIND_WORDS}
+    (?:\ No\.)?                                   # Executive Order No. 13927
+    (?:\ (?P<number>\d{{1,4}}-\d{{1,3}}|\d{{1,2}},\d{{3}}|\d{{1,5}}))?   # 2009-15 / 13,224 / 13224
+    (?:\ of)?                                     # "of" is sometimes missing
+    (?:\ (?P<date>{DATE}))?                       # the signing date
+    (?P<rest>[^\n]{{0,200}})                      # what follows on the heading line
+    """,
+    _V,
+)
+"""The heading line of a document: ``Executive Order 13224 of September 23, 2001``.
+
+Matched at the start of a paragraph; :func:`heading_at` decides whether a
+match really is the heading (not a Part cover entry ``Executive Order 13224—Blocking…``).
+"""
+
+HEADING_LINE = regex.compile(
+    rf"""
+    (?:Executive\ Order|Proclamation|Presidential\ Determination|Memorandum|Notice)
+    (?:\ No\.)?(?:\ [\d,\-]{{1,9}})?(?:\ of)?\ {DATE}\.?
+    """,
+    _V,
+)
+"""A line that is a whole heading, for readers deciding paragraph breaks."""
+
+HEADING_START = regex.compile(
+    r"""
+    (?:Executive\ Order|Proclamation|Presidential\ Determination)
+    (?:\ No\.)?\ \d[\d,\-]{0,8}(?:\ of\b|$)
+    | (?:Memorandum|Notice)\ of\ {DATE}
+    """.replace("{DATE}", DATE),
+    _V,
+)
+"""A line that starts like a heading: ``Executive Order 13494 of …``."""
+
+SECTION = regex.compile(
+    r"""
+    (?P<label>(?:Section|Sec|SECTION|SEC)\.?)\ ?
+    (?P<number>\d{1,3}(?:[.\-]\d{1,3}){0,2}[a-z]?)   # 2 / 1.1 / 1-101 / 3a
+    (?:\.(?!\d)|(?=[\s:—]|$))                          # "Sec. 2." or "Sec. 9.1 Definition"
+    \ ?
+    """,
+    _V,
+)
+"""A section marker at the start of a paragraph: ``Sec. 2.``, ``Section 1.``, ``Sec. 1.1.``."""
+
+PART = regex.compile(
+    r"""
+    (?P<label>PART|Part)\ (?P<number>[IVXLC]{1,6}|\d{1,2})
+    (?:\ ?[—.:\-]\ ?|(?=\ [A-Z]{2,}|$))              # PART 1—ORIGINAL / Part 1. Policy
+    """,
+    _V,
+)
+"""A Part heading: ``PART 1—ORIGINAL CLASSIFICATION``, ``Part I. General``."""
+
+NUMBERED = regex.compile(r"(?P<number>\d{1,2}-\d{3}[a-z]?)\.?\ ")
+"""An old-style numbered paragraph: ``1-101.``, ``2-203``."""
+
+CLAUSE = regex.compile(r"(?P<number>\d{1,2})\.\ (?=[A-Z\"(])")
+"""A numbered clause of a proclamation or annex: ``1. The ...``."""
+
+ENUMERATOR = regex.compile(
+    r"""
+    \(\ ?(?P<label>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|[IVXLC]{1,7}|\d{1,3}[a-z]?)\ ?\)
+    (?:\ |$|(?=[A-Z"(]))
+    """,
+    _V,
+)
+"""A paragraph label: ``(a)``, ``(iv)``, ``(A)``, ``(1)``."""
+
+ANNEX = regex.compile(
+    r"""
+    (?P<label>ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|ATTACHMENT|Attachment|TAB|Tab)
+    (?:\ (?P<number>[IVXLC]{1,6}|\d{1,3}|[A-Z])\b)?
+    (?P<rest>[^\n]{0,300})
+    """,
+    _V,
+)
+"""An annex heading after the signature: ``ANNEX``, ``Annex I—…``, ``Schedule A``."""
+
+SECTION_HEADING = regex.compile(
+    r"""
+    (?P<heading>
+        [A-Z"][^.\n]{0,118}?            # a short phrase, no sentence break inside
+    )
+    \.(?=\ |$)                          # ends at the first period
+    """,
+    _V,
+)
+"""The candidate heading after a section marker: ``Purpose.``, ``General Provisions.``."""
+
+WHITE_HOUSE = regex.compile(r"THE WHITE HOUSE,?|The White House,?")
+"""The place line of the signature block."""
+
+WITNESS = regex.compile(r"IN WITNESS WHEREOF")
+"""The testimonium that opens a proclamation's signature block."""
+
+SIGNER_LINE = regex.compile(r"[A-Z][A-Z.\-' ]{4,40}(?:,? JR\.?)?")
+"""The president's name printed in capitals above ``THE WHITE HOUSE``."""
+
+BODY_START = regex.compile(
+    r"""
+    By\ the\ authority | By\ virtue\ of | Pursuant\ to | Under\ the\ authority
+    | NOW,?\ THEREFORE | MEMORANDUM\ FOR | Memorandum\ for | I\ hereby\ | On\ [A-Z][a-z]+\ \d
+    | Section\ 1\b | Sec\.\ 1\b | WHEREAS | In\ accordance\ with
+    """,
+    _V,
+)
+"""Words that open the body of a document rather than its title."""
+
+PRESIDENT_FIRST_PERSON = regex.compile(
+    r"\bI,\ (?P<name>[A-Z][A-Z.\-' ]{4,40}?(?:,?\ JR\.)?),\ (?:President|by\ virtue)",
+    _V,
+)
+"""``I, GEORGE W. BUSH, President of the United States``."""
+
+TITLE_PREFIX = regex.compile(
+    r"""
+    (?:A\ )?
+    (?:Executive\ Order|Presidential\ Memorandum|Memorandum|Proclamation|Notice
+      |Statement|Fact\ Sheet)
+    (?:\ (?i:on|to|of|for|regarding)(?:\ the(?=\ ))?)?   # "Executive Order on the Revision of ..."
+    \ ?[:\-—]?\ ?
+    """,
+    _V,
+)
+"""The ``Executive Order on`` prefix of White House page titles."""
+
+PROCLAIM = regex.compile(r"\b(?:do\ )?hereby\ proclaim|\bI\ hereby\ proclaim", _V)
+ORDERED = regex.compile(r"\bit\ is\ (?:hereby\ )?ordered|\bI\ hereby\ order", _V)
+MEMO_OPENER = regex.compile(r"(?:MEMORANDUM|Memorandum)\ (?:FOR|for)\ ", _V)
+CONTINUATION_NOTICE = regex.compile(
+    r"Continuation\ of\ (?:the\ )?(?:National\ )?Emergency|continuing\ for\ 1\ year", _V
+)
+
+QUOTE_OPENER = regex.compile(
+    r"""
+    \b(?:amended|revised|replaced|superseded|inserting|insert|adding|add|added|substituting
+       |redesignated|renumbered|restated|amend)\b
+    [^\n]{0,400}?
+    (?:follows|following|read|text)\ ?:\ ?"?$            # "... to read as follows:"
+    """,
+    _V,
+)
+"""A paragraph that introduces text inserted into another document (quoted material)."""
+
+QUOTE_CLOSER = regex.compile(r"""(?:["'][.;,)]{0,2}|[.;]["'])(?:\ (?:and|or))?$""")
+"""A paragraph that ends quoted material: ``... any other person."``."""

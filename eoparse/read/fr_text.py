@@ -1,0 +1,239 @@
+"""Federal Register raw text, as govinfo serves it (the "Text" rendition).
+
+Strips the bracketed header block, ``[[Page N]]`` markers (kept as the page
+map), running heads, Part cover furniture, NUL filler, U+FFFD debris,
+signature markers and the FR trailer, and unwraps GPO's hard line breaks: a
+line that ends in a space continues on the next line; a line that ends in a
+hyphen continues without a space (GPO breaks only at real hyphens:
+``court-`` / ``martial``); any other line ends its paragraph.  Across a page
+break the layout says nothing, so :mod:`eoparse.read.paragraphs` decides.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from eoparse.patterns import HEADING_LINE
+from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
+from eoparse.read.paragraphs import breaks_across_page, title_case
+from eoparse.read.patterns import (
+    DEBRIS,
+    FR_DOC_TRAILER,
+    FR_HEADER_DOCNO,
+    FR_HEADER_LINE,
+    FR_HEADER_VOLUME,
+    GPO_ENTITY,
+    GRAPHIC_OMITTED,
+    LAYOUT_LINE,
+    PAGE_MARKER,
+    RUNNING_HEAD,
+    SIGNATURE_MARKER,
+)
+
+_NONE, _BLANK, _PAGE = 0, 1, 2
+
+_COMBINING = {
+    "acute": "\u0301",
+    "grave": "\u0300",
+    "circ": "\u0302",
+    "uml": "\u0308",
+    "tilde": "\u0303",
+    "cedil": "\u0327",
+    "breve": "\u0306",
+    "macr": "\u0304",
+    "ring": "\u030a",
+    "caron": "\u030c",
+}
+_NAMED = {
+    "sect": "§",
+    "para": "¶",
+    "deg": "°",
+    "middot": "·",
+    "bull": "•",
+    "squf": "▪",
+    "ndash": "-",
+    "mdash": "—",
+    "frac12": "½",
+    "frac14": "¼",
+    "frac34": "¾",
+    "times": "×",
+    "cent": "¢",
+}
+
+
+def _entity(match: regex.Match[str]) -> str:
+    if match["name"]:
+        return _NAMED[match["name"]]
+    return unicodedata.normalize("NFC", match["letter"] + _COMBINING[match["mark"]])
+
+
+def decode_entities(line: str) -> str:
+    """Replace GPO's character entities (``c[ocirc]te`` → ``côte``)."""
+    return GPO_ENTITY.sub(_entity, line) if "[" in line else line
+
+
+def _page_number(label: str) -> int | None:
+    return int(label) if label.isdigit() else None
+
+
+def looks_like_fr_text(source: str) -> bool:
+    """Whether ``source`` looks like GPO's raw Federal Register text."""
+    head = source[:4000]
+    return "[[Page " in source or ("[Federal Register Volume" in head or "[FR Doc No:" in head)
+
+
+class _Reader:
+    """One pass over the lines of a GPO raw-text document."""
+
+    def __init__(self, name: str | None) -> None:
+        self.builder = TextBuilder()
+        self.name = name
+        self.volume: int | None = None
+        self.docno: str | None = None
+        self.first_page: int | None = None
+        self.signers: list[str] = []
+        self.warnings: list[str] = []
+        self.previous = ""  # the last content line written, normalised
+        self.soft = False  # it ended with a space: it wraps onto the next line
+        self.gap = _NONE  # what lies between it and the next content line
+        self.done = False
+        self.title = 0  # 1: the heading was just read; 2: inside the title block
+
+    def content(self, line: str, source: int, soft: bool) -> None:
+        text = normalise_inline(decode_entities(line))
+        if not text:
+            return
+        builder = self.builder
+        join = " "
+        if self.title == 2 and self.gap == _NONE and (self.soft or title_case(text)):
+            new = False  # the title block runs to the next blank line, wrapped or not
+        elif not builder.in_paragraph:
+            new = True
+        elif self.gap == _PAGE:
+            new = breaks_across_page(self.previous, text)
+            if not new and self.previous.endswith("-") and not self.previous.endswith("—"):
+                join = ""
+        elif self.gap == _BLANK:
+            new = True
+        elif self.soft:
+            new = False
+        elif self.previous.endswith("-") and not self.previous.endswith("—"):
+            new, join = False, ""
+        else:
+            new = True
+        if new:
+            builder.paragraph()
+        builder.add(text, source, join=join)
+        if HEADING_LINE.fullmatch(text):
+            self.title = 1
+        elif self.title == 1 or (self.title == 2 and self.gap == _NONE):
+            self.title = 2
+        else:
+            self.title = 0
+        self.previous = text
+        self.soft = soft
+        self.gap = _NONE
+
+    def page(self, label: str) -> None:
+        number = _page_number(label)
+        if number is not None:
+            self.builder.page(number)
+        self.gap = _PAGE
+
+    def line(self, raw: str, source: int) -> None:
+        if "\ufffd" in raw:
+            raw = DEBRIS.sub("", raw)
+        stripped = raw.replace("\x00", " ").strip()
+        if not stripped:
+            if self.gap == _NONE:
+                self.gap = _BLANK
+            return
+        soft = raw.rstrip("\x00\r").endswith((" ", "\t"))
+        if "[[Page" in stripped:
+            self._with_page_markers(raw, stripped, source, soft)
+            return
+        if stripped.startswith("[") and self._bracketed(stripped):
+            return
+        if stripped.startswith("From the Federal Register") and FR_HEADER_LINE.fullmatch(stripped):
+            return
+        if stripped.startswith("Federal Register") and RUNNING_HEAD.match(stripped):
+            self.gap = max(self.gap, _PAGE)
+            return
+        if LAYOUT_LINE.fullmatch(stripped):
+            if GRAPHIC_OMITTED.match(stripped):
+                self.warnings.append(
+                    "an image (a table, map, annex or signature) is not carried by the text"
+                )
+            self.gap = max(self.gap, _BLANK)
+            return
+        if "(Presidential Sig.)" in stripped:
+            match = SIGNATURE_MARKER.search(stripped)
+            if match:
+                self.signers.append(match["who"])
+                before = stripped[: match.start()].strip()
+                if before:
+                    self.content(before, source, False)
+                self.gap = _BLANK
+                return
+        offset = len(raw) - len(raw.lstrip())
+        self.content(stripped, source + offset, soft)
+
+    def _bracketed(self, stripped: str) -> bool:
+        """Handle a line starting with ``[``: header block or trailer. True if consumed."""
+        match = FR_HEADER_VOLUME.match(stripped)
+        if match:
+            self.volume = int(match["volume"])
+            return True
+        if FR_HEADER_LINE.fullmatch(stripped):
+            docno = FR_HEADER_DOCNO.match(stripped)
+            if docno and self.docno is None:
+                self.docno = docno["docno"].strip()
+            if stripped.startswith("[Page") and self.first_page is None:
+                digits = stripped[stripped.find(" ") + 1 :].split("-")[0].rstrip("]")
+                self.first_page = _page_number(digits)
+            return True
+        match = FR_DOC_TRAILER.match(stripped)
+        if match:
+            self.docno = match["docno"].replace("–", "-")
+            self.done = True
+            return True
+        return False
+
+    def _with_page_markers(self, raw: str, stripped: str, source: int, soft: bool) -> None:
+        position = 0
+        base = source + (len(raw) - len(raw.lstrip()))
+        for match in PAGE_MARKER.finditer(stripped):
+            before = stripped[position : match.start()].strip()
+            if before:
+                self.content(before, base + position, True)
+            self.page(match["page"])
+            position = match.end()
+        rest = stripped[position:].strip()
+        if rest:
+            self.content(rest, base + position, soft)
+
+
+def read_fr_text(source: str, *, name: str | None = None) -> Text:
+    """Read GPO raw Federal Register text into a normalised :class:`Text`."""
+    reader = _Reader(name)
+    offset = 0
+    for raw in source.split("\n"):
+        reader.line(raw.rstrip("\r"), offset)
+        offset += len(raw) + 1
+        if reader.done:
+            break
+    builder = reader.builder
+    hints = Hints(
+        volume=reader.volume,
+        document_number=reader.docno,
+        signers=tuple(reader.signers),
+        citation_page=reader.first_page,
+        source=name,
+    )
+    if not builder.has_pages and reader.first_page is not None:  # no [[Page]] markers at all
+        builder.page(reader.first_page)
+    return builder.build(
+        format="fr_text", hints=hints, warnings=tuple(dict.fromkeys(reader.warnings))
+    )

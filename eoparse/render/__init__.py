@@ -1,0 +1,1 @@
+"""Human-facing renderings of the model: plain-text outlines (and, later, notebook HTML)."""

@@ -1,0 +1,87 @@
+"""A plain-text outline of an order, for terminals, logs and ``make demo``."""
+
+from __future__ import annotations
+
+import textwrap
+
+from eoparse.model import Order, Section, SectionKind
+
+_WIDTH = 96
+
+
+def _snippet(text: str, width: int) -> str:
+    """The first words of ``text``, cut at a word boundary to fit ``width``."""
+    flat = " ".join(text.split())
+    return textwrap.shorten(flat, width=max(width, 12), placeholder=" …")
+
+
+def _label(section: Section) -> str:
+    if section.kind is SectionKind.SECTION:
+        return f"Sec. {section.number}."
+    if section.kind is SectionKind.CLAUSE:
+        return f"{section.number}."
+    if section.kind in (SectionKind.PART, SectionKind.ANNEX):
+        return section.path
+    return f"({section.number})" if "-" not in section.number else f"{section.number}."
+
+
+def _lines(section: Section, depth: int) -> list[str]:
+    indent = "  " * depth
+    label = _label(section)
+    if section.heading:
+        line = f"{indent}{label} {section.heading}"
+    else:
+        body = section.text
+        marker_end = body.find(" ")
+        body = body[marker_end + 1 :] if marker_end > 0 else body
+        line = f"{indent}{label} {_snippet(body, _WIDTH - len(indent) - len(label) - 1)}"
+    out = [line]
+    for child in section.children:
+        out.extend(_lines(child, depth + 1))
+    return out
+
+
+def header_lines(order: Order) -> list[str]:
+    """The header facts as two or three short lines."""
+    title = order.title or "(untitled)"
+    lines = [f"{order.label()} — {title}"]
+    facts = []
+    if order.signed:
+        facts.append(f"signed {order.signed.isoformat()}")
+    if order.president:
+        facts.append(f"by {order.president}")
+    if order.citation:
+        facts.append(order.citation)
+    if order.document_number:
+        facts.append(f"FR Doc. {order.document_number}")
+    if facts:
+        lines.append("  " + " · ".join(facts))
+    return lines
+
+
+def outline(order: Order) -> str:
+    """Header, section tree, extraction counts and warnings, as readable text."""
+    lines = header_lines(order)
+    lines.append("")
+    if order.preamble:
+        words = len(order.quote(order.preamble).split())
+        lines.append(f"Preamble ({words} words)")
+    for section in order.sections:
+        lines.extend(_lines(section, 1 if order.preamble else 0))
+    if order.signature:
+        lines.append("Signature: " + _snippet(order.quote(order.signature), 80))
+    lines.append("")
+    counts = [
+        (len(order.authorities), "authority", "authorities"),
+        (len(order.references), "reference", "references"),
+        (len(order.emergencies), "emergency action", "emergency actions"),
+        (len(order.designations), "designation", "designations"),
+        (len(order.grants), "grant", "grants"),
+    ]
+    lines.append(
+        "Extracted: " + ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)
+    )
+    if order.warnings:
+        lines.append("Warnings:")
+        lines.extend(f"  - {warning}" for warning in order.warnings)
+    return "\n".join(lines)

@@ -1,0 +1,528 @@
+"""Build the section tree from the body's paragraphs.
+
+Markers at the start of a paragraph open nodes: ``PART 1``, ``Sec. 2.``,
+``1-101.``, ``(a)``, ``(i)``, ``(A)``, ``(1)``; an enumerator may also follow a
+section's heading on the same line (``Sec. 3. Implementation. (a) Within…``).
+Lettered and numbered paragraphs nest by a stack: a label continues the
+innermost level whose last label it succeeds, else opens a new level.  The
+letter-or-roman ambiguity of ``(i)``, ``(v)``, ``(x)`` is settled by what came
+before (after ``(h)``, ``(i)`` is a letter) and what comes next (an ``(i)``
+followed by ``(ii)`` opens a roman level).
+"""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from eoparse.model import Section, SectionKind, Span
+from eoparse.patterns import (
+    ANNEX,
+    CLAUSE,
+    ENUMERATOR,
+    NUMBERED,
+    PART,
+    QUOTE_CLOSER,
+    QUOTE_OPENER,
+    SECTION,
+    SECTION_HEADING,
+)
+
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+    "xi": 11,
+    "xii": 12,
+    "xiii": 13,
+    "xiv": 14,
+    "xv": 15,
+    "xvi": 16,
+    "xvii": 17,
+    "xviii": 18,
+    "xix": 19,
+    "xx": 20,
+    "xxi": 21,
+    "xxii": 22,
+    "xxiii": 23,
+    "xxiv": 24,
+    "xxv": 25,
+    "xxvi": 26,
+    "xxvii": 27,
+    "xxviii": 28,
+    "xxix": 29,
+    "xxx": 30,
+}
+_VERBS = frozenset(
+    {
+        "shall",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "may",
+        "will",
+        "must",
+        "has",
+        "have",
+        "had",
+        "means",
+        "mean",
+        "include",
+        "includes",
+        "should",
+        "would",
+        "can",
+        "could",
+        "does",
+        "do",
+        "hereby",
+    }
+)
+
+# Level types of lettered/numbered paragraphs.
+LOWER, ROMAN, UPPER, UPPER_ROMAN, DIGIT = "lower", "roman", "upper", "upper_roman", "digit"
+
+
+def label_types(label: str) -> tuple[str, ...]:
+    """The level types a paragraph label can belong to (``i`` is a letter or a numeral)."""
+    if label[0].isdigit():
+        return (DIGIT,)
+    if label.islower():
+        types = []
+        if label in _ROMAN:
+            types.append(ROMAN)
+        if len(label) == 1 or (len(label) == 2 and label[0] == label[1]):
+            types.append(LOWER)
+        return tuple(types) or (LOWER,)
+    types = []
+    if label.lower() in _ROMAN:
+        types.append(UPPER_ROMAN)
+    if len(label) == 1 or (len(label) == 2 and label[0] == label[1]):
+        types.append(UPPER)
+    return tuple(types) or (UPPER,)
+
+
+def ordinal(label: str, kind: str) -> int:
+    """The position of ``label`` in a level of type ``kind`` (``b`` → 2, ``iv`` → 4)."""
+    if kind == DIGIT:
+        return int("".join(ch for ch in label if ch.isdigit()))
+    if kind in (ROMAN, UPPER_ROMAN):
+        return _ROMAN.get(label.lower(), 0)
+    letter = label.lower()
+    return (ord(letter[0]) - 96) + 26 * (len(letter) - 1)
+
+
+@define
+class _Node:
+    kind: SectionKind
+    number: str
+    path: str
+    start: int
+    heading: str | None = None
+    level_type: str | None = None  # for lettered paragraphs
+    position: int = 0
+    rank: int = 0  # 0 part, 1 section, 2 numbered paragraph, 3+ lettered
+    end: int = 0
+    children: list[_Node] = field(factory=list)
+
+
+def _heading(string: str, start: int, end: int, *, lettered: bool) -> tuple[str | None, int]:
+    """A short heading at ``start`` (``Purpose.``) and where the text after it begins."""
+    match = SECTION_HEADING.match(string, start, end)
+    if not match:
+        return None, start
+    heading = match["heading"].strip()
+    words = heading.split()
+    if not words or len(words) > 12 or any(w.lower().strip(",;") in _VERBS for w in words):
+        return None, start
+    if words[0][0].islower() or heading.endswith(","):
+        return None, start
+    if lettered:
+        capitals = sum(1 for w in words if w[:1].isupper())
+        if len(words) > 5 and capitals < len(words) / 2:
+            return None, start
+        if match.end() >= end:
+            return None, start  # "(a) Nothing here." is a sentence, not a heading
+    after = match.end()
+    while after < end and string[after] == " ":
+        after += 1
+    return heading.strip('"'), after
+
+
+class _Tree:
+    """Mutable state while the tree is built; frozen into :class:`Section` at the end."""
+
+    def __init__(self, string: str) -> None:
+        self.string = string
+        self.roots: list[_Node] = []
+        self.stack: list[_Node] = []
+        self.paths: set[str] = set()
+        self.warnings: list[str] = []
+
+    def _unique(self, path: str) -> str:
+        if path not in self.paths:
+            self.paths.add(path)
+            return path
+        n = 2
+        while f"{path}[{n}]" in self.paths:
+            n += 1
+        self.warnings.append(f"section {path} appears more than once; later one is {path}[{n}]")
+        unique = f"{path}[{n}]"
+        self.paths.add(unique)
+        return unique
+
+    def _attach(self, node: _Node) -> None:
+        node.path = self._unique(node.path)
+        if self.stack:
+            self.stack[-1].children.append(node)
+        else:
+            self.roots.append(node)
+        self.stack.append(node)
+
+    def _close_to(self, rank: int) -> None:
+        while self.stack and self.stack[-1].rank >= rank:
+            self.stack.pop()
+
+    def open(self, kind: SectionKind, number: str, path: str, start: int, rank: int) -> _Node:
+        self._close_to(rank)
+        node = _Node(kind=kind, number=number, path=path, start=start, rank=rank)
+        self._attach(node)
+        return node
+
+    def _inline_predecessor(self, label: str, start: int) -> bool:
+        """Open the item before ``label`` where it was printed inline: ``only: (a) at …``.
+
+        True if it was found (so ``label`` now continues its level).
+        """
+        types = label_types(label)
+        for kind in types:
+            position = ordinal(label, kind)
+            if position < 2:
+                continue
+            previous = _label_for(position - 1, kind)
+            low = self.stack[-1].start if self.stack else max(0, start - 3000)
+            at = self.string.rfind(f"({previous}) ", low, start)
+            inline = at > 1 and self.string[at - 2] in ":;,—" and self.string[at - 1] == " "
+            if inline and (self._inline_predecessor(previous, at) or position - 1 == 1):
+                self.lettered(previous, at, label)
+                return True
+        return False
+
+    def lettered(self, label: str, start: int, following: str | None) -> _Node:
+        types = label_types(label)
+        # Look for a level this label continues, innermost first.
+        chosen: int | None = None
+        chosen_type: str | None = None
+        for depth in range(len(self.stack) - 1, -1, -1):
+            node = self.stack[depth]
+            if node.level_type is None:
+                break
+            if node.level_type in types and ordinal(label, node.level_type) == node.position + 1:
+                chosen, chosen_type = depth, node.level_type
+                break
+        opens_roman = ROMAN in types and label == "i" and following == "ii"
+        opens_upper_roman = UPPER_ROMAN in types and label == "I" and following == "II"
+        if chosen is not None and not (
+            (opens_roman or opens_upper_roman) and chosen_type in (LOWER, UPPER)
+        ):
+            del self.stack[chosen:]
+            level_type = chosen_type
+        elif self._inline_predecessor(label, start):
+            return self.lettered(label, start, following)
+        else:
+            first = [t for t in types if ordinal(label, t) == 1]
+            if first:
+                level_type = ROMAN if ROMAN in first else first[0]
+            else:
+                # Out of sequence: continue a level of the same type if there is one.
+                level_type = types[0]
+                for depth in range(len(self.stack) - 1, -1, -1):
+                    node = self.stack[depth]
+                    if node.level_type is None:
+                        break
+                    if node.level_type in types:
+                        level_type = node.level_type
+                        del self.stack[depth:]
+                        break
+        parent = self.stack[-1] if self.stack else None
+        rank = (parent.rank + 1) if parent is not None else 3
+        path = f"{parent.path}({label})" if parent is not None else f"({label})"
+        if chosen is None and not first:
+            self.warnings.append(f"paragraph {path} is out of sequence")
+        node = _Node(
+            kind=SectionKind.PARAGRAPH,
+            number=label,
+            path=path,
+            start=start,
+            level_type=level_type,
+            position=ordinal(label, level_type or LOWER),
+            rank=max(rank, 3),
+        )
+        self._attach(node)
+        return node
+
+
+def _label_for(position: int, kind: str) -> str:
+    """The label at ``position`` of a level of type ``kind`` (2, lower → ``b``)."""
+    if kind == DIGIT:
+        return str(position)
+    if kind in (ROMAN, UPPER_ROMAN):
+        numeral = next(k for k, v in _ROMAN.items() if v == position) if position <= 30 else "i"
+        return numeral.upper() if kind == UPPER_ROMAN else numeral
+    letter = chr(96 + ((position - 1) % 26) + 1) * ((position - 1) // 26 + 1)
+    return letter.upper() if kind == UPPER else letter
+
+
+def _labels_ahead(string: str, spans: list[Span]) -> list[str | None]:
+    """For each paragraph, the label of the next lettered paragraph (for the (i) lookahead)."""
+    labels: list[str | None] = []
+    for start, end in spans:
+        match = ENUMERATOR.match(string, start, end)
+        labels.append(match["label"] if match else None)
+    ahead: list[str | None] = [None] * len(spans)
+    upcoming: str | None = None
+    for i in range(len(spans) - 1, -1, -1):
+        ahead[i] = upcoming
+        if labels[i] is not None:
+            upcoming = labels[i]
+    return ahead
+
+
+def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
+    """Runs of body paragraphs (first, last index) that quote text inserted elsewhere.
+
+    An amending paragraph ending ``... is amended to read as follows:``, followed
+    by a paragraph opening with a quote mark, opens a block; the first paragraph
+    ending with a closing quote closes it.  A block
+    that never closes is not a block (the source printed no quotes).
+    """
+    blocks = []
+    index = 0
+    while index < len(body):
+        start, end = body[index]
+        if (
+            QUOTE_OPENER.search(string, start, end)
+            and index + 1 < len(body)
+            and string[body[index + 1][0]] == '"'
+        ):
+            close = index + 1
+            while close < len(body) and not QUOTE_CLOSER.search(string, *body[close]):
+                following = body[close + 1] if close + 1 < len(body) else None
+                if following is not None and _amends_again(string, *following):
+                    break  # the next amending instruction of this order: the quote ended
+                close += 1
+            if close < len(body):
+                blocks.append((index + 1, close))
+                index = close
+        index += 1
+    return blocks
+
+
+def _amends_again(string: str, start: int, end: int) -> bool:
+    """A paragraph of this order (a section marker, no quote) that amends something."""
+    return SECTION.match(string, start, end) is not None and bool(
+        QUOTE_OPENER.search(string, start, end)
+    )
+
+
+def build_sections(
+    string: str,
+    body: list[Span],
+    annexes: list[Span],
+) -> tuple[tuple[Section, ...], Span | None, tuple[str, ...], tuple[Span, ...]]:
+    """The section tree of ``body`` (and ``annexes``), the preamble, warnings and quotations.
+
+    Quotations are the spans of inserted text (see :func:`quoted_blocks`):
+    their markers belong to the amended document, not to this one.
+    """
+    tree = _Tree(string)
+    blocks = quoted_blocks(string, body)
+    quoted = {i for first, last in blocks for i in range(first, last + 1)}
+    has_sections = any(
+        SECTION.match(string, s, e) or PART.match(string, s, e) or NUMBERED.match(string, s, e)
+        for s, e in body
+    )
+    clauses = not has_sections and _numbered_clauses(string, body)
+    ahead = _labels_ahead(string, body)
+    preamble_end: int | None = None
+    started = False
+
+    for index, (start, end) in enumerate(body):
+        if index in quoted:
+            continue
+        node = _open_marker(tree, string, start, end, ahead[index], has_sections, clauses, started)
+        if node is None:
+            if not started:
+                preamble_end = end
+            continue
+        started = True
+
+    body_end = body[-1][1] if body else 0
+    body_roots = list(tree.roots)
+    annex_roots = _annex_nodes(tree, string, annexes)
+    preamble: Span | None = None
+    if body:
+        first = body[0][0]
+        if preamble_end is not None:
+            preamble = (first, preamble_end)
+        elif not body_roots:
+            preamble = (first, body_end)
+    sections = [
+        _freeze(node, string, _next_start(body_roots, i, body_end))
+        for i, node in enumerate(body_roots)
+    ]
+    sections += [
+        _freeze(node, string, _next_start(annex_roots, i, node.end))
+        for i, node in enumerate(annex_roots)
+    ]
+    _check_numbering(tree, body_roots)
+    quotations = tuple((body[first][0], body[last][1]) for first, last in blocks)
+    return tuple(sections), preamble, tuple(tree.warnings), quotations
+
+
+def _next_start(siblings: list[_Node], index: int, last_end: int) -> int:
+    """Where sibling ``index`` ends: at the next sibling, or at ``last_end`` for the last."""
+    return siblings[index + 1].start if index + 1 < len(siblings) else last_end
+
+
+def _numbered_clauses(string: str, body: list[Span]) -> bool:
+    numbers = [int(m["number"]) for s, e in body if (m := CLAUSE.match(string, s, e))]
+    return len(numbers) >= 2 and numbers[0] == 1 and numbers[1] == 2
+
+
+def _open_marker(
+    tree: _Tree,
+    string: str,
+    start: int,
+    end: int,
+    following: str | None,
+    has_sections: bool,
+    clauses: bool,
+    started: bool,
+) -> _Node | None:
+    """Open the node(s) whose marker starts the paragraph at ``start``; the innermost."""
+    match = PART.match(string, start, end)
+    if match:
+        number = match["number"]
+        node = tree.open(SectionKind.PART, number, f"Part {number}", start, 0)
+        part_heading = string[match.end() : end].strip(" .—-")
+        node.heading = part_heading[:200] or None
+        return node
+    match = SECTION.match(string, start, end)
+    if match:
+        number = match["number"]
+        node = tree.open(SectionKind.SECTION, number, number, start, 1)
+        heading, after = _heading(string, match.end(), end, lettered=False)
+        node.heading = heading
+        return _inline_enumerators(tree, string, after, end, following) or node
+    match = NUMBERED.match(string, start, end)
+    if match:
+        number = match["number"]
+        node = tree.open(SectionKind.PARAGRAPH, number, number, start, 2)
+        heading, after = _heading(string, match.end(), end, lettered=False)
+        node.heading = heading
+        return _inline_enumerators(tree, string, after, end, following) or node
+    if clauses:
+        match = CLAUSE.match(string, start, end)
+        if match:
+            number = match["number"]
+            return tree.open(SectionKind.CLAUSE, number, number, start, 1)
+    match = ENUMERATOR.match(string, start, end)
+    if match and (started or not has_sections):
+        if not started and not has_sections and match["label"] not in ("a", "1", "A", "i"):
+            return None
+        return _enumerated(tree, string, start, end, following)
+    return None
+
+
+def _enumerated(tree: _Tree, string: str, start: int, end: int, following: str | None) -> _Node:
+    match = ENUMERATOR.match(string, start, end)
+    assert match is not None
+    node = tree.lettered(match["label"], start, following)
+    if match.end() < end and string[match.end()] == "(":  # (b)(1) The ...
+        inner = _inline_enumerators(tree, string, match.end(), end, following)
+        if inner is not None:
+            return inner
+    heading, after = _heading(string, match.end(), end, lettered=True)
+    node.heading = heading
+    if heading is not None:
+        inner = _inline_enumerators(tree, string, after, end, following)
+        if inner is not None:
+            return inner
+    return node
+
+
+def _inline_enumerators(
+    tree: _Tree, string: str, at: int, end: int, following: str | None
+) -> _Node | None:
+    """An enumerator right after a marker and heading: ``Sec. 3. Policy. (a) ...``."""
+    if at >= end or string[at] != "(":
+        return None
+    match = ENUMERATOR.match(string, at, end)
+    if not match:
+        return None
+    return _enumerated(tree, string, at, end, following)
+
+
+def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
+    """Top-level nodes for the annexes printed after the signature."""
+    tree.stack.clear()
+    nodes: list[_Node] = []
+    for start, end in annexes:
+        match = ANNEX.match(string, start, end)
+        if match:
+            number = match["number"]
+            label = match["label"].title()
+            name = "Annex" if label == "Annex" else label
+            path = f"{name} {number}" if number else name
+            node = _Node(kind=SectionKind.ANNEX, number=number or name, path=path, start=start)
+            node.heading = (match["rest"] or "").strip(" .—-:") or None
+            node.path = tree._unique(node.path)
+            nodes.append(node)
+        if nodes:
+            nodes[-1].end = end
+    return nodes
+
+
+def _freeze(node: _Node, string: str, end: int) -> Section:
+    """The immutable :class:`Section` for ``node``, whose text runs up to ``end``."""
+    end = max(end, node.start)
+    # A section ends at the end of its last paragraph, not at the next one's newline.
+    while end > node.start and string[end - 1] in "\n ":
+        end -= 1
+    children = tuple(
+        _freeze(child, string, node.children[i + 1].start if i + 1 < len(node.children) else end)
+        for i, child in enumerate(node.children)
+    )
+    return Section(
+        path=node.path,
+        number=node.number,
+        heading=node.heading,
+        span=(node.start, end),
+        children=children,
+        text=string[node.start : end],
+        kind=node.kind,
+    )
+
+
+def _check_numbering(tree: _Tree, roots: list[_Node]) -> None:
+    """Warn where top-level sections do not run 1, 2, 3 …"""
+    numbers = [n.number for n in roots if n.kind in (SectionKind.SECTION, SectionKind.CLAUSE)]
+    plain = [int(n) for n in numbers if n.isdigit()]
+    if (
+        len(plain) == len(numbers)
+        and plain
+        and plain != list(range(plain[0], plain[0] + len(plain)))
+    ):
+        tree.warnings.append(
+            "section numbers do not run in sequence: " + ", ".join(str(n) for n in plain)
+        )

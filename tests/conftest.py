@@ -1,0 +1,41 @@
+"""Shared fixtures: where the corpus lives, and helpers to build test documents.
+
+The corpus (``../shared/corpus``, beside the repository) is input data: tests
+read it, never copy it.  Corpus tests skip, with a reason, when it is absent
+(a user's clone); CI sets ``EOPARSE_REQUIRE_CORPUS=1`` so that there they fail
+instead of skipping.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+EVAL_DEV = SHARED / "eval-dev"
+SAMPLES = ROOT / "samples"
+
+HAVE_CORPUS = CORPUS.is_dir()
+if not HAVE_CORPUS and os.environ.get("EOPARSE_REQUIRE_CORPUS") == "1":
+    raise RuntimeError(f"EOPARSE_REQUIRE_CORPUS=1 but there is no corpus at {CORPUS}")
+
+requires_corpus = pytest.mark.skipif(
+    not HAVE_CORPUS,
+    reason=f"no corpus at {CORPUS} (it sits beside the repository in CI; clones have none)",
+)
+
+
+def corpus_index() -> list[dict[str, str]]:
+    """The rows of ``corpus/index.csv``."""
+    with (CORPUS / "index.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def fr_lines(*lines: str) -> str:
+    """Federal Register raw-text body lines: 16-space indent, soft wraps end in a space."""
+    return "\n".join(("                " + line) if line else "" for line in lines) + "\n"

@@ -1,0 +1,139 @@
+"""GPO raw Federal Register text: layout stripped, lines unwrapped, pages kept."""
+
+from __future__ import annotations
+
+from eoparse.read import detect_format, read_text
+from eoparse.read.fr_text import read_fr_text
+
+# "⎵" marks the trailing space GPO leaves on a line that wraps onto the next.
+COVER = """[Federal Register Volume 88, Number 12 (Thursday, January 19, 2023)]
+[Presidential Documents]
+[Pages 3301-3304]
+From the Federal Register Online via the Government Publishing Office [www.gpo.gov]
+[FR Doc No: 2023-01111]
+
+
+
+[[Page 3301]]
+
+-----------------------------------------------------------------------
+
+Part V
+
+
+
+
+
+The President
+
+
+
+
+
+-----------------------------------------------------------------------
+
+
+
+Executive Order 14900--Improving the Stewardship of Public⎵
+Lands
+
+Proclamation 10500--National Lighthouse Day, 2023
+\x00
+\x00                        Presidential Documents⎵
+\x00
+
+\x00\x00Federal Register / Vol. 88, No. 12 / Thursday, January 19, 2023 /⎵
+Presidential Documents\x00\x00
+
+\x00___________________________________________________________________
+
+\x00Title 3--
+\x00The President
+
+[[Page 3303]]
+
+                Executive Order 14900 of January 13, 2023
+
+
+Improving the Stewardship of Public⎵
+                Lands
+
+                By the authority vested in me as President by the⎵
+                Constitution and the laws of the United States of⎵
+                America, it is hereby ordered as follows:
+
+                Section 1. Policy. The Secretary of the Interior⎵
+                shall maintain ``public lands'' for long-term⎵
+                use--consistent with law--and shall keep a court-
+                martial record of any \ufffdMDBU\ufffd*ERR01*\ufffdMDNM\ufffdviolation.
+                Sec. 2. Reports. (a) The Secretary shall report to⎵
+                the President within 90 days of the date of this⎵
+                order on the condition of
+[[Page 3304]]
+                the lands; and
+                    (b) the Secretary shall publish the report.
+
+                    (Presidential Sig.)<Clinton1><Clinton2>
+
+                THE WHITE HOUSE,
+
+                    January 13, 2023.
+
+                [GRAPHIC] [TIFF OMITTED] TD19JA23.000
+
+[FR Doc. 2023-01111
+Filed 1-18-23; 8:45 am]
+Billing code 3295-F3-P
+""".replace("⎵", " ")
+
+
+def test_detected() -> None:
+    assert detect_format(COVER) == "fr_text"
+
+
+def test_layout_is_stripped_and_lines_unwrapped() -> None:
+    text = read_fr_text(COVER)
+    paragraphs = text.string.split("\n")
+    order_at = paragraphs.index("Executive Order 14900 of January 13, 2023")
+    assert paragraphs[order_at + 1] == "Improving the Stewardship of Public Lands"
+    assert paragraphs[order_at + 2].startswith("By the authority vested in me")
+    body = "\n".join(paragraphs[order_at:])
+    assert "Federal Register /" not in body
+    assert "[[Page" not in body
+    assert "Title 3" not in body
+    assert "\x00" not in body
+    assert 'maintain "public lands" for long-term use—consistent with law—and' in body
+    assert "keep a court-martial record of any violation." in body
+    assert "\ufffd" not in body
+    assert "ERR01" not in body
+    # a paragraph running across a page break stays one paragraph
+    assert "on the condition of the lands; and" in body
+    assert "(b) the Secretary shall publish the report." in paragraphs
+    assert paragraphs[-2:] == ["THE WHITE HOUSE,", "January 13, 2023."]
+    assert "Billing code" not in text.string
+    assert "FR Doc" not in text.string
+
+
+def test_hints_and_pages() -> None:
+    text = read_fr_text(COVER, name="x.txt")
+    assert text.hints.volume == 88
+    assert text.hints.document_number == "2023-01111"
+    assert text.hints.citation_page == 3301
+    assert text.hints.signers == ("<Clinton1><Clinton2>",)
+    heading_at = text.string.index("Executive Order 14900 of")
+    assert text.page_at(heading_at) == 3303
+    assert text.page_at(text.string.index("the lands; and")) == 3304
+    assert any("image" in warning for warning in text.warnings)
+
+
+def test_source_offsets_point_back_into_the_source() -> None:
+    text = read_fr_text(COVER)
+    at = text.string.index("By the authority")
+    source_at = text.source_offset(at)
+    assert source_at is not None
+    assert COVER[source_at : source_at + 16] == "By the authority"
+
+
+def test_read_text_passes_through_file_name_hints() -> None:
+    text = read_text(COVER, name="downloads/EO-14900.txt")
+    assert text.hints.number == 14900

@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 from typing import TextIO
 
 from eoparse import __version__
@@ -72,10 +73,18 @@ def _parse_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+def _sample(name: str) -> bytes:
+    """A bundled sample: package data when installed, ``samples/`` in a source checkout."""
+    try:
+        return resources.files("eoparse.samples").joinpath(name).read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return (Path(__file__).resolve().parents[1] / "samples" / name).read_bytes()
+
+
 def _demo_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
-        data = resources.files("eoparse.samples").joinpath(DEMO_SAMPLE).read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError) as error:
+        data = _sample(DEMO_SAMPLE)
+    except OSError as error:
         err.write(f"eoparse: the bundled samples are not installed ({error})\n")
         return EXIT_FAILED
     order = parse_bytes(data, DEMO_SAMPLE)

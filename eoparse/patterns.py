@@ -167,7 +167,7 @@ QUOTE_OPENER = regex.compile(
     \b(?:amended|revised|replaced|superseded|inserting|insert|adding|add|added|substituting
        |redesignated|renumbered|restated|amend)\b
     [^\n]{0,400}?
-    (?:follows|following|read|text)\ ?:\ ?"?$            # "... to read as follows:"
+    (?:follows|following(?:\ [\w\-]{1,20}){0,4}|read|text)\ ?:\ ?"?$   # "to read as follows:"
     """,
     _V,
 )

@@ -474,20 +474,37 @@ def _inline_enumerators(
 
 
 def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
-    """Top-level nodes for the annexes printed after the signature."""
+    """Top-level nodes for the annexes printed after the signature, with their items.
+
+    Numbered entries (``1. AL-QAIDA``) become children ``Annex(1)``; lettered
+    items nest below them as in the body.  A heading printed on the line
+    after the label (``ANNEX`` / ``Entities and Individuals``) is the heading.
+    """
     tree.stack.clear()
     nodes: list[_Node] = []
-    for start, end in annexes:
+    ahead = _labels_ahead(string, annexes)
+    awaiting_heading = False
+    for index, (start, end) in enumerate(annexes):
         match = ANNEX.match(string, start, end)
-        if match:
+        if match and (match["rest"] or "")[:1] in ("", " ", "—", "-", ":", "."):
             number = match["number"]
             label = match["label"].title()
-            name = "Annex" if label == "Annex" else label
-            path = f"{name} {number}" if number else name
-            node = _Node(kind=SectionKind.ANNEX, number=number or name, path=path, start=start)
+            path = f"{label} {number}" if number else label
+            node = tree.open(SectionKind.ANNEX, number or label, path, start, 0)
             node.heading = (match["rest"] or "").strip(" .—-:") or None
-            node.path = tree._unique(node.path)
+            awaiting_heading = node.heading is None
             nodes.append(node)
+        elif nodes:
+            line = string[start:end]
+            clause = CLAUSE.match(string, start, end)
+            if awaiting_heading and len(line) < 150 and not clause and not line.endswith("."):
+                nodes[-1].heading = line.strip()
+            elif clause:
+                number = clause["number"]
+                tree.open(SectionKind.CLAUSE, number, f"{nodes[-1].path}({number})", start, 1)
+            elif ENUMERATOR.match(string, start, end):
+                _enumerated(tree, string, start, end, ahead[index])
+            awaiting_heading = False
         if nodes:
             nodes[-1].end = end
     return nodes

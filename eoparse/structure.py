@@ -25,7 +25,9 @@ from eoparse.patterns import (
 )
 from eoparse.read.base import Text
 
-_DATE_LINE = regex.compile(r"(?:[A-Z][a-z]{2,9}\.?\ [0-3]?\d,?\ \d{4})\.?", regex.VERBOSE)
+_DATE_LINE = regex.compile(
+    r"(?:Washington,?\ (?:D\.C\.,?\ )?)?[A-Z][a-z]{2,9}\.?\ [0-3]?\d,?\ \d{4}\.?", regex.VERBOSE
+)
 
 
 def paragraphs(string: str) -> list[Span]:

@@ -119,8 +119,16 @@ def test_annexes_after_the_signature() -> None:
     assert [a.path for a in annexes] == ["Annex I", "Annex II"]
     assert annexes[1].heading == "Vessels"
     assert "Second Entity" in annexes[0].text
-    assert order.path_at(order.text.index("MV Example")) == "Annex II"
+    assert [c.path for c in annexes[0].children] == ["Annex I(1)", "Annex I(2)"]
+    assert order.path_at(order.text.index("MV Example")) == "Annex II(1)"
     assert order.path_at(order.text.index("THE WHITE HOUSE")) == "signature"
+
+
+def test_annex_heading_on_the_next_line() -> None:
+    text = HEAD + "Section 1. Blocking." + END + "\nANNEX\n\nEntities and Individuals\n\n1. First\n"
+    annex = parse_text(text).sections[-1]
+    assert (annex.path, annex.heading) == ("Annex", "Entities and Individuals")
+    assert [c.path for c in annex.children] == ["Annex(1)"]
 
 
 def test_proclamation_without_sections_has_numbered_clauses() -> None:

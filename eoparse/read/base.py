@@ -68,8 +68,8 @@ def normalise_inline(line: str) -> str:
     """Reduce one line of text to the canonical inline form (see the module docstring)."""
     if _NEEDS_MAP.search(line):
         line = line.translate(_CHAR_MAP)
-    if "``" in line:
-        line = line.replace("``", '"')
+    if "`" in line:
+        line = line.replace("``", '"').replace("`", "'")
     if "''" in line:
         line = line.replace("''", '"')
     if "--" in line:

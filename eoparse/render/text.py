@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from eoparse.model import Order, Section, SectionKind
+from eoparse.patterns import ANNEX, CLAUSE, ENUMERATOR, NUMBERED, PART, SECTION
 
 _WIDTH = 96
 
@@ -25,15 +26,22 @@ def _label(section: Section) -> str:
     return f"({section.number})" if "-" not in section.number else f"{section.number}."
 
 
+def _after_marker(text: str) -> str:
+    """The words of a section after its own marker (``Sec. 2.``, ``(a)``, ``1.``)."""
+    for pattern in (SECTION, PART, NUMBERED, ENUMERATOR, CLAUSE, ANNEX):
+        match = pattern.match(text)
+        if match:
+            return text[match.end() :] if pattern is not ANNEX else text[match.end("label") :]
+    return text
+
+
 def _lines(section: Section, depth: int) -> list[str]:
     indent = "  " * depth
     label = _label(section)
     if section.heading:
         line = f"{indent}{label} {section.heading}"
     else:
-        body = section.text
-        marker_end = body.find(" ")
-        body = body[marker_end + 1 :] if marker_end > 0 else body
+        body = _after_marker(section.text)
         line = f"{indent}{label} {_snippet(body, _WIDTH - len(indent) - len(label) - 1)}"
     out = [line]
     for child in section.children:

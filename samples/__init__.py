@@ -1,0 +1,1 @@
+"""Sample presidential documents written for eoparse (shipped as package data)."""

@@ -25,6 +25,7 @@ from eoparse.model import (
     Reference,
     Section,
     Span,
+    WordBox,
 )
 
 
@@ -153,6 +154,7 @@ def order_to_dict(order: Order) -> dict[str, Any]:
         "signature": _span(order.signature),
         "quotations": [_span(q) for q in order.quotations],
         "pages": [[offset, page] for offset, page in order.pages],
+        "boxes": [list(box) for box in order.boxes],
         "source_format": order.source_format,
         "text": order.text,
     }
@@ -172,6 +174,14 @@ def _pair(value: Any, field: str) -> Span:
         return (int(start), int(end))
     except (TypeError, ValueError) as error:
         raise EOParseError(f"{field}: expected [start, end], got {value!r}") from error
+
+
+def _box(value: Any) -> WordBox:
+    try:
+        start, end, page, x0, top, x1, bottom = value
+        return (int(start), int(end), int(page), float(x0), float(top), float(x1), float(bottom))
+    except (TypeError, ValueError) as error:
+        raise EOParseError(f"boxes: expected 7 numbers, got {value!r}") from error
 
 
 def _optional_pair(value: Any, field: str) -> Span | None:
@@ -303,6 +313,7 @@ def order_from_dict(data: dict[str, Any]) -> Order:
                 for g in data.get("grants", ())
             ),
             pages=tuple(_pair(p, "page") for p in data.get("pages", ())),
+            boxes=tuple(_box(b) for b in data.get("boxes", ())),
             source_format=data.get("source_format", "text"),
             warnings=tuple(data.get("warnings", ())),
         )

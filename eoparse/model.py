@@ -26,6 +26,17 @@ Span = tuple[int, int]
 PageMark = tuple[int, int]
 """``(offset, page)``: the Federal Register page that starts at ``offset`` of the text."""
 
+WordBox = tuple[int, int, int, float, float, float, float]
+"""``(start, end, page, x0, top, x1, bottom)``: where a word of the text is printed.
+
+``start``/``end`` index ``Order.text``; ``page`` is the 1-based page of the
+PDF file; the box is in PDF points from the page's top-left corner (the
+coordinates pdfplumber uses, so ``page.to_image().draw_rects`` can show it).
+"""
+
+Location = tuple[int, tuple[float, float, float, float]]
+"""``(page, (x0, top, x1, bottom))``: a rectangle on a PDF page."""
+
 SCHEMA_VERSION = 1
 
 
@@ -251,6 +262,8 @@ class Order:
     designations: tuple[Designation, ...] = field(default=(), converter=_tuple, repr=False)
     grants: tuple[Grant, ...] = field(default=(), converter=_tuple, repr=False)
     pages: tuple[PageMark, ...] = field(default=(), converter=_tuple, repr=False)
+    boxes: tuple[WordBox, ...] = field(default=(), converter=_tuple, repr=False)
+    """Word boxes on the PDF pages (only for orders read from a PDF)."""
     source_format: str = field(default="text", repr=False)
     warnings: tuple[str, ...] = field(default=(), converter=_tuple, repr=False)
 
@@ -267,6 +280,27 @@ class Order:
             return None
         i = bisect.bisect_right([mark[0] for mark in self.pages], offset) - 1
         return self.pages[max(i, 0)][1]
+
+    def locate(self, item: HasSpan | Span) -> tuple[Location, ...]:
+        """Where ``item`` is printed in the source PDF: one rectangle per page and line.
+
+        Empty when the order was not read from a PDF.  Feed the rectangles to
+        pdfplumber's ``page.to_image().draw_rects`` to highlight the item.
+        """
+        start, end = item if isinstance(item, tuple) else item.span
+        rectangles: list[tuple[int, list[float]]] = []
+        for w_start, w_end, page, x0, top, x1, bottom in self.boxes:
+            if w_end <= start or w_start >= end:
+                continue
+            last = rectangles[-1] if rectangles else None
+            same_line = last is not None and last[0] == page and abs(last[1][1] - top) < 2
+            if last is not None and same_line:
+                box = last[1]
+                box[0], box[1] = min(box[0], x0), min(box[1], top)
+                box[2], box[3] = max(box[2], x1), max(box[3], bottom)
+            else:
+                rectangles.append((page, [x0, top, x1, bottom]))
+        return tuple((page, (b[0], b[1], b[2], b[3])) for page, b in rectangles)
 
     def walk(self) -> Iterator[Section]:
         """Every section of the tree, in document order."""
@@ -351,6 +385,7 @@ __all__ = [
     "HasSpan",
     "Instrument",
     "Kind",
+    "Location",
     "Modality",
     "Order",
     "PageMark",
@@ -359,5 +394,6 @@ __all__ = [
     "Section",
     "SectionKind",
     "Span",
+    "WordBox",
     "evolve",
 ]

@@ -51,6 +51,7 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
         signature=signature,
         quotations=quotations,
         pages=layout.text.pages,
+        boxes=layout.text.boxes,
         source_format=layout.text.format,
         warnings=warnings,
     )

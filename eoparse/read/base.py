@@ -24,7 +24,7 @@ import datetime as dt
 import regex
 from attrs import field, frozen
 
-from eoparse.model import Kind, PageMark
+from eoparse.model import Kind, PageMark, WordBox
 
 # Single characters replaced one for one (str.translate is fast and keeps length).
 _CHAR_MAP = str.maketrans(
@@ -104,6 +104,8 @@ class Text:
     format: str = "plain"
     hints: Hints = field(factory=Hints)
     warnings: tuple[str, ...] = ()
+    boxes: tuple[WordBox, ...] = ()
+    """Word boxes on PDF pages, for text read from a PDF (offsets index ``string``)."""
 
     def page_at(self, offset: int) -> int | None:
         """The page on which ``offset`` is printed, if the source had pages."""
@@ -132,6 +134,9 @@ class Text:
             else:
                 kept.append((off, page))
         segments = [(max(off - start, 0), src) for off, src in self.segments if off < end]
+        boxes = tuple(
+            (s - start, e - start, *rest) for s, e, *rest in self.boxes if s >= start and e <= end
+        )
         return Text(
             string=string,
             pages=tuple(kept),
@@ -139,6 +144,7 @@ class Text:
             format=self.format,
             hints=self.hints,
             warnings=self.warnings,
+            boxes=boxes,  # type: ignore[arg-type]
         )
 
 

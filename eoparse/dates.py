@@ -172,13 +172,17 @@ TESTIMONIUM_DATE = regex.compile(
 """The date of a proclamation's ``IN WITNESS WHEREOF`` clause."""
 
 
+_WORD_BREAK = regex.compile(r"[\s-]+")
+_LEADING_DIGITS = regex.compile(r"(\d{1,2})")
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in regex.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    return [w for w in _WORD_BREAK.split(text.lower()) if w and w != "and"]
 
 
 def ordinal_value(text: str) -> int | None:
     """``twenty-first`` → 21, ``3rd`` → 3."""
-    digits = regex.match(r"(\d{1,2})", text)
+    digits = _LEADING_DIGITS.match(text)
     if digits:
         return int(digits[1])
     total = 0

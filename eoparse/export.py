@@ -62,7 +62,12 @@ def instrument_to_dict(target: Instrument | None) -> dict[str, Any] | None:
     """A referenced document: kind, number, date."""
     if target is None:
         return None
-    return {"kind": target.kind.value, "number": target.number, "date": _date(target.date)}
+    return {
+        "kind": target.kind.value,
+        "number": target.number,
+        "date": _date(target.date),
+        "series": target.series,
+    }
 
 
 def authority_to_dict(item: Authority) -> dict[str, Any]:
@@ -86,9 +91,10 @@ def reference_to_dict(item: Reference) -> dict[str, Any]:
         "where": item.where,
         "span": _span(item.span),
         "amendments": [
-            {"strike": a.strike, "insert": a.insert, "position": a.position}
+            {"strike": a.strike, "insert": a.insert, "position": a.position, "section": a.section}
             for a in item.amendments
         ],
+        "statement": _span(item.statement),
     }
 
 
@@ -210,6 +216,7 @@ def instrument_from_dict(data: dict[str, Any] | None) -> Instrument | None:
         kind=data["kind"],
         number=data.get("number"),
         date=_parse_date(data.get("date"), "target date"),
+        series=data.get("series"),
     )
 
 
@@ -269,9 +276,11 @@ def order_from_dict(data: dict[str, Any]) -> Order:
                             strike=a.get("strike"),
                             insert=a.get("insert"),
                             position=a.get("position"),
+                            section=a.get("section"),
                         )
                         for a in r.get("amendments", ())
                     ),
+                    statement=_optional_pair(r.get("statement"), "statement"),
                 )
                 for r in data.get("references", ())
             ),

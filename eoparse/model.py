@@ -141,10 +141,14 @@ class Instrument:
     kind: Kind = field(converter=Kind)
     number: int | None = None
     date: dt.date | None = None
+    series: str | None = None
+    """For numbered directives: ``NSPM``, ``PPD``, ``HSPD``, ``NSD`` … (kind memorandum)."""
 
     def label(self) -> str:
         """A human label such as ``Executive Order 13224`` or ``Memorandum of 2017-01-27``."""
         name = self.kind.value.replace("_", " ").title()
+        if self.series is not None and self.number is not None:
+            return f"{self.series}-{self.number}"
         if self.number is not None:
             return f"{name} {self.number}"
         if self.date is not None:
@@ -175,7 +179,10 @@ class Amendment:
     strike: str | None = None
     insert: str | None = None
     position: str | None = None
-    """Where the insertion goes when nothing is struck: ``at the end``, ``after (b)``."""
+    """Where the insertion goes when nothing is struck: ``at the end``, ``after (b)``;
+    ``replace`` when the new text replaces the whole section."""
+    section: str | None = None
+    """The section of the amended document that changes (``2(a)``), where stated."""
 
 
 @frozen
@@ -189,6 +196,8 @@ class Reference:
     where: str = "preamble"
     span: Span = field(default=(0, 0), converter=_span)
     amendments: tuple[Amendment, ...] = field(default=(), converter=_tuple)
+    statement: Span | None = None
+    """The sentence that states the relation (``quote`` it for the full words)."""
 
 
 @frozen

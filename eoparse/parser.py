@@ -9,6 +9,8 @@ from __future__ import annotations
 from eoparse.errors import NotAPresidentialDocument, StrictModeError
 from eoparse.header import read_header
 from eoparse.model import Order, Span
+from eoparse.powers.context import Context
+from eoparse.powers.relations import extract_references
 from eoparse.read.base import Text
 from eoparse.sections import build_sections
 from eoparse.structure import segment
@@ -32,6 +34,19 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
     signature: Span | None = None
     if layout.signature:
         signature = (layout.signature[0][0], layout.signature[-1][1])
+    body_start = layout.body[0][0] if layout.body else len(string)
+    context = Context(
+        text=string,
+        sections=sections,
+        paragraphs=layout.paragraphs,
+        body_start=body_start,
+        signature=signature,
+        quotations=quotations,
+        kind=header.kind,
+        number=header.number,
+        title=layout.title,
+    )
+    references = extract_references(context)
     warnings = tuple(dict.fromkeys((*layout.text.warnings, *header.warnings, *section_warnings)))
     if not layout.heading and not layout.body:
         warnings += ("no heading and no body: this may not be a presidential document",)
@@ -50,6 +65,7 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
         preamble=preamble,
         signature=signature,
         quotations=quotations,
+        references=references,
         pages=layout.text.pages,
         boxes=layout.text.boxes,
         source_format=layout.text.format,

@@ -76,7 +76,10 @@ def president_of_eo(number: int) -> President | None:
     return None
 
 
-_WORD = regex.compile(r"[A-Za-z][A-Za-z.]+")
+@functools.cache
+def _surname(surname: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![a-z]){surname.casefold()}(?![a-z])")
+
 
 
 def president_named(text: str, day: dt.date | None = None) -> President | None:
@@ -90,7 +93,7 @@ def president_named(text: str, day: dt.date | None = None) -> President | None:
         p
         for p in presidents()
         if any(alias.casefold() in folded for alias in p.aliases)
-        or regex.search(rf"(?<![A-Za-z]){p.surname.casefold()}(?![a-z])", folded)
+        or (p.surname.casefold() in folded and _surname(p.surname).search(folded))
     ]
     if not candidates:
         return None

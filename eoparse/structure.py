@@ -30,6 +30,9 @@ _DATE_LINE = regex.compile(
 )
 
 
+_SENTENCE_WORDS = regex.compile(r"\b(?:is|are|shall|was|of this order)\b")
+
+
 def paragraphs(string: str) -> list[Span]:
     """The ``(start, end)`` of every non-empty line of ``string``."""
     spans = []
@@ -83,7 +86,7 @@ def _match_heading(line: str, start: int) -> Heading | None:
         return None
     if rest and not rest.startswith((".", "of ")) and match["date"] is not None:
         return None  # a sentence that begins with a citation
-    if rest and regex.search(r"\b(?:is|are|shall|was|of this order)\b", rest):
+    if rest and _SENTENCE_WORDS.search(rest):
         return None
     return Heading(
         span=(start, start + len(line)),

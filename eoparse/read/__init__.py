@@ -73,11 +73,14 @@ def detect_format(data: bytes | str) -> str:
     return "plain"
 
 
+_CONTROL = regex.compile(r"[\x01-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:20_000]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\x00")
+    controls = len(_CONTROL.findall(sample))
     nuls = sample.count("\x00")
     return controls > len(sample) * 0.05 or nuls > len(sample) * 0.3
 

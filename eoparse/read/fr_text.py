@@ -33,6 +33,8 @@ from eoparse.read.patterns import (
 )
 
 _NONE, _BLANK, _PAGE = 0, 1, 2
+_LAYOUT_FIRST = frozenset("PTtF_-=[<B")  # the first characters of the layout lines
+_HEADING_FIRST = ("Executive", "Proclamation", "Memorandum", "Notice", "Presidential")
 
 _COMBINING = {
     "acute": "\u0301",
@@ -126,7 +128,7 @@ class _Reader:
         if new:
             builder.paragraph()
         builder.add(text, source, join=join)
-        if HEADING_LINE.fullmatch(text):
+        if text.startswith(_HEADING_FIRST) and HEADING_LINE.fullmatch(text):
             self.title = 1
         elif self.title == 1 or (self.title == 2 and self.gap == _NONE):
             self.title = 2
@@ -161,7 +163,7 @@ class _Reader:
         if stripped.startswith("Federal Register") and RUNNING_HEAD.match(stripped):
             self.gap = max(self.gap, _PAGE)
             return
-        if LAYOUT_LINE.fullmatch(stripped):
+        if stripped[0] in _LAYOUT_FIRST and LAYOUT_LINE.fullmatch(stripped):
             if GRAPHIC_OMITTED.match(stripped):
                 self.warnings.append(
                     "an image (a table, map, annex or signature) is not carried by the text"

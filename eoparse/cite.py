@@ -1,0 +1,170 @@
+"""Statutory and regulatory citations, in one canonical form.
+
+``50 U.S.C. 1701 et seq.``, ``8 U.S.C. 1182(f)``, ``3 U.S.C. 301`` (also from
+``section 301 of title 3, United States Code``), ``Pub. L. 95-223``,
+``91 Stat. 1626``, ``31 CFR part 594``, ``90 FR 8439``.  Lists spread:
+``50 U.S.C. 1621 and 1631`` is two citations, ``50 U.S.C. 1702(b)(1), (3)``
+too.  An order's own ``Sec. 2.`` heading is never a citation: every pattern
+needs a title number and a code name.
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from eoparse.cite_patterns import (
+    ANCHOR,
+    CFR,
+    FEDERAL_REGISTER,
+    PUBLIC_LAW,
+    SECTION_TOKEN,
+    STAT,
+    SUBSECTION_TOKEN,
+    USC,
+    USC_PROSE,
+)
+from eoparse.model import Span
+
+_ITEM = regex.compile(
+    rf"(?P<glue>,\ and\ |,\ or\ |\ and\ |\ or\ |,\ |\ through\ |\ to\ )?"
+    rf"(?P<token>{SECTION_TOKEN}|{SUBSECTION_TOKEN})",
+    regex.VERBOSE,
+)
+_LEVEL = regex.compile(r"\([a-zA-Z0-9]{1,5}\)")
+_SUBSECTIONS = regex.compile(r"(?:\([a-zA-Z0-9]{1,5}\))+$")
+_AS_AMENDED = regex.compile(r"\)?,?\ as\ amended\b", regex.VERBOSE)
+
+
+@frozen
+class Citation:
+    """One citation: its canonical form, what it is, and where it is printed.
+
+    Several citations may share a span when one printed string lists them.
+    """
+
+    canonical: str
+    kind: str
+    """``usc``, ``stat``, ``public_law``, ``cfr`` or ``fr``."""
+    span: Span
+    title: int | None = None
+    section: str | None = None
+    as_amended: bool = False
+
+
+def _sections(listing: str) -> list[tuple[str, str | None]]:
+    """Split ``5, 44(d), and 461(a)`` into sections; ``(3)`` inherits its parent."""
+    out: list[tuple[str, str | None]] = []
+    previous = ""
+    for match in _ITEM.finditer(listing):
+        token = match["token"]
+        glue = (match["glue"] or "").strip(", ")
+        if token.startswith("("):
+            if not previous:
+                continue
+            base = _SUBSECTIONS.sub("", previous)
+            parents = _LEVEL.findall(previous[len(base) :])
+            levels = len(_LEVEL.findall(token))
+            kept = parents[: max(len(parents) - levels, 0)]
+            token = base + "".join(kept) + token
+        out.append((token, glue or None))
+        previous = token
+    return out
+
+
+def _usc(match: regex.Match[str], text: str) -> list[Citation]:
+    title = int(match["title"])
+    span = (match.start(), match.end())
+    amended = bool(_AS_AMENDED.match(text, match.end()))
+    code = f"{title} U.S.C."
+    if match["chapter"]:
+        return [Citation(f"{code} chapter {match['chapter']}", "usc", span, title, None, amended)]
+    if match["app"] and not match["sections"]:
+        return [Citation(f"{code} App.", "usc", span, title, None, amended)]
+    if not match["sections"]:
+        return [Citation(code, "usc", span, title, None, amended)]
+    suffix = ""
+    if match["suffix"]:
+        suffix = " et seq." if match["suffix"].strip().startswith("et") else " note"
+    prefix = f"{code} App. " if match["app"] else f"{code} "
+    return _spread(prefix, match["sections"], suffix, span, title, amended)
+
+
+def _spread(
+    prefix: str, listing: str, suffix: str, span: Span, title: int, amended: bool
+) -> list[Citation]:
+    """One citation per listed section; ``A through B`` is one range ``A-B``."""
+    parts = _sections(listing)
+    citations: list[Citation] = []
+    for index, (section, glue) in enumerate(parts):
+        if glue in ("through", "to") and citations:
+            last = citations.pop()
+            canonical = f"{last.canonical}-{section}"
+            citations.append(Citation(canonical, "usc", span, title, last.section, amended))
+            continue
+        end = suffix if index == len(parts) - 1 else ""
+        citations.append(Citation(f"{prefix}{section}{end}", "usc", span, title, section, amended))
+    return citations
+
+
+def _usc_prose(match: regex.Match[str], text: str) -> list[Citation]:
+    title = int(match["title"])
+    span = (match.start(), match.end())
+    amended = bool(_AS_AMENDED.match(text, match.end()))
+    code = f"{title} U.S.C."
+    unit = (match["unit"] or "").lower()
+    if not unit:
+        if match["in_chapter"]:
+            return [Citation(f"{code} chapter {match['in_chapter']}", "usc", span, title)]
+        return [Citation(code, "usc", span, title, None, amended)]
+    if unit.startswith("chapter") or unit.startswith("subchapter") or unit.startswith("part"):
+        word = "subchapter" if unit.startswith("sub") else unit.rstrip("s")
+        return [
+            Citation(f"{code} {word} {section}", "usc", span, title, None, amended)
+            for section, _ in _sections(match["sections"])
+        ]
+    return _spread(f"{code} ", match["sections"], "", span, title, amended)
+
+
+def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Citation]:
+    """Every statutory or regulatory citation in ``text[start:end]``, in text order."""
+    end = len(text) if end is None else end
+    if not ANCHOR.search(text, start, end):
+        return []
+    found: list[Citation] = []
+    taken: list[Span] = []
+    for match in USC_PROSE.finditer(text, start, end):
+        found.extend(_usc_prose(match, text))
+        taken.append((match.start(), match.end()))
+    for match in USC.finditer(text, start, end):
+        if _inside(match.start(), taken):
+            continue
+        found.extend(_usc(match, text))
+    for match in PUBLIC_LAW.finditer(text, start, end):
+        canonical = f"Pub. L. {match['congress']}-{match['number']}"
+        found.append(Citation(canonical, "public_law", (match.start(), match.end())))
+    for match in STAT.finditer(text, start, end):
+        canonical = f"{match['volume']} Stat. {match['page']}"
+        found.append(Citation(canonical, "stat", (match.start(), match.end())))
+    for match in CFR.finditer(text, start, end):
+        found.append(_cfr(match))
+    for match in FEDERAL_REGISTER.finditer(text, start, end):
+        canonical = f"{match['volume']} FR {match['page']}"
+        found.append(Citation(canonical, "fr", (match.start(), match.end())))
+    found.sort(key=lambda c: c.span)
+    return found
+
+
+def _inside(offset: int, spans: list[Span]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _cfr(match: regex.Match[str]) -> Citation:
+    title = int(match["title"])
+    span = (match.start(), match.end())
+    if match["unit"]:
+        unit = match["unit"].lower().rstrip("s")
+        return Citation(f"{title} CFR {unit} {match['which']}", "cfr", span, title)
+    if match["section"]:
+        return Citation(f"{title} CFR {match['section']}", "cfr", span, title, match["section"])
+    return Citation(f"{title} CFR", "cfr", span, title)

@@ -1,0 +1,176 @@
+"""Mentions of presidential documents: executive orders, proclamations, memoranda,
+notices, determinations and numbered directives (NSPM, PPD, HSPD, NSD …).
+
+``Executive Orders 13769 and 13780`` is two mentions sharing a group; a date
+printed with a number (``Executive Order 13224 of September 23, 2001``) is
+kept; ``section 3 of`` before a mention names the sections it concerns.
+What an order *does* to the document it mentions is decided elsewhere
+(:mod:`eoparse.powers.relations`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+from attrs import frozen
+
+from eoparse.cite_patterns import (
+    DATED_DOCUMENT,
+    DIRECTIVE,
+    DIRECTIVE_SERIES,
+    EXECUTIVE_ORDERS,
+    LIST_MEMBER,
+    PROCLAMATION_MEMBER,
+    PROCLAMATIONS,
+    TARGET_SECTIONS,
+)
+from eoparse.dates import parse_date
+from eoparse.model import Instrument, Kind, Span
+
+_ANCHOR = regex.compile(
+    r"Executive|Exec\.|E\.\ ?O\.|EOs?\ \d|Proclamation|Proc\.|[Mm]emorandum|[Nn]otice\ of"
+    r"|[Dd]etermination\ of|Directive|NSPM|PPD|HSPD|NSPD|NSD|PDD",
+    regex.VERBOSE,
+)
+_RANGE_LIMIT = 60
+_LABELLED = regex.compile(r"Executive\ [Oo]rder|E\.\ ?O\.|EO|Proclamation", regex.VERBOSE)
+_AS_AMENDED = regex.compile(r",?\ as\ (?:further\ )?amended\b", regex.VERBOSE)
+_SECTION_ITEM = regex.compile(
+    r"(?P<glue>,\ and\ |\ and\ |,\ |\ through\ |\ to\ )?(?P<item>[\w().\-]{1,16})", regex.VERBOSE
+)
+
+
+@frozen
+class Mention:
+    """One presidential document named in the text."""
+
+    target: Instrument
+    span: Span
+    """The words naming this document (for a list member, its number and date)."""
+    group: Span
+    """The whole printed mention it belongs to (``Executive Orders 13769 and 13780``)."""
+    sections: tuple[str, ...] = ()
+    """Sections named before it: ``section 3 of`` → ``("3",)``."""
+    start: int = 0
+    """Where the mention begins, including a ``section 3 of`` before it."""
+    as_amended: bool = False
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    found, _ = parse_date(text)
+    return found
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def target_sections(text: str, at: int) -> tuple[tuple[str, ...], int]:
+    """Sections named just before offset ``at`` and where those words begin."""
+    window_start = max(0, at - 160)
+    match = TARGET_SECTIONS.search(text, window_start, at)
+    if match is None or match.end() != at:
+        return (), at
+    outer = match["outer"]
+    items: list[str] = []
+    for part in _SECTION_ITEM.finditer(match["which"]):
+        item = part["item"].strip(".,")
+        if not item or item in ("and", "through", "to"):
+            continue
+        if part["glue"] and part["glue"].strip() in ("through", "to") and items:
+            first, last = items[-1], item
+            if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= 50:
+                items.extend(str(n) for n in range(int(first) + 1, int(last) + 1))
+                continue
+        items.append(item)
+    if outer:
+        items = [f"{outer}{item}" if item.startswith("(") else item for item in items]
+    unit = match["unit"].lower()
+    if unit.startswith("part"):
+        items = [f"Part {item}" for item in items]
+    return tuple(items), match.start()
+
+
+def _members(
+    text: str, kind: Kind, match: regex.Match[str], member: regex.Pattern[str]
+) -> list[Mention]:
+    group = (match.start(), match.end())
+    sections, begins = target_sections(text, match.start())
+    amended = bool(_AS_AMENDED.match(text, match.end()))
+    out: list[Mention] = []
+    first_end = match.end("first_date") if match["first_date"] else match.end("first")
+    first = Instrument(kind=kind, number=_number(match["first"]), date=_date(match["first_date"]))
+    out.append(Mention(first, (match.start(), first_end), group, sections, begins, amended))
+    previous = first.number or 0
+    for part in member.finditer(text, match.start("rest"), match.end("rest")):
+        number = _number(part["number"])
+        glue = (part["glue"] or "").strip(", ")
+        explicit = bool(_LABELLED.search(part[0]))
+        if not explicit and 1900 <= number <= 2100 and glue == "":
+            continue  # ", 2001" is a year, not an order
+        if glue in ("through", "-", "–") and 0 < number - previous <= _RANGE_LIMIT:
+            for between in range(previous + 1, number):
+                target = Instrument(kind=kind, number=between)
+                out.append(Mention(target, (part.start(), part.end()), group, (), part.start()))
+        target = Instrument(kind=kind, number=number, date=_date(part["date"]))
+        span = (part.start("number"), part.end())
+        out.append(Mention(target, span, group, (), span[0], amended))
+        previous = number
+    return out
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every presidential document mentioned in ``text[start:end]``, in text order."""
+    end = len(text) if end is None else end
+    if not _ANCHOR.search(text, start, end):
+        return []
+    found: list[Mention] = []
+    for match in EXECUTIVE_ORDERS.finditer(text, start, end):
+        found.extend(_members(text, Kind.EXECUTIVE_ORDER, match, LIST_MEMBER))
+    for match in PROCLAMATIONS.finditer(text, start, end):
+        found.extend(_members(text, Kind.PROCLAMATION, match, PROCLAMATION_MEMBER))
+    for match in DATED_DOCUMENT.finditer(text, start, end):
+        label = match["label"].lower()
+        kind = (
+            Kind.MEMORANDUM
+            if "memorandum" in label
+            else Kind.NOTICE
+            if label.startswith("notice")
+            else Kind.DETERMINATION
+        )
+        before = text[max(0, match.start() - 5) : match.start()].lower()
+        if before.endswith("this "):
+            continue
+        sections, begins = target_sections(text, match.start())
+        target = Instrument(kind=kind, date=_date(match["date"]))
+        span = (match.start(), match.end())
+        found.append(Mention(target, span, span, sections, begins))
+    for match in DIRECTIVE.finditer(text, start, end):
+        name = match["name"]
+        series = DIRECTIVE_SERIES.get(name, name)
+        target = Instrument(kind=Kind.MEMORANDUM, number=int(match["number"]), series=series)
+        span = (match.start(), match.end())
+        sections, begins = target_sections(text, match.start())
+        found.append(Mention(target, span, span, sections, begins))
+    found.sort(key=lambda m: (m.span[0], m.span[1]))
+    return _merge_restatements(found, text)
+
+
+def _merge_restatements(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop a mention restating the previous one: ``PPD-21 (Presidential Policy Directive 21)``."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out:
+            last = out[-1]
+            gap = text[last.group[1] : mention.span[0]]
+            same = last.target.kind == mention.target.kind and (
+                last.target.number == mention.target.number
+                and last.target.series == mention.target.series
+            )
+            if same and len(gap) <= 3 and gap.strip() in ("(", "", "[", ","):
+                continue
+        out.append(mention)
+    return out

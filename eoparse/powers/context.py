@@ -1,0 +1,84 @@
+"""What every extractor needs to know about the order it reads."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import regex
+from attrs import frozen
+
+from eoparse.model import Kind, Section, Span
+
+SENTENCE_END = regex.compile(
+    r"""
+    (?<=[a-z]{2}|[)"'\]]|\b\d{4,5})       # a word, a closing mark, a year or an order number
+    (?<![A-Z])(?<!\bNo)(?<!\bNos)(?<!\bSec)(?<!\bseq)(?<!\bStat)(?<!\bPub)(?<!\bv)(?<!\bvs)
+    (?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)
+    (?<!\bMrs)(?<!\bEd)(?<!\be\.g)(?<!\bi\.e)(?<!\bet\ al)(?<!\bApp)(?<!\bJan|\bFeb|\bMar)
+    (?<!\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec)(?<!\bL)(?<!\bU\.S)
+    \.["')\]]?\ (?=["(\[]?[A-Z0-9])
+    """,
+    regex.VERBOSE,
+)
+"""The end of a sentence inside a paragraph (not after ``No.``, ``U.S.`` and the like)."""
+
+
+@frozen
+class Context:
+    """An order's text and structure, as the extractors read it."""
+
+    text: str
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Span, ...]
+    body_start: int
+    """Where the body begins (after heading and title): mentions before it are the header."""
+    signature: Span | None
+    quotations: tuple[Span, ...]
+    kind: Kind
+    number: int | None
+    title: Span | None = None
+    """The title paragraph (``Amending Executive Order 12975``), if printed."""
+
+    def path_at(self, offset: int) -> str:
+        """The innermost section path holding ``offset``, or preamble / signature."""
+        found: Section | None = None
+        level = self.sections
+        while True:
+            for section in level:
+                if section.span[0] <= offset < section.span[1]:
+                    found = section
+                    level = section.children
+                    break
+            else:
+                break
+        if found is not None:
+            return found.path
+        if self.signature is not None and offset >= self.signature[0]:
+            return "signature"
+        return "preamble"
+
+    def quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies in text this order inserts into another document."""
+        return any(start <= offset < end for start, end in self.quotations)
+
+    def paragraph_of(self, offset: int) -> Span:
+        """The paragraph holding ``offset``."""
+        starts = [p[0] for p in self.paragraphs]
+        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+
+    def body_paragraphs(self) -> Iterator[Span]:
+        """The paragraphs after the heading and title, signature included."""
+        for start, end in self.paragraphs:
+            if end > self.body_start:
+                yield (max(start, self.body_start), end)
+
+    def sentences(self, start: int, end: int) -> Iterator[Span]:
+        """The sentences of the paragraph ``text[start:end]``."""
+        at = start
+        for match in SENTENCE_END.finditer(self.text, start, end):
+            yield (at, match.start() + len(match[0].rstrip()))
+            at = match.end()
+        if at < end:
+            yield (at, end)

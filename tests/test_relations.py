@@ -1,0 +1,176 @@
+"""What an order does to the documents it names: table-driven cases written by us."""
+
+from __future__ import annotations
+
+import pytest
+
+from eoparse import Relation, parse_text
+from eoparse.instruments import find_mentions
+
+HEAD = (
+    "Executive Order 14970 of May 4, 2026\n\nTesting Relations\n\n"
+    "By the authority vested in me as President, it is hereby ordered as follows:\n\n"
+)
+END = "\n\nTHE WHITE HOUSE,\nMay 4, 2026.\n"
+
+Row = tuple[str, int, bool, tuple[str, ...]]
+
+
+def relations(body: str) -> list[Row]:
+    order = parse_text(HEAD + body + END)
+    return [
+        (r.relation.value, r.target.number or 0, r.partial, r.target_sections)
+        for r in order.references
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sec. 1. Executive Order 13224 is revoked.", [("revokes", 13224, False, ())]),
+        (
+            "Sec. 1. Executive Orders 13769 and 13780 are hereby revoked.",
+            [("revokes", 13769, False, ()), ("revokes", 13780, False, ())],
+        ),
+        (
+            "Sec. 1. Section 3 of Executive Order 13780 of March 6, 2017, is revoked.",
+            [("revokes", 13780, True, ("3",))],
+        ),
+        (
+            "Sec. 1. Sections 1 through 3 of Executive Order 13062 are superseded.",
+            [("supersedes", 13062, True, ("1", "2", "3"))],
+        ),
+        ("Sec. 1. I hereby revoke Executive Order 12538.", [("revokes", 12538, False, ())]),
+        (
+            "Sec. 1. This order supersedes Executive Order 12143.",
+            [("supersedes", 12143, False, ())],
+        ),
+        (
+            "Sec. 1. Executive Order 12866 of September 30, 1993, as amended, is further amended "
+            'by striking "30 days" and inserting "14 days".',
+            [("amends", 12866, False, ())],
+        ),
+        # "as amended by" names an amender, which this order only cites
+        (
+            "Sec. 1. Executive Order 13017, as amended by Executive Order 13040, is revoked.",
+            [("revokes", 13017, False, ()), ("cites", 13040, False, ())],
+        ),
+        # a relative clause about an earlier order is not this order's act
+        (
+            "Sec. 1. Executive Order 13258, which amended Executive Order 12866, is revoked.",
+            [("revokes", 13258, False, ()), ("cites", 12866, False, ())],
+        ),
+        # negated verbs do not count
+        (
+            "Sec. 1. Nothing in this order shall be construed to supersede Executive Order 12988.",
+            [("cites", 12988, False, ())],
+        ),
+        # a list introduced by its verb
+        (
+            "Sec. 1. The following Executive Orders are revoked:\n\n(a) Executive Order 12891;\n\n"
+            "(b) Executive Order 12946, as amended by Executive Order 13032.",
+            [
+                ("revokes", 12891, False, ()),
+                ("revokes", 12946, False, ()),
+                ("cites", 13032, False, ()),
+            ],
+        ),
+        # a series after a colon
+        (
+            "Sec. 1. The following orders are revoked: Executive Order 13942 (TikTok); "
+            "Executive Order 13943 (WeChat); and Executive Order 13971 (Apps).",
+            [
+                ("revokes", 13942, False, ()),
+                ("revokes", 13943, False, ()),
+                ("revokes", 13971, False, ()),
+            ],
+        ),
+        # "that order" refers back
+        (
+            "Sec. 1. I hereby terminate the national emergency declared in Executive Order 13047, "
+            "and revoke that order and Executive Order 13310.",
+            [("revokes", 13047, False, ()), ("revokes", 13310, False, ())],
+        ),
+        # continuing a body an order established
+        (
+            "Sec. 1. Each advisory committee listed below is continued until September 30, "
+            "2027.\n\n(a) Committee for the Preservation of the White House; "
+            "Executive Order 11145, as amended.",
+            [("continues", 11145, False, ())],
+        ),
+        # expanding an emergency amends the order that declared it
+        (
+            "Sec. 1. I hereby expand the scope of the national emergency declared in Executive "
+            "Order 13873 of May 15, 2019.",
+            [("amends", 13873, False, ())],
+        ),
+        # in order to … : the purpose, not the act
+        (
+            "Sec. 1. In order to implement Executive Order 13985, agencies shall report.",
+            [("cites", 13985, False, ())],
+        ),
+        # partial supersession to the extent inconsistent
+        (
+            "Sec. 1. Executive Order 12777 is superseded to the extent inconsistent "
+            "with this order.",
+            [("supersedes", 12777, True, ())],
+        ),
+        # proclamations and memoranda
+        (
+            "Sec. 1. Proclamation 10142 of January 20, 2021, is revoked.",
+            [("revokes", 10142, False, ())],
+        ),
+    ],
+)
+def test_relations(body: str, expected: list[Row]) -> None:
+    assert relations(body) == expected
+
+
+def test_this_order_and_quoted_text_are_not_references() -> None:
+    body = (
+        "Sec. 1. Executive Order 13000 is amended by adding a new section 3 to read as follows:\n\n"
+        '"Sec. 3. Executive Order 12000 is revoked."\n\n'
+        "Sec. 2. This order and Executive Order 14970 take effect at once."
+    )
+    assert relations(body) == [("amends", 13000, False, ())]
+
+
+def test_amendments_keep_what_they_strike_and_insert() -> None:
+    order = parse_text(
+        HEAD
+        + "Sec. 1. Executive Order 13865 is amended as follows:\n\n"
+        + '(a) Section 2(a) is amended by striking "Federal agencies" and inserting '
+        + '"Federal agencies, in coordination with States,".\n\n'
+        + "(b) Section 5 is amended by adding at the end the following new subsection:\n\n"
+        + '"(c) The Secretary shall report annually."'
+        + END
+    )
+    (reference,) = order.references
+    assert reference.relation is Relation.AMENDS
+    first, second = reference.amendments
+    assert (first.section, first.strike, first.insert) == (
+        "2(a)",
+        "Federal agencies",
+        "Federal agencies, in coordination with States,",
+    )
+    assert second.section == "5"
+    assert second.insert == "(c) The Secretary shall report annually."
+    assert order.quote(reference) == "Executive Order 13865"
+    assert order.quote(reference.statement or (0, 0)).endswith("is amended as follows:")
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Executive Orders 13769 and 13780", ["Executive Order 13769", "Executive Order 13780"]),
+        ("Executive Order No. 12958 of April 17, 1995", ["Executive Order 12958"]),
+        ("E.O. 13224", ["Executive Order 13224"]),
+        ("Proclamations 9645 and 9723", ["Proclamation 9645", "Proclamation 9723"]),
+        ("Presidential Memorandum of January 27, 2017", ["Memorandum of 2017-01-27"]),
+        ("PPD-21 (Presidential Policy Directive 21)", ["PPD-21"]),
+        ("NSPM-7 and HSPD-12", ["NSPM-7", "HSPD-12"]),
+        ("Executive Order 12958, 1995", ["Executive Order 12958"]),
+    ],
+)
+def test_mentions(text: str, labels: list[str]) -> None:
+    assert [m.target.label() for m in find_mentions(text)] == labels

@@ -76,6 +76,7 @@ def authority_to_dict(item: Authority) -> dict[str, Any]:
         "name": item.name,
         "short": item.short,
         "citations": list(item.citations),
+        "sections": list(item.sections),
         "where": item.where,
         "span": _span(item.span),
     }
@@ -133,6 +134,7 @@ def grant_to_dict(item: Grant) -> dict[str, Any]:
         "deadline_date": _date(item.deadline_date),
         "basis": list(item.basis),
         "co_actors": list(item.co_actors),
+        "resolved": item.resolved,
         "where": item.where,
         "span": _span(item.span),
     }
@@ -258,6 +260,7 @@ def order_from_dict(data: dict[str, Any]) -> Order:
                     name=a.get("name"),
                     short=a.get("short"),
                     citations=a.get("citations", ()),
+                    sections=a.get("sections", ()),
                     where=a["where"],
                     span=_pair(a["span"], "authority span"),
                 )
@@ -318,6 +321,7 @@ def order_from_dict(data: dict[str, Any]) -> Order:
                     co_actors=g.get("co_actors", ()),
                     deadline_days=g.get("deadline_days"),
                     deadline_date=_parse_date(g.get("deadline_date"), "deadline_date"),
+                    resolved=bool(g.get("resolved", True)),
                 )
                 for g in data.get("grants", ())
             ),

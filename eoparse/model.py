@@ -160,9 +160,11 @@ class Instrument:
 class Authority:
     """A statute or other legal source the order invokes.
 
-    ``citations`` hold the canonical citations (``50 U.S.C. 1701 et seq.``);
-    ``name``/``short`` the Act where one is named (``International Emergency
-    Economic Powers Act`` / ``IEEPA``).
+    ``citations`` hold the canonical citations (``50 U.S.C. 1701 et seq.``) as
+    printed, or derived from the Acts table (``section 212(f)`` of the INA →
+    ``8 U.S.C. 1182(f)``; an Act named without a citation → where the Code
+    holds it); ``name``/``short`` the Act where one is named
+    (``International Emergency Economic Powers Act`` / ``IEEPA``).
     """
 
     name: str | None
@@ -170,6 +172,8 @@ class Authority:
     citations: tuple[str, ...] = field(converter=_tuple)
     where: str
     span: Span = field(converter=_span)
+    sections: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Sections of the Act invoked (``212(f)``); their codification is in ``citations``."""
 
 
 @frozen
@@ -241,7 +245,10 @@ class Grant:
     span: Span = field(converter=_span)
     co_actors: tuple[str, ...] = field(default=(), converter=_tuple)
     deadline_days: int | None = None
+    """The deadline in days where it is a period (months count 30 days, years 365)."""
     deadline_date: dt.date | None = None
+    resolved: bool = True
+    """Whether the actor is in the officials table (or defined by the order as one)."""
 
 
 @frozen

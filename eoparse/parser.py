@@ -9,7 +9,10 @@ from __future__ import annotations
 from eoparse.errors import NotAPresidentialDocument, StrictModeError
 from eoparse.header import read_header
 from eoparse.model import Order, Span
+from eoparse.powers.authorities import extract_authorities
 from eoparse.powers.context import Context
+from eoparse.powers.emergencies import extract_emergencies
+from eoparse.powers.grants import extract_grants
 from eoparse.powers.relations import extract_references
 from eoparse.read.base import Text
 from eoparse.sections import build_sections
@@ -47,6 +50,9 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
         title=layout.title,
     )
     references = extract_references(context)
+    authorities = extract_authorities(context)
+    emergencies = extract_emergencies(context, authorities)
+    grants = extract_grants(context)
     warnings = tuple(dict.fromkeys((*layout.text.warnings, *header.warnings, *section_warnings)))
     if not layout.heading and not layout.body:
         warnings += ("no heading and no body: this may not be a presidential document",)
@@ -65,7 +71,10 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
         preamble=preamble,
         signature=signature,
         quotations=quotations,
+        authorities=authorities,
         references=references,
+        emergencies=emergencies,
+        grants=grants,
         pages=layout.text.pages,
         boxes=layout.text.boxes,
         source_format=layout.text.format,

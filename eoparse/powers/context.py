@@ -6,8 +6,10 @@ import bisect
 from collections.abc import Iterator
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
+from eoparse.acts import find_act_names
+from eoparse.cite import Citation, find_citations
 from eoparse.model import Kind, Section, Span
 
 SENTENCE_END = regex.compile(
@@ -22,6 +24,31 @@ SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 """The end of a sentence inside a paragraph (not after ``No.``, ``U.S.`` and the like)."""
+
+
+def find_words(text: str, words: list[str], *, article: bool = True) -> list[tuple[int, int, str]]:
+    """Occurrences of ``words`` as whole words (optionally after ``the``), longest first.
+
+    Used for short forms an order defines for itself: a handful per document,
+    so plain ``str.find`` beats compiling a pattern for each document.
+    """
+    found: list[tuple[int, int, str]] = []
+    for word in sorted(set(words), key=len, reverse=True):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+                start = (
+                    at - 4
+                    if article and text.startswith("the ", max(at - 4, 0)) and at >= 4
+                    else at
+                )
+                found.append((start, end, word))
+            at = text.find(word, at + 1)
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    return found
 
 
 @frozen
@@ -39,6 +66,39 @@ class Context:
     number: int | None
     title: Span | None = None
     """The title paragraph (``Amending Executive Order 12975``), if printed."""
+    _memo: dict[str, object] = field(factory=dict, eq=False, repr=False)
+
+    def citations(self) -> list[Citation]:
+        """Every statutory citation in the text, found once and shared by the extractors."""
+        if "citations" not in self._memo:
+            self._memo["citations"] = find_citations(self.text)
+        return self._memo["citations"]  # type: ignore[return-value]
+
+    def citations_between(self, start: int, end: int) -> list[Citation]:
+        """The citations that start inside ``[start, end)``."""
+        found = self.citations()
+        i = bisect.bisect_left(found, start, key=lambda c: c.span[0])
+        out = []
+        while i < len(found) and found[i].span[0] < end:
+            out.append(found[i])
+            i += 1
+        return out
+
+    def act_names(self) -> list[tuple[int, int, str]]:
+        """Every Act name or short form of the table in the text, found once."""
+        if "acts" not in self._memo:
+            self._memo["acts"] = find_act_names(self.text)
+        return self._memo["acts"]  # type: ignore[return-value]
+
+    def act_names_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The Act names that start inside ``[start, end)``."""
+        found = self.act_names()
+        i = bisect.bisect_left(found, start, key=lambda a: a[0])
+        out = []
+        while i < len(found) and found[i][0] < end:
+            out.append(found[i])
+            i += 1
+        return out
 
     def path_at(self, offset: int) -> str:
         """The innermost section path holding ``offset``, or preamble / signature."""

@@ -1,0 +1,73 @@
+"""Officials, agencies and bodies that orders name as actors (package data).
+
+``eoparse/data/officials.toml`` lists each office with its aliases and
+abbreviations, so that ``the Director of OMB``, ``the OMB Director`` and
+``the Director of the Office of Management and Budget`` all come out as one
+canonical name.  Loaded once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+
+from attrs import frozen
+
+from eoparse.wordlist import compile_words
+
+
+@frozen
+class Official:
+    """An office, agency, body or group, under its canonical name."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    agency: str = ""
+    kind: str = "official"  # official | agency | body | group
+
+
+@functools.cache
+def officials() -> tuple[Official, ...]:
+    """Every entry of the table (loaded once)."""
+    raw = resources.files("eoparse.data").joinpath("officials.toml").read_text("utf-8")
+    return tuple(
+        Official(
+            name=entry["name"],
+            aliases=tuple(entry.get("aliases", ())),
+            abbreviations=tuple(entry.get("abbreviations", ())),
+            agency=entry.get("agency", ""),
+            kind=entry.get("kind", "official"),
+        )
+        for entry in tomllib.loads(raw).get("official", ())
+    )
+
+
+@functools.cache
+def by_name() -> dict[str, Official]:
+    """Every printed form (name, alias, abbreviation) → its entry."""
+    index: dict[str, Official] = {}
+    for official in officials():
+        for form in (official.name, *official.aliases, *official.abbreviations):
+            index.setdefault(form, official)
+            lowered = form[0].lower() + form[1:]
+            index.setdefault(lowered, official)  # "Heads of agencies" at a sentence start
+    return index
+
+
+def resolve(printed: str) -> Official | None:
+    """The entry a printed actor names (``the`` ignored), or ``None``."""
+    key = printed.strip()
+    for article in ("the ", "The ", "each ", "Each ", "every ", "Every ", "all ", "All "):
+        if key.startswith(article):
+            key = key[len(article) :]
+            break
+    return by_name().get(key)
+
+
+@functools.cache
+def actor_pattern() -> re.Pattern[str]:
+    """A pattern matching any printed form of the table, longest first."""
+    return compile_words(by_name())

@@ -1,0 +1,321 @@
+"""The statutes an order invokes: its authority clause, and authority invoked in the body.
+
+``By the authority vested in me … including the International Emergency
+Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), … and section 301 of
+title 3, United States Code`` gives one :class:`~eoparse.model.Authority` per
+Act or citation, with the Act's name and short form and the citations in
+canonical form; ``section 212(f) of the INA (8 U.S.C. 1182(f))`` is one
+authority carrying both the Act section and its codification.  In the body,
+a statute counts as invoked when the words around it say so (``pursuant to
+section 2808 of title 10``, ``… is invoked and made available``).
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from eoparse.acts import Act, lookup
+from eoparse.cite import Citation
+from eoparse.cite_patterns import SECTION_TOKEN, SUBSECTION_TOKEN
+from eoparse.model import Authority, Span
+from eoparse.powers.context import Context, find_words
+
+_V = regex.VERBOSE
+
+CLAUSE_START = regex.compile(
+    r"""\b(?:[Bb]y|[Uu]nder)\ (?:virtue\ of\ )?the\ authority\ vested\ in\ me\b
+      | \b[Pp]ursuant\ to\ (?=the\ authority|section|sections|the\ [A-Z])""",
+    _V,
+)
+"""The start of an authority clause."""
+
+CLAUSE_END = regex.compile(
+    r"""
+    ,?\ (?:and\ )?it\ is\ (?:hereby\ )?ordered
+    | ,?\ (?:and\ )?I\ (?:do\ )?hereby\b
+    | ,?\ (?:do\ )?hereby\ (?:proclaim|declare|order|find|determine|direct|delegate|designate)
+    | ,?\ (?:and\ )?in\ order\ to\b | ,?\ and\ to\ [a-z]
+    | ,?\ (?:and\ )?in\ view\ of\b | ,?\ (?:and\ )?in\ light\ of\b
+    | ,?\ (?:and\ )?having\ (?:found|determined)\b
+    | ,\ I,\ [A-Z]
+    | [:;]\ | \.\ [A-Z] | \.$
+    """,
+    _V,
+)
+"""Where an authority clause ends: the order's operative words begin."""
+
+ACT_WORD = regex.compile(r"\bAct(?:\ of\ \d{4})?(?![\w-])", _V)
+"""The word that ends every Act's name (``… Act``, ``… Act of 1977``)."""
+
+NAME_BEFORE_ACT = regex.compile(
+    r"""(?r)
+    (?<![\w'.\-])[A-Z][\w'.\-]{0,30}
+    (?:\ (?:[A-Z][\w'.\-]{0,30}|of|and|for|the|on|to|in|with|&|\d{4})){0,14}
+    \ $
+    """,
+    _V,
+)
+"""The capitalised words before ``Act`` (matched backwards from it)."""
+
+
+def generic_acts(text: str) -> list[tuple[int, int, str]]:
+    """Every Act named in the text, whether or not the table knows it: (start, end, name)."""
+    found = []
+    for match in ACT_WORD.finditer(text):
+        name = NAME_BEFORE_ACT.search(text, max(0, match.start() - 300), match.start())
+        if name is None:
+            continue
+        words = text[name.start() : match.end()]
+        # drop leading small words the backwards match may have taken ("of the")
+        while words.split(" ", 1)[0] in ("of", "and", "for", "the", "on", "to", "in", "with", "&"):
+            words = words.split(" ", 1)[1]
+        start = match.end() - len(words)
+        found.append((start, match.end(), words))
+    return found
+
+
+DEFINED_SHORT = regex.compile(
+    r"""\ ?\((?:the\ )?"?(?P<short>[A-Z][A-Za-z&\-]{1,12}|Act)"?\)""",
+    _V,
+)
+"""A short form an order defines right after a name: ``(IEEPA)``, ``(the "Act")``."""
+
+SECTIONS_BEFORE = regex.compile(
+    rf"""
+    (?:[Ss]ub)?[Ss]ections?\ (?P<which>{SECTION_TOKEN}
+        (?:(?:,\ and\ |\ and\ |,\ |\ through\ )(?:{SECTION_TOKEN}|{SUBSECTION_TOKEN})){{0,10}})
+    (?:\ of\ (?:title\ [IVXLC]{{1,6}}|part\ [A-Z]{{1,3}})(?:,\ as\ amended)?,?)?
+    \ of\ (?:the\ )?$
+    """,
+    _V,
+)
+"""``section 212(f) of the`` / ``sections 201 and 301 of`` before an Act."""
+
+TAIL = regex.compile(
+    r"""
+    (?:,?\ as\ amended(?:\ by\ [^,;()]{1,120}?)?(?=[,\ (;.]))?
+    (?:
+        \ ?\((?P<inner>(?:[^()]|\([^()]{0,20}\)){1,300})\)         # (50 U.S.C. 1701 et seq.)
+      | ,\ (?=\d{1,2}\ U\.S\.C\.|Public\ Law|Pub\.\ L\.)            # , 8 U.S.C. 1101 et seq.
+        (?P<bare>[^,;()]{1,80}?(?:et\ seq\.|\)|(?=[,;])))
+    ){0,3}
+    """,
+    _V,
+)
+"""What follows an Act: ``, as amended``, its citation, its short form."""
+
+INVOKED_BEFORE = regex.compile(
+    r"""
+    (?:pursuant\ to|under\ the\ authority\ of|as\ authorized\ by|authorized\ by
+      |in\ accordance\ with|authority\ (?:vested|provided|granted|conferred|available)
+       (?:\ to\ (?:me|the\ President))?\ (?:in|by|under)
+      |by\ virtue\ of|invoke|invoking|exercise\ of\ (?:my\ )?authority\ under|under)
+    \ (?:the\ )?$
+    """,
+    _V,
+)
+"""Words before a statute that invoke it in the body: ``pursuant to``."""
+
+INVOKED_AFTER = regex.compile(r",?\ (?:is|are)\ (?:hereby\ )?(?:invoked|made\ available)\b", _V)
+"""Words after a statute that invoke it: ``… is invoked and made available``."""
+
+
+@frozen
+class _Named:
+    """An Act named in the text, with what the words around it say."""
+
+    act: Act | None
+    name: str
+    short: str | None
+    start: int  # including "section 212(f) of the"
+    name_start: int
+    end: int  # including its citations and short form
+    sections: tuple[str, ...]
+    citations: tuple[str, ...]
+
+
+def _split_sections(which: str) -> tuple[str, ...]:
+    parts = regex.split(r",\ and\ |\ and\ |,\ |\ through\ ", which)
+    out: list[str] = []
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if part.startswith("(") and out:
+            base = regex.sub(r"(?:\([A-Za-z0-9]{1,5}\))+$", "", out[-1])
+            part = base + part
+        out.append(part)
+    return tuple(out)
+
+
+def learned_shorts(text: str) -> dict[str, str]:
+    """Short forms the order defines for Acts: ``{"INA": "Immigration and Nationality Act"}``."""
+    learned: dict[str, str] = {}
+    for _, end, name in generic_acts(text):
+        tail = text[end : end + 160]
+        for short in DEFINED_SHORT.finditer(tail):
+            before = tail[: short.start()]
+            if short.start() > 0 and not TAIL.fullmatch(before) and len(before) > 60:
+                break
+            learned.setdefault(short["short"], name)
+            break
+    return learned
+
+
+class _Reader:
+    """Finds the Acts and citations of one order, once, for the clause and the body."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        text = context.text
+        self.text = text
+        self.learned = learned_shorts(text)
+        self.citations = [c for c in context.citations() if not context.quoted(c.span[0])]
+        self.named = self._named()
+
+    def _named(self) -> list[_Named]:
+        text = self.text
+        spans: list[tuple[int, int, str]] = []
+        spans.extend(self.context.act_names())
+        for start, end, name in generic_acts(text):
+            # "the Act" alone, or a sentence starting "This Act": not a name
+            if name in ("Act",) or name.startswith(("This ", "The ", "Such ")):
+                continue
+            spans.append((start, end, name))
+        for start, end, _word in find_words(text, list(self.learned)):
+            spans.append((start, end, text[start:end]))
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        out: list[_Named] = []
+        last_end = -1
+        for start, end, printed in spans:
+            if start < last_end or self.context.quoted(start):
+                continue  # inside a longer name already taken
+            out.append(self._describe(start, end, printed))
+            last_end = out[-1].end
+        return out
+
+    def _describe(self, start: int, end: int, printed: str) -> _Named:
+        text = self.text
+        key = printed[4:] if printed.lower().startswith("the ") else printed
+        full = self.learned.get(key, key)
+        act = lookup(full)
+        sections: tuple[str, ...] = ()
+        begins = start
+        prefix = SECTIONS_BEFORE.search(text, max(0, start - 120), start)
+        if prefix and prefix.end() == start:
+            sections = _split_sections(prefix["which"])
+            begins = prefix.start()
+        tail = TAIL.match(text, end)
+        stop = tail.end() if tail else end
+        short = None
+        printed_cites: list[str] = []
+        for citation in self.citations:
+            if end <= citation.span[0] < stop:
+                printed_cites.append(citation.canonical)
+        if tail:
+            for inner in tail.captures("inner"):
+                defined = regex.fullmatch(r'(?:the\ )?"?([A-Z][A-Za-z&\-]{1,12})"?', inner, _V)
+                if defined and defined[1] != "Act":
+                    short = defined[1]
+        if act is not None:
+            short = short or act.abbreviation
+            name = act.name
+        else:
+            name = full.removesuffix(", as amended")
+            short = short or (key if key in self.learned else None)
+        codified = [c for s in sections if act and (c := act.codified(s))]
+        citations = tuple(dict.fromkeys([*codified, *printed_cites]))
+        return _Named(act, name, short, begins, start, stop, sections, citations)
+
+    def clause_spans(self) -> list[Span]:
+        """The authority clauses of the preamble (and of a proclamation's NOW, THEREFORE)."""
+        text = self.text
+        spans = []
+        for p_start, p_end in self.context.body_paragraphs():
+            if self.context.path_at(p_start) != "preamble":
+                continue
+            for match in CLAUSE_START.finditer(text, p_start, p_end):
+                end = CLAUSE_END.search(text, match.end(), p_end)
+                spans.append((match.start(), end.start() if end else p_end))
+        return spans
+
+    def authorities(self) -> tuple[Authority, ...]:
+        out: list[Authority] = []
+        taken: list[Span] = []
+        for c_start, c_end in self.clause_spans():
+            for named in self.named:
+                if c_start <= named.name_start < c_end:
+                    out.append(self._authority(named, "preamble"))
+                    taken.append((named.start, named.end))
+            out.extend(self._bare(c_start, c_end, taken, "preamble"))
+        out.extend(self._invoked_in_body(taken))
+        out.sort(key=lambda a: a.span)
+        return tuple(out)
+
+    def _authority(self, named: _Named, where: str) -> Authority:
+        citations = named.citations
+        if not citations and named.act is not None and named.act.code and not named.sections:
+            citations = (f"{named.act.code} et seq.",)
+        return Authority(
+            name=named.name,
+            short=named.short,
+            citations=citations,
+            where=where,
+            span=(named.start, named.end),
+            sections=named.sections,
+        )
+
+    def _bare(self, start: int, end: int, taken: list[Span], where: str | None) -> list[Authority]:
+        """Citations in a clause that no Act claims: one authority per printed cite."""
+        groups: dict[Span, list[Citation]] = {}
+        for citation in self.citations:
+            if not (start <= citation.span[0] < end) or citation.kind in ("fr",):
+                continue
+            if any(s <= citation.span[0] < e for s, e in taken):
+                continue
+            groups.setdefault(citation.span, []).append(citation)
+        out = []
+        for span, group in groups.items():
+            out.append(
+                Authority(
+                    name=None,
+                    short=None,
+                    citations=tuple(dict.fromkeys(c.canonical for c in group)),
+                    where=where or self.context.path_at(span[0]),
+                    span=span,
+                )
+            )
+            taken.append(span)
+        return out
+
+    def _invoked_in_body(self, taken: list[Span]) -> list[Authority]:
+        """Statutes the body invokes: ``pursuant to section 2808 of title 10``."""
+        body_start = self.context.body_start
+        out: list[Authority] = []
+        for named in self.named:
+            if named.start < body_start or any(s <= named.start < e for s, e in taken):
+                continue
+            if self._invoked(named.start, named.end):
+                out.append(self._authority(named, self.context.path_at(named.start)))
+                taken.append((named.start, named.end))
+        for citation in self.citations:
+            start, end = citation.span
+            if start < body_start or citation.kind == "fr":
+                continue
+            if any(s <= start < e for s, e in taken):
+                continue
+            if self._invoked(start, end):
+                out.extend(self._bare(start, end, taken, None))
+        return out
+
+    def _invoked(self, start: int, end: int) -> bool:
+        text = self.text
+        before = INVOKED_BEFORE.search(text, max(0, start - 60), start)
+        if before is not None and before.end() == start:
+            return True
+        return INVOKED_AFTER.match(text, end) is not None
+
+
+def extract_authorities(context: Context) -> tuple[Authority, ...]:
+    """The statutes the order invokes, in text order."""
+    return _Reader(context).authorities()

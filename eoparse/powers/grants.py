@@ -1,0 +1,486 @@
+"""Grants: every duty, permission, authorisation or delegation an order gives an actor.
+
+``Within 14 days of the date of this order, the Secretary of State shall …,
+in consultation with the Secretary of the Treasury, …`` is one
+:class:`~eoparse.model.Grant`: actor ``Secretary of State``, modality
+``shall``, the action in the order's words, deadline ``within 14 days of the
+date of this order`` (14 days), co-actor ``Secretary of the Treasury``.
+
+The actor is the official, agency or body named right before the modal verb
+(``shall``, ``may``, ``is authorized to``, ``is directed to``), resolved to the
+officials table (``eoparse/data/officials.toml``) or through the order's own
+definitions (``the Secretary of Commerce (the Secretary)``); jointly named
+actors get one grant each.  Delegations read the other way round (``… are
+hereby delegated to the Secretary of Defense``; ``I hereby delegate to …``).
+A clause whose subject is no actor — ``Nothing in this order shall be
+construed …``, ``This order shall be implemented …`` — gives no grant.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import regex
+from attrs import frozen
+
+from eoparse.acts import lookup
+from eoparse.dates import parse_date
+from eoparse.model import Grant, Modality, Span
+from eoparse.officials import actor_pattern, resolve
+from eoparse.powers.context import Context, find_words
+
+_V = regex.VERBOSE
+
+MODAL = regex.compile(
+    r"""
+    \b(?P<modal>
+        shall(?!\ not\ be\ construed)
+      | may(?!\ be\ construed)
+      | must
+      | (?:is|are)\ (?:hereby\ )?(?:authorized\ and\ directed|directed\ and\ authorized)
+      | (?:is|are)\ (?:hereby\ |further\ |also\ ){0,2}(?:authorized|empowered|directed|delegated)
+    )\b
+    """,
+    _V,
+)
+"""The modal verb of a grant."""
+
+DIRECT = regex.compile(
+    r"""\bI\ (?:hereby\ |further\ |also\ ){0,2}
+        (?P<verb>direct|order|instruct|authorize|delegate\ to)\ (?=\S)""",
+    _V,
+)
+"""``I hereby direct the Secretary …`` / ``I hereby delegate to the Secretary …``."""
+
+GLUE = regex.compile(r",\ and\ |,\ or\ |\ and\ |\ or\ |,\ |\ and/or\ ", _V)
+"""What joins actors named together."""
+GLUE_BEFORE = regex.compile(r"(?:,\ and|,\ or|\ and|\ or|,|\ and/or)\ $", _V)
+ARTICLE_BEFORE = regex.compile(r"\b(?:the|The|each|Each|all|All|every|Every)\ $", _V)
+ARTICLES_AND_GLUE = regex.compile(r"(?:,|\ |and|or|the|each|all|other|appropriate|relevant)*", _V)
+"""Text that may stand between actors listed together."""
+
+ASIDE_AFTER_ACTOR = regex.compile(
+    r"""
+    (?:
+        ,?\ \([^()]{1,80}\)                                     # (the "Secretary")
+      | ,\ (?:acting\ )?(?:in\ consultation|in\ coordination|in\ cooperation|in\ conjunction
+           |with\ the\ concurrence|after\ consultation|acting\ through|through|as\ appropriate
+           |where\ appropriate|consistent\ with|to\ the\ extent|jointly|together|respectively
+           |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee)
+           [^,;]{0,300}?,
+      | ,?\ or\ (?:his|her|their|its)\ designees?
+      | \ (?:concerned|involved|affected|identified\ [^,]{1,60})
+    )
+    """,
+    _V,
+)
+"""What may stand between an actor and its verb: a definition, a consultation."""
+
+CONSULT = regex.compile(
+    r"""\b(?:in\ consultation\ with|in\ coordination\ with|in\ cooperation\ with
+        |in\ conjunction\ with
+        |with\ the\ concurrence\ of|after\ consultation\ with|jointly\ with|acting\ through
+        |with\ the\ advice\ of)\ """,
+    _V,
+)
+"""The words that name co-actors."""
+
+DEFINED_SHORT = regex.compile(
+    r"""
+    \ \((?:the\ |hereinafter\ (?:the\ )?|collectively,?\ the\ )?"?
+    (?P<short>[A-Z][A-Za-z&'.\-]{0,25}(?:\ [A-Za-z&'.\-]{1,25}){0,3})"?\)
+    """,
+    _V,
+)
+"""A short form defined in parentheses: `` (the Secretary)``, `` (Task Force)``."""
+
+ACTOR_WORDS = regex.compile(
+    r"""\b(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Group|Office|Initiative
+        |Forum|Partnership|Panel|Team|Center|Agency|Administration|Coordinator|Director|Chair
+        |Chairman|Chairperson|Secretary|Administrator|Officer|Advisor|Adviser|Representative|Envoy
+        |Commissioner|Counsel|Attorney\ General|Department|Service|Bureau|Corps)\b""",
+    _V,
+)
+"""Words that make a defined name an actor (an office or body), not a document or a thing."""
+
+TERM_MEANS = regex.compile(
+    r"""the\ term\ "(?P<short>[A-Z][^"]{1,40})"\ (?:means|refers\ to)\ (?:the\ )?
+        (?P<full>[^.;,(]{3,120})""",
+    _V,
+)
+"""``the term "Secretary" means the Secretary of Homeland Security``."""
+
+DEADLINE = regex.compile(
+    r"""
+    \b(?P<within>(?:within|no\ later\ than|not\ later\ than|no\ more\ than|not\ more\ than)
+        \ (?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
+          |thirty|forty-five|sixty|ninety|a)
+        \ (?P<unit>(?:calendar\ |business\ )?(?:days?|weeks?|months?|years?))
+        (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{3,80}?
+            (?=[.;,]|\ (?:to|and|the)\ ))?)
+    | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to)\ (?P<date>
+        (?:January|February|March|April|May|June|July|August|September|October|November|December)
+        \ \d{1,2},\ \d{4}))
+    | \b(?P<recur>annually|quarterly|monthly|semiannually|biannually|biennially
+        |every\ (?:\d{1,2}|two|three|four|five|six)\ (?:years|months)
+        |each\ (?:fiscal\ )?year|every\ year
+        |on\ an?\ (?:annual|quarterly|monthly|biennial|yearly)\ basis)\b
+    | \b(?P<now>immediately|forthwith)\b
+    """,
+    _V | regex.IGNORECASE,
+)
+"""A deadline or a recurrence: ``within 14 days of the date of this order``, ``annually``."""
+
+_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+_NAME_TAIL = regex.compile(
+    r"""(?r)(?<![\w'&.\-])[A-Z][\w'&.\-]{0,30}
+        (?:(?:\ (?:of|and|for|the|on|to|in|with)){0,3}\ [A-Z][\w'&.\-]{0,30}){0,11}$""",
+    _V,
+)
+"""The capitalised words that end a phrase: the name in ``… and the Secretary of X``."""
+
+
+@frozen
+class _Actor:
+    start: int
+    end: int
+    name: str
+    resolved: bool
+
+
+def _deadline(text: str, start: int, end: int) -> tuple[str | None, int | None, dt.date | None]:
+    match = DEADLINE.search(text, start, end)
+    if not match:
+        return None, None, None
+    words = match[0].strip(" ,")
+    if match["within"]:
+        count = match["n"].lower()
+        number = int(count) if count.isdigit() else _NUMBERS.get(count)
+        unit = match["unit"].lower().split()[-1].rstrip("s")
+        days = number * _UNIT_DAYS[unit] if number is not None else None
+        return words, days, None
+    if match["by"]:
+        day, _ = parse_date(match["date"])
+        return words, None, day
+    return words, None, None
+
+
+class _Reader:
+    """One pass over an order's text for actors, modals and definitions."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        text = context.text
+        self.text = text
+        self.defined = self._definitions()
+        actors: list[_Actor] = []
+        for match in actor_pattern().finditer(text):
+            official = resolve(match[0])
+            if official is not None:
+                actors.append(_Actor(match.start(), match.end(), official.name, True))
+        for start, end, short in find_words(text, list(self.defined)):
+            full, resolved = self.defined[short]
+            actors.append(_Actor(start, end, full, resolved))
+        # Longest actor wins where they overlap.
+        actors.sort(key=lambda a: (a.start, -(a.end - a.start)))
+        kept: list[_Actor] = []
+        for actor in actors:
+            if kept and actor.start < kept[-1].end:
+                continue
+            kept.append(actor)
+        self.actors = kept
+        self.starts = [a.start for a in kept]
+
+    def _definitions(self) -> dict[str, tuple[str, bool]]:
+        """Short forms the order defines for actors, with whether they resolve to the table."""
+        text = self.text
+        defined: dict[str, tuple[str, bool]] = {}
+        pairs: list[tuple[str, str]] = []
+        for match in DEFINED_SHORT.finditer(text):
+            tail = _NAME_TAIL.search(text, max(0, match.start() - 160), match.start())
+            if tail is not None and tail.end() == match.start():
+                pairs.append((match["short"].strip(), tail[0].strip()))
+        for match in TERM_MEANS.finditer(text):
+            pairs.append((match["short"].strip(), match["full"].strip()))
+        for short, full in pairs:
+            for article in ("the ", "The "):
+                if full.startswith(article):
+                    full = full[len(article) :]
+            if not full or short == full or len(short) > len(full):
+                continue
+            official = resolve(full) or resolve(short)
+            if official is not None:
+                defined.setdefault(short, (official.name, True))
+            elif short not in defined and ACTOR_WORDS.search(full):
+                defined[short] = (full, True)  # a body or office this order defines
+        return defined
+
+    def actors_between(self, start: int, end: int) -> list[_Actor]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.actors) and self.actors[i].start < end:
+            if self.actors[i].end <= end:
+                out.append(self.actors[i])
+            i += 1
+        return out
+
+    def _only_actors(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names actors and nothing else (glue, articles)."""
+        text = self.text
+        at = start
+        for actor in self.actors_between(start, end):
+            if ARTICLES_AND_GLUE.fullmatch(text, at, actor.start) is None:
+                return False
+            at = actor.end
+        return ARTICLES_AND_GLUE.fullmatch(text, at, end) is not None
+
+    def subject(self, clause_start: int, modal_start: int) -> list[_Actor]:
+        """The actors named right before a modal verb (jointly named: all of them)."""
+        text = self.text
+        window = max(clause_start, modal_start - 500)
+        candidates = self.actors_between(window, modal_start)
+        if not candidates:
+            return []
+        # Step back over a consultation phrase that ends right before the verb:
+        # "the Secretary of State, in consultation with the Attorney General, shall".
+        end = modal_start
+        for consult in reversed(list(CONSULT.finditer(text, window, end))):
+            comma = text.rfind(",", window, consult.start())
+            if (
+                comma >= 0
+                and consult.start() - comma <= 12
+                and self._only_actors(consult.end(), end)
+            ):
+                end = comma
+        at = end
+        while at > clause_start and text[at - 1] in " ,":
+            at -= 1
+        group: list[_Actor] = []
+        for actor in reversed(self.actors_between(window, at)):
+            gap = text[actor.end : at]
+            if not gap.strip(" ,") or self._aside_only(gap):
+                group.append(actor)
+                at = actor.start
+                # Step over an article, then a joining ", and " to the actor before.
+                article = ARTICLE_BEFORE.search(text, max(clause_start, at - 8), at)
+                if article is not None and article.end() == at:
+                    at = article.start()
+                glue = GLUE_BEFORE.search(text, max(clause_start, at - 8), at)
+                if glue is None or glue.end() != at:
+                    break
+                at = glue.start()
+                continue
+            break
+        return list(reversed(group))
+
+    def _aside_only(self, gap: str) -> bool:
+        rest = gap
+        while rest.strip():
+            match = ASIDE_AFTER_ACTOR.match(rest)
+            if not match or match.end() == 0:
+                return False
+            rest = rest[match.end() :]
+        return True
+
+    def co_actors(self, start: int, end: int, exclude: set[str]) -> tuple[str, ...]:
+        text = self.text
+        found: list[str] = []
+        for match in CONSULT.finditer(text, start, end):
+            at = match.end()
+            for actor in self.actors_between(at, min(end, at + 400)):
+                gap = text[at : actor.start]
+                if gap.strip(" ,") not in ("", "and", "or", "and the", "the"):
+                    break
+                if actor.name not in exclude:
+                    found.append(actor.name)
+                at = actor.end
+        return tuple(dict.fromkeys(found))
+
+    def basis(self, start: int, end: int) -> tuple[str, ...]:
+        context = self.context
+        cites = [c.canonical for c in context.citations_between(start, end) if c.kind != "fr"]
+        for _, _, name in context.act_names_between(start, end):
+            act = lookup(name)
+            if act is not None and act.code and not cites:
+                cites.append(f"{act.code} et seq.")
+        return tuple(dict.fromkeys(cites))
+
+
+def _clause_start(text: str, sentence_start: int, modal_start: int) -> int:
+    """Where the clause of a modal begins: after the last ``;`` or ``:`` in its sentence."""
+    semi = max(
+        text.rfind(";", sentence_start, modal_start), text.rfind(":", sentence_start, modal_start)
+    )
+    return semi + 1 if semi >= 0 else sentence_start
+
+
+def _modality(modal: str) -> Modality:
+    if modal == "may":
+        return Modality.MAY
+    if "delegated" in modal:
+        return Modality.DELEGATED
+    if "authorized" in modal or "empowered" in modal:
+        return Modality.AUTHORIZED
+    return Modality.SHALL
+
+
+def extract_grants(context: Context) -> tuple[Grant, ...]:
+    """Every grant of power or duty in the order, in text order."""
+    reader = _Reader(context)
+    text = context.text
+    out: list[Grant] = []
+    for p_start, p_end in context.body_paragraphs():
+        if context.quoted(p_start) or text.startswith('"', p_start):
+            continue
+        if context.signature is not None and p_start >= context.signature[0]:
+            break
+        for s_start, s_end in context.sentences(p_start, p_end):
+            for match in MODAL.finditer(text, s_start, s_end):
+                _grant(reader, context, out, match, (s_start, s_end))
+            for match in DIRECT.finditer(text, s_start, s_end):
+                _directed(reader, context, out, match, (s_start, s_end))
+    out.sort(key=lambda g: g.span)
+    return tuple(out)
+
+
+def _emit(
+    reader: _Reader,
+    context: Context,
+    out: list[Grant],
+    actors: list[_Actor],
+    modality: Modality,
+    action_span: Span,
+    clause: Span,
+    anchor: int,
+) -> None:
+    text = reader.text
+    action = text[action_span[0] : action_span[1]].strip(" ,;:")
+    if not action or action.startswith(("not be construed", "be construed")):
+        return
+    deadline, days, date = _deadline(text, clause[0], clause[1])
+    basis = reader.basis(clause[0], clause[1])
+    names = {a.name for a in actors}
+    co_actors = reader.co_actors(clause[0], clause[1], names)
+    where = context.path_at(anchor)
+    for actor in actors:
+        out.append(
+            Grant(
+                actor=actor.name,
+                modality=modality,
+                action=action,
+                deadline=deadline,
+                basis=basis,
+                where=where,
+                span=clause,
+                co_actors=co_actors,
+                deadline_days=days,
+                deadline_date=date,
+                resolved=actor.resolved,
+            )
+        )
+
+
+def _grant(
+    reader: _Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
+) -> None:
+    text = reader.text
+    modal = match["modal"]
+    clause_start = _clause_start(text, sentence[0], match.start())
+    modality = _modality(modal)
+    end = sentence[1]
+    semi = text.find(";", match.end(), end)
+    if semi >= 0:
+        end = semi
+    if modality is Modality.DELEGATED:
+        # "... are hereby delegated to the Secretary of Defense": the actor follows "to".
+        if not text.startswith(" to ", match.end()):
+            return
+        at = match.end() + 4
+        actors = reader.actors_between(at, min(end, at + 200))
+        if not actors or text[at : actors[0].start].strip() not in ("", "the"):
+            return
+        _emit(
+            reader,
+            context,
+            out,
+            actors[:1],
+            modality,
+            (clause_start, match.start()),
+            (clause_start, end),
+            match.start(),
+        )
+        return
+    actors = reader.subject(clause_start, match.start())
+    if not actors:
+        return
+    action_start = match.end()
+    if modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(" to ", action_start):
+        action_start += 4
+    _emit(
+        reader,
+        context,
+        out,
+        actors,
+        modality,
+        (action_start, end),
+        (clause_start, end),
+        match.start(),
+    )
+
+
+def _directed(
+    reader: _Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
+) -> None:
+    text = reader.text
+    verb = match["verb"]
+    at = match.end()
+    actors: list[_Actor] = []
+    for actor in reader.actors_between(at, min(sentence[1], at + 300)):
+        gap = text[at : actor.start]
+        if gap.strip(" ,") not in ("", "and", "or", "the", "and the", "or the", "each", "all"):
+            break
+        actors.append(actor)
+        at = actor.end
+    if not actors:
+        return
+    modality = {
+        "authorize": Modality.AUTHORIZED,
+        "delegate to": Modality.DELEGATED,
+    }.get(verb, Modality.SHALL)
+    action_start = at
+    to = text.find(" to ", at, min(sentence[1], at + 120))
+    if modality is not Modality.DELEGATED and to >= 0:
+        action_start = to + 4
+    _emit(
+        reader,
+        context,
+        out,
+        actors,
+        modality,
+        (action_start, sentence[1]),
+        (match.start(), sentence[1]),
+        match.start(),
+    )

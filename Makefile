@@ -39,6 +39,7 @@ pytest: $(STAMP_DEV)
 ## bench: run the benchmarks (not part of the tests)
 bench: $(STAMP_DEV)
 	$(BIN)/python benchmarks/bench_text_corpus.py
+	$(BIN)/python benchmarks/bench_pdf.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

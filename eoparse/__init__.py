@@ -15,6 +15,7 @@ from eoparse.errors import (
     MalformedXML,
     NotAPresidentialDocument,
     StrictModeError,
+    UnknownPDFBackend,
     UnreadablePDF,
     UnsupportedFormat,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "Section",
     "SectionKind",
     "StrictModeError",
+    "UnknownPDFBackend",
     "UnreadablePDF",
     "UnsupportedFormat",
     "__version__",

@@ -6,18 +6,24 @@ import os
 
 from eoparse.model import Order
 from eoparse.parser import build_order
-from eoparse.read import read_bytes, read_path, read_text
+from eoparse.read import DEFAULT_PDF_BACKEND, read_bytes, read_path, read_text
 
 
-def parse(path: str | os.PathLike[str], *, strict: bool = False) -> Order:
+def parse(
+    path: str | os.PathLike[str], *, strict: bool = False, pdf_backend: str = DEFAULT_PDF_BACKEND
+) -> Order:
     """Parse the presidential document in the file at ``path``.
 
-    The format (Federal Register raw text, pdftotext output, White House
-    Markdown, plain text) is recognised from the content.  Raises
+    The format (Federal Register PDF, FR XML, federalregister.gov HTML, FR
+    raw text, pdftotext output, White House Markdown, plain text) is
+    recognised from the content.  PDFs are read with ``pdf_backend``:
+    ``"pdfium"`` (the default, fast) or ``"pdfplumber"``; both give the same
+    text, and word boxes for :meth:`~eoparse.model.Order.locate`.  Raises
     ``FileNotFoundError`` / ``IsADirectoryError`` for a bad path and an
-    :class:`~eoparse.errors.EOParseError` subclass for anything else.
+    :class:`~eoparse.errors.EOParseError` subclass for anything else (an
+    unknown ``pdf_backend`` too).
     """
-    return build_order(read_path(path), strict=strict)
+    return build_order(read_path(path, pdf_backend=pdf_backend, strict=strict), strict=strict)
 
 
 def parse_text(
@@ -32,10 +38,18 @@ def parse_text(
     return build_order(read_text(text, name=name, format=format), strict=strict)
 
 
-def parse_bytes(data: bytes, filename: str | None = None, *, strict: bool = False) -> Order:
+def parse_bytes(
+    data: bytes,
+    filename: str | None = None,
+    *,
+    strict: bool = False,
+    pdf_backend: str = DEFAULT_PDF_BACKEND,
+) -> Order:
     """Parse a document given as bytes; the format is recognised from the content.
 
     ``filename`` is used in messages and as a weak hint; it does not decide
-    the format.
+    the format.  ``pdf_backend`` is as for :func:`parse`.
     """
-    return build_order(read_bytes(data, name=filename), strict=strict)
+    return build_order(
+        read_bytes(data, name=filename, pdf_backend=pdf_backend, strict=strict), strict=strict
+    )

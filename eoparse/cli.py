@@ -17,6 +17,7 @@ from eoparse import __version__
 from eoparse.api import parse, parse_bytes
 from eoparse.errors import EOParseError
 from eoparse.model import Order
+from eoparse.read import DEFAULT_PDF_BACKEND, PDF_BACKENDS
 
 EXIT_OK = 0
 EXIT_FAILED = 2
@@ -57,7 +58,7 @@ def _parse_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     many = len(args.files) > 1
     for index, path in enumerate(args.files):
         try:
-            order = parse(path, strict=args.strict)
+            order = parse(path, strict=args.strict, pdf_backend=args.pdf_backend)
         except (EOParseError, OSError) as error:
             reason = (
                 getattr(error, "reason", None) or getattr(error, "strerror", None) or str(error)
@@ -114,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parse_cmd.add_argument(
         "--strict", action="store_true", help="fail on anything that would be a warning"
+    )
+    parse_cmd.add_argument(
+        "--pdf-backend",
+        choices=PDF_BACKENDS,
+        default=DEFAULT_PDF_BACKEND,
+        help=f"how to read PDFs (default {DEFAULT_PDF_BACKEND}: fast; pdfplumber: layout-exact)",
     )
     parse_cmd.set_defaults(run=_parse_command)
 

@@ -30,6 +30,10 @@ class UnreadablePDF(EOParseError):
     """A PDF that cannot be read: no text layer, encrypted, truncated or not a PDF."""
 
 
+class UnknownPDFBackend(EOParseError, ValueError):
+    """``pdf_backend=`` names no PDF backend (both an ``EOParseError`` and a ``ValueError``)."""
+
+
 class MalformedXML(EOParseError):
     """Federal Register XML or HTML that cannot be parsed."""
 
@@ -57,6 +61,7 @@ __all__ = [
     "MalformedXML",
     "NotAPresidentialDocument",
     "StrictModeError",
+    "UnknownPDFBackend",
     "UnreadablePDF",
     "UnsupportedFormat",
 ]

@@ -11,6 +11,7 @@ from eoparse.header import read_header
 from eoparse.model import Order, Span
 from eoparse.powers.authorities import extract_authorities
 from eoparse.powers.context import Context
+from eoparse.powers.designations import extract_designations
 from eoparse.powers.emergencies import extract_emergencies
 from eoparse.powers.grants import extract_grants
 from eoparse.powers.relations import extract_references
@@ -53,6 +54,7 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
     authorities = extract_authorities(context)
     emergencies = extract_emergencies(context, authorities)
     grants = extract_grants(context)
+    designations = extract_designations(context, authorities)
     warnings = tuple(dict.fromkeys((*layout.text.warnings, *header.warnings, *section_warnings)))
     if not layout.heading and not layout.body:
         warnings += ("no heading and no body: this may not be a presidential document",)
@@ -74,6 +76,7 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
         authorities=authorities,
         references=references,
         emergencies=emergencies,
+        designations=designations,
         grants=grants,
         pages=layout.text.pages,
         boxes=layout.text.boxes,

@@ -81,7 +81,6 @@ def _surname(surname: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![a-z]){surname.casefold()}(?![a-z])")
 
 
-
 def president_named(text: str, day: dt.date | None = None) -> President | None:
     """The president a signature or name refers to (``<Clinton1>``, ``BARACK OBAMA``).
 

@@ -11,7 +11,7 @@ from eoparse import (
     EOParseError,
     NotAPresidentialDocument,
     StrictModeError,
-    UnsupportedFormat,
+    UnreadablePDF,
     parse,
     parse_bytes,
     parse_text,
@@ -55,8 +55,8 @@ def test_encodings(data: bytes, warned: bool) -> None:
 @pytest.mark.parametrize(
     ("data", "error"),
     [
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", UnsupportedFormat),
-        (b'<?xml version="1.0"?><PRESDOCU><EXECORD/></PRESDOCU>', UnsupportedFormat),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", UnreadablePDF),
+        (b'<?xml version="1.0"?><PRESDOCU><EXECORD/></PRESDOCU>', NotAPresidentialDocument),
         (b"", NotAPresidentialDocument),
         (b"   \n\n  ", NotAPresidentialDocument),
         (bytes(range(256)) * 20, NotAPresidentialDocument),

@@ -105,7 +105,7 @@ ACTOR_WORDS = regex.compile(
 """Words that make a defined name an actor (an office or body), not a document or a thing."""
 
 TERM_MEANS = regex.compile(
-    r"""the\ term\ "(?P<short>[A-Z][^"]{1,40})"\ (?:means|refers\ to)\ (?:the\ )?
+    r"""(?:the\ term\ )?"(?P<short>[A-Z][^"]{1,40})"\ (?:means|refers\ to|shall\ mean)\ (?:the\ )?
         (?P<full>[^.;,(]{3,120})""",
     _V,
 )
@@ -161,6 +161,85 @@ _NAME_TAIL = regex.compile(
     _V,
 )
 """The capitalised words that end a phrase: the name in ``… and the Secretary of X``."""
+
+
+UNTABLED = regex.compile(
+    r"""(?r)
+    \b(?:[Tt]he|[Ee]ach|[Aa]ny|[Ss]uch|[Aa]ll)[ ]
+    (?P<name>[A-Z][\w'.\-]{1,30}
+        (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,6})
+    $
+    """,
+    _V,
+)
+"""A capitalised title right before a verb (``The Secretary``, ``The Executive Director``)."""
+
+TITLES = frozenset(
+    {
+        "Secretary",
+        "Director",
+        "Administrator",
+        "Commissioner",
+        "Coordinator",
+        "Counsel",
+        "Representative",
+        "Advisor",
+        "Adviser",
+        "Archivist",
+        "Comptroller",
+    }
+)
+"""Bare titles that stand for the last office of that title named before them."""
+
+BODY_TITLES = frozenset(
+    [
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "Co-Chair",
+        "Co-Chairs",
+        "Co-Chairmen",
+        "Vice Chair",
+        "Vice Chairman",
+        "Vice Chairperson",
+        "Executive Director",
+        "Executive Secretary",
+        "Chair and Vice Chair",
+        "Chairman and Co-Chairman",
+        "Members",
+        "Executive Agent",
+    ]
+)
+"""Titles inside a body the order sets up: ``the Chair`` is the chair of the last body named."""
+
+ACTOR_HEAD = regex.compile(
+    r"""
+    ^(?:Secretar(?:y|ies)|Director|Administrator|Commissioner|Coordinator|Counsel|Chair\w*|Co-Chair\w*
+       |Vice\ Chair\w*|Executive\ (?:Director|Secretary|Agent|Officer)|Members?|Head|Heads
+       |Chief|Senior
+       |Special|Deputy|Under|Assistant|Federal\ Chief)\b
+    | \b(?:Council|Committee|Board|Commission|Force|Group|Office|Initiative|Forum|Partnership|Panel
+       |Team|Center|Agency|Administration|Coordinator|Director|Directors|Chair|Chairs|Chairman
+       |Secretary|Secretaries|Administrator|Officer|Officers|Advisor|Adviser|Advisors|Representative
+       |Envoy|Commissioner|Counsel|General|Department|Service|Bureau|Corps|Members|Subcabinet
+       |Workgroup|Subcommittee|Agent|Cabinet)$
+    """,
+    _V,
+)
+"""A title or body as head noun: an actor (``The Executive Director``, ``The X Working Group``)."""
+
+BODY_TITLE = regex.compile(
+    r"""(?:(?:Co-|Vice\ |Honorary\ )?Chair(?:man|men|person|persons|s)?
+        |Executive\ Officer|Senior\ Director)""",
+    _V,
+)
+BODY_WORDS = regex.compile(
+    r"\b(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Group|Panel|Forum"
+    r"|Workgroup|Subcommittee|Subcabinet|Initiative|Team)\b",
+    _V,
+)
+SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
+JOINT = regex.compile(r",\ and\ |\ and\ |,\ ", _V)
 
 
 @frozen
@@ -257,13 +336,69 @@ class _Reader:
             at = actor.end
         return ARTICLES_AND_GLUE.fullmatch(text, at, end) is not None
 
+    def _untabled(self, clause_start: int, at: int) -> list[_Actor]:
+        """A capitalised title right before the verb that no table entry names:
+        ``the Secretary`` stands for the last ``Secretary of …`` named before it;
+        anything else is kept as an actor that did not resolve."""
+        match = UNTABLED.search(self.text, max(clause_start, at - 120), at)
+        if match is None or not ACTOR_HEAD.search(match["name"]):
+            return []  # "The United States shall", "The Report shall": no actor
+        name = match["name"]
+        if ". " in name:  # the sentence split missed an acronym: "PCAST. The Chair"
+            name = name.rsplit(". ", 1)[1].removeprefix("The ")
+        span = (match.start(), match.end())
+        return self._name_actors(name, span)
+
+    def _name_actors(self, name: str, span: Span, depth: int = 0) -> list[_Actor]:
+        """Actors for a title the table does not hold as printed."""
+        if " and " in name and depth == 0:
+            parts = [p.strip() for p in JOINT.split(name) if p.strip()]
+            parts = [p[4:] if p.startswith("the ") else p for p in parts]
+            if len(parts) > 1 and all(ACTOR_HEAD.search(p) for p in parts):
+                actors: list[_Actor] = []
+                for part in parts:
+                    actors.extend(self._name_actors(part, span, depth + 1))
+                return actors
+        if name == "Secretaries":
+            named = [
+                a for a in self.actors_between(0, span[0]) if a.name.startswith("Secretary of ")
+            ]
+            recent = list(dict.fromkeys(a.name for a in reversed(named)))[:2]
+            if recent:
+                return [_Actor(*span, n, True) for n in reversed(recent)]
+        plural = SECRETARIES.fullmatch(name)
+        if plural is not None:
+            found = [resolve(f"Secretary of {d.strip()}") for d in JOINT.split(plural["of"])]
+            if found and all(found):
+                return [_Actor(*span, o.name, True) for o in found if o is not None]
+        if name in TITLES:
+            for actor in reversed(self.actors_between(0, span[0])):
+                if actor.name.startswith(name + " "):
+                    return [_Actor(*span, actor.name, actor.resolved)]
+        if name in BODY_TITLES or BODY_TITLE.fullmatch(name):
+            for actor in reversed(self.actors_between(0, span[0])):
+                official = resolve(actor.name)
+                is_body = (official is not None and official.kind == "body") or (
+                    official is None and BODY_WORDS.search(actor.name)
+                )
+                if is_body:
+                    return [_Actor(*span, f"{name} of the {actor.name}", True)]
+        official = resolve(name)
+        if official is not None:
+            return [_Actor(*span, official.name, True)]
+        # A body the order itself sets up ("the Interagency Working Group for X").
+        return [_Actor(*span, name, BODY_WORDS.search(name) is not None)]
+
     def subject(self, clause_start: int, modal_start: int) -> list[_Actor]:
         """The actors named right before a modal verb (jointly named: all of them)."""
         text = self.text
         window = max(clause_start, modal_start - 500)
         candidates = self.actors_between(window, modal_start)
         if not candidates:
-            return []
+            at = modal_start
+            while at > clause_start and text[at - 1] in " ,":
+                at -= 1
+            return self._untabled(clause_start, at)
         # Step back over a consultation phrase that ends right before the verb:
         # "the Secretary of State, in consultation with the Attorney General, shall".
         end = modal_start
@@ -279,7 +414,12 @@ class _Reader:
         while at > clause_start and text[at - 1] in " ,":
             at -= 1
         group: list[_Actor] = []
-        for actor in reversed(self.actors_between(window, at)):
+        last = self.actors_between(window, at)
+        if not last or (
+            text[last[-1].end : at].strip(" ,") and not self._aside_only(text[last[-1].end : at])
+        ):
+            return self._untabled(clause_start, at)
+        for actor in reversed(last):
             gap = text[actor.end : at]
             if not gap.strip(" ,") or self._aside_only(gap):
                 group.append(actor)

@@ -13,19 +13,37 @@ from pathlib import Path
 import attrs
 import regex
 
-from eoparse.errors import InputTooLarge, NotAPresidentialDocument, UnsupportedFormat
+from eoparse.errors import (
+    InputTooLarge,
+    NotAPresidentialDocument,
+    UnknownPDFBackend,
+    UnreadablePDF,
+    UnsupportedFormat,
+)
 from eoparse.model import Kind
 from eoparse.read.base import Hints, Text
 from eoparse.read.fr_text import looks_like_fr_text, read_fr_text
+from eoparse.read.html import read_html
 from eoparse.read.markdown import looks_like_markdown, read_markdown
+from eoparse.read.pdf import (
+    DEFAULT_PDF_BACKEND,
+    PDF_BACKENDS,
+    check_backend,
+    looks_like_pdf,
+    read_pdf,
+)
 from eoparse.read.pdftext import looks_like_pdftext, read_pdftext
 from eoparse.read.plain import read_plain
+from eoparse.read.xml import read_xml
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 """Inputs above this size are refused with :class:`~eoparse.errors.InputTooLarge`."""
 
-TEXT_FORMATS = ("fr_text", "pdftext", "whitehouse_md", "plain")
+TEXT_FORMATS = ("fr_text", "pdftext", "whitehouse_md", "plain", "xml", "html")
 """The text formats :func:`read_text` recognises (``format=`` accepts these)."""
+
+FORMATS = ("pdf", *TEXT_FORMATS)
+"""Every format :func:`detect_format` can report."""
 
 _FILENAME = regex.compile(
     r"(?P<kind>EO|E\.O\.|ExecutiveOrder|Executive_Order|executive-order|PROC|Proc|proclamation)"
@@ -45,23 +63,46 @@ def filename_hints(name: str | None) -> tuple[Kind | None, int | None]:
     return kind, int(match["number"])
 
 
+_XML_START = regex.compile(
+    r"<\?xml(?![^>]{0,200}\?>\s*<(?:!DOCTYPE\s+)?html\b)"
+    r"|<(?:PRESDOCU|PRESDOCS|EXECORD|PROCLA|PRMEMO|PRNOTICE|DETERM|PRORDER|FEDREG)\b"
+)
+_HTML_START = regex.compile(
+    r"(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[^>]{0,500}-->\s*)*"
+    r"<(?:!DOCTYPE\ html|html|head|body|div|p|h1|a|span|section|article)\b",
+    regex.IGNORECASE,
+)
+
+
+def _head_text(head: bytes) -> str:
+    """The start of ``data`` as text, for recognising markup (BOMs honoured)."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if head.startswith(bom):
+            return head.decode(encoding, "ignore")
+    return head.decode("latin-1")
+
+
 def detect_format(data: bytes | str) -> str:
     """The format of ``data``: pdf, xml, html, or one of :data:`TEXT_FORMATS`."""
     head = data[:2048]
     if isinstance(head, bytes):
-        if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
+        if looks_like_pdf(head):
             return "pdf"
-        head_text = head.decode("latin-1")
+        head_text = _head_text(head)
     else:
         if head.lstrip().startswith("%PDF-"):
             return "pdf"
         head_text = head
     stripped = head_text.lstrip("\ufeff \t\r\n")
-    if regex.match(
-        r"<\?xml|<(?:PRESDOCU|EXECORD|PROCLA|PRMEMO|PRNOTICE|DETERM|FEDREG)\b", stripped
-    ):
+    if _XML_START.match(stripped):
         return "xml"
-    if regex.match(r"<(?:!DOCTYPE html|html|body|div|p|h1|a)\b", stripped, regex.IGNORECASE):
+    if _HTML_START.match(stripped):
         return "html"
     text = data if isinstance(data, str) else data[:200_000].decode("utf-8", "replace")
     if looks_like_fr_text(text):
@@ -132,9 +173,16 @@ def read_text(text: str, *, name: str | None = None, format: str | None = None) 
     if _looks_binary(text):
         raise NotAPresidentialDocument("binary data, not text", source=name)
     fmt = format or detect_format(text)
-    if fmt in ("pdf", "xml", "html"):
-        raise UnsupportedFormat(f"{fmt.upper()} input is not supported yet", source=name)
-    if fmt == "fr_text":
+    _, number = filename_hints(name)
+    if fmt == "pdf":
+        raise UnsupportedFormat(
+            "PDF data must be read as bytes (parse the file, or use parse_bytes)", source=name
+        )
+    if fmt == "xml":
+        result = read_xml(text, name=name, number=number)
+    elif fmt == "html":
+        result = read_html(text, name=name)
+    elif fmt == "fr_text":
         result = read_fr_text(text, name=name)
     elif fmt == "pdftext":
         result = read_pdftext(text, name=name)
@@ -146,6 +194,10 @@ def read_text(text: str, *, name: str | None = None, format: str | None = None) 
         raise UnsupportedFormat(
             f"unknown format {fmt!r}; expected one of {', '.join(TEXT_FORMATS)}", source=name
         )
+    return _with_name_hints(result, name)
+
+
+def _with_name_hints(result: Text, name: str | None) -> Text:
     kind, number = filename_hints(name)
     if kind is not None or number is not None:
         hints = attrs.evolve(result.hints, kind=result.hints.kind or kind, number=number)
@@ -153,27 +205,54 @@ def read_text(text: str, *, name: str | None = None, format: str | None = None) 
     return result
 
 
-def read_bytes(data: bytes, *, name: str | None = None) -> Text:
-    """Decode and read ``data``, recognising the format from its content."""
+def _named_pdf(name: str | None) -> bool:
+    return bool(name) and str(name).lower().endswith(".pdf")
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    name: str | None = None,
+    pdf_backend: str = DEFAULT_PDF_BACKEND,
+    strict: bool = False,
+) -> Text:
+    """Decode and read ``data``, recognising the format from its content.
+
+    PDFs are read with ``pdf_backend`` (one of :data:`PDF_BACKENDS`).  A file
+    named ``.pdf`` that holds no PDF is read by its content when that is
+    text, and refused with :class:`~eoparse.errors.UnreadablePDF` when it is
+    empty or binary.  ``strict`` makes a truncated PDF an error rather than a
+    warning.
+    """
+    check_backend(pdf_backend)
     if len(data) > MAX_INPUT_BYTES:
         raise InputTooLarge(
             f"{len(data):,} bytes is more than the {MAX_INPUT_BYTES:,} eoparse reads", source=name
         )
     fmt = detect_format(data)
-    if fmt in ("pdf", "xml", "html"):
-        raise UnsupportedFormat(
-            f"{fmt.upper()} input is not supported yet (read the text rendition instead)",
-            source=name,
-        )
+    if fmt == "pdf":
+        _, number = filename_hints(name)
+        result = read_pdf(data, name=name, backend=pdf_backend, strict=strict, number=number)
+        return _with_name_hints(result, name)
+    named_pdf = _named_pdf(name)
+    if named_pdf and not data.strip():
+        raise UnreadablePDF("empty file", source=name)
     text, warnings = decode(data, name=name)
+    if named_pdf and (_looks_binary(text) or warnings):
+        raise UnreadablePDF(f"not a PDF (it starts with {data[:8]!r})", source=name)
     result = read_text(text, name=name)
+    if named_pdf:
+        warnings += (f"named .pdf but holds {result.format} text; read as such",)
     if warnings:
         result = attrs.evolve(result, warnings=warnings + result.warnings)
     return result
 
 
-def read_path(path: str | os.PathLike[str]) -> Text:
+def read_path(
+    path: str | os.PathLike[str], *, pdf_backend: str = DEFAULT_PDF_BACKEND, strict: bool = False
+) -> Text:
     """Read the file at ``path`` (``FileNotFoundError`` if there is none)."""
+    check_backend(pdf_backend)
     file = Path(path)
     if file.is_dir():
         raise IsADirectoryError(f"{file}: is a directory, not a document")
@@ -182,14 +261,18 @@ def read_path(path: str | os.PathLike[str]) -> Text:
         raise InputTooLarge(
             f"{size:,} bytes is more than the {MAX_INPUT_BYTES:,} eoparse reads", source=str(file)
         )
-    return read_bytes(file.read_bytes(), name=str(file))
+    return read_bytes(file.read_bytes(), name=str(file), pdf_backend=pdf_backend, strict=strict)
 
 
 __all__ = [
+    "DEFAULT_PDF_BACKEND",
+    "FORMATS",
     "MAX_INPUT_BYTES",
+    "PDF_BACKENDS",
     "TEXT_FORMATS",
     "Hints",
     "Text",
+    "UnknownPDFBackend",
     "decode",
     "detect_format",
     "filename_hints",

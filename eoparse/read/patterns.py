@@ -139,6 +139,9 @@ PDF_MASTHEAD_LINE = regex.compile(
 
 PDF_PAGE_NUMBER = regex.compile(r"\d{1,6}")
 
+SIGNATURE_IMAGE = regex.compile(r"(?P<who>[A-Za-z]{3,20})#?\d?\.(?:EPS|eps)")
+"""The file name of the signature image in FR PDFs: ``Trump.EPS``, ``Biden#1.EPS``."""
+
 # -- White House Markdown ----------------------------------------------------------
 
 FRONT_MATTER_FIELD = regex.compile(r"(?P<key>[A-Za-z_]{1,30}):[ \t]?(?P<value>[^\n]{0,2000})")

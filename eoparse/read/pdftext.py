@@ -13,8 +13,6 @@ trailer; that text is moved back before ``THE WHITE HOUSE``.
 
 from __future__ import annotations
 
-import regex
-
 from eoparse.patterns import ENUMERATOR, HEADING_LINE
 from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.paragraphs import (
@@ -30,9 +28,8 @@ from eoparse.read.patterns import (
     PDF_MASTHEAD_LINE,
     PDF_PAGE_NUMBER,
     RUNNING_HEAD,
+    SIGNATURE_IMAGE,
 )
-
-_SIGNATURE_IMAGE = regex.compile(r"(?P<who>[A-Za-z]{3,20})\d?\.(?:EPS|eps)")
 
 
 def looks_like_pdftext(source: str) -> bool:
@@ -77,7 +74,7 @@ def read_pdftext(source: str, *, name: str | None = None) -> Text:
                     volume = volume or int(match["volume"])
                     continue
             if PDF_MARGIN_NOTE.fullmatch(line):
-                image = _SIGNATURE_IMAGE.search(line)
+                image = SIGNATURE_IMAGE.search(line)
                 if image:
                     signers.append(image["who"])
                 continue

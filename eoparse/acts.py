@@ -125,10 +125,13 @@ def short_names() -> re.Pattern[str]:
     return compile_words(s for a in acts() for s in a.short)
 
 
+@functools.cache
+def all_names() -> re.Pattern[str]:
+    """Names, aliases and short forms in one pattern: one pass over the text."""
+    return compile_words(n for a in acts() for n in (a.name, *a.aliases, *a.short))
+
+
 def find_act_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Every name or short form of the table in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
-    found = [(m.start(), m.end(), m[0]) for m in full_names().finditer(text, start, end)]
-    found += [(m.start(), m.end(), m[0]) for m in short_names().finditer(text, start, end)]
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    return found
+    return [(m.start(), m.end(), m[0]) for m in all_names().finditer(text, start, end)]

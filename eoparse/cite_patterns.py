@@ -20,6 +20,9 @@ SUBSECTION_TOKEN = r"(?:\([a-zA-Z0-9]{1,5}\)){1,6}"
 
 LIST_GLUE = r"(?:,\ and\ |,\ or\ |\ and\ |\ or\ |,\ |\ through\ |\ to\ )"
 
+NEXT_CODE = r"\ (?:U\.\ ?S\.\ ?C|USC|CFR|C\.\ ?F\.\ ?R|Stat\.|FR\ |Fed\.)"
+"""A number followed by a code name starts a new citation (``, and 3 U.S.C. 301``)."""
+
 USC = regex.compile(
     rf"""
     (?P<title>\d{{1,2}})\ (?:U\.\ ?S\.\ ?C\.|USC)(?:A\.?)?       # 50 U.S.C.
@@ -29,7 +32,7 @@ USC = regex.compile(
         (?:
             (?:\ ?(?:§§?|Secs?\.|secs?\.))?                      # § / Sec.
             \ ?(?P<sections>{SECTION_TOKEN}
-                (?:{LIST_GLUE}(?:{SECTION_TOKEN}|{SUBSECTION_TOKEN})(?![\w/]|\.\d)){{0,24}}
+                (?:{LIST_GLUE}(?:{SECTION_TOKEN}|{SUBSECTION_TOKEN})(?![\w/]|\.\d|{NEXT_CODE})){{0,24}}
             )
             (?P<suffix>\ (?:et\ ?seq\.?|note\b))?
         )?
@@ -201,7 +204,7 @@ TARGET_SECTIONS = regex.compile(
     (?:,\ as\ amended,)?
     \ of\ (?:the\ )?$
     """,
-    _V,
+    _V | regex.REVERSE,
 )
 """``section 3 of `` / ``sections 1 through 4 of `` / ``subsection (b) of section 12 of ``
 just before a document mention (matched against the text that precedes it)."""

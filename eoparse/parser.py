@@ -14,7 +14,7 @@ from eoparse.powers.context import Context
 from eoparse.powers.designations import extract_designations
 from eoparse.powers.emergencies import extract_emergencies
 from eoparse.powers.grants import extract_grants
-from eoparse.powers.relations import extract_references
+from eoparse.powers.relations import continued_references, extract_references
 from eoparse.read.base import Text
 from eoparse.sections import build_sections
 from eoparse.structure import segment
@@ -54,6 +54,7 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
     authorities = extract_authorities(context)
     emergencies = extract_emergencies(context, authorities)
     grants = extract_grants(context)
+    references = continued_references(references, emergencies)
     designations = extract_designations(context, authorities)
     warnings = tuple(dict.fromkeys((*layout.text.warnings, *header.warnings, *section_warnings)))
     if not layout.heading and not layout.body:

@@ -81,3 +81,79 @@ def test_demo_prints_an_outline() -> None:
     text = out.getvalue()
     assert "Proclamation 10893 — Declaring a National Emergency" in text
     assert "Sec. 3. Unmanned Aircraft" in text
+
+
+def _order(name: str) -> eoparse.Order:
+    return eoparse.parse(SAMPLES / name)
+
+
+def test_border_emergency_extractions() -> None:
+    old, new = _order("border_emergency_2019.txt"), _order("border_emergency_2025.txt")
+    for order in (old, new):
+        assert [e.action.value for e in order.emergencies] == ["declare"]
+        assert "50 U.S.C. 1621" in order.emergencies[0].statutes
+        assert order.emergencies[0].threat == "at the northern frontier of the United States"
+    assert ("revokes", "Proclamation 10150") in {
+        (r.relation.value, r.target.label()) for r in new.references
+    }
+    deadlines = {g.where: g.deadline_days for g in old.grants if g.deadline_days}
+    assert deadlines["1(a)"] == 30
+    assert {g.where: g.deadline_days for g in new.grants if g.deadline_days}["1(a)"] == 14
+    assert {g.actor for g in new.grants if g.where == "1(c)"} == {"Attorney General"}
+    assert {g.modality.value for g in old.grants if g.where == "2(c)"} == {"shall"}
+    assert {g.modality.value for g in new.grants if g.where == "2(c)"} == {"may"}
+    cited = {c for a in new.authorities for c in a.citations}
+    assert {"10 U.S.C. 284", "10 U.S.C. 2808", "10 U.S.C. 12302"} <= cited
+
+
+def test_designation_sample_extractions() -> None:
+    order = _order("designating_organizations.txt")
+    names = {(a.short, a.citations) for a in order.authorities}
+    assert ("IEEPA", ("50 U.S.C. 1701 et seq.",)) in names
+    assert [e.action.value for e in order.emergencies] == ["declare"]
+    directed = [d for d in order.designations if d.directed]
+    assert directed[0].designation == "Foreign Terrorist Organizations"
+    assert directed[0].basis == ("8 U.S.C. 1189",)
+    listed = [d for d in order.designations if d.where.startswith("Annex")]
+    assert len(listed) == 4
+    assert listed[0].designation.startswith("person whose property")
+    amends = [r for r in order.references if r.relation.value == "amends"]
+    assert [r.target.number for r in amends] == [13224]
+    first = order.grants[0]
+    assert (first.actor, first.deadline_days) == ("Secretary of State", 14)
+    assert first.co_actors == ("Secretary of the Treasury", "Attorney General")
+
+
+def test_revoking_and_amending_sample_extractions() -> None:
+    order = _order("revoking_and_amending.txt")
+    rows = [
+        (r.relation.value, r.target.number, r.partial, r.target_sections) for r in order.references
+    ]
+    assert ("revokes", 13990, False, ()) in rows
+    assert ("revokes", 14008, True, ("3",)) in rows
+    assert ("revokes", 13780, False, ()) in rows
+    assert ("revokes", 13815, False, ()) in rows
+    assert ("supersedes", 12777, True, ()) in rows
+    assert ("cites", 12866, False, ()) in rows
+    (amends,) = [r for r in order.references if r.relation.value == "amends"]
+    assert [(a.section, a.strike) for a in amends.amendments] == [
+        ("2(a)", "Federal agencies"),
+        ("5", None),
+    ]
+    assert amends.amendments[1].insert is not None
+    assert amends.amendments[1].insert.startswith("(c) Within 180 days")
+
+
+def test_delegation_memorandum_and_notice_samples() -> None:
+    delegating = _order("delegating_functions.md")
+    modalities = {g.modality.value for g in delegating.grants}
+    assert modalities == {"shall", "may", "authorized", "delegated"}
+    assert {g.deadline_days for g in delegating.grants} >= {30, 180}
+    assert any(g.deadline_date is not None for g in delegating.grants)
+    memo = _order("memorandum.txt")
+    assert [g.deadline_days for g in memo.grants[:2]] == [90, 120]
+    notice = _order("continuation_notice.txt")
+    assert [(e.action.value, e.target.label()) for e in notice.emergencies if e.target] == [
+        ("continue", "Proclamation 9871")
+    ]
+    assert notice.references[0].relation.value == "continues"

@@ -50,8 +50,8 @@ ACT_WORD = regex.compile(r"\bAct(?:\ of\ \d{4})?(?![\w-])", _V)
 
 NAME_BEFORE_ACT = regex.compile(
     r"""(?r)
-    (?<![\w'.\-])[A-Z][\w'.\-]{0,30}
-    (?:\ (?:[A-Z][\w'.\-]{0,30}|of|and|for|the|on|to|in|with|&|\d{4})){0,14}
+    (?<![\w'.\-])(?!Act\b)[A-Z][\w'.\-]{0,30}
+    (?:\ (?:(?!Act\b)[A-Z][\w'.\-]{0,30}|of|and|for|the|on|to|in|with|&|\d{4})){0,14}
     \ $
     """,
     _V,
@@ -88,7 +88,7 @@ SECTIONS_BEFORE = regex.compile(
     (?:\ of\ (?:title\ [IVXLC]{{1,6}}|part\ [A-Z]{{1,3}})(?:,\ as\ amended)?,?)?
     \ of\ (?:the\ )?$
     """,
-    _V,
+    _V | regex.REVERSE,
 )
 """``section 212(f) of the`` / ``sections 201 and 301 of`` before an Act."""
 
@@ -110,10 +110,11 @@ INVOKED_BEFORE = regex.compile(
     (?:pursuant\ to|under\ the\ authority\ of|as\ authorized\ by|authorized\ by
       |in\ accordance\ with|authority\ (?:vested|provided|granted|conferred|available)
        (?:\ to\ (?:me|the\ President))?\ (?:in|by|under)
-      |by\ virtue\ of|invoke|invoking|exercise\ of\ (?:my\ )?authority\ under|under)
+      |by\ virtue\ of|invoke|invoking|exercise\ of\ (?:my\ )?authority\ under|under
+      |authorit(?:y|ies)\ (?:in|of))
     \ (?:the\ )?$
     """,
-    _V,
+    _V | regex.REVERSE,
 )
 """Words before a statute that invoke it in the body: ``pursuant to``."""
 

@@ -10,6 +10,7 @@ from attrs import field, frozen
 
 from eoparse.acts import find_act_names
 from eoparse.cite import Citation, find_citations
+from eoparse.instruments import Mention, find_mentions
 from eoparse.model import Kind, Section, Span
 
 SENTENCE_END = regex.compile(
@@ -84,6 +85,22 @@ class Context:
             i += 1
         return out
 
+    def mentions(self) -> list[Mention]:
+        """Every presidential document mentioned after the title, found once."""
+        if "mentions" not in self._memo:
+            self._memo["mentions"] = find_mentions(self.text, self.body_start)
+        return self._memo["mentions"]  # type: ignore[return-value]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start inside ``[start, end)``."""
+        found = self.mentions()
+        i = bisect.bisect_left(found, start, key=lambda m: m.span[0])
+        out = []
+        while i < len(found) and found[i].span[0] < end:
+            out.append(found[i])
+            i += 1
+        return out
+
     def act_names(self) -> list[tuple[int, int, str]]:
         """Every Act name or short form of the table in the text, found once."""
         if "acts" not in self._memo:
@@ -120,13 +137,17 @@ class Context:
 
     def quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies in text this order inserts into another document."""
-        return any(start <= offset < end for start, end in self.quotations)
+        if not self.quotations:
+            return False
+        i = bisect.bisect_right(self.quotations, (offset, len(self.text) + 1)) - 1
+        return i >= 0 and self.quotations[i][0] <= offset < self.quotations[i][1]
 
     def paragraph_of(self, offset: int) -> Span:
         """The paragraph holding ``offset``."""
-        starts = [p[0] for p in self.paragraphs]
-        index = max(bisect.bisect_right(starts, offset) - 1, 0)
-        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+        if not self.paragraphs:
+            return (0, len(self.text))
+        index = bisect.bisect_right(self.paragraphs, (offset, len(self.text) + 1)) - 1
+        return self.paragraphs[max(index, 0)]
 
     def body_paragraphs(self) -> Iterator[Span]:
         """The paragraphs after the heading and title, signature included."""
@@ -134,11 +155,19 @@ class Context:
             if end > self.body_start:
                 yield (max(start, self.body_start), end)
 
-    def sentences(self, start: int, end: int) -> Iterator[Span]:
-        """The sentences of the paragraph ``text[start:end]``."""
-        at = start
-        for match in SENTENCE_END.finditer(self.text, start, end):
-            yield (at, match.start() + len(match[0].rstrip()))
-            at = match.end()
-        if at < end:
-            yield (at, end)
+    def sentences(self, start: int, end: int) -> list[Span]:
+        """The sentences of the paragraph ``text[start:end]`` (split once, shared)."""
+        memo = self._memo.setdefault("sentences", {})
+        assert isinstance(memo, dict)
+        key = (start, end)
+        found: list[Span] | None = memo.get(key)
+        if found is None:
+            found = []
+            at = start
+            for match in SENTENCE_END.finditer(self.text, start, end):
+                found.append((at, match.start() + len(match[0].rstrip())))
+                at = match.end()
+            if at < end:
+                found.append((at, end))
+            memo[key] = found
+        return found

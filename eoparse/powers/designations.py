@@ -66,6 +66,8 @@ ANNEX_LISTED = regex.compile(
 )
 """A sentence that points at the Annex's list of persons."""
 
+BLOCKED = "person whose property and interests in property are blocked"
+
 ANNEX_ACTION = regex.compile(r"\bblock|\bdesignat|\bsanction|\bsubject\ to\ this\ order", _V)
 
 SUCCESSION = regex.compile(
@@ -152,20 +154,17 @@ def extract_designations(
         for s_start, s_end in context.sentences(p_start, p_end):
             _sentence(context, authorities, out, s_start, s_end)
             sentence = text[s_start:s_end]
-            if annex_designation is None and ANNEX_LISTED.search(sentence):
-                action = ANNEX_ACTION.search(sentence)
-                if action is not None:
-                    what = (
-                        "person whose property and interests in property are blocked"
-                        if "block" in sentence
-                        else "designated person"
+            blocked = annex_designation is not None and annex_designation[0] == BLOCKED
+            if not blocked and ANNEX_LISTED.search(sentence):
+                # Prefer a sentence of the section that blocks property, wherever it comes.
+                in_blocking_section = "blocked" in _top_section_text(context, s_start)
+                if ANNEX_ACTION.search(sentence) or in_blocking_section:
+                    blocking = "block" in sentence or in_blocking_section
+                    what = BLOCKED if blocking else "designated person"
+                    basis = _basis(context, authorities, s_start, s_end) or _blocking_basis(
+                        authorities
                     )
-                    basis = _basis(context, authorities, s_start, s_end)
-                    annex_designation = (
-                        what,
-                        (s_start, s_end),
-                        basis or _blocking_basis(authorities),
-                    )
+                    annex_designation = (what, (s_start, s_end), basis)
             succession = SUCCESSION.search(text, s_start, s_end)
             if succession is not None:
                 _succession(context, out, succession, p_end)
@@ -186,6 +185,13 @@ def extract_designations(
             )
     out.sort(key=lambda d: d.span)
     return tuple(out)
+
+
+def _top_section_text(context: Context, offset: int) -> str:
+    for section in context.sections:
+        if section.span[0] <= offset < section.span[1]:
+            return section.text
+    return ""
 
 
 def _blocking_basis(authorities: tuple[Authority, ...]) -> tuple[str, ...]:

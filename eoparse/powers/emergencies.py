@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import regex
 
-from eoparse.instruments import Mention, find_mentions
+from eoparse.instruments import Mention
 from eoparse.model import Authority, EmergencyAction, EmergencyActionType, Instrument, Span
 from eoparse.powers.context import Context
 
@@ -65,7 +65,7 @@ NOT_THIS_ORDER = regex.compile(
     r"""(?:\bnot\b|\bnothing\b|\bpreviously\b|\bhad\b|\bwas\b|\bwere\b|\bhas\ been\b|\bprior\b
         |\bwhich\b|\bPresident\ [A-Z]|\bby\ Executive\ Order\b|\bin\ Executive\ Order\b)
     [^.;]{0,40}$""",
-    _V,
+    _V | regex.REVERSE,
 )
 """Words before a verb showing it is not this order acting (``On May 22, 2003, I declared``)."""
 
@@ -146,7 +146,7 @@ def extract_emergencies(
         if "mergenc" not in text[p_start:p_end]:
             previous_paragraph = (p_start, p_end)
             continue
-        mentions = find_mentions(text, p_start, p_end)
+        mentions = context.mentions_between(p_start, p_end)
         for s_start, s_end in context.sentences(p_start, p_end):
             for match in ACTION.finditer(text, s_start, s_end):
                 kind = match.lastgroup
@@ -161,7 +161,10 @@ def extract_emergencies(
                 target = None
                 if action is not EmergencyActionType.DECLARE:
                     target = _target(text, mentions, match.start(), s_end)
-                    if action is EmergencyActionType.INVOKE and target is None:
+                    if target is None and action in (
+                        EmergencyActionType.INVOKE,
+                        EmergencyActionType.CONTINUE,
+                    ):
                         continue
                 threat = None
                 if action in (EmergencyActionType.DECLARE, EmergencyActionType.EXPAND):

@@ -55,8 +55,10 @@ DIRECT = regex.compile(
 
 GLUE = regex.compile(r",\ and\ |,\ or\ |\ and\ |\ or\ |,\ |\ and/or\ ", _V)
 """What joins actors named together."""
-GLUE_BEFORE = regex.compile(r"(?:,\ and|,\ or|\ and|\ or|,|\ and/or)\ $", _V)
-ARTICLE_BEFORE = regex.compile(r"\b(?:the|The|each|Each|all|All|every|Every)\ $", _V)
+GLUE_BEFORE = regex.compile(r"(?:,\ and|,\ or|\ and|\ or|,|\ and/or)\ $", _V | regex.REVERSE)
+ARTICLE_BEFORE = regex.compile(
+    r"\b(?:the|The|each|Each|all|All|every|Every)\ $", _V | regex.REVERSE
+)
 ARTICLES_AND_GLUE = regex.compile(r"(?:,|\ |and|or|the|each|all|other|appropriate|relevant)*", _V)
 """Text that may stand between actors listed together."""
 
@@ -413,6 +415,13 @@ class _Reader:
         at = end
         while at > clause_start and text[at - 1] in " ,":
             at -= 1
+        if at > clause_start and text[at - 1] == ")":
+            # a definition between the actor and its verb: "the Secretary of X (Secretary) shall"
+            opening = text.rfind("(", max(clause_start, at - 80), at)
+            if opening > clause_start:
+                at = opening
+                while at > clause_start and text[at - 1] in " ,":
+                    at -= 1
         group: list[_Actor] = []
         last = self.actors_between(window, at)
         if not last or (
@@ -489,19 +498,23 @@ def _modality(modal: str) -> Modality:
 
 def extract_grants(context: Context) -> tuple[Grant, ...]:
     """Every grant of power or duty in the order, in text order."""
-    reader = _Reader(context)
     text = context.text
+    end = context.signature[0] if context.signature is not None else len(text)
+    verbs = [(m, _grant) for m in MODAL.finditer(text, context.body_start, end)]
+    verbs += [(m, _directed) for m in DIRECT.finditer(text, context.body_start, end)]
+    if not verbs:
+        return ()
+    reader = _Reader(context)
     out: list[Grant] = []
-    for p_start, p_end in context.body_paragraphs():
+    for match, handle in verbs:
+        at = match.start()
+        p_start, p_end = context.paragraph_of(at)
         if context.quoted(p_start) or text.startswith('"', p_start):
             continue
-        if context.signature is not None and p_start >= context.signature[0]:
-            break
         for s_start, s_end in context.sentences(p_start, p_end):
-            for match in MODAL.finditer(text, s_start, s_end):
-                _grant(reader, context, out, match, (s_start, s_end))
-            for match in DIRECT.finditer(text, s_start, s_end):
-                _directed(reader, context, out, match, (s_start, s_end))
+            if s_start <= at < s_end:
+                handle(reader, context, out, match, (s_start, s_end))
+                break
     out.sort(key=lambda g: g.span)
     return tuple(out)
 

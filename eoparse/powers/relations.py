@@ -23,7 +23,16 @@ import regex
 from attrs import evolve, frozen
 
 from eoparse.instruments import Mention, find_mentions, target_sections
-from eoparse.model import Amendment, Instrument, Kind, Reference, Relation, Span
+from eoparse.model import (
+    Amendment,
+    EmergencyAction,
+    EmergencyActionType,
+    Instrument,
+    Kind,
+    Reference,
+    Relation,
+    Span,
+)
 from eoparse.powers.context import Context
 
 _V = regex.VERBOSE
@@ -64,12 +73,13 @@ NOMINAL = regex.compile(
         (?:[^;:()]{0,80}?\ )?(?:declared|described|addressed)(?:\ [a-z]{1,12}){0,4}\ (?:in|by)[ ]
     )$
     """,
-    _V,
+    _V | regex.REVERSE,
 )
 """Words just before a mention that state the relation: ``the revocation of``,
 ``Amending``, ``amendments to the Manual …, prescribed by``."""
 NEGATED = regex.compile(
-    r"\bnot\b[^.;]{0,40}$|\bnothing\ in\ this\b[^.;]{0,120}$|\bneither\b[^.;]{0,60}$", _V
+    r"\bnot\b[^.;]{0,40}$|\bnothing\ in\ this\b[^.;]{0,120}$|\bneither\b[^.;]{0,60}$",
+    _V | regex.REVERSE,
 )
 SHIELD = regex.compile(
     r"""
@@ -92,10 +102,12 @@ SHIELD = regex.compile(
         (?:\ and\ [a-z]{3,15})?
     )\ (?:the\ )?$
     """,
-    _V,
+    _V | regex.REVERSE,
 )
 """Words just before a mention that put it outside the governing verb."""
-EXTENDS_BODY = regex.compile(r"\bestablished\ (?:by|under|in|pursuant\ to)\ (?:the\ )?$", _V)
+EXTENDS_BODY = regex.compile(
+    r"\bestablished\ (?:by|under|in|pursuant\ to)\ (?:the\ )?$", _V | regex.REVERSE
+)
 """``(the Committee), established pursuant to`` — a body the order extends."""
 OTHER_VERB = regex.compile(
     r"\b(?:remains?|shall|will|must|may|should|is|are|was|were|has|have|continues?)\b", _V
@@ -124,7 +136,7 @@ TITLE_ACTION = regex.compile(
 """What a title says the order does to the document it names next."""
 REPLACED_BY_TEXT = regex.compile(r"\ (?:with|by)\ the\ following\b|\ to\ read\b", _V)
 """``replaced with the following`` / ``to read``: new text, an amendment."""
-APPOSITION = regex.compile(r"(?:[Oo]rders?|[Pp]roclamations?)\ ?$", _V)
+APPOSITION = regex.compile(r"(?:[Oo]rders?|[Pp]roclamations?)\ ?$", _V | regex.REVERSE)
 """A parenthesis that lists the orders just named: ``related orders (Executive Orders …)``."""
 ASIDE = regex.compile(
     r"""(?:
@@ -445,7 +457,7 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
             continue  # text quoted from, or inserted into, another document
         explicit = [
             m
-            for m in find_mentions(text, p_start, p_end)
+            for m in context.mentions_between(p_start, p_end)
             if not _self(m, context) and not context.quoted(m.span[0])
         ]
         known = ([last] if last is not None else []) + explicit
@@ -565,11 +577,25 @@ class _Collector:
             found = _amendments(text, mention.span[1], sentence[1])
             found += _following_amendments(context, sentence)
             amendments = tuple(_with_section(a, section) for a in found)
-        key = (relation, target_key(mention.target), mention.sections, where)
+        key = (relation, target_key(mention.target), where)
         existing = self.items.get(key)
         if existing is not None:
-            if existing.target.date is None and mention.target.date is not None:
-                self.items[key] = evolve(existing, target=mention.target)
+            # The same act stated twice in one place (a heading, then the sentence):
+            # one reference, with the date, sections and amendments either gives.
+            target = existing.target if existing.target.date else mention.target
+            more = tuple(a for a in amendments if a not in existing.amendments)
+            sections = tuple(dict.fromkeys(existing.target_sections + mention.sections))
+            statement = existing.statement
+            if mention.sections and not existing.target_sections:
+                statement = sentence  # the statement naming the sections says more
+            self.items[key] = evolve(
+                existing,
+                target=target,
+                amendments=existing.amendments + more,
+                target_sections=sections,
+                partial=existing.partial or (partial and relation is not Relation.CITES),
+                statement=statement,
+            )
             return
         self.items[key] = Reference(
             relation=relation,
@@ -584,6 +610,25 @@ class _Collector:
 
     def references(self) -> tuple[Reference, ...]:
         return tuple(sorted(self.items.values(), key=lambda r: r.span))
+
+
+def continued_references(
+    references: tuple[Reference, ...], emergencies: tuple[EmergencyAction, ...]
+) -> tuple[Reference, ...]:
+    """A document whose national emergency this order continues is continued, not cited."""
+    continued = {
+        target_key(e.target)
+        for e in emergencies
+        if e.action is EmergencyActionType.CONTINUE and e.target is not None
+    }
+    if not continued:
+        return references
+    return tuple(
+        evolve(r, relation=Relation.CONTINUES)
+        if r.relation is Relation.CITES and target_key(r.target) in continued
+        else r
+        for r in references
+    )
 
 
 def target_key(target: Instrument) -> tuple[Kind, int | None, str | None]:

@@ -1,0 +1,86 @@
+"""Report grant, designation and emergency figures over the whole corpus.
+
+Orders with at least one grant, grants per order (median, p95), the 20 most
+frequent actors, orders where an actor did not resolve to the officials
+table, and designation / emergency-action counts.  Figures are computed in one
+run; nothing is asserted here (tests/test_corpus_powers.py asserts thresholds).
+
+    python benchmarks/powers_stats.py [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import statistics
+import sys
+from pathlib import Path
+
+import eoparse
+from eoparse.model import Order
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared")) / "corpus"
+FOLDERS = ("text", "pdftext", "whitehouse_md")
+
+
+def corpus_orders() -> list[Order]:
+    """Every text-format document of the corpus, parsed."""
+    return [
+        eoparse.parse(path)
+        for folder in FOLDERS
+        for path in sorted((CORPUS / folder).iterdir())
+        if path.suffix in (".txt", ".md")
+    ]
+
+
+def figures(orders: list[Order]) -> dict[str, object]:
+    """The grant, designation and emergency figures of ``orders``."""
+    counts = sorted(len(order.grants) for order in orders)
+    actors = collections.Counter(grant.actor for order in orders for grant in order.grants)
+    unresolved = [order for order in orders if any(not g.resolved for g in order.grants)]
+    unresolved_actors = collections.Counter(
+        g.actor for order in orders for g in order.grants if not g.resolved
+    )
+    actions = collections.Counter(e.action.value for order in orders for e in order.emergencies)
+    modalities = collections.Counter(g.modality.value for order in orders for g in order.grants)
+    return {
+        "orders": len(orders),
+        "orders_with_grants": sum(1 for n in counts if n),
+        "grants": sum(counts),
+        "grants_per_order_median": statistics.median(counts) if counts else 0,
+        "grants_per_order_p95": counts[int(len(counts) * 0.95)] if counts else 0,
+        "grants_with_deadline": sum(
+            1 for order in orders for g in order.grants if g.deadline is not None
+        ),
+        "modalities": dict(modalities.most_common()),
+        "top_actors": actors.most_common(20),
+        "orders_with_unresolved_actor": len(unresolved),
+        "unresolved_rate": len(unresolved) / len(orders) if orders else 0.0,
+        "unresolved_actors": unresolved_actors.most_common(20),
+        "designations": sum(len(order.designations) for order in orders),
+        "orders_with_designations": sum(1 for order in orders if order.designations),
+        "emergency_actions": dict(actions.most_common()),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}", file=sys.stderr)
+        return 2
+    result = figures(corpus_orders())
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    for key, value in result.items():
+        print(f"{key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_BASE := $(VENV)/.installed-base
 STAMP_DEV  := $(VENV)/.installed-dev
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test lint typecheck pytest docs bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ typecheck: $(STAMP_DEV)
 
 pytest: $(STAMP_DEV)
 	$(BIN)/pytest -q
+
+## docs: build the documentation site strictly into build/site (mkdocs.yml). `make test`
+## builds it too (tests/test_docs_build.py) and executes docs/tutorial.ipynb (tests/test_tutorial.py).
+docs: $(STAMP_DEV)
+	$(BIN)/mkdocs build --strict
 
 ## bench: run the benchmarks (not part of the tests)
 bench: $(STAMP_DEV)

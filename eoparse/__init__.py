@@ -9,6 +9,10 @@
 from __future__ import annotations
 
 from eoparse.api import parse, parse_bytes, parse_text
+from eoparse.consolidate import Consolidated, consolidate
+from eoparse.corpus import Corpus
+from eoparse.diff import PowerDiff
+from eoparse.diff import diff as diff  # the function shadows the module name on purpose
 from eoparse.errors import (
     EOParseError,
     InputTooLarge,
@@ -43,6 +47,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "Amendment",
     "Authority",
+    "Consolidated",
+    "Corpus",
     "Designation",
     "EOParseError",
     "EmergencyAction",
@@ -55,6 +61,7 @@ __all__ = [
     "Modality",
     "NotAPresidentialDocument",
     "Order",
+    "PowerDiff",
     "Reference",
     "Relation",
     "Section",
@@ -64,6 +71,8 @@ __all__ = [
     "UnreadablePDF",
     "UnsupportedFormat",
     "__version__",
+    "consolidate",
+    "diff",
     "parse",
     "parse_bytes",
     "parse_text",

@@ -1,4 +1,5 @@
-"""The command line: ``eoparse parse FILE... [--format json|text|outline]``, ``eoparse demo``.
+"""The command line: ``eoparse parse FILE... [--format json|text|outline]``, ``eoparse demo``,
+``eoparse diff OLD NEW``, ``eoparse corpus DIR``, ``eoparse lineage DIR NUMBER``.
 
 A file that cannot be parsed prints one line on stderr naming the file and
 the reason; the other files still print, and the exit status is 2.
@@ -7,16 +8,22 @@ the reason; the other files still print, and the exit status is 2.
 from __future__ import annotations
 
 import argparse
+import csv
+import json
+import logging
 import sys
+import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from eoparse import __version__
 from eoparse.api import parse, parse_bytes
+from eoparse.corpus import Corpus, LineageEvent, target_key
+from eoparse.diff import PowerDiff, diff
 from eoparse.errors import EOParseError
-from eoparse.model import Order
+from eoparse.model import Kind, Order
 from eoparse.read import DEFAULT_PDF_BACKEND, PDF_BACKENDS
 
 EXIT_OK = 0
@@ -95,9 +102,166 @@ def _demo_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _failed(path: str, error: BaseException, err: TextIO) -> None:
+    reason = getattr(error, "reason", None) or getattr(error, "strerror", None) or str(error)
+    err.write(f"eoparse: {path}: {reason}\n")
+
+
+def _html_page(title: str, body: str) -> str:
+    from html import escape
+
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title></head>\n<body>\n{body}\n</body></html>"
+    )
+
+
+def _diff_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if len(args.files) < 2:
+        err.write("eoparse diff: give the old order(s), then the new one\n")
+        return EXIT_FAILED
+    orders = []
+    for path in args.files:
+        try:
+            orders.append(parse(path, pdf_backend=args.pdf_backend))
+        except (EOParseError, OSError) as error:
+            _failed(path, error, err)
+            return EXIT_FAILED
+    result: PowerDiff = diff(orders[-1], orders[:-1])
+    if args.format == "json":
+        out.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "html":
+        from eoparse.render.html import diff_html
+
+        out.write(_html_page(result.summary(), diff_html(result)) + "\n")
+    else:
+        out.write(result.to_text() + "\n")
+    return EXIT_OK
+
+
+def _load_corpus(args: argparse.Namespace, err: TextIO) -> Corpus | None:
+    try:
+        return Corpus.from_dir(
+            args.dir,
+            glob=args.glob or None,
+            jobs=args.jobs,
+            progress=not args.no_progress,
+            pdf_backend=args.pdf_backend,
+        )
+    except OSError as error:
+        _failed(args.dir, error, err)
+        return None
+
+
+def _report_failures(corpus: Corpus, err: TextIO) -> int:
+    for failure in corpus.failures:
+        err.write(f"eoparse: {failure.source}: {failure.error}: {failure.reason}\n")
+    return EXIT_FAILED if corpus.failures else EXIT_OK
+
+
+def _corpus_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from eoparse.frames import KINDS, columns, csv_rows
+
+    started = time.perf_counter()
+    corpus = _load_corpus(args, err)
+    if corpus is None:
+        return EXIT_FAILED
+    seconds = time.perf_counter() - started
+    counts = corpus.counts()
+    out.write(
+        f"{len(corpus)} documents from {len(corpus.all_versions)} files "
+        f"({len(corpus.failures)} failed) in {seconds:.1f} s\n"
+    )
+    out.write("  kinds:   " + ", ".join(f"{k} {n}" for k, n in counts["kinds"].items()) + "\n")
+    out.write("  formats: " + ", ".join(f"{k} {n}" for k, n in counts["formats"].items()) + "\n")
+    items = {kind: sum(len(getattr(o, kind)) for o in corpus) for kind in KINDS[2:]}
+    out.write("  items:   " + ", ".join(f"{k} {n}" for k, n in items.items()) + "\n")
+    if args.csv:
+        folder = Path(args.csv)
+        folder.mkdir(parents=True, exist_ok=True)
+        for kind in KINDS:
+            with (folder / f"{kind}.csv").open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=columns(kind))
+                writer.writeheader()
+                writer.writerows(csv_rows(corpus.orders, kind))
+        with (folder / "failures.csv").open("w", encoding="utf-8", newline="") as handle:
+            failures = csv.writer(handle)
+            failures.writerow(("source", "error", "reason"))
+            failures.writerows((f.source, f.error, f.reason) for f in corpus.failures)
+        out.write(f"  wrote {len(KINDS) + 1} CSV files to {folder}\n")
+    return _report_failures(corpus, err)
+
+
+def _event_line(event: LineageEvent) -> str:
+    signed = event.signed.isoformat() if event.signed else "undated"
+    words = " ".join(event.quote.split())
+    words = words if len(words) <= 160 else words[:159] + "…"
+    part = " (in part)" if event.partial else ""
+    return f"  {signed}  {event.label:<24} {event.action}{part}  {event.where}: {words}"
+
+
+def _lineage_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        key = target_key((args.kind, args.number))
+    except ValueError as error:
+        err.write(f"eoparse: {error}\n")
+        return EXIT_FAILED
+    corpus = _load_corpus(args, err)
+    if corpus is None:
+        return EXIT_FAILED
+    status = _report_failures(corpus, err)
+    events = corpus.lineage(key)
+    target = corpus.get(key)
+    name = target.label() if target else f"{Kind(args.kind).value} {args.number}"
+    if args.format == "json":
+        data = {"target": name, "in_corpus": target is not None}
+        data["events"] = [e.to_dict() for e in events]
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return status
+    title = f" — {target.title}" if target and target.title else ""
+    out.write(f"{name}{title}\n")
+    if not events:
+        out.write(f"  no document in {args.dir} amends, supersedes or revokes it\n")
+    for event in events:
+        out.write(_event_line(event) + "\n")
+    return status
+
+
+def _corpus_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("dir", metavar="DIR", help="a folder of documents (read recursively)")
+    command.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help="worker processes (default: the CPUs)"
+    )
+    command.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="only the files matching PATTERN under DIR (repeatable), e.g. 'text/*.txt'",
+    )
+    command.add_argument("--no-progress", action="store_true", help="no progress bar")
+    command.add_argument(
+        "--pdf-backend", choices=PDF_BACKENDS, default=DEFAULT_PDF_BACKEND, help="how to read PDFs"
+    )
+
+
+class UsageError(Exception):
+    """A command line argparse refused; its message is one line."""
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse with usage errors on one line (``eoparse parse: error: …``), not usage + error.
+
+    The error is raised, not printed, so that :func:`main` writes it to its
+    ``err`` stream and returns the exit status (2) instead of exiting.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: error: {message} (see '{self.prog} --help')")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog="eoparse",
         description="Parse U.S. executive orders and other presidential documents.",
     )
@@ -126,6 +290,46 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo_cmd = commands.add_parser("demo", help="parse a bundled sample order and show it")
     demo_cmd.set_defaults(run=_demo_command)
+
+    diff_cmd = commands.add_parser(
+        "diff", help="compare the powers of two orders (or of a new order with several old ones)"
+    )
+    diff_cmd.add_argument(
+        "files", nargs="+", metavar="OLD NEW", help="the old order(s), then the new one"
+    )
+    diff_cmd.add_argument(
+        "--format",
+        choices=("text", "json", "html"),
+        default="text",
+        help="text: a readable report; json: PowerDiff.to_dict(); html: a page",
+    )
+    diff_cmd.add_argument(
+        "--pdf-backend", choices=PDF_BACKENDS, default=DEFAULT_PDF_BACKEND, help="how to read PDFs"
+    )
+    diff_cmd.set_defaults(run=_diff_command)
+
+    corpus_cmd = commands.add_parser(
+        "corpus", help="parse a folder of documents; counts, failures, optional CSV tables"
+    )
+    _corpus_options(corpus_cmd)
+    corpus_cmd.add_argument(
+        "--csv", metavar="OUT_DIR", help="write one CSV per kind of row (orders, grants …) here"
+    )
+    corpus_cmd.set_defaults(run=_corpus_command)
+
+    lineage_cmd = commands.add_parser(
+        "lineage", help="what the documents in a folder did to one order, in date order"
+    )
+    _corpus_options(lineage_cmd)
+    lineage_cmd.add_argument("number", metavar="NUMBER", help="the order's number")
+    lineage_cmd.add_argument(
+        "--kind",
+        choices=[k.value for k in Kind],
+        default=Kind.EXECUTIVE_ORDER.value,
+        help="the kind of document NUMBER names (default executive_order)",
+    )
+    lineage_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    lineage_cmd.set_defaults(run=_lineage_command)
     return parser
 
 
@@ -138,13 +342,22 @@ def main(
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit:
+    except UsageError as error:
+        err.write(f"{error}\n")
+        return EXIT_FAILED
+    except SystemExit as exit:  # --help, --version
         return int(exit.code or 0)
+    # pdfminer (the pdfplumber backend) logs every repair it makes in a damaged PDF
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     try:
         result: int = args.run(args, out, err)
         return result
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
+    except Exception as error:  # a bug: one line, exit status 2, not a traceback
+        reason = " ".join(f"{type(error).__name__}: {error}".split())
+        err.write(f"eoparse: internal error (please report it): {reason}\n")
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":  # pragma: no cover

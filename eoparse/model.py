@@ -378,11 +378,26 @@ class Order:
 
         return order_to_json(self, indent=indent)
 
+    def to_frame(self, kind: str) -> Any:
+        """A pandas DataFrame with one row per item of ``kind`` (``orders``, ``sections``,
+        ``authorities``, ``references``, ``emergencies``, ``designations``, ``grants``):
+        the order, the path, the span and the quote.  Needs ``pip install 'eoparse[pandas]'``
+        (an ``ImportError`` says so otherwise); see :mod:`eoparse.frames`."""
+        from eoparse.frames import to_frame
+
+        return to_frame(self, kind)
+
     def outline(self) -> str:
         """A readable plain-text outline: header, section tree and extraction counts."""
         from eoparse.render.text import outline
 
         return outline(self)
+
+    def _repr_html_(self) -> str:
+        """Notebook display: header, outline, extraction tables, highlighted text."""
+        from eoparse.render.html import order_html
+
+        return order_html(self)
 
 
 def evolve(instance: Any, **changes: Any) -> Any:

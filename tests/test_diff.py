@@ -1,0 +1,372 @@
+"""diff(new, old) → PowerDiff: each kind of change, pinned on documents written for eoparse.
+
+The two border-emergency samples were written to differ in known ways (see
+samples/README.md); the small orders below vary one thing at a time.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+
+import eoparse
+from eoparse import Order
+from eoparse.cli import main
+from eoparse.diff import Change, ItemChange, PowerDiff, diff, similarity, word_diff
+
+from .conftest import SAMPLES
+
+OLD_PATH = SAMPLES / "border_emergency_2019.txt"
+NEW_PATH = SAMPLES / "border_emergency_2025.txt"
+
+
+@pytest.fixture(scope="module")
+def border() -> PowerDiff:
+    return diff(eoparse.parse(NEW_PATH), eoparse.parse(OLD_PATH))
+
+
+def _one(result: PowerDiff, category: str, change: str, where: str, **item: Any) -> ItemChange:
+    """The single change of ``category`` and kind at ``where`` whose item has ``item`` fields."""
+    found = []
+    for c in result.changes:
+        side = c.new or c.old
+        assert side is not None
+        if c.category != category or c.change.value != change or side.where != where:
+            continue
+        if all(getattr(side.item, k) == v for k, v in item.items()):
+            found.append(c)
+    assert len(found) == 1, (category, change, where, item, [c.label for c in result.changes])
+    return found[0]
+
+
+def _fields(change: ItemChange) -> dict[str, tuple[Any, Any]]:
+    return {f.field: (f.old, f.new) for f in change.fields}
+
+
+# -- the border samples: each change the README lists ---------------------------------
+
+
+def test_deadline_cut_from_30_to_14_days(border: PowerDiff) -> None:
+    change = _one(border, "grants", "changed", "1(a)", actor="Secretary of Defense")
+    assert _fields(change)["deadline_days"] == (30, 14)
+    assert set(_fields(change)) == {"deadline_days", "deadline"}
+    assert change.new is not None
+    assert change.old is not None
+    assert "Within 14 days" in change.new.quote
+    assert "Within 30 days" in change.old.quote
+    assert (change.new.where, change.old.where) == ("1(a)", "1(a)")
+    assert change.old.order == "Proclamation 9871"
+    assert change.new.order == "Proclamation 10893"
+
+
+def test_actor_replaced(border: PowerDiff) -> None:
+    change = _one(border, "grants", "changed", "1(c)")
+    assert _fields(change) == {"actor": ("Secretary of Homeland Security", "Attorney General")}
+    assert change.label.startswith("Attorney General shall: coordinate")
+
+
+def test_modality_shall_to_may(border: PowerDiff) -> None:
+    for actor in ("Secretary of the Interior", "Secretary of Agriculture"):
+        change = _one(border, "grants", "changed", "2(c)", actor=actor)
+        assert _fields(change) == {"modality": ("shall", "may")}
+        assert change.old is not None
+        assert change.old.item.actor == actor  # paired with the same actor, not the other one
+
+
+def test_revocation_added(border: PowerDiff) -> None:
+    change = _one(border, "references", "added", "preamble", relation="revokes")
+    assert change.label == "revokes Proclamation 10150"
+    assert change.new is not None
+    assert change.new.quote.endswith("is hereby revoked.")
+    assert change.old is None
+    # the plain mention of 10150 in the same order is not listed beside its revocation
+    labels = [c.label for c in border.category("references")]
+    assert "cites Proclamation 10150" not in labels
+    assert "cites Proclamation 9871" in labels
+
+
+def test_statute_added(border: PowerDiff) -> None:
+    """10 U.S.C. 284 is invoked as well: a new authority, a new emergency statute, a new grant."""
+    authority = _one(border, "authorities", "added", "preamble")
+    assert authority.label == "10 U.S.C. 284"
+    assert authority.new is not None
+    assert "section 284 of title 10" in authority.new.quote
+    emergency = _one(border, "emergencies", "changed", "preamble", action="declare")
+    statutes = {f.field: f for f in emergency.fields}["statutes"]
+    assert statutes.added == ("10 U.S.C. 284",)
+    assert statutes.removed == ()
+    grant = _one(border, "grants", "added", "preamble", actor="Secretary of Defense")
+    assert grant.new is not None
+    assert grant.new.item.basis == ("10 U.S.C. 284",)
+
+
+def test_reporting_section_dropped_and_unmanned_aircraft_added(border: PowerDiff) -> None:
+    removed = [c for c in border.removed if c.category == "grants"]
+    assert {(c.old.where, c.old.item.actor) for c in removed if c.old} == {
+        ("3", "Secretary of Defense"),
+        ("3", "Secretary of Homeland Security"),
+    }
+    added = _one(border, "grants", "added", "3", actor="Secretary of Defense")
+    assert added.new is not None
+    assert "unmanned aircraft" in added.new.quote
+    by_path = {(s.old_path, s.new_path): s for s in border.sections}
+    assert by_path[("3", None)].change is Change.REMOVED
+    assert by_path[("3", None)].old_heading == "Reporting"
+    assert by_path[(None, "3")].change is Change.ADDED
+    assert by_path[(None, "3")].new_heading == "Unmanned Aircraft"
+    assert [op for op, _ in by_path[(None, "3")].text_diff] == ["insert"]
+
+
+def test_sections_aligned_with_word_diffs(border: PowerDiff) -> None:
+    by_path = {(s.old_path, s.new_path): s for s in border.sections}
+    assert by_path[("4", "4")].change is Change.SAME
+    assert by_path[("4", "4")].similarity == 1.0
+    first = by_path[("1", "1")]
+    assert first.change is Change.CHANGED
+    assert 0.9 < first.similarity < 1.0
+    ops = [(op, words) for op, words in first.text_diff if op != "equal"]
+    assert ("delete", "30") in ops
+    assert ("insert", "14") in ops
+    assert ("delete", "Secretary of Homeland Security") in ops
+    assert ("insert", "Attorney General") in ops
+    assert by_path[("preamble", "preamble")].change is Change.CHANGED
+    # removed sections come right after the section that preceded them
+    order = [(s.old_path, s.new_path) for s in border.sections]
+    assert order.index(("3", None)) == order.index(("2", "2")) + 1
+
+
+def test_nothing_else_changed(border: PowerDiff) -> None:
+    counts = border.counts()
+    assert counts["grants"] == {"added": 2, "removed": 2, "changed": 4, "unchanged": 2}
+    assert counts["references"] == {"added": 2, "removed": 0, "changed": 0, "unchanged": 0}
+    assert counts["authorities"] == {"added": 1, "removed": 0, "changed": 0, "unchanged": 3}
+    assert counts["emergencies"] == {"added": 0, "removed": 0, "changed": 1, "unchanged": 0}
+    assert counts["designations"] == {"added": 0, "removed": 0, "changed": 0, "unchanged": 0}
+
+
+def test_summary_is_one_line(border: PowerDiff) -> None:
+    summary = border.summary()
+    assert "\n" not in summary
+    assert summary.startswith("Proclamation 10893 vs Proclamation 9871: ")
+    assert "grants 2 added, 2 removed, 4 changed" in summary
+    assert "sections 1 added, 1 removed" in summary
+
+
+def test_to_dict_is_plain_json_in_the_agreed_shape(border: PowerDiff) -> None:
+    data = border.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert set(data) >= {"new", "old", "summary", "counts", "changes", "sections"}
+    assert set(data["new"]) >= {"label", "kind", "number", "signed", "title"}
+    assert data["new"]["signed"] == "2025-01-20"
+    assert [o["number"] for o in data["old"]] == [9871]
+    assert set(data["counts"]) == {
+        "grants",
+        "authorities",
+        "emergencies",
+        "designations",
+        "references",
+    }
+    for change in data["changes"]:
+        assert change["change"] in ("added", "removed", "changed")
+        assert set(change) >= {"category", "change", "label", "fields", "new", "old"}
+        for side in ("new", "old"):
+            if change[side] is not None:
+                assert set(change[side]) >= {"where", "quote", "item"}
+        if change["old"] is not None:
+            assert change["old"]["order"] == "Proclamation 9871"
+        if change["change"] != "changed":
+            assert change["fields"] == []
+    deadline = next(c for c in data["changes"] if c["new"] and c["new"]["where"] == "1(a)")
+    assert {"field": "deadline_days", "old": 30, "new": 14} in deadline["fields"]
+    assert deadline["new"]["item"]["deadline_days"] == 14
+    for section in data["sections"]:
+        assert set(section) >= {
+            "change",
+            "new_path",
+            "old_path",
+            "new_heading",
+            "old_heading",
+            "similarity",
+            "text_diff",
+        }
+        assert all(op in ("equal", "delete", "insert") for op, _ in section["text_diff"])
+
+
+def test_text_report(border: PowerDiff) -> None:
+    text = border.to_text()
+    assert text.splitlines()[0] == border.summary()
+    assert "deadline_days: 30 → 14" in text
+    assert "removed  old 3 Reporting | new -" in text
+
+
+# -- small orders varying one thing ------------------------------------------------------
+
+DESIGNATING = """Executive Order 14921 of April 14, 2025
+
+Designating the Red Delta Network
+
+By the authority vested in me as President by the Constitution and the laws of the United \
+States of America, including the International Emergency Economic Powers Act (50 U.S.C. 1701 \
+et seq.) (IEEPA), {NEA}and section 301 of title 3, United States Code, I, DONALD J. TRUMP, \
+President of the United States of America, find that the Red Delta Network constitutes an \
+unusual and extraordinary threat to the national security of the United States, and I hereby \
+declare a national emergency to deal with that threat.
+
+Section 1. Designation. Within 14 days of the date of this order, the Secretary of State shall \
+designate the Red Delta Network as a Foreign Terrorist Organization {BASIS}.
+
+Sec. 2. Reports. The Secretary of the Treasury shall report to the President every 180 days.
+
+DONALD J. TRUMP
+
+THE WHITE HOUSE,
+
+April 14, 2025.
+"""
+INA = "pursuant to section 219 of the Immigration and Nationality Act (8 U.S.C. 1189)"
+IEEPA = "pursuant to section 1702 of title 50, United States Code"
+NEA = "the National Emergencies Act (50 U.S.C. 1601 et seq.) (NEA), "
+
+
+def _designating(basis: str = INA, nea: str = NEA) -> Order:
+    return eoparse.parse_text(DESIGNATING.replace("{BASIS}", basis).replace("{NEA}", nea))
+
+
+def test_designation_basis_changed() -> None:
+    result = diff(_designating(IEEPA), _designating(INA))
+    change = _one(result, "designations", "changed", "1")
+    fields = {f.field: f for f in change.fields}
+    assert set(fields) == {"basis"}
+    assert fields["basis"].added == ("50 U.S.C. 1702",)
+    assert fields["basis"].removed == ("8 U.S.C. 1189",)
+    # the Act named in the old order is gone, a bare citation takes its place
+    assert (
+        _one(result, "authorities", "removed", "1").label == "Immigration and Nationality Act (INA)"
+    )
+    assert _one(result, "authorities", "added", "1").label == "50 U.S.C. 1702"
+
+
+def test_emergency_statutes_changed() -> None:
+    result = diff(_designating(nea=""), _designating())
+    change = _one(result, "emergencies", "changed", "preamble", action="declare")
+    fields = {f.field: f for f in change.fields}
+    assert set(fields) == {"statutes"}
+    assert fields["statutes"].removed == ("50 U.S.C. 1601 et seq.",)
+    assert fields["statutes"].added == ()
+    assert _one(result, "authorities", "removed", "preamble").label == (
+        "National Emergencies Act (NEA)"
+    )
+
+
+def test_same_order_has_no_changes() -> None:
+    order = _designating()
+    result = diff(order, order)
+    assert result.changes == ()
+    assert all(s.change is Change.SAME for s in result.sections)
+    assert result.summary().endswith(": no changes")
+    assert sum(v["unchanged"] for v in result.counts().values()) > 0
+
+
+def test_nothing_to_compare_with_means_everything_is_added() -> None:
+    order = _designating()
+    result = diff(order, [])
+    assert result.old == ()
+    assert all(c.change is Change.ADDED for c in result.changes)
+    assert len(result.category("grants")) == len(order.grants)
+    assert all(s.change is Change.ADDED for s in result.sections)
+    assert " vs nothing: " in result.summary()
+
+
+def test_several_old_orders_are_pooled() -> None:
+    old_a, old_b = eoparse.parse(OLD_PATH), _designating()
+    result = diff(eoparse.parse(NEW_PATH), [old_a, old_b])
+    assert [ref.label for ref in result.old] == ["Proclamation 9871", "Executive Order 14921"]
+    orders = {c.old.order for c in result.changes if c.old is not None}
+    assert orders == {"Proclamation 9871", "Executive Order 14921"}
+    # the deadline change is still found against the right old order
+    change = _one(result, "grants", "changed", "1(a)")
+    assert change.old is not None
+    assert change.old.order == "Proclamation 9871"
+    assert {s.old_order for s in result.sections if s.old_order} == {
+        "Proclamation 9871",
+        "Executive Order 14921",
+    }
+
+
+def test_diff_is_deterministic() -> None:
+    new, old = eoparse.parse(NEW_PATH), eoparse.parse(OLD_PATH)
+    assert diff(new, old).to_dict() == diff(new, old).to_dict()
+    assert diff(new, old) == diff(new, [old])
+
+
+def test_unknown_category_is_refused(border: PowerDiff) -> None:
+    with pytest.raises(ValueError, match="grants"):
+        border.category("powers")
+
+
+# -- the word diff -------------------------------------------------------------------------
+
+WORD_DIFFS = [
+    ("a b c", "a b c", [("equal", "a b c")]),
+    (
+        "within 30 days",
+        "within 14 days",
+        [("equal", "within"), ("delete", "30"), ("insert", "14"), ("equal", "days")],
+    ),
+    ("", "new words", [("insert", "new words")]),
+    ("old words", "", [("delete", "old words")]),
+    ("a  b\nc", "a b c", [("equal", "a b c")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), WORD_DIFFS)
+def test_word_diff(old: str, new: str, expected: list[tuple[str, str]]) -> None:
+    assert list(word_diff(old, new)) == expected
+
+
+SIMILARITIES = [
+    ("Secretary of State", "secretary  of state", 1.0),
+    ("", "", 1.0),
+    ("a b c d", "e f g h", 0.0),
+    ("a b c d", "a b x y", 0.5),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SIMILARITIES)
+def test_similarity(a: str, b: str, expected: float) -> None:
+    assert similarity(a, b) == pytest.approx(expected)
+
+
+# -- the command line --------------------------------------------------------------------
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(argv), out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_cli_diff_text_json_and_html(border: PowerDiff) -> None:
+    status, out, _ = _run("diff", str(OLD_PATH), str(NEW_PATH))
+    assert status == 0
+    assert out.splitlines()[0] == border.summary()
+    status, out, _ = _run("diff", str(OLD_PATH), str(NEW_PATH), "--format", "json")
+    assert status == 0
+    assert json.loads(out) == json.loads(json.dumps(border.to_dict()))
+    status, out, _ = _run("diff", str(OLD_PATH), str(NEW_PATH), "--format", "html")
+    assert status == 0
+    assert out.startswith("<!DOCTYPE html>")
+    assert "Proclamation 10893" in out
+
+
+def test_cli_diff_errors(tmp_path: Any) -> None:
+    status, _, err = _run("diff", str(NEW_PATH))
+    assert status == 2
+    assert "old order" in err
+    missing = tmp_path / "missing.txt"
+    status, _, err = _run("diff", str(missing), str(NEW_PATH))
+    assert status == 2
+    assert "missing.txt" in err

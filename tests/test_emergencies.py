@@ -53,6 +53,12 @@ def actions(body: str) -> list[Row]:
             "continuing for 1 year the national emergency declared in Executive Order 13405.",
             [("continue", "Executive Order 13405")],
         ),
+        # "that order" points back to the document last named
+        (
+            "The situation that gave rise to Executive Order 12865 has changed, and I hereby "
+            "revoke that order and terminate the national emergency declared in that order.",
+            [("terminate", "Executive Order 12865")],
+        ),
         # history is not this order's act
         (
             "On May 22, 2003, by Executive Order 13303, I declared a national emergency. "

@@ -159,6 +159,25 @@ def test_amendments_keep_what_they_strike_and_insert() -> None:
     assert order.quote(reference.statement or (0, 0)).endswith("is amended as follows:")
 
 
+def test_an_insertion_after_quoted_words_in_listed_sections() -> None:
+    order = parse_text(
+        HEAD
+        + "Sec. 1. Executive Order 13805 is further amended by:\n\n"
+        + '(a) inserting ", the Secretary of Energy," after "the Secretary of Commerce" in '
+        + "sections 2(b) and 3 (the first time it appears); and\n\n"
+        + '(b) adding at the end the following: "The Council shall meet monthly."'
+        + END
+    )
+    (reference,) = order.references
+    assert reference.relation is Relation.AMENDS
+    rows = [(a.insert, a.position, a.section) for a in reference.amendments]
+    assert rows == [
+        (", the Secretary of Energy,", 'after "the Secretary of Commerce"', "2(b)"),
+        (", the Secretary of Energy,", 'after "the Secretary of Commerce"', "3"),
+        ("The Council shall meet monthly.", "at the end the following", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "labels"),
     [

@@ -15,12 +15,11 @@ from eoparse.model import Kind, Section, Span
 
 SENTENCE_END = regex.compile(
     r"""
-    (?<=[a-z]{2}|[)"'\]]|\b\d{4,5})       # a word, a closing mark, a year or an order number
-    (?<![A-Z])(?<!\bNo)(?<!\bNos)(?<!\bSec)(?<!\bseq)(?<!\bStat)(?<!\bPub)(?<!\bv)(?<!\bvs)
-    (?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)
-    (?<!\bMrs)(?<!\bEd)(?<!\be\.g)(?<!\bi\.e)(?<!\bet\ al)(?<!\bApp)(?<!\bJan|\bFeb|\bMar)
-    (?<!\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec)(?<!\bL)(?<!\bU\.S)
-    \.["')\]]?\ (?=["(\[]?[A-Z0-9])
+    \.                                          # the full stop, which the engine finds fast
+    (?<=(?:[a-z]{2}|[)"'\]]|\b\d{4,5})\.)       # after a word, a closing mark, a year or number
+    (?<!(?:[A-Z]|\b(?:No|Nos|Sec|seq|Stat|Pub|v|vs|Inc|Co|Corp|Jr|Sr|St|Dr|Mr|Ms|Mrs|Ed
+        |e\.g|i\.e|et\ al|App|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|L|U\.S))\.)
+    ["')\]]?\ (?=["(\[]?[A-Z0-9])             # a closing mark, a space, a capital or digit
     """,
     regex.VERBOSE,
 )

@@ -94,13 +94,31 @@ DECLARED_IN = regex.compile(
 )
 
 
-def _target(text: str, mentions: list[Mention], start: int, end: int) -> Instrument | None:
-    """The instrument named after ``declared in`` nearest after ``start``."""
+DECLARED_IN_THAT = regex.compile(
+    r"""(?:declared|described)\ (?:in|by)\ (?:that|such|said|the\ same)
+        \ (?:Executive\ [Oo]rder|[Oo]rder|[Pp]roclamation)\b""",
+    _V,
+)
+"""``the national emergency declared in that order``: the document last named."""
+
+_ANAPHOR_REACH = 1500
+"""How far back ``that order`` looks for the document it points to."""
+
+
+def _target(context: Context, mentions: list[Mention], start: int, end: int) -> Instrument | None:
+    """The instrument named after ``declared in`` nearest after ``start``, or the one
+    ``declared in that order`` points back to."""
+    text = context.text
     for mention in mentions:
         if start <= mention.start < end:
             before = text[max(start, mention.start - 40) : mention.start]
             if DECLARED_IN.search(before) or mention.start - start < 120:
                 return mention.target
+    anaphor = DECLARED_IN_THAT.search(text, start, end)
+    if anaphor is not None:
+        earlier = context.mentions_between(max(0, start - _ANAPHOR_REACH), anaphor.start())
+        if earlier:
+            return earlier[-1].target
     return None
 
 
@@ -160,7 +178,7 @@ def extract_emergencies(
                 action = EmergencyActionType(kind)
                 target = None
                 if action is not EmergencyActionType.DECLARE:
-                    target = _target(text, mentions, match.start(), s_end)
+                    target = _target(context, mentions, match.start(), s_end)
                     if target is None and action in (
                         EmergencyActionType.INVOKE,
                         EmergencyActionType.CONTINUE,

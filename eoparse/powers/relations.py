@@ -181,11 +181,17 @@ STRIKE_ONLY = regex.compile(
     _V,
 )
 """``striking "X"`` with nothing put in its place."""
+_AMENDED_SECTION = r"\d+(?:\([A-Za-z0-9]{1,5}\))*(?:\ \([a-z ]{1,40}\))?"
+"""``1(d)``, optionally with a note: ``1(d) (the first time it appears)``."""
+
 ADD = regex.compile(
-    r"""
+    rf"""
     (?:adding|inserting)
-    \ (?P<position>(?:at\ the\ end|after|before|immediately\ after|a\ new)[^"\n:]{0,120})?
-    [^"\n]{0,60}?:?\ ?"(?P<insert>[^"\n]{0,2000})"?
+    \ (?P<position>(?:at\ the\ end|after|before|immediately\ after|a\ new)[^"\n:]{{0,120}})?
+    [^"\n]{{0,60}}?:?\ ?"(?P<insert>[^"\n]{{0,2000}})"?
+    (?:\ (?P<anchor>(?:immediately\ )?(?:after|before)\ "[^"\n]{{1,200}}"))?  # after "X"
+    (?:\ in\ (?:sub)?(?:sections?|paragraphs?)\                           # in sections 1(b),
+        (?P<sections>{_AMENDED_SECTION}(?:,?\ and\ {_AMENDED_SECTION}|,\ {_AMENDED_SECTION})*))?
     """,
     _V,
 )
@@ -357,11 +363,19 @@ def _amendments(text: str, start: int, end: int) -> list[Amendment]:
     ]
     if not found:
         found = [Amendment(strike=m["strike"]) for m in STRIKE_ONLY.finditer(text, start, end)]
-        match = ADD.search(text, start, end)
-        if match and match["insert"]:
-            position = (match["position"] or "").strip(" ,") or None
-            found.append(Amendment(insert=match["insert"], position=position))
+        for match in ADD.finditer(text, start, end):
+            if not match["insert"]:
+                continue
+            position = (match["position"] or match["anchor"] or "").strip(" ,") or None
+            sections = _SECTION_LABEL.findall(match["sections"] or "") or [None]
+            found.extend(
+                Amendment(insert=match["insert"], position=position, section=section)
+                for section in sections
+            )
     return found
+
+
+_SECTION_LABEL = regex.compile(r"\b\d+(?:\([A-Za-z0-9]{1,5}\))*")
 
 
 def _with_section(amendment: Amendment, section: str | None) -> Amendment:
@@ -615,16 +629,16 @@ class _Collector:
 def continued_references(
     references: tuple[Reference, ...], emergencies: tuple[EmergencyAction, ...]
 ) -> tuple[Reference, ...]:
-    """A document whose national emergency this order continues is continued, not cited."""
-    continued = {
-        target_key(e.target)
-        for e in emergencies
-        if e.action is EmergencyActionType.CONTINUE and e.target is not None
-    }
+    """A document whose national emergency this order continues is continued, not cited;
+    its statement becomes the sentence that continues the emergency."""
+    continued: dict[tuple[Kind, int | None, str | None], Span] = {}
+    for e in emergencies:
+        if e.action is EmergencyActionType.CONTINUE and e.target is not None:
+            continued.setdefault(target_key(e.target), e.span)
     if not continued:
         return references
     return tuple(
-        evolve(r, relation=Relation.CONTINUES)
+        evolve(r, relation=Relation.CONTINUES, statement=continued[target_key(r.target)])
         if r.relation is Relation.CITES and target_key(r.target) in continued
         else r
         for r in references

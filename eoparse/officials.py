@@ -60,6 +60,9 @@ def by_name() -> dict[str, Official]:
 def resolve(printed: str) -> Official | None:
     """The entry a printed actor names (``the`` ignored), or ``None``."""
     key = printed.strip()
+    exact = by_name().get(key)  # the table's own forms first: "each agency head"
+    if exact is not None:
+        return exact
     for article in ("the ", "The ", "each ", "Each ", "every ", "Every ", "all ", "All "):
         if key.startswith(article):
             key = key[len(article) :]

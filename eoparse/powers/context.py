@@ -116,20 +116,33 @@ class Context:
             i += 1
         return out
 
+    def _flat(self) -> tuple[list[int], list[Section], list[int]]:
+        """Every section in document order, its start, and the index of its parent."""
+        if "flat" not in self._memo:
+            flat: list[Section] = []
+            parents: list[int] = []
+            stack = [(section, -1) for section in reversed(self.sections)]
+            while stack:
+                section, parent = stack.pop()
+                index = len(flat)
+                flat.append(section)
+                parents.append(parent)
+                stack.extend((child, index) for child in reversed(section.children))
+            self._memo["flat"] = ([s.span[0] for s in flat], flat, parents)
+        return self._memo["flat"]  # type: ignore[return-value]
+
     def path_at(self, offset: int) -> str:
-        """The innermost section path holding ``offset``, or preamble / signature."""
-        found: Section | None = None
-        level = self.sections
-        while True:
-            for section in level:
-                if section.span[0] <= offset < section.span[1]:
-                    found = section
-                    level = section.children
-                    break
-            else:
-                break
-        if found is not None:
-            return found.path
+        """The innermost section path holding ``offset``, or preamble / signature.
+
+        The innermost holder starts at or before ``offset``, so it is the last section
+        starting there or one of that section's ancestors.
+        """
+        starts, flat, parents = self._flat()
+        index = bisect.bisect_right(starts, offset) - 1
+        while index >= 0:
+            if offset < flat[index].span[1]:
+                return flat[index].path
+            index = parents[index]
         if self.signature is not None and offset >= self.signature[0]:
             return "signature"
         return "preamble"

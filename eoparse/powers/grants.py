@@ -27,7 +27,7 @@ from attrs import frozen
 from eoparse.acts import lookup
 from eoparse.dates import parse_date
 from eoparse.model import Grant, Modality, Span
-from eoparse.officials import actor_pattern, resolve
+from eoparse.officials import actor_pattern, by_name, resolve
 from eoparse.powers.context import Context, find_words
 
 _V = regex.VERBOSE
@@ -252,7 +252,20 @@ class _Actor:
     resolved: bool
 
 
+_DEADLINE_WORDS = (
+    *("within", "later than", "more than", "annual", "quarterl", "monthly", "biannual"),
+    *("biennial", "every ", "each year", "each fiscal year", "basis", "immediately"),
+    *("forthwith", "january", "february", "march", "april", "may ", "june", "july"),
+    *("august", "september", "october", "november", "december"),
+)
+"""Words every :data:`DEADLINE` match contains (lower case): a cheap test first, since a
+case-insensitive scan of every clause is the costliest step of reading grants."""
+
+
 def _deadline(text: str, start: int, end: int) -> tuple[str | None, int | None, dt.date | None]:
+    clause = text[start:end].lower()
+    if not any(word in clause for word in _DEADLINE_WORDS):
+        return None, None, None
     match = DEADLINE.search(text, start, end)
     if not match:
         return None, None, None
@@ -278,8 +291,9 @@ class _Reader:
         self.text = text
         self.defined = self._definitions()
         actors: list[_Actor] = []
+        table = by_name()  # the pattern matches the table's printed forms exactly
         for match in actor_pattern().finditer(text):
-            official = resolve(match[0])
+            official = table.get(match[0])
             if official is not None:
                 actors.append(_Actor(match.start(), match.end(), official.name, True))
         for start, end, short in find_words(text, list(self.defined)):

@@ -265,14 +265,18 @@ def _quoted_ranges(text: str, start: int, end: int) -> list[Span]:
 
 def _open_paren(text: str, start: int, at: int) -> int | None:
     """The offset of the innermost parenthesis still open at ``at`` (from ``start``)."""
+    if "(" not in text[start:at]:
+        return None
     stack: list[int] = []
-    for index in range(start, at):
-        char = text[index]
-        if char == "(":
-            stack.append(index)
-        elif char == ")" and stack:
+    for match in _PAREN.finditer(text, start, at):
+        if match[0] == "(":
+            stack.append(match.start())
+        elif stack:
             stack.pop()
     return stack[-1] if stack else None
+
+
+_PAREN = regex.compile(r"[()]")
 
 
 def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
@@ -434,6 +438,8 @@ def _self(mention: Mention, context: Context) -> bool:
 def _anaphors(text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
     """``that order`` / ``such Executive Order`` / ``those orders``: the documents last named."""
     out: list[Mention] = []
+    if not known or text.find("rder", start, end) < 0:  # every anaphor names an order
+        return out
     for match in ANAPHOR.finditer(text, start, end):
         before = [m for m in known if m.span[1] <= match.start()]
         if not before or before[-1].target.kind is not Kind.EXECUTIVE_ORDER:
@@ -454,6 +460,18 @@ def _sections_before(text: str, at: int) -> tuple[tuple[str, ...], int]:
 
 
 _ITEM_START = regex.compile(r"\(\w{1,5}\)\ |\d{1,2}\.\ ")
+
+
+def _list_intro(text: str, start: int, end: int) -> bool:
+    """Whether the sentence introduces a list (:data:`LIST_INTRO`); cheap string tests
+    first, since nearly every sentence fails them."""
+    if (
+        ":" not in text[max(start, end - 5) : end]
+        and text.find("following", start, end) < 0
+        and text.find("listed below", start, end) < 0
+    ):
+        return False
+    return LIST_INTRO.search(text, start, end) is not None
 
 
 def _is_item(text: str, start: int) -> bool:
@@ -483,7 +501,7 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
         for s_start, s_end in context.sentences(p_start, p_end):
             in_sentence = [m for m in mentions if s_start <= m.span[0] < s_end]
             last_sentence = s_end >= p_end - 1
-            if not in_sentence and not (last_sentence and LIST_INTRO.search(text, s_start, s_end)):
+            if not in_sentence and not (last_sentence and _list_intro(text, s_start, s_end)):
                 continue
             triggers = _triggers(text, s_start, s_end)
             quotes = _quoted_ranges(text, s_start, s_end) if in_sentence else []
@@ -524,7 +542,7 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
                 triggers
                 and not governed_any
                 and last_sentence
-                and LIST_INTRO.search(text, s_start, s_end)
+                and _list_intro(text, s_start, s_end)
             ):
                 intro = triggers[-1].relation
         if intro is not None:

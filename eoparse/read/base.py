@@ -66,7 +66,9 @@ _SPACES = regex.compile(r"\s{2,}+")
 
 def normalise_inline(line: str) -> str:
     """Reduce one line of text to the canonical inline form (see the module docstring)."""
-    if _NEEDS_MAP.search(line):
+    # isascii() is a flag test: most lines skip the search (tab and NUL are the only
+    # ASCII characters the map changes).
+    if (not line.isascii() or "\t" in line or "\x00" in line) and _NEEDS_MAP.search(line):
         line = line.translate(_CHAR_MAP)
     if "`" in line:
         line = line.replace("``", '"').replace("`", "'")

@@ -52,8 +52,9 @@ def by_name() -> dict[str, Official]:
     for official in officials():
         for form in (official.name, *official.aliases, *official.abbreviations):
             index.setdefault(form, official)
-            lowered = form[0].lower() + form[1:]
-            index.setdefault(lowered, official)  # "Heads of agencies" at a sentence start
+            # "Board" mid-sentence as "board"; "each agency" at a sentence start as "Each agency"
+            index.setdefault(form[0].lower() + form[1:], official)
+            index.setdefault(form[0].upper() + form[1:], official)
     return index
 
 

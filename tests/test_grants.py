@@ -68,6 +68,16 @@ def grants(body: str) -> list[Row]:
                 ("Secretary of Commerce", "shall", "not later than March 1, 2027", None),
             ],
         ),
+        # a body the order establishes is named as the order names it, not "Council"
+        (
+            'Section 1. There is established the Widget Safety Advisory Council ("Council").\n\n'
+            "Sec. 2. The Council shall advise the President. Each agency shall cooperate with "
+            "the Council.",
+            [
+                ("Widget Safety Advisory Council", "shall", None, None),
+                ("executive departments and agencies", "shall", None, None),
+            ],
+        ),
         # general provisions are not grants
         (
             "Section 1. Nothing in this order shall be construed to impair any authority. This "

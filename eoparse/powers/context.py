@@ -183,3 +183,11 @@ class Context:
                 found.append((at, end))
             memo[key] = found
         return found
+
+    def sentence_at(self, start: int, end: int, offset: int) -> Span | None:
+        """The sentence of the paragraph ``text[start:end]`` that holds ``offset``."""
+        found = self.sentences(start, end)
+        index = bisect.bisect_right(found, (offset, len(self.text) + 1)) - 1
+        if index >= 0 and found[index][0] <= offset < found[index][1]:
+            return found[index]
+        return None

@@ -296,11 +296,14 @@ class _Reader:
             official = table.get(match[0])
             if official is not None:
                 actors.append(_Actor(match.start(), match.end(), official.name, True))
+        own: set[int] = set()  # the ids of the actors this order defines
         for start, end, short in find_words(text, list(self.defined)):
             full, resolved = self.defined[short]
             actors.append(_Actor(start, end, full, resolved))
-        # Longest actor wins where they overlap.
-        actors.sort(key=lambda a: (a.start, -(a.end - a.start)))
+            own.add(id(actors[-1]))
+        # Longest actor wins where they overlap; on the same words, the order's own
+        # definition wins over the table.
+        actors.sort(key=lambda a: (a.start, -(a.end - a.start), id(a) not in own))
         kept: list[_Actor] = []
         for actor in actors:
             if kept and actor.start < kept[-1].end:
@@ -326,11 +329,15 @@ class _Reader:
                     full = full[len(article) :]
             if not full or short == full or len(short) > len(full):
                 continue
-            official = resolve(full) or resolve(short)
+            official = resolve(full)
             if official is not None:
                 defined.setdefault(short, (official.name, True))
             elif short not in defined and ACTOR_WORDS.search(full):
-                defined[short] = (full, True)  # a body or office this order defines
+                # A body or office this order defines: its own name, not the table's
+                # generic entry for the short form ("Council", "Board").
+                defined[short] = (full, True)
+            elif (official := resolve(short)) is not None:
+                defined.setdefault(short, (official.name, True))
         return defined
 
     def actors_between(self, start: int, end: int) -> list[_Actor]:
@@ -492,6 +499,12 @@ class _Reader:
         return tuple(dict.fromkeys(cites))
 
 
+CLAUSE_REACH = 2000
+"""How far a grant's clause reaches on either side of its verb.  The longest clause in
+the corpus is 1,212 characters; the bound keeps one endless sentence of grants
+(``The Secretary shall, the Secretary shall, …``) linear instead of quadratic."""
+
+
 def _clause_start(text: str, sentence_start: int, modal_start: int) -> int:
     """Where the clause of a modal begins: after the last ``;`` or ``:`` in its sentence."""
     semi = max(
@@ -525,10 +538,9 @@ def extract_grants(context: Context) -> tuple[Grant, ...]:
         p_start, p_end = context.paragraph_of(at)
         if context.quoted(p_start) or text.startswith('"', p_start):
             continue
-        for s_start, s_end in context.sentences(p_start, p_end):
-            if s_start <= at < s_end:
-                handle(reader, context, out, match, (s_start, s_end))
-                break
+        sentence = context.sentence_at(p_start, p_end, at)
+        if sentence is not None:
+            handle(reader, context, out, match, sentence)
     out.sort(key=lambda g: g.span)
     return tuple(out)
 
@@ -575,9 +587,11 @@ def _grant(
 ) -> None:
     text = reader.text
     modal = match["modal"]
-    clause_start = _clause_start(text, sentence[0], match.start())
+    clause_start = _clause_start(
+        text, max(sentence[0], match.start() - CLAUSE_REACH), match.start()
+    )
     modality = _modality(modal)
-    end = sentence[1]
+    end = min(sentence[1], match.end() + CLAUSE_REACH)
     semi = text.find(";", match.end(), end)
     if semi >= 0:
         end = semi
@@ -637,8 +651,9 @@ def _directed(
         "authorize": Modality.AUTHORIZED,
         "delegate to": Modality.DELEGATED,
     }.get(verb, Modality.SHALL)
+    end = min(sentence[1], match.end() + CLAUSE_REACH)
     action_start = at
-    to = text.find(" to ", at, min(sentence[1], at + 120))
+    to = text.find(" to ", at, min(end, at + 120))
     if modality is not Modality.DELEGATED and to >= 0:
         action_start = to + 4
     _emit(
@@ -647,7 +662,7 @@ def _directed(
         out,
         actors,
         modality,
-        (action_start, sentence[1]),
-        (match.start(), sentence[1]),
+        (action_start, end),
+        (match.start(), end),
         match.start(),
     )

@@ -19,6 +19,8 @@ Amendments keep what they strike and insert.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 from attrs import evolve, frozen
 
@@ -187,7 +189,7 @@ _AMENDED_SECTION = r"\d+(?:\([A-Za-z0-9]{1,5}\))*(?:\ \([a-z ]{1,40}\))?"
 ADD = regex.compile(
     rf"""
     (?:adding|inserting)
-    \ (?P<position>(?:at\ the\ end|after|before|immediately\ after|a\ new)[^"\n:]{{0,120}})?
+    \ (?P<position>(?:at\ the\ end|after|before|immediately\ after|a\ new)[^"\n:]{{0,120}}+)?
     [^"\n]{{0,60}}?:?\ ?"(?P<insert>[^"\n]{{0,2000}})"?
     (?:\ (?P<anchor>(?:immediately\ )?(?:after|before)\ "[^"\n]{{1,200}}"))?  # after "X"
     (?:\ in\ (?:sub)?(?:sections?|paragraphs?)\                           # in sections 1(b),
@@ -263,17 +265,29 @@ def _quoted_ranges(text: str, start: int, end: int) -> list[Span]:
     return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
 
 
-def _open_paren(text: str, start: int, at: int) -> int | None:
-    """The offset of the innermost parenthesis still open at ``at`` (from ``start``)."""
-    if "(" not in text[start:at]:
-        return None
-    stack: list[int] = []
-    for match in _PAREN.finditer(text, start, at):
-        if match[0] == "(":
-            stack.append(match.start())
-        elif stack:
-            stack.pop()
-    return stack[-1] if stack else None
+class _Parens:
+    """The parentheses of one sentence, read once: which is open at any offset."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.points: list[int] = []  # offsets of the parentheses that open or close
+        self.innermost: list[int | None] = []  # the innermost one open after each
+        if text.find("(", start, end) < 0:
+            return
+        stack: list[int] = []
+        for match in _PAREN.finditer(text, start, end):
+            if match[0] == "(":
+                stack.append(match.start())
+            elif stack:
+                stack.pop()
+            else:
+                continue
+            self.points.append(match.start())
+            self.innermost.append(stack[-1] if stack else None)
+
+    def open_at(self, at: int) -> int | None:
+        """The offset of the innermost parenthesis still open just before ``at``."""
+        index = bisect.bisect_left(self.points, at) - 1
+        return self.innermost[index] if index >= 0 else None
 
 
 _PAREN = regex.compile(r"[()]")
@@ -310,11 +324,11 @@ def shielded(text: str, mention: Mention, sentence: Span) -> bool:
 
 
 def _governed(
-    text: str, mention: Mention, sentence: Span, triggers: list[_Trigger]
+    text: str, mention: Mention, sentence: Span, triggers: list[_Trigger], parens: _Parens
 ) -> Relation | None:
     """The relation the sentence's verbs give ``mention``, if any governs it."""
     head = min(mention.start, mention.group[0])
-    opened = _open_paren(text, sentence[0], head)
+    opened = parens.open_at(head)
     if opened is not None:
         if not APPOSITION.search(text, max(sentence[0], opened - 30), opened):
             return None  # an aside: "(… by Revoking Executive Order 13495)"
@@ -332,17 +346,23 @@ def _governed(
     if SHIELD.search(before) and not extends:
         return None
     candidates: list[tuple[int, Relation]] = []
-    for trigger in triggers:
-        if trigger.voice == "passive" and trigger.start >= mention.span[1]:
+    after = bisect.bisect_left(triggers, mention.span[1], key=lambda t: t.start)
+    for index in range(after, len(triggers)):
+        trigger = triggers[index]
+        if trigger.voice == "passive":
             between = text[mention.span[1] : trigger.start]
-            if len(between) > 1500 or OTHER_VERB.search(between[:-24]):
+            if len(between) > 1500:
+                break  # every later verb is further still
+            if OTHER_VERB.search(between[:-24]):
                 continue
             if extends and trigger.relation is not Relation.CONTINUES:
                 continue
             candidates.append((len(between), trigger.relation))
             break
     if not extends:
-        for trigger in reversed(triggers):
+        before_head = bisect.bisect_left(triggers, head, key=lambda t: t.start)
+        for index in range(before_head - 1, -1, -1):
+            trigger = triggers[index]
             if trigger.end > head:
                 continue
             between = text[trigger.end : head]
@@ -462,6 +482,22 @@ def _sections_before(text: str, at: int) -> tuple[tuple[str, ...], int]:
 _ITEM_START = regex.compile(r"\(\w{1,5}\)\ |\d{1,2}\.\ ")
 
 
+_REACH = 6000
+"""How far after a mention its amendments are read (a quoted insertion runs to 2,000
+characters); bounded so that one endless sentence stays linear."""
+
+
+def _by_sentence(sentences: list[Span], mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """The mentions of each sentence (by index), in the order given."""
+    starts = [start for start, _ in sentences]
+    out: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.span[0]) - 1
+        if index >= 0 and mention.span[0] < sentences[index][1]:
+            out.setdefault(index, []).append(mention)
+    return out
+
+
 def _list_intro(text: str, start: int, end: int) -> bool:
     """Whether the sentence introduces a list (:data:`LIST_INTRO`); cheap string tests
     first, since nearly every sentence fails them."""
@@ -498,12 +534,15 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
         if pending is not None and not _is_item(text, p_start):
             pending = None
         intro: Relation | None = None
-        for s_start, s_end in context.sentences(p_start, p_end):
-            in_sentence = [m for m in mentions if s_start <= m.span[0] < s_end]
+        sentences = context.sentences(p_start, p_end)
+        grouped = _by_sentence(sentences, mentions) if mentions else {}
+        for index, (s_start, s_end) in enumerate(sentences):
+            in_sentence = grouped.get(index, [])
             last_sentence = s_end >= p_end - 1
             if not in_sentence and not (last_sentence and _list_intro(text, s_start, s_end)):
                 continue
             triggers = _triggers(text, s_start, s_end)
+            parens = _Parens(text, s_start, s_end)
             quotes = _quoted_ranges(text, s_start, s_end) if in_sentence else []
             previous: tuple[Mention, Relation | None] | None = None
             governed_any = False
@@ -520,7 +559,7 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
                 if chained and previous is not None and previous[1] is None and ";" not in gap:
                     relation = None  # one of a series after "as amended by": cited too
                 else:
-                    relation = _governed(text, mention, (s_start, s_end), triggers)
+                    relation = _governed(text, mention, (s_start, s_end), triggers, parens)
                     if relation is None and chained and previous is not None:
                         relation = previous[1]
                 if (
@@ -533,7 +572,7 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
                     relation = pending
                 if mention in anaphors and relation is None:
                     continue  # "that order" merely cited adds nothing
-                if _open_paren(text, s_start, mention.start) is None:
+                if parens.open_at(mention.start) is None:
                     previous = (mention, relation)  # asides in parentheses do not chain
                 relation = relation or Relation.CITES
                 governed_any = governed_any or relation is not Relation.CITES
@@ -592,6 +631,14 @@ class _Collector:
     def __init__(self, context: Context) -> None:
         self.context = context
         self.items: dict[tuple[object, ...], Reference] = {}
+        self._partial: dict[Span, bool] = {}  # per sentence: one scan, however many mentions
+
+    def _says_partial(self, sentence: Span) -> bool:
+        found = self._partial.get(sentence)
+        if found is None:
+            found = bool(PARTIAL.search(self.context.text, sentence[0], sentence[1]))
+            self._partial[sentence] = found
+        return found
 
     def add(
         self, mention: Mention, relation: Relation, sentence: Span, where: str | None = None
@@ -601,12 +648,12 @@ class _Collector:
         where = where or context.path_at(mention.start)
         partial = bool(mention.sections) or (
             relation in (Relation.REVOKES, Relation.SUPERSEDES, Relation.SUSPENDS)
-            and bool(PARTIAL.search(text, sentence[0], sentence[1]))
+            and self._says_partial(sentence)
         )
         amendments: tuple[Amendment, ...] = ()
         if relation is Relation.AMENDS:
             section = mention.sections[0] if len(mention.sections) == 1 else None
-            found = _amendments(text, mention.span[1], sentence[1])
+            found = _amendments(text, mention.span[1], min(sentence[1], mention.span[1] + _REACH))
             found += _following_amendments(context, sentence)
             amendments = tuple(_with_section(a, section) for a in found)
         key = (relation, target_key(mention.target), where)

@@ -10,6 +10,8 @@ needs a title number and a code name.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 from attrs import frozen
 
@@ -156,7 +158,13 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
 
 
 def _inside(offset: int, spans: list[Span]) -> bool:
-    return any(s <= offset < e for s, e in spans)
+    """Whether ``offset`` lies in one of ``spans`` (sorted, apart: ``finditer``'s matches)."""
+    index = bisect.bisect_right(spans, offset, key=_start) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
+def _start(span: Span) -> int:
+    return span[0]
 
 
 def _cfr(match: regex.Match[str]) -> Citation:

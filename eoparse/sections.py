@@ -91,6 +91,15 @@ _VERBS = frozenset(
 # Level types of lettered/numbered paragraphs.
 LOWER, ROMAN, UPPER, UPPER_ROMAN, DIGIT = "lower", "roman", "upper", "upper_roman", "digit"
 
+MAX_DEPTH = 32
+"""Paragraphs never nest deeper than this (real orders reach 12): deeper labels become
+siblings, so hostile input (``(a) (i) (A) (a) …``) cannot build a tree that exhausts
+the stack when it is frozen, walked or exported."""
+
+_MAX_INLINE = 64
+"""How far back :meth:`_Tree._inline_predecessor` follows a chain of inline labels, and
+how many labels printed one after another (``(b)(1)(A)…``) open nested items."""
+
 
 def label_types(label: str) -> tuple[str, ...]:
     """The level types a paragraph label can belong to (``i`` is a letter or a numeral)."""
@@ -166,15 +175,17 @@ class _Tree:
         self.roots: list[_Node] = []
         self.stack: list[_Node] = []
         self.paths: set[str] = set()
+        self._next: dict[str, int] = {}
         self.warnings: list[str] = []
 
     def _unique(self, path: str) -> str:
         if path not in self.paths:
             self.paths.add(path)
             return path
-        n = 2
+        n = self._next.get(path, 2)  # every [k] below it is taken: linear on repeats
         while f"{path}[{n}]" in self.paths:
             n += 1
+        self._next[path] = n + 1
         self.warnings.append(f"section {path} appears more than once; later one is {path}[{n}]")
         unique = f"{path}[{n}]"
         self.paths.add(unique)
@@ -198,11 +209,14 @@ class _Tree:
         self._attach(node)
         return node
 
-    def _inline_predecessor(self, label: str, start: int) -> bool:
+    def _inline_predecessor(self, label: str, start: int, depth: int = 0) -> bool:
         """Open the item before ``label`` where it was printed inline: ``only: (a) at …``.
 
-        True if it was found (so ``label`` now continues its level).
+        True if it was found (so ``label`` now continues its level).  Gives up
+        after :data:`_MAX_INLINE` predecessors (the recursion stays shallow).
         """
+        if depth >= _MAX_INLINE:
+            return False
         types = label_types(label)
         for kind in types:
             position = ordinal(label, kind)
@@ -212,7 +226,7 @@ class _Tree:
             low = self.stack[-1].start if self.stack else max(0, start - 3000)
             at = self.string.rfind(f"({previous}) ", low, start)
             inline = at > 1 and self.string[at - 2] in ":;,—" and self.string[at - 1] == " "
-            if inline and (self._inline_predecessor(previous, at) or position - 1 == 1):
+            if inline and (self._inline_predecessor(previous, at, depth + 1) or position - 1 == 1):
                 self.lettered(previous, at, label)
                 return True
         return False
@@ -253,6 +267,11 @@ class _Tree:
                         level_type = node.level_type
                         del self.stack[depth:]
                         break
+        if len(self.stack) >= MAX_DEPTH:
+            del self.stack[MAX_DEPTH - 1 :]
+            self.warnings.append(
+                f"paragraphs nested more than {MAX_DEPTH} deep are kept at depth {MAX_DEPTH}"
+            )
         parent = self.stack[-1] if self.stack else None
         rank = (parent.rank + 1) if parent is not None else 3
         path = f"{parent.path}({label})" if parent is not None else f"({label})"
@@ -444,33 +463,38 @@ def _open_marker(
     return None
 
 
-def _enumerated(tree: _Tree, string: str, start: int, end: int, following: str | None) -> _Node:
+def _enumerated(
+    tree: _Tree, string: str, start: int, end: int, following: str | None, depth: int = 0
+) -> _Node:
     match = ENUMERATOR.match(string, start, end)
     assert match is not None
     node = tree.lettered(match["label"], start, following)
     if match.end() < end and string[match.end()] == "(":  # (b)(1) The ...
-        inner = _inline_enumerators(tree, string, match.end(), end, following)
+        inner = _inline_enumerators(tree, string, match.end(), end, following, depth + 1)
         if inner is not None:
             return inner
     heading, after = _heading(string, match.end(), end, lettered=True)
     node.heading = heading
     if heading is not None:
-        inner = _inline_enumerators(tree, string, after, end, following)
+        inner = _inline_enumerators(tree, string, after, end, following, depth + 1)
         if inner is not None:
             return inner
     return node
 
 
 def _inline_enumerators(
-    tree: _Tree, string: str, at: int, end: int, following: str | None
+    tree: _Tree, string: str, at: int, end: int, following: str | None, depth: int = 0
 ) -> _Node | None:
-    """An enumerator right after a marker and heading: ``Sec. 3. Policy. (a) ...``."""
-    if at >= end or string[at] != "(":
+    """An enumerator right after a marker and heading: ``Sec. 3. Policy. (a) ...``.
+
+    At most :data:`_MAX_INLINE` labels in a row open items (``(a) (i) (A) …`` storms).
+    """
+    if at >= end or string[at] != "(" or depth >= _MAX_INLINE:
         return None
     match = ENUMERATOR.match(string, at, end)
     if not match:
         return None
-    return _enumerated(tree, string, at, end, following)
+    return _enumerated(tree, string, at, end, following, depth)
 
 
 def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:

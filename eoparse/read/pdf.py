@@ -34,6 +34,7 @@ from __future__ import annotations
 import ctypes
 import io
 import itertools
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -146,7 +147,17 @@ class _Line:
 # -- backends ------------------------------------------------------------------------
 
 
+_PDFIUM = threading.Lock()
+"""PDFium is not thread-safe (eight threads reading PDFs at once crashed the process):
+one thread at a time opens, reads and closes a document; the layout work runs in parallel."""
+
+
 def _pdfium_pages(data: bytes, name: str | None) -> list[_RawPage]:
+    with _PDFIUM:
+        return _read_pdfium(data, name)
+
+
+def _read_pdfium(data: bytes, name: str | None) -> list[_RawPage]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 

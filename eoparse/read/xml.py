@@ -120,16 +120,24 @@ def parse_xml(source: str, *, name: str | None = None) -> ET.Element:
 
 
 _DECIMAL_END = regex.compile(r"\d\.\s*$")
-_DIGIT_START = regex.compile(r"\s*\d")
+_DIGIT_START = regex.compile(r"(?<!\s)\s*+\d")
+"""Leading space and a digit (searched, a run of spaces is tried once, not from each space)."""
+
+_MAX_NESTING = 64
+"""Inline elements nested deeper than this are read as plain text (FR XML nests two or
+three): hostile XML cannot exhaust the stack or be read in quadratic time."""
 
 
-def _inline(element: ET.Element, out: list[Piece]) -> None:
+def _inline(element: ET.Element, out: list[Piece], depth: int = 0) -> None:
     """The text of ``element`` and its descendants, with printed-page marks.
 
     Emphasis (``E``) needs care where the XML was pretty-printed or run
     together: ``<E>Sec. 2.</E>`` + newline + ``<E>1. </E>`` is ``Sec. 2.1.``;
     ``<E>Membership.</E>(a)`` is printed ``Membership. (a)``.
     """
+    if depth >= _MAX_NESTING:
+        out.append("".join(element.itertext()))
+        return
     if element.text:
         out.append(element.text)
     children = list(element)
@@ -139,7 +147,7 @@ def _inline(element: ET.Element, out: list[Piece]) -> None:
             if page.isdigit():
                 out.append(int(page))
         elif child.tag != "GPH":
-            _inline(child, out)
+            _inline(child, out, depth + 1)
         tail = child.tail or ""
         if child.tag == "E":
             emphasised = "".join(child.itertext())
@@ -196,8 +204,20 @@ class _Reader:
         return paragraph
 
     def walk(self, element: ET.Element) -> None:
-        for child in element:
-            self.block(child)
+        """Read the blocks inside ``element``, through containers at any depth.
+
+        A stack of iterators rather than recursion: hostile XML may nest
+        containers thousands deep.
+        """
+        stack = [iter(element)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+            elif child.tag in _CONTAINERS:
+                stack.append(iter(child))
+            else:
+                self.block(child)
 
     def block(self, element: ET.Element) -> None:
         tag = element.tag

@@ -196,6 +196,24 @@ def ordinal_value(text: str) -> int | None:
     return total or None
 
 
+def cardinal_value(text: str) -> int | None:
+    """``14`` → 14, ``forty-five`` → 45, ``a`` → 1 (``within a year``); else ``None``."""
+    if text.isdigit():
+        return int(text)
+    words = _words(text)
+    if words == ["a"]:
+        return 1
+    total = 0
+    for word in words:
+        if word in _UNITS:
+            total += _UNITS[word]
+        elif word in _TENS:
+            total += _TENS[word]
+        else:
+            return None
+    return total or None
+
+
 def year_value(text: str) -> int | None:
     """``two thousand twenty-five`` → 2025, ``nineteen hundred ninety-nine`` → 1999."""
     total = 0

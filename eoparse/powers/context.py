@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import regex
 from attrs import field, frozen
@@ -51,6 +52,18 @@ def find_words(text: str, words: list[str], *, article: bool = True) -> list[tup
     return found
 
 
+_T = TypeVar("_T")
+
+
+def _starting_between(
+    found: list[_T], start: int, end: int, offset: Callable[[_T], int]
+) -> list[_T]:
+    """The items of ``found`` (in text order) whose ``offset`` lies in ``[start, end)``."""
+    first = bisect.bisect_left(found, start, key=offset)
+    last = bisect.bisect_left(found, end, lo=first, key=offset)
+    return found[first:last]
+
+
 @frozen
 class Context:
     """An order's text and structure, as the extractors read it."""
@@ -76,13 +89,7 @@ class Context:
 
     def citations_between(self, start: int, end: int) -> list[Citation]:
         """The citations that start inside ``[start, end)``."""
-        found = self.citations()
-        i = bisect.bisect_left(found, start, key=lambda c: c.span[0])
-        out = []
-        while i < len(found) and found[i].span[0] < end:
-            out.append(found[i])
-            i += 1
-        return out
+        return _starting_between(self.citations(), start, end, lambda c: c.span[0])
 
     def mentions(self) -> list[Mention]:
         """Every presidential document mentioned after the title, found once."""
@@ -92,13 +99,7 @@ class Context:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start inside ``[start, end)``."""
-        found = self.mentions()
-        i = bisect.bisect_left(found, start, key=lambda m: m.span[0])
-        out = []
-        while i < len(found) and found[i].span[0] < end:
-            out.append(found[i])
-            i += 1
-        return out
+        return _starting_between(self.mentions(), start, end, lambda m: m.span[0])
 
     def act_names(self) -> list[tuple[int, int, str]]:
         """Every Act name or short form of the table in the text, found once."""
@@ -108,13 +109,7 @@ class Context:
 
     def act_names_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The Act names that start inside ``[start, end)``."""
-        found = self.act_names()
-        i = bisect.bisect_left(found, start, key=lambda a: a[0])
-        out = []
-        while i < len(found) and found[i][0] < end:
-            out.append(found[i])
-            i += 1
-        return out
+        return _starting_between(self.act_names(), start, end, lambda a: a[0])
 
     def _flat(self) -> tuple[list[int], list[Section], list[int]]:
         """Every section in document order, its start, and the index of its parent."""

@@ -25,7 +25,7 @@ import regex
 from attrs import frozen
 
 from eoparse.acts import lookup
-from eoparse.dates import parse_date
+from eoparse.dates import cardinal_value, parse_date
 from eoparse.model import Grant, Modality, Span
 from eoparse.officials import actor_pattern, by_name, resolve
 from eoparse.powers.context import Context, find_words
@@ -134,26 +134,6 @@ DEADLINE = regex.compile(
 )
 """A deadline or a recurrence: ``within 14 days of the date of this order``, ``annually``."""
 
-_NUMBERS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "thirty": 30,
-    "forty-five": 45,
-    "sixty": 60,
-    "ninety": 90,
-}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
@@ -271,8 +251,7 @@ def _deadline(text: str, start: int, end: int) -> tuple[str | None, int | None, 
         return None, None, None
     words = match[0].strip(" ,")
     if match["within"]:
-        count = match["n"].lower()
-        number = int(count) if count.isdigit() else _NUMBERS.get(count)
+        number = cardinal_value(match["n"])
         unit = match["unit"].lower().split()[-1].rstrip("s")
         days = number * _UNIT_DAYS[unit] if number is not None else None
         return words, days, None

@@ -17,6 +17,8 @@ authorities that the sentence names (IEEPA for blocking).
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from eoparse.model import Authority, Designation, Section, SectionKind, Span
@@ -213,6 +215,8 @@ def _sentence(
 ) -> None:
     text = context.text
     where = context.path_at(s_start)
+    # One legal basis per sentence, read only if the sentence designates anything.
+    basis = functools.cache(lambda: _basis(context, authorities, s_start, s_end))
     for match in PASSIVE.finditer(text, s_start, s_end):
         clause = _clause_start(text, s_start, match.start())
         subject = text[clause : match.start()]
@@ -224,7 +228,7 @@ def _sentence(
             Designation(
                 designee=designee,
                 designation=_clean(match["designation"]),
-                basis=_basis(context, authorities, s_start, s_end),
+                basis=basis(),
                 where=where,
                 span=(clause, match.end()),
             )
@@ -234,7 +238,7 @@ def _sentence(
             Designation(
                 designee=_clean(match["designee"]),
                 designation=_clean(match["designation"]),
-                basis=_basis(context, authorities, s_start, s_end),
+                basis=basis(),
                 where=where,
                 span=(match.start(), match.end()),
             )
@@ -244,7 +248,7 @@ def _sentence(
             Designation(
                 designee="the lands and interests described in the proclamation",
                 designation=_clean(match["designation"]),
-                basis=_basis(context, authorities, s_start, s_end),
+                basis=basis(),
                 where=where,
                 span=(match.start(), match.end()),
             )
@@ -257,7 +261,7 @@ def _sentence(
                 Designation(
                     designee=_clean(match["designee"]),
                     designation=_clean(match["designation"]),
-                    basis=_basis(context, authorities, s_start, s_end),
+                    basis=basis(),
                     where=where,
                     span=(match.start(), match.end()),
                     directed=True,

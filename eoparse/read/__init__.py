@@ -75,15 +75,19 @@ _HTML_START = regex.compile(
 )
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose mark it starts with
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+"""Byte-order marks and the codec each announces, longest first where they overlap."""
+
+
 def _head_text(head: bytes) -> str:
     """The start of ``data`` as text, for recognising markup (BOMs honoured)."""
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, encoding in _BOMS:
         if head.startswith(bom):
             return head.decode(encoding, "ignore")
     return head.decode("latin-1")
@@ -136,13 +140,7 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, tuple[str, ...
     What is guessed (UTF-16 without a byte-order mark, Windows-1252, Latin-1)
     comes with a warning.
     """
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), ()

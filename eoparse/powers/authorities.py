@@ -12,6 +12,8 @@ section 2808 of title 10``, ``… is invoked and made available``).
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 from attrs import frozen
 
@@ -163,6 +165,28 @@ def learned_shorts(text: str) -> dict[str, str]:
     return learned
 
 
+class _Covered:
+    """The text already claimed by an authority: a union of spans kept as sorted,
+    disjoint intervals, so that testing an offset is a bisection."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        first = bisect.bisect_right(self._ends, start)  # the first interval ending after start
+        last = bisect.bisect_left(self._starts, end)  # past the last one starting before end
+        if first < last:
+            start = min(start, self._starts[first])
+            end = max(end, self._ends[last - 1])
+        self._starts[first:last] = [start]
+        self._ends[first:last] = [end]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
+
+
 class _Reader:
     """Finds the Acts and citations of one order, once, for the clause and the body."""
 
@@ -172,7 +196,13 @@ class _Reader:
         self.text = text
         self.learned = learned_shorts(text)
         self.citations = [c for c in context.citations() if not context.quoted(c.span[0])]
+        self._starts = [c.span[0] for c in self.citations]
         self.named = self._named()
+
+    def _citations_between(self, start: int, end: int) -> list[Citation]:
+        """The (unquoted) citations that start inside ``[start, end)``."""
+        first = bisect.bisect_left(self._starts, start)
+        return self.citations[first : bisect.bisect_left(self._starts, end, lo=first)]
 
     def _named(self) -> list[_Named]:
         text = self.text
@@ -209,10 +239,7 @@ class _Reader:
         tail = TAIL.match(text, end)
         stop = tail.end() if tail else end
         short = None
-        printed_cites: list[str] = []
-        for citation in self.citations:
-            if end <= citation.span[0] < stop:
-                printed_cites.append(citation.canonical)
+        printed_cites = [c.canonical for c in self._citations_between(end, stop)]
         if tail:
             for inner in tail.captures("inner"):
                 defined = regex.fullmatch(r'(?:the\ )?"?([A-Z][A-Za-z&\-]{1,12})"?', inner, _V)
@@ -242,12 +269,12 @@ class _Reader:
 
     def authorities(self) -> tuple[Authority, ...]:
         out: list[Authority] = []
-        taken: list[Span] = []
+        taken = _Covered()
         for c_start, c_end in self.clause_spans():
             for named in self.named:
                 if c_start <= named.name_start < c_end:
                     out.append(self._authority(named, "preamble"))
-                    taken.append((named.start, named.end))
+                    taken.add(named.start, named.end)
             out.extend(self._bare(c_start, c_end, taken, "preamble"))
         out.extend(self._invoked_in_body(taken))
         out.sort(key=lambda a: a.span)
@@ -266,13 +293,11 @@ class _Reader:
             sections=named.sections,
         )
 
-    def _bare(self, start: int, end: int, taken: list[Span], where: str | None) -> list[Authority]:
+    def _bare(self, start: int, end: int, taken: _Covered, where: str | None) -> list[Authority]:
         """Citations in a clause that no Act claims: one authority per printed cite."""
         groups: dict[Span, list[Citation]] = {}
-        for citation in self.citations:
-            if not (start <= citation.span[0] < end) or citation.kind in ("fr",):
-                continue
-            if any(s <= citation.span[0] < e for s, e in taken):
+        for citation in self._citations_between(start, end):
+            if citation.kind in ("fr",) or citation.span[0] in taken:
                 continue
             groups.setdefault(citation.span, []).append(citation)
         out = []
@@ -286,24 +311,22 @@ class _Reader:
                     span=span,
                 )
             )
-            taken.append(span)
+            taken.add(*span)
         return out
 
-    def _invoked_in_body(self, taken: list[Span]) -> list[Authority]:
+    def _invoked_in_body(self, taken: _Covered) -> list[Authority]:
         """Statutes the body invokes: ``pursuant to section 2808 of title 10``."""
         body_start = self.context.body_start
         out: list[Authority] = []
         for named in self.named:
-            if named.start < body_start or any(s <= named.start < e for s, e in taken):
+            if named.start < body_start or named.start in taken:
                 continue
             if self._invoked(named.start, named.end):
                 out.append(self._authority(named, self.context.path_at(named.start)))
-                taken.append((named.start, named.end))
+                taken.add(named.start, named.end)
         for citation in self.citations:
             start, end = citation.span
-            if start < body_start or citation.kind == "fr":
-                continue
-            if any(s <= start < e for s, e in taken):
+            if start < body_start or citation.kind == "fr" or start in taken:
                 continue
             if self._invoked(start, end):
                 out.extend(self._bare(start, end, taken, None))

@@ -24,6 +24,7 @@ preferred versions: what the corpus's own orders say they do to each other.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -300,11 +301,17 @@ class Corpus:
         relative to ``path``); ``jobs`` is the number of worker processes
         (default: the CPUs; 1 parses in this process); ``progress`` shows a
         bar (tqdm, in a terminal or a notebook) when tqdm is installed.
-        Raises ``NotADirectoryError`` when ``path`` is no folder.
+        Raises ``FileNotFoundError`` when ``path`` does not exist and
+        ``NotADirectoryError`` when it is not a folder.
         """
         root = Path(path)
         if not root.is_dir():
-            raise NotADirectoryError(f"{root}: not a folder of documents")
+            missing = not root.exists()
+            raise (FileNotFoundError if missing else NotADirectoryError)(
+                errno.ENOENT if missing else errno.ENOTDIR,
+                "no such folder" if missing else "not a folder of documents",
+                str(root),
+            )
         patterns = (glob,) if isinstance(glob, str) else tuple(glob or ("**/*",))
         files = sorted(
             {

@@ -77,3 +77,12 @@ def test_python_dash_m() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("eoparse ")
+
+
+def test_a_missing_corpus_folder_is_one_line_naming_it_once(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    for command in (("corpus", str(missing)), ("lineage", str(missing), "13224")):
+        status, out, err = run(*command)
+        assert status == 2
+        assert out == ""
+        assert err == f"eoparse: {missing}: no such folder\n"

@@ -163,8 +163,11 @@ def test_parallel_and_serial_loads_agree(folder: Path) -> None:
 
 
 def test_from_dir_needs_a_folder(tmp_path: Path) -> None:
-    with pytest.raises(NotADirectoryError):
+    with pytest.raises(FileNotFoundError, match="no such folder"):
         Corpus.from_dir(tmp_path / "nowhere")
+    (tmp_path / "order.txt").write_text("Sec. 1. Policy.", encoding="utf-8")
+    with pytest.raises(NotADirectoryError, match="not a folder of documents"):
+        Corpus.from_dir(tmp_path / "order.txt")
 
 
 def test_progress_bar_with_and_without_tqdm(

@@ -111,3 +111,16 @@ def test_unresolved_actor_is_kept_and_flagged() -> None:
     order = parse_text(HEAD + "Section 1. The Chief Widget Officer shall keep records." + END)
     (grant,) = order.grants
     assert (grant.actor, grant.resolved) == ("Chief Widget Officer", False)
+
+
+def test_a_grant_quotes_its_own_words_not_the_section_heading() -> None:
+    order = parse_text(
+        HEAD + "Sec. 2. Reporting Duties. (a) Within 30 days of the date of this order, the "
+        "Secretary of State shall submit a report.\n\n"
+        "Sec. 3. Review. The Attorney General shall review the report." + END
+    )
+    first, second = order.grants
+    assert first.where == "2(a)"
+    assert order.quote(first).startswith("Within 30 days of the date of this order, the Secretary")
+    assert second.where == "3"
+    assert order.quote(second) == "The Attorney General shall review the report."

@@ -126,18 +126,25 @@ class Context:
             self._memo["flat"] = ([s.span[0] for s in flat], flat, parents)
         return self._memo["flat"]  # type: ignore[return-value]
 
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section holding ``offset`` (``None`` in the preamble or signature)."""
+        starts, flat, parents = self._flat()
+        index = bisect.bisect_right(starts, offset) - 1
+        while index >= 0:
+            if offset < flat[index].span[1]:
+                return flat[index]
+            index = parents[index]
+        return None
+
     def path_at(self, offset: int) -> str:
         """The innermost section path holding ``offset``, or preamble / signature.
 
         The innermost holder starts at or before ``offset``, so it is the last section
         starting there or one of that section's ancestors.
         """
-        starts, flat, parents = self._flat()
-        index = bisect.bisect_right(starts, offset) - 1
-        while index >= 0:
-            if offset < flat[index].span[1]:
-                return flat[index].path
-            index = parents[index]
+        section = self.section_at(offset)
+        if section is not None:
+            return section.path
         if self.signature is not None and offset >= self.signature[0]:
             return "signature"
         return "preamble"

@@ -28,6 +28,7 @@ from eoparse.acts import lookup
 from eoparse.dates import cardinal_value, parse_date
 from eoparse.model import Grant, Modality, Span
 from eoparse.officials import actor_pattern, by_name, resolve
+from eoparse.patterns import ENUMERATOR, SECTION
 from eoparse.powers.context import Context, find_words
 
 _V = regex.VERBOSE
@@ -484,6 +485,28 @@ the corpus is 1,212 characters; the bound keeps one endless sentence of grants
 (``The Secretary shall, the Secretary shall, …``) linear instead of quadratic."""
 
 
+def _after_markers(context: Context, start: int, limit: int) -> int:
+    """Past the section marker, heading and paragraph labels a clause opens with
+    (``Sec. 1. Support From the Armed Forces. (a) Within 14 days …``): the grant's
+    words begin after them."""
+    text = context.text
+    at = start
+    marker = SECTION.match(text, at, limit)
+    if marker is not None:
+        at = marker.end()
+        section = context.section_at(start)
+        heading = section.heading if section is not None else None
+        if heading and text.startswith(heading, at):
+            at += len(heading)
+            while at < limit and text[at] in ". ":
+                at += 1
+    while (label := ENUMERATOR.match(text, at, limit)) is not None:
+        at = label.end()
+        while at < limit and text[at] == " ":
+            at += 1
+    return at if at < limit else start
+
+
 def _clause_start(text: str, sentence_start: int, modal_start: int) -> int:
     """Where the clause of a modal begins: after the last ``;`` or ``:`` in its sentence."""
     semi = max(
@@ -569,6 +592,7 @@ def _grant(
     clause_start = _clause_start(
         text, max(sentence[0], match.start() - CLAUSE_REACH), match.start()
     )
+    clause_start = _after_markers(context, clause_start, match.start())
     modality = _modality(modal)
     end = min(sentence[1], match.end() + CLAUSE_REACH)
     semi = text.find(";", match.end(), end)

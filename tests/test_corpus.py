@@ -181,3 +181,26 @@ def test_corpus_files_are_read_not_copied() -> None:
             for c in CORPUS.rglob("*")
             if c.is_file() and c.stat().st_size == len(data)
         ), path
+
+
+# What a reader must strip, in any of its spellings: printer's margin notes and stamps,
+# image names, page markers, running heads, the trailer and filler characters.
+_LAYOUT_RESIDUE = re.compile(
+    r"""\S+\ on\ [A-Z0-9]{6,}\ with\ \S+ | VerDate | \bJkt\ \d | \bSfmt\ \d | \bFrm\ \d{5}
+      | E:\\FR\\ | \.EPS\b | </?GPH | \[\[Page | Federal\ Register\ /\ Vol | Billing\ [Cc]ode
+      | GRAPHIC | TIFF | \x00 | \ufffd""",
+    re.VERBOSE,
+)
+
+
+def test_no_layout_is_left_in_the_text() -> None:
+    """Not one margin note, stamp or page marker reaches ``order.text`` in any file."""
+    left = [
+        (file, order.text[max(0, m.start() - 30) : m.end() + 10])
+        for file, order in parsed().items()
+        for m in _LAYOUT_RESIDUE.finditer(order.text)
+    ]
+    for file, words in left[:40]:
+        print(f"  {file}: {words!r}")
+    assert len(parsed()) >= 1430
+    assert left == []

@@ -137,3 +137,32 @@ def test_source_offsets_point_back_into_the_source() -> None:
 def test_read_text_passes_through_file_name_hints() -> None:
     text = read_text(COVER, name="downloads/EO-14900.txt")
     assert text.hints.number == 14900
+
+
+def _with_trailer(trailer: str) -> str:
+    """COVER with its signature block and trailer replaced by ``trailer``."""
+    return COVER[: COVER.index("                THE WHITE HOUSE,")] + trailer
+
+
+def test_billing_code_before_a_page_marker_is_layout() -> None:
+    text = read_fr_text(
+        _with_trailer(
+            "                THE WHITE HOUSE,\n\n                    January 13, 2023.\n\n"
+            "                Billing Code 3195-01-P [[Page 3305]] \n\n"
+            "[GRAPHIC][TIFF OMITTED]TD19JA23.001\n"
+        )
+    )
+    assert text.string.endswith("THE WHITE HOUSE,\nJanuary 13, 2023.")
+    assert text.page_at(len(text.string) - 1) == 3304
+
+
+def test_trailer_with_typesetter_line_numbers_ends_the_document() -> None:
+    text = read_fr_text(
+        _with_trailer(
+            "                THE WHITE HOUSE,\n\n                    January 13, 2023.\n\n"
+            "15 [FR Doc. 2023-01111\n15 Filed 1-18-23; 8:45 am]\n50 Billing code 3295-F3-P\n"
+            "Proclamation text that follows is another document.\n"
+        )
+    )
+    assert text.hints.document_number == "2023-01111"
+    assert text.string.endswith("January 13, 2023.")

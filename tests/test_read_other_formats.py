@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eoparse.read import detect_format, read_text
 from eoparse.read.markdown import front_matter, read_markdown
 from eoparse.read.pdftext import read_pdftext
@@ -131,3 +133,20 @@ def test_plain_text_one_paragraph_per_line() -> None:
     long = "The Secretary of State shall consult the Secretary of Defense on the matter. " * 3
     source = f"{long}\n{long}\n"
     assert read_text(source).string.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "khammond on DSK9W7S144PROD with PRESDOCC",
+        "ddrumheller on DSK120RN23PROD with PRESDOC-E0",
+        "lotter on DSK11XQN23PROD with FR_PREZDOC0",
+        "ED30JA25.009</GPH>",
+        "ED06AU25.006</GPH> ED06AU25.007</GPH>",
+    ],
+)
+def test_pdftext_margin_notes_are_dropped(note: str) -> None:
+    source = PDFTEXT.replace("khammond on DSK9W7S144PROD with PRESDOCC", note)
+    text = read_pdftext(source)
+    assert note.split()[0] not in text.string
+    assert "(b) The plan shall be public." in text.string.split("\n")

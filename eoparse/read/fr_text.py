@@ -30,6 +30,7 @@ from eoparse.read.patterns import (
     PAGE_MARKER,
     RUNNING_HEAD,
     SIGNATURE_MARKER,
+    TRAILER_LINE_NUMBER,
 )
 
 _NONE, _BLANK, _PAGE = 0, 1, 2
@@ -156,6 +157,8 @@ class _Reader:
         if "[[Page" in stripped:
             self._with_page_markers(raw, stripped, source, soft)
             return
+        if stripped[0].isdigit() and (number := TRAILER_LINE_NUMBER.match(stripped)):
+            stripped = stripped[number.end() :]
         if stripped.startswith("[") and self._bracketed(stripped):
             return
         if stripped.startswith("From the Federal Register") and FR_HEADER_LINE.fullmatch(stripped):
@@ -208,12 +211,12 @@ class _Reader:
         base = source + (len(raw) - len(raw.lstrip()))
         for match in PAGE_MARKER.finditer(stripped):
             before = stripped[position : match.start()].strip()
-            if before:
+            if before and not LAYOUT_LINE.fullmatch(before):  # "Billing code ... [[Page 311]]"
                 self.content(before, base + position, True)
             self.page(match["page"])
             position = match.end()
         rest = stripped[position:].strip()
-        if rest:
+        if rest and not LAYOUT_LINE.fullmatch(rest):
             self.content(rest, base + position, soft)
 
 

@@ -55,16 +55,19 @@ LAYOUT_LINE = regex.compile(
     | The\ President                         # the Part's masthead
     | Part\ [IVXLC]{1,6}                     # Part cover page
     | [_\-=]{10,}                            # rules
-    | \[GRAPHIC\]\ \[TIFF\ OMITTED\]\ \S{1,30}
-    | <GRAPHICS?\(?S?\)?\ NOT\ AVAILABLE\ IN\ TIFF\ FORMAT>
-    | Billing\ code\ [\w\-–]{1,20}
+    | \[GRAPHIC\]\ ?\[TIFF\ OMITTED\]\ ?\S{1,30}
+    | [<\[]GRAPHICS?\(?S?\)?\ NOT\ AVAILABLE\ IN\ TIFF\ FORMAT[>\]]
+    | Billing\ [Cc]ode\ [\w\-–]{1,20}
     | Filed\ [\d\-–]{5,10};\ [\d:]{3,5}\ [ap]\.?m\.?\]
     """,
     _V,
 )
 """Lines that are layout in every FR rendition (matched against the stripped line)."""
 
-GRAPHIC_OMITTED = regex.compile(r"\[GRAPHIC\] \[TIFF OMITTED\]")
+TRAILER_LINE_NUMBER = regex.compile(r"\d{1,3}\ (?=\[FR\ Doc|Filed\ |Billing\ [Cc]ode)")
+"""A typesetter's line number left before the trailer (``15 [FR Doc. 98-32953``)."""
+
+GRAPHIC_OMITTED = regex.compile(r"\[GRAPHIC\] ?\[TIFF OMITTED\]")
 """An image (a table, a map, an annex) that the text rendition does not carry."""
 
 SIGNATURE_MARKER = regex.compile(
@@ -108,14 +111,17 @@ PDF_MARGIN_NOTE = regex.compile(
       | Sfmt\ \d{4}
       | [A-Z]:\\FR\\FM\\[^\s]{1,30}               # E:\FR\FM\29JAE7.SGM
       | \d{2}[A-Z]{3}[A-Z0-9]{1,4}                # 29JAE7
-      | [\w.]{1,30}\ on\ [A-Z0-9]{6,30}\ with\ [A-Z]{3,12}   # khammond on DSK... with PRESDOCC
+      | [\w.]{1,30}\ on\ [A-Z0-9]{6,30}\ with\ [A-Z][\w-]{1,15}  # khammond on DSK... with PRESDOCC,
+                                                    # ... with PRESDOC-E0, ... with FR_PREZDOC0
       | [\w.]{1,30}\.(?:EPS|eps|tif|TIF)(?:</GPH>)?           # Trump.EPS</GPH>
+      | [\w.]{1,30}</GPH>                                     # ED30JA25.009</GPH>
       | </?GPH[^>\n]{0,30}>
       | PsN:\ [^\n]{0,30}
     )
     (?:\s{1,4}(?:
         VerDate\ [^\n]{0,20}|\d{1,2}:\d\d\ [A-Z][a-z]{2}\ \d{1,2},\ \d{4}|Jkt\ \d{1,8}|PO\ \d{5}
       | Frm\ \d{5}|Fmt\ \d{4}|Sfmt\ \d{4}|[A-Z]:\\FR\\FM\\[^\s]{1,30}|\d{2}[A-Z]{3}[A-Z0-9]{1,4}
+      | [\w.]{1,30}</GPH>
     )){0,12}
     """,
     _V,

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from eoparse import parse_text
+from eoparse.model import Order
 
 HEAD = (
     "Executive Order 14973 of May 8, 2026\n\nTesting Grants\n\n"
@@ -124,3 +125,73 @@ def test_a_grant_quotes_its_own_words_not_the_section_heading() -> None:
     assert order.quote(first).startswith("Within 30 days of the date of this order, the Secretary")
     assert second.where == "3"
     assert order.quote(second) == "The Attorney General shall review the report."
+
+
+def _order(body: str) -> Order:
+    return parse_text(HEAD + body + END)
+
+
+def test_a_lead_in_ending_in_a_colon_hands_its_modal_to_each_item() -> None:
+    order = _order(
+        "Sec. 2. Reviews. (a) Within 60 days of the date of this order, the Director of OMB, "
+        "in consultation with the Attorney General, shall:\n"
+        "(i) review each agency plan; and\n"
+        "(ii) publish guidance on the plans.\n"
+        "(b) The Secretary of Labor shall:\n"
+        "(i) collect the data;\n"
+        "(ii) The Secretary of Commerce shall publish the data."
+    )
+    rows = [(g.where, g.actor, g.action, g.deadline_days, g.co_actors) for g in order.grants]
+    omb = "Director of the Office of Management and Budget"
+    assert rows == [
+        ("2(a)(i)", omb, "review each agency plan", 60, ("Attorney General",)),
+        ("2(a)(ii)", omb, "publish guidance on the plans", 60, ("Attorney General",)),
+        ("2(b)(i)", "Secretary of Labor", "collect the data", None, ()),
+        # an item naming its own actor is read on its own, not given to the lead-in's
+        ("2(b)(ii)", "Secretary of Commerce", "publish the data.", None, ()),
+    ]
+    assert order.quote(order.grants[0]) == "review each agency plan"
+
+
+def test_members_and_topics_after_a_colon_are_not_grants() -> None:
+    order = _order(
+        "Sec. 2. Council. (a) The Council on Harbors (Council) shall be composed of:\n"
+        "(i) the Secretary of Commerce; and\n"
+        "(ii) the Secretary of Transportation.\n"
+        "(b) The report shall address:\n"
+        "(i) costs; and\n"
+        "(ii) schedules."
+    )
+    assert order.grants == ()
+
+
+def test_an_office_the_order_defines_is_an_actor() -> None:
+    order = _order(
+        'Sec. 2. Definitions. (a) "Approval authority" means the senior procurement executive '
+        "of an agency.\n"
+        "Sec. 3. Review. Each agency's approval authority shall review each contract within "
+        "30 days of its award."
+    )
+    assert [(g.actor, g.where, g.deadline_days) for g in order.grants] == [
+        ("approval authority", "3", 30)
+    ]
+
+
+def test_a_generic_body_is_named_by_the_body_the_order_establishes() -> None:
+    order = _order(
+        'Sec. 2. Establishment. There is established the "Coastal Harbors Advisory Council" '
+        '(the "Council").\n'
+        "Sec. 3. Functions. The Council shall advise the President on harbor policy."
+    )
+    assert [g.actor for g in order.grants] == ["Coastal Harbors Advisory Council"]
+
+
+def test_a_sentence_can_end_with_an_acronym() -> None:
+    order = _order(
+        "Sec. 2. Input. The Secretary of State may seek input from the Director of OMB. "
+        "In such cases, the Director of OMB shall review the proposal."
+    )
+    assert [(g.actor, g.action) for g in order.grants] == [
+        ("Secretary of State", "seek input from the Director of OMB."),
+        ("Director of the Office of Management and Budget", "review the proposal."),
+    ]

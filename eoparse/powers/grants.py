@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 
 import regex
 from attrs import frozen
@@ -91,7 +92,7 @@ CONSULT = regex.compile(
 
 DEFINED_SHORT = regex.compile(
     r"""
-    \ \((?:the\ |hereinafter\ (?:the\ )?|collectively,?\ the\ )?"?
+    \ \("?(?:the\ |hereinafter\ (?:the\ )?|collectively,?\ the\ )?"?
     (?P<short>[A-Z][A-Za-z&'.\-]{0,25}(?:\ [A-Za-z&'.\-]{1,25}){0,3})"?\)
     """,
     _V,
@@ -113,6 +114,17 @@ TERM_MEANS = regex.compile(
     _V,
 )
 """``the term "Secretary" means the Secretary of Homeland Security``."""
+
+DEFINED_OFFICE = regex.compile(
+    r"""\b(?:authority|authorities|officer|officers|official|officials|appointee|appointees)$""",
+    _V | regex.IGNORECASE,
+)
+"""A defined term that names an office held by a person: ``"Approval authority" means …``."""
+
+HOLDER = regex.compile(
+    r"""\b(?:individual|person|official|officer|executive|employee|head|appointee)s?\b""", _V
+)
+"""Words in a definition that say the term is held by a person, not a legal power."""
 
 DEADLINE = regex.compile(
     r"""
@@ -262,6 +274,16 @@ def _deadline(text: str, start: int, end: int) -> tuple[str | None, int | None, 
     return words, None, None
 
 
+_GENERIC_BODIES = frozenset(
+    {
+        *("Council", "Task Force", "Board", "Commission", "Committee", "Subcommittee"),
+        *("Working Group", "Panel", "Initiative", "Center", "Interagency Council"),
+        *("Steering Committee", "Advisory Committee", "Advisory Council", "Advisory Board"),
+    }
+)
+"""Table entries that name a kind of body, not one body: orders say "the Council"."""
+
+
 class _Reader:
     """One pass over an order's text for actors, modals and definitions."""
 
@@ -289,8 +311,28 @@ class _Reader:
             if kept and actor.start < kept[-1].end:
                 continue
             kept.append(actor)
-        self.actors = kept
+        self.actors = [self._specific(actor) for actor in kept]
         self.starts = [a.start for a in kept]
+
+    def _specific(self, actor: _Actor) -> _Actor:
+        """A generic body of the table ("Council", "Task Force") named by the one body of
+        that kind the order defines for itself ("National Infrastructure Advisory
+        Council"); unchanged where the order defines none or several."""
+        if actor.name not in _GENERIC_BODIES:
+            return actor
+        own = self._bodies.get(actor.name)
+        if own is None:
+            return actor
+        return _Actor(actor.start, actor.end, own, True)
+
+    @functools.cached_property
+    def _bodies(self) -> dict[str, str]:
+        found: dict[str, set[str]] = {}
+        for full, _ in self.defined.values():
+            for word in _GENERIC_BODIES:
+                if full.endswith(" " + word):
+                    found.setdefault(word, set()).add(full)
+        return {word: names.pop() for word, names in found.items() if len(names) == 1}
 
     def _definitions(self) -> dict[str, tuple[str, bool]]:
         """Short forms the order defines for actors, with whether they resolve to the table."""
@@ -298,11 +340,17 @@ class _Reader:
         defined: dict[str, tuple[str, bool]] = {}
         pairs: list[tuple[str, str]] = []
         for match in DEFINED_SHORT.finditer(text):
-            tail = _NAME_TAIL.search(text, max(0, match.start() - 160), match.start())
-            if tail is not None and tail.end() == match.start():
+            stop = match.start()
+            if text[stop - 1 : stop] == '"':  # the "President's … Board" (the "Board")
+                stop -= 1
+            tail = _NAME_TAIL.search(text, max(0, stop - 160), stop)
+            if tail is not None and tail.end() == stop:
                 pairs.append((match["short"].strip(), tail[0].strip()))
+        offices: list[str] = []  # "Approval authority" means the senior procurement executive
         for match in TERM_MEANS.finditer(text):
             pairs.append((match["short"].strip(), match["full"].strip()))
+            if DEFINED_OFFICE.search(match["short"]) and HOLDER.search(match["full"]):
+                offices.append(match["short"].strip())
         for short, full in pairs:
             for article in ("the ", "The "):
                 if full.startswith(article):
@@ -318,6 +366,16 @@ class _Reader:
                 defined[short] = (full, True)
             elif (official := resolve(short)) is not None:
                 defined.setdefault(short, (official.name, True))
+        for short in offices:
+            # Also as the order prints it mid-sentence ("each agency's approval authority").
+            lower = short if any(c.isupper() for c in short[1:]) else short[0].lower() + short[1:]
+            entry = defined.get(short)
+            if entry is None and (official := by_name().get(lower)) is not None:
+                entry = (official.name, True)
+            if entry is not None:  # "Senior agency official" is in the table: its name
+                defined.setdefault(lower, entry)
+            else:
+                defined[short] = defined[lower] = (lower, True)
         return defined
 
     def actors_between(self, start: int, end: int) -> list[_Actor]:
@@ -507,6 +565,62 @@ def _after_markers(context: Context, start: int, limit: int) -> int:
     return at if at < limit else start
 
 
+_LEAD_IN = regex.compile(
+    r"""
+    (?:,\ [^,:;]{1,200}?,?)?              # an aside: ", within 30 days of this order,"
+    (?:\ (?:take|perform|carry\ out|undertake)\ the\ following
+        \ (?:actions|steps|functions|duties|tasks))?
+    \ ?
+    """,
+    _V,
+)
+"""What may stand between a modal and the colon of a list of actions (``shall:``,
+``shall, as appropriate:``, ``shall take the following actions:``); not ``shall
+include:`` or ``shall be composed of:``, whose items are members or topics."""
+
+_LABEL = regex.compile(r"\((?:[0-9]{1,3}|[a-zA-Z]{1,6})\)\s*")
+
+_ITEM_TAIL = regex.compile(r"(?:[;,.]?\ (?:and|or|and/or))?[;,.:]?\s*$", _V)
+"""What ends a list item: ``; and``, ``; or``, ``;``, ``.``."""
+
+
+def _list_items(
+    reader: _Reader, context: Context, action_start: int, end: int
+) -> list[tuple[int, int, int]]:
+    """The items a lead-in ending in a colon hands its modal to (``The Council shall:``
+    then ``(1) advise …; (2) review …``): (action start, action end, anchor) of each
+    child item of the lead-in's section that follows the colon.  Items that name their
+    own actor and modal are left to be read on their own."""
+    text = reader.text
+    colon = text.rfind(":", action_start, end)
+    if colon < 0 or text[colon + 1 : end].strip():
+        return []
+    if not _LEAD_IN.fullmatch(text, action_start, colon):
+        return []
+    paragraph_end = context.paragraph_of(action_start)[1]
+    if text[colon + 1 : paragraph_end].strip():
+        return []
+    section = context.section_at(action_start)
+    if section is None:
+        return []
+    out: list[tuple[int, int, int]] = []
+    for item in section.children:
+        if item.span[0] <= colon:
+            continue
+        body = _after_markers(context, item.span[0], item.span[1])
+        while (label := _LABEL.match(text, body, item.span[1])) is not None:
+            body = label.end()
+        stop = min(item.span[1], body + CLAUSE_REACH)
+        own = MODAL.search(text, body, stop)
+        if own is not None and reader.actors_between(body, own.start()):
+            continue
+        tail = _ITEM_TAIL.search(text, body, stop)
+        item_end = tail.start() if tail is not None else stop
+        if item_end > body:
+            out.append((body, item_end, item.span[0]))
+    return out
+
+
 def _clause_start(text: str, sentence_start: int, modal_start: int) -> int:
     """Where the clause of a modal begins: after the last ``;`` or ``:`` in its sentence."""
     semi = max(
@@ -556,7 +670,10 @@ def _emit(
     action_span: Span,
     clause: Span,
     anchor: int,
+    lead: Span | None = None,
 ) -> None:
+    """Append one grant per actor.  ``lead`` is the clause that introduces a list item
+    (``the Council shall:``): its deadline, basis and co-actors hold for the item."""
     text = reader.text
     action = text[action_span[0] : action_span[1]].strip(" ,;:")
     if not action or action.startswith(("not be construed", "be construed")):
@@ -565,6 +682,11 @@ def _emit(
     basis = reader.basis(clause[0], clause[1])
     names = {a.name for a in actors}
     co_actors = reader.co_actors(clause[0], clause[1], names)
+    if lead is not None:
+        if deadline is None:
+            deadline, days, date = _deadline(text, lead[0], lead[1])
+        basis = tuple(dict.fromkeys((*reader.basis(lead[0], lead[1]), *basis)))
+        co_actors = tuple(dict.fromkeys((*reader.co_actors(lead[0], lead[1], names), *co_actors)))
     where = context.path_at(anchor)
     for actor in actors:
         out.append(
@@ -623,6 +745,21 @@ def _grant(
     action_start = match.end()
     if modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(" to ", action_start):
         action_start += 4
+    items = _list_items(reader, context, action_start, end)
+    if items:
+        for body, item_end, anchor in items:
+            _emit(
+                reader,
+                context,
+                out,
+                actors,
+                modality,
+                (body, item_end),
+                (body, item_end),
+                anchor,
+                lead=(clause_start, end),
+            )
+        return
     _emit(
         reader,
         context,

@@ -195,3 +195,68 @@ def test_a_sentence_can_end_with_an_acronym() -> None:
         ("Secretary of State", "seek input from the Director of OMB."),
         ("Director of the Office of Management and Budget", "review the proposal."),
     ]
+
+
+def test_a_leading_consultation_phrase_is_not_part_of_the_subject() -> None:
+    order = _order(
+        "Sec. 2. Direction. In consultation with the Director of OMB and the heads of "
+        "affected agencies, the Secretary of Homeland Security shall maintain the program."
+    )
+    assert [(g.actor, g.co_actors) for g in order.grants] == [
+        (
+            "Secretary of Homeland Security",
+            ("Director of the Office of Management and Budget", "heads of relevant agencies"),
+        )
+    ]
+
+
+def test_a_role_an_official_serves_as_stands_for_that_official() -> None:
+    order = _order(
+        "Sec. 2. Executive Agent. The Archivist of the United States shall serve as the "
+        "Executive Agent to implement this order.\n"
+        "Sec. 3. Guidance. The Executive Agent shall issue guidance. The Executive Agent for "
+        "the Program may amend it."
+    )
+    actors = [(g.where, g.actor, g.modality.value) for g in order.grants]
+    assert actors == [
+        ("2", "Archivist of the United States", "shall"),
+        ("3", "Archivist of the United States", "shall"),
+        ("3", "Archivist of the United States", "may"),
+    ]
+
+
+def test_joint_secretaries_split_without_breaking_a_department_name() -> None:
+    order = _order(
+        "Sec. 2. Lists. The Secretaries of Health and Human Services and Agriculture shall "
+        "review the list."
+    )
+    assert [g.actor for g in order.grants] == [
+        "Secretary of Health and Human Services",
+        "Secretary of Agriculture",
+    ]
+
+
+def test_a_bare_title_is_the_one_office_of_that_title_the_order_names() -> None:
+    order = _order(
+        "Sec. 2. Service. The Secretary shall reform the Foreign Service.\n"
+        "Sec. 3. Reports. The Secretary shall report to the President, and the Secretary of "
+        "State shall publish the report."
+    )
+    assert {g.actor for g in order.grants} == {"Secretary of State"}
+
+
+def test_an_actor_acting_through_another_stays_in_a_joint_list() -> None:
+    order = _order(
+        "Sec. 5. Roads. The Secretary of Transportation, the Secretary of Homeland Security, "
+        "acting through the Administrator of FEMA, and the Administrator of the Small Business "
+        "Administration shall take all necessary measures.\n"
+        "Sec. 6. Reports. The Secretary of Labor shall report to the President, and the "
+        "Secretary of State shall publish the report."
+    )
+    assert [(g.where, g.actor) for g in order.grants] == [
+        ("5", "Secretary of Transportation"),
+        ("5", "Secretary of Homeland Security"),
+        ("5", "Administrator of the Small Business Administration"),
+        ("6", "Secretary of Labor"),
+        ("6", "Secretary of State"),
+    ]

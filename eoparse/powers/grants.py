@@ -28,7 +28,7 @@ from attrs import frozen
 from eoparse.acts import lookup
 from eoparse.dates import cardinal_value, parse_date
 from eoparse.model import Grant, Modality, Span
-from eoparse.officials import actor_pattern, by_name, resolve
+from eoparse.officials import Official, actor_pattern, by_name, resolve
 from eoparse.patterns import ENUMERATOR, SECTION
 from eoparse.powers.context import Context, find_words
 
@@ -69,10 +69,11 @@ ASIDE_AFTER_ACTOR = regex.compile(
     (?:
         ,?\ \([^()]{1,80}\)                                     # (the "Secretary")
       | ,\ (?:acting\ )?(?:in\ consultation|in\ coordination|in\ cooperation|in\ conjunction
+           |in\ collaboration|in\ partnership
            |with\ the\ concurrence|after\ consultation|acting\ through|through|as\ appropriate
            |where\ appropriate|consistent\ with|to\ the\ extent|jointly|together|respectively
            |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee)
-           [^,;]{0,300}?,
+           [^,;]{0,300}?(?:,|$)
       | ,?\ or\ (?:his|her|their|its)\ designees?
       | \ (?:concerned|involved|affected|identified\ [^,]{1,60})
     )
@@ -82,10 +83,10 @@ ASIDE_AFTER_ACTOR = regex.compile(
 """What may stand between an actor and its verb: a definition, a consultation."""
 
 CONSULT = regex.compile(
-    r"""\b(?:in\ consultation\ with|in\ coordination\ with|in\ cooperation\ with
-        |in\ conjunction\ with
-        |with\ the\ concurrence\ of|after\ consultation\ with|jointly\ with|acting\ through
-        |with\ the\ advice\ of)\ """,
+    r"""\b(?:[Ii]n\ consultation\ with|[Ii]n\ coordination\ with|[Ii]n\ cooperation\ with
+        |[Ii]n\ conjunction\ with|[Ii]n\ collaboration\ with|[Ii]n\ partnership\ with
+        |[Ww]ith\ the\ concurrence\ of|[Aa]fter\ consultation\ with|jointly\ with|acting\ through
+        |[Ww]ith\ the\ advice\ of)\ """,
     _V,
 )
 """The words that name co-actors."""
@@ -114,6 +115,13 @@ TERM_MEANS = regex.compile(
     _V,
 )
 """``the term "Secretary" means the Secretary of Homeland Security``."""
+
+SERVES_AS = regex.compile(
+    r"""\ (?:shall\ )?(?:serve|act)\ as\ (?:the\ )?
+        (?P<short>[A-Z][\w'\-]{1,30}(?:\ [A-Z][\w'\-]{1,30}){0,4})\b(?![\w\ ]{0,4}of\ )""",
+    _V,
+)
+"""``the Archivist … shall serve as the Executive Agent``: the order's name for a role."""
 
 DEFINED_OFFICE = regex.compile(
     r"""\b(?:authority|authorities|officer|officers|official|officials|appointee|appointees)$""",
@@ -237,6 +245,44 @@ SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
 JOINT = regex.compile(r",\ and\ |\ and\ |,\ ", _V)
 
 
+def _closes_aside(words: str) -> bool:
+    """Whether a consultation phrase running up to the verb is an aside of the subject
+    before it (``, in consultation with the Attorney General, shall``), not a member
+    of a list that goes on (``, acting through the Administrator of FEMA, and the
+    Administrator of the Small Business Administration shall``)."""
+    return words.rstrip().endswith(",") or not (", and " in words or ", or " in words)
+
+
+def _last_actor(text: str, end: int) -> str | None:
+    """The table office whose name ends right before ``end`` (a comma between allowed)."""
+    last = None
+    for match in actor_pattern().finditer(text, max(0, end - 160), end):
+        last = match
+    if last is None or text[last.end() : end].strip(" ,"):
+        return None
+    official = by_name().get(last[0])
+    return official.name if official is not None else None
+
+
+def _secretaries(departments: str) -> list[Official]:
+    """The Secretaries of a joint list (``Health and Human Services and Agriculture``):
+    the longest run of words that names a department wins, so a department's own
+    ``and`` is not a split.  Empty unless every part resolves."""
+    parts = [p.strip() for p in JOINT.split(departments) if p.strip()]
+    found: list[Official] = []
+    i = 0
+    while i < len(parts):
+        for j in range(len(parts), i, -1):
+            official = resolve("Secretary of " + " and ".join(parts[i:j]))
+            if official is not None:
+                found.append(official)
+                i = j
+                break
+        else:
+            return []
+    return found
+
+
 @frozen
 class _Actor:
     start: int
@@ -273,6 +319,13 @@ def _deadline(text: str, start: int, end: int) -> tuple[str | None, int | None, 
         return words, None, day
     return words, None, None
 
+
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:to|with|by|from|for|of|on|through|upon|under|into|than|including|between|among)"
+    r"\ (?:the\ |each\ |all\ )?$",
+    _V | regex.REVERSE,
+)
+"""An actor after these words is an object ("report to the President"), not a subject."""
 
 _GENERIC_BODIES = frozenset(
     {
@@ -351,6 +404,17 @@ class _Reader:
             pairs.append((match["short"].strip(), match["full"].strip()))
             if DEFINED_OFFICE.search(match["short"]) and HOLDER.search(match["full"]):
                 offices.append(match["short"].strip())
+        roles: dict[str, set[str]] = {}
+        for match in SERVES_AS.finditer(text):
+            short = match["short"]
+            if BODY_TITLE.fullmatch(short) or resolve(short) is not None:
+                continue  # "serve as Chair": the chair of the body, read as such
+            holder = _last_actor(text, match.start())
+            if holder is not None:
+                roles.setdefault(short, set()).add(holder)
+        for short, holders in roles.items():
+            if len(holders) == 1:
+                defined.setdefault(short, (holders.pop(), True))
         for short, full in pairs:
             for article in ("the ", "The "):
                 if full.startswith(article):
@@ -429,13 +493,17 @@ class _Reader:
                 return [_Actor(*span, n, True) for n in reversed(recent)]
         plural = SECRETARIES.fullmatch(name)
         if plural is not None:
-            found = [resolve(f"Secretary of {d.strip()}") for d in JOINT.split(plural["of"])]
-            if found and all(found):
-                return [_Actor(*span, o.name, True) for o in found if o is not None]
+            found = _secretaries(plural["of"])
+            if found:
+                return [_Actor(*span, o.name, True) for o in found]
         if name in TITLES:
             for actor in reversed(self.actors_between(0, span[0])):
                 if actor.name.startswith(name + " "):
                     return [_Actor(*span, actor.name, actor.resolved)]
+            # None before it: the one office of that title the order names at all.
+            offices = {a.name for a in self.actors if a.resolved and a.name.startswith(name + " ")}
+            if len(offices) == 1:
+                return [_Actor(*span, offices.pop(), True)]
         if name in BODY_TITLES or BODY_TITLE.fullmatch(name):
             for actor in reversed(self.actors_between(0, span[0])):
                 official = resolve(actor.name)
@@ -447,6 +515,11 @@ class _Reader:
         official = resolve(name)
         if official is not None:
             return [_Actor(*span, official.name, True)]
+        for short, (full, resolved) in self.defined.items():
+            # the role the order defined, with its scope: "the Executive Agent for the Program"
+            # (two words at least: "the Director of the Task Force" is not "the Director")
+            if " " in short and name.startswith((short + " for ", short + " of ")):
+                return [_Actor(*span, full, resolved)]
         # A body the order itself sets up ("the Interagency Working Group for X").
         return [_Actor(*span, name, BODY_WORDS.search(name) is not None)]
 
@@ -468,6 +541,7 @@ class _Reader:
             if (
                 comma >= 0
                 and consult.start() - comma <= 12
+                and _closes_aside(text[consult.end() : end])
                 and self._only_actors(consult.end(), end)
             ):
                 end = comma
@@ -489,6 +563,12 @@ class _Reader:
             return self._untabled(clause_start, at)
         for actor in reversed(last):
             gap = text[actor.end : at]
+            if group and _PREPOSITION_BEFORE.search(
+                text, max(clause_start, actor.start - 16), actor.start
+            ):
+                # An object, not a subject: "acting through the Administrator of FEMA";
+                # "… shall report to the President, and the Secretary shall" stops at the gap.
+                continue
             if not gap.strip(" ,") or self._aside_only(gap):
                 group.append(actor)
                 at = actor.start
@@ -498,6 +578,10 @@ class _Reader:
                     at = article.start()
                 glue = GLUE_BEFORE.search(text, max(clause_start, at - 8), at)
                 if glue is None or glue.end() != at:
+                    break
+                if len(group) == 1 and glue[0].strip() == ",":
+                    # "…, and the heads of agencies, the Secretary shall": a list ends
+                    # with "and" or "or" before its last member; a bare comma ends a phrase.
                     break
                 at = glue.start()
                 continue
@@ -568,8 +652,8 @@ def _after_markers(context: Context, start: int, limit: int) -> int:
 _LEAD_IN = regex.compile(
     r"""
     (?:,\ [^,:;]{1,200}?,?)?              # an aside: ", within 30 days of this order,"
-    (?:\ (?:take|perform|carry\ out|undertake)\ the\ following
-        \ (?:actions|steps|functions|duties|tasks))?
+    (?:\ (?:take|perform|carry\ out|undertake|have)\ the\ following
+        \ (?:actions|steps|functions|duties|tasks|responsibilities))?
     \ ?
     """,
     _V,

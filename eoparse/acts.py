@@ -21,6 +21,7 @@ from attrs import frozen
 from eoparse.wordlist import compile_word_ends, compile_words, find_whole_words
 
 _SUBSECTIONS = regex.compile(r"(?P<base>[^()]+)(?P<subs>(?:\([A-Za-z0-9]{1,5}\))*)$")
+_LEVEL = regex.compile(r"\([A-Za-z0-9]{1,5}\)")
 
 
 @frozen
@@ -54,7 +55,7 @@ class Act:
         if not match:
             return None
         base, subs = match["base"], match["subs"]
-        levels = regex.findall(r"\([A-Za-z0-9]{1,5}\)", subs)
+        levels = _LEVEL.findall(subs)
         for keep in range(len(levels) - 1, -1, -1):
             key = base + "".join(levels[:keep])
             if key in table:

@@ -255,7 +255,7 @@ _QUOTE_CHARS = "\"'“”‘’`"
 
 def _loose(words: str) -> regex.Pattern[str] | None:
     """A pattern matching ``words`` with any run of spaces and any quote marks."""
-    tokens = [t for t in regex.split(r"\s+", words.strip()) if t]
+    tokens = words.split()
     if not tokens:
         return None
     quote = "[" + regex.escape(_QUOTE_CHARS) + "]"

@@ -49,6 +49,7 @@ _TITLE_KIND = regex.compile(
     r"(?:A\ )?(?P<kind>Executive\ Order|Proclamation|Presidential\ Memorandum|Memorandum|Notice)\b",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_SPACES = regex.compile(r"\s++")  # (possessive: a run of spaces is never given back)
 _DOCNO = regex.compile(r"[A-Z]?\d{1,4}-\d{1,6}(?:-\d{1,3})?")
 
 
@@ -142,7 +143,7 @@ def read_header(layout: Layout) -> Header:
         prefix = TITLE_PREFIX.match(hints.title)
         title = (hints.title[prefix.end() :] if prefix else hints.title).strip() or hints.title
         title = title.replace("\u00a0", " ")
-        title = regex.sub(r"\s+", " ", title)
+        title = _SPACES.sub(" ", title)
 
     # -- president
     president = _president(layout, signature_text, signed, number, kind)

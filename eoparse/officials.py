@@ -52,9 +52,13 @@ def by_name() -> dict[str, Official]:
     for official in officials():
         for form in (official.name, *official.aliases, *official.abbreviations):
             index.setdefault(form, official)
-            # "Board" mid-sentence as "board"; "each agency" at a sentence start as "Each agency"
-            index.setdefault(form[0].lower() + form[1:], official)
+            # "each agency" at a sentence start as "Each agency"; "Board" mid-sentence as
+            # "board", but not "secretary of State": a lower-case first word is printed so
+            # only where the rest of the name is lower case too (every other variant costs
+            # a test at each lower-case word of every order, and matched nothing).
             index.setdefault(form[0].upper() + form[1:], official)
+            if not any(char.isupper() for char in form[1:]):
+                index.setdefault(form[0].lower() + form[1:], official)
     return index
 
 

@@ -138,14 +138,20 @@ class _Named:
     citations: tuple[str, ...]
 
 
+_SECTION_GLUE = regex.compile(r",\ and\ |\ and\ |,\ |\ through\ ", _V)
+_TRAILING_SUBSECTIONS = regex.compile(r"(?:\([A-Za-z0-9]{1,5}\))+$")
+_SHORT_INSIDE = regex.compile(r'(?:the\ )?"?([A-Z][A-Za-z&\-]{1,12})"?', _V)
+"""The short form an Act's parenthesis defines: ``(the "Act")``, ``(IEEPA)``."""
+
+
 def _split_sections(which: str) -> tuple[str, ...]:
-    parts = regex.split(r",\ and\ |\ and\ |,\ |\ through\ ", which)
+    parts = _SECTION_GLUE.split(which)
     out: list[str] = []
     for part in (p.strip() for p in parts):
         if not part:
             continue
         if part.startswith("(") and out:
-            base = regex.sub(r"(?:\([A-Za-z0-9]{1,5}\))+$", "", out[-1])
+            base = _TRAILING_SUBSECTIONS.sub("", out[-1])
             part = base + part
         out.append(part)
     return tuple(out)
@@ -242,7 +248,7 @@ class _Reader:
         printed_cites = [c.canonical for c in self._citations_between(end, stop)]
         if tail:
             for inner in tail.captures("inner"):
-                defined = regex.fullmatch(r'(?:the\ )?"?([A-Z][A-Za-z&\-]{1,12})"?', inner, _V)
+                defined = _SHORT_INSIDE.fullmatch(inner)
                 if defined and defined[1] != "Act":
                     short = defined[1]
         if act is not None:

@@ -117,7 +117,7 @@ TERM_MEANS = regex.compile(
 """``the term "Secretary" means the Secretary of Homeland Security``."""
 
 SERVES_AS = regex.compile(
-    r"""\ (?:shall\ )?(?:serve|act)\ as\ (?:the\ )?
+    r"""(?:serve|act)\ as\ (?:the\ )?
         (?P<short>[A-Z][\w'\-]{1,30}(?:\ [A-Z][\w'\-]{1,30}){0,4})\b(?![\w\ ]{0,4}of\ )""",
     _V,
 )
@@ -409,7 +409,10 @@ class _Reader:
             short = match["short"]
             if BODY_TITLE.fullmatch(short) or resolve(short) is not None:
                 continue  # "serve as Chair": the chair of the body, read as such
-            holder = _last_actor(text, match.start())
+            at = match.start() - 1  # the space before "serve"
+            if text.startswith(" shall", at - 6):
+                at -= 6
+            holder = _last_actor(text, at)
             if holder is not None:
                 roles.setdefault(short, set()).add(holder)
         for short, holders in roles.items():

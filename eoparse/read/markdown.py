@@ -16,6 +16,7 @@ from eoparse.read.base import Hints, Text
 from eoparse.read.patterns import FRONT_MATTER_FIELD
 from eoparse.read.plain import Line, build
 
+_NOT_NEWLINE = regex.compile(r"[^\n]")
 _TAG = regex.compile(r"</?(?:span|u|sup|sub|em|strong|b|i|figure|br|div|p)\b[^<>]{0,300}>")
 _INLINE = regex.compile(
     r"""
@@ -115,7 +116,7 @@ def read_markdown(source: str, *, name: str | None = None) -> Text:
     """Read White House Markdown into a normalised :class:`Text`."""
     fields, body_start = front_matter(source)
     # Blank out inline HTML that spans lines; tags inside a line are removed by _clean.
-    body = _TAG.sub(lambda m: regex.sub(r"[^\n]", " ", m[0]) if "\n" in m[0] else m[0], source)
+    body = _TAG.sub(lambda m: _NOT_NEWLINE.sub(" ", m[0]) if "\n" in m[0] else m[0], source)
     lines = []
     offset = body_start
     originals = source[body_start:].split("\n")

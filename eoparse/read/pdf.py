@@ -86,6 +86,7 @@ _ACCENTS = {
 """Spacing accents that old FR PDFs print over the letter before them (``Jose´`` → ``José``)."""
 _DASHES = "\u2013\u2014"
 _LETTERS = regex.compile(r"[^\W\d_]+")
+_COMPOUND = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _TRAILING_LETTERS = regex.compile(r"[^\W\d_]+$")
 _RUNNING_HEAD_LINE = regex.compile(
     r"""(?:(?P<before>\d{1,6})\ )?                      # 310 Federal Register / …
@@ -602,7 +603,7 @@ def _vocabulary(lines: list[_Line]) -> tuple[set[str], set[str]]:
                 continue
             lowered = word.text.lower()
             if "-" in lowered:
-                for compound in regex.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", lowered):
+                for compound in _COMPOUND.findall(lowered):
                     compounds.add(compound)
             words.update(_LETTERS.findall(lowered))
         broken = bool(line.words) and line.words[-1].hyphen

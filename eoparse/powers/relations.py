@@ -510,6 +510,16 @@ def _list_intro(text: str, start: int, end: int) -> bool:
     return LIST_INTRO.search(text, start, end) is not None
 
 
+def _may_introduce_list(text: str, start: int, end: int) -> bool:
+    """The string tests of :func:`_list_intro`, over a whole paragraph: false when no
+    sentence of it, its last included, can introduce a list."""
+    return (
+        ":" in text[max(start, end - 5) : end]
+        or text.find("following", start, end) >= 0
+        or text.find("listed below", start, end) >= 0
+    )
+
+
 def _is_item(text: str, start: int) -> bool:
     return _ITEM_START.match(text, start, start + 8) is not None
 
@@ -533,6 +543,8 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
         mentions = sorted(explicit + anaphors, key=lambda m: m.start)
         if pending is not None and not _is_item(text, p_start):
             pending = None
+        if not mentions and not _may_introduce_list(text, p_start, p_end):
+            continue  # most paragraphs: nothing to read, no sentences to split
         intro: Relation | None = None
         sentences = context.sentences(p_start, p_end)
         grouped = _by_sentence(sentences, mentions) if mentions else {}

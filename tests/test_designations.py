@@ -67,3 +67,30 @@ def test_order_of_succession() -> None:
             "1(a)(ii)",
         ),
     ]
+
+
+def test_basis_from_an_act_the_preamble_cites_and_the_sentence_names() -> None:
+    head = HEAD.replace(
+        "including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) "
+        "(IEEPA)",
+        "including section 1 of the International Organizations Immunities Act (22 U.S.C. 288)",
+    )
+    order = parse_text(
+        head + "Section 1. Designation. I hereby designate the Harbor Commission as a public "
+        "international organization entitled to enjoy the privileges, exemptions, and "
+        "immunities provided by the International Organizations Immunities Act." + END
+    )
+    (designation,) = order.designations
+    assert designation.designee == "the Harbor Commission"
+    assert designation.basis == ("22 U.S.C. 288",)
+
+
+def test_directed_designee_without_its_infinitive() -> None:
+    order = parse_text(
+        HEAD + "Section 1. Chair. The Secretary of Commerce shall designate an appropriate "
+        "official to serve as Chair of the Working Group." + END
+    )
+    (designation,) = order.designations
+    assert designation.directed
+    assert designation.designee == "an appropriate official"
+    assert designation.designation.startswith("Chair of the Working Group")

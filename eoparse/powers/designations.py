@@ -12,7 +12,8 @@
 - places: ``set apart and reserve as the X National Monument``.
 
 The basis is the citations in the designating sentence, else the order's
-authorities that the sentence names (IEEPA for blocking).
+authorities that the sentence names by name or short form, else the Acts it
+names where the Acts table codifies them (IEEPA for blocking).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import functools
 
 import regex
 
+from eoparse.acts import lookup
 from eoparse.model import Authority, Designation, Section, SectionKind, Span
 from eoparse.powers.context import Context
 
@@ -108,7 +110,12 @@ _MODAL = regex.compile(r"\b(?:shall|may|is\ directed\ to|are\ directed\ to)\b", 
 
 
 def _clean(words: str) -> str:
-    return str(_SPACES.sub(" ", words.strip(" ,;:"))).rstrip(".")
+    words = str(_SPACES.sub(" ", words.strip(" ,;:"))).rstrip(".")
+    # "designate an official to serve as Chair": the designee is the official
+    for tail in (" to serve", " to act"):
+        if words.endswith(tail) and len(words) > len(tail):
+            return words[: -len(tail)]
+    return words
 
 
 def _basis(
@@ -118,8 +125,16 @@ def _basis(
     if not cites:
         said = context.text[start:end]
         for authority in authorities:
-            if authority.short and authority.short in said:
+            named = (authority.short and authority.short in said) or (
+                authority.name and authority.name in said
+            )
+            if named:
                 cites.extend(authority.citations)
+    if not cites:  # an Act the order did not cite: where the table codifies it
+        for _, _, name in context.act_names_between(start, end):
+            act = lookup(name)
+            if act is not None and act.code:
+                cites.append(f"{act.code} et seq.")
     return tuple(dict.fromkeys(cites))
 
 

@@ -260,3 +260,37 @@ def test_an_actor_acting_through_another_stays_in_a_joint_list() -> None:
         ("6", "Secretary of Labor"),
         ("6", "Secretary of State"),
     ]
+
+
+def test_take_all_appropriate_action_to_with_a_list() -> None:
+    order = _order(
+        "Sec. 7. Registration. The Secretary of Homeland Security shall take all appropriate "
+        "action to:\n"
+        "(a) announce the registration requirement; and\n"
+        "(b) ensure that it is enforced."
+    )
+    assert [(g.where, g.action) for g in order.grants] == [
+        ("7(a)", "announce the registration requirement"),
+        ("7(b)", "ensure that it is enforced"),
+    ]
+
+
+def test_relative_clauses_and_described_authority_are_not_grants() -> None:
+    order = _order(
+        "Sec. 8. Fines. The Secretary of the Treasury shall collect such fees as the Secretary "
+        "of State may lawfully require, and all fines that the Secretary of Homeland Security "
+        "is authorized by law to assess."
+    )
+    assert [(g.actor, g.modality.value) for g in order.grants] == [
+        ("Secretary of the Treasury", "shall")
+    ]
+
+
+def test_the_body_an_actor_works_through_is_not_the_actor() -> None:
+    order = _order(
+        "Sec. 3. Enforcement. The Attorney General, through the Federal Enforcement Working "
+        "Group, in collaboration with the Secretary of Labor, shall review the plans."
+    )
+    assert [(g.actor, g.co_actors) for g in order.grants] == [
+        ("Attorney General", ("Secretary of Labor",))
+    ]

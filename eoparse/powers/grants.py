@@ -320,6 +320,12 @@ def _deadline(text: str, start: int, end: int) -> tuple[str | None, int | None, 
     return words, None, None
 
 
+_THROUGH_ASIDE = regex.compile(r",\ (?:acting\ )?through\ (?:the\ )?[A-Z][^,;()]{1,150},?\ ?$", _V)
+"""``, through the Federal Enforcement Working Group,`` right before the verb."""
+
+_RELATIVE_BEFORE = regex.compile(r"\b(?:as|than)\ (?:the\ |each\ |any\ )?$", _V | regex.REVERSE)
+"""``as the Secretary may …`` opens a relative clause, not a grant."""
+
 _PREPOSITION_BEFORE = regex.compile(
     r"\b(?:to|with|by|from|for|of|on|through|upon|under|into|than|including|between|among)"
     r"\ (?:the\ |each\ |all\ )?$",
@@ -419,9 +425,12 @@ class _Reader:
             if len(holders) == 1:
                 defined.setdefault(short, (holders.pop(), True))
         for short, full in pairs:
-            for article in ("the ", "The "):
+            if ". " in full:  # "Sec. 2. Research. The Secretary of …": the name is the end
+                full = full.rsplit(". ", 1)[1]
+            for article in ("the ", "The ", "a ", "A ", "an ", "An "):
                 if full.startswith(article):
                     full = full[len(article) :]
+                    break
             if not full or short == full or len(short) > len(full):
                 continue
             official = resolve(full)
@@ -548,6 +557,11 @@ class _Reader:
                 and self._only_actors(consult.end(), end)
             ):
                 end = comma
+        # … and over the body an actor works through: "the Attorney General, through the
+        # Federal Enforcement Working Group, in collaboration with …, shall".
+        through = _THROUGH_ASIDE.search(text, max(window, end - 160), end)
+        if through is not None and through.start() > window:
+            end = through.start()
         at = end
         while at > clause_start and text[at - 1] in " ,":
             at -= 1
@@ -589,6 +603,10 @@ class _Reader:
                 at = glue.start()
                 continue
             break
+        if group and _RELATIVE_BEFORE.search(
+            text, max(clause_start, group[-1].start - 12), group[-1].start
+        ):
+            return []  # "such information as the Secretary may require": not a grant
         return list(reversed(group))
 
     def _aside_only(self, gap: str) -> bool:
@@ -656,7 +674,9 @@ _LEAD_IN = regex.compile(
     r"""
     (?:,\ [^,:;]{1,200}?,?)?              # an aside: ", within 30 days of this order,"
     (?:\ (?:take|perform|carry\ out|undertake|have)\ the\ following
-        \ (?:actions|steps|functions|duties|tasks|responsibilities))?
+        \ (?:actions|steps|functions|duties|tasks|responsibilities)
+      | \ (?:promptly\ |immediately\ )?take\ (?:all\ )?(?:appropriate|necessary)
+        (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)\ to)?
     \ ?
     """,
     _V,
@@ -826,6 +846,8 @@ def _grant(
             match.start(),
         )
         return
+    if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
+        return  # "as the Secretary is authorized by law to …" describes, grants nothing
     actors = reader.subject(clause_start, match.start())
     if not actors:
         return

@@ -768,6 +768,15 @@ def extract_grants(context: Context) -> tuple[Grant, ...]:
     return tuple(out)
 
 
+@frozen
+class _Lead:
+    """What a list's lead-in says for every item: deadline, basis, co-actors."""
+
+    deadline: tuple[str | None, int | None, dt.date | None]
+    basis: tuple[str, ...]
+    co_actors: tuple[str, ...]
+
+
 def _emit(
     reader: _Reader,
     context: Context,
@@ -777,10 +786,10 @@ def _emit(
     action_span: Span,
     clause: Span,
     anchor: int,
-    lead: Span | None = None,
+    lead: _Lead | None = None,
 ) -> None:
-    """Append one grant per actor.  ``lead`` is the clause that introduces a list item
-    (``the Council shall:``): its deadline, basis and co-actors hold for the item."""
+    """Append one grant per actor.  ``lead`` is what the clause that introduces a list
+    item (``the Council shall:``) says: its deadline, basis and co-actors hold for the item."""
     text = reader.text
     action = text[action_span[0] : action_span[1]].strip(" ,;:")
     if not action or action.startswith(("not be construed", "be construed")):
@@ -791,9 +800,9 @@ def _emit(
     co_actors = reader.co_actors(clause[0], clause[1], names)
     if lead is not None:
         if deadline is None:
-            deadline, days, date = _deadline(text, lead[0], lead[1])
-        basis = tuple(dict.fromkeys((*reader.basis(lead[0], lead[1]), *basis)))
-        co_actors = tuple(dict.fromkeys((*reader.co_actors(lead[0], lead[1], names), *co_actors)))
+            deadline, days, date = lead.deadline
+        basis = tuple(dict.fromkeys((*lead.basis, *basis)))
+        co_actors = tuple(dict.fromkeys((*lead.co_actors, *co_actors)))
     where = context.path_at(anchor)
     for actor in actors:
         out.append(
@@ -856,6 +865,11 @@ def _grant(
         action_start += 4
     items = _list_items(reader, context, action_start, end)
     if items:
+        lead = _Lead(  # read once for all the items
+            _deadline(text, clause_start, end),
+            reader.basis(clause_start, end),
+            reader.co_actors(clause_start, end, {a.name for a in actors}),
+        )
         for body, item_end, anchor in items:
             _emit(
                 reader,
@@ -866,7 +880,7 @@ def _grant(
                 (body, item_end),
                 (body, item_end),
                 anchor,
-                lead=(clause_start, end),
+                lead=lead,
             )
         return
     _emit(

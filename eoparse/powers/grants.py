@@ -264,6 +264,16 @@ def _last_actor(text: str, end: int) -> str | None:
     return official.name if official is not None else None
 
 
+def _between(actors: list[_Actor], starts: list[int], start: int, end: int) -> list[_Actor]:
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(actors) and actors[i].start < end:
+        if actors[i].end <= end:
+            out.append(actors[i])
+        i += 1
+    return out
+
+
 def _secretaries(departments: str) -> list[Official]:
     """The Secretaries of a joint list (``Health and Human Services and Agriculture``):
     the longest run of words that names a department wins, so a department's own
@@ -346,19 +356,53 @@ _GENERIC_BODIES = frozenset(
 class _Reader:
     """One pass over an order's text for actors, modals and definitions."""
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, regions: list[Span]) -> None:
+        """``regions`` are the paragraphs that hold a modal verb: the clauses of grants lie
+        in them, so only they are scanned for actors at first.  Looking back over the
+        whole order (``the Secretary`` after ``the Secretary of State``) scans the rest
+        once, when first needed: a name never runs across paragraphs, so both scans
+        find the same actors in the regions."""
         self.context = context
-        text = context.text
-        self.text = text
+        self.text = context.text
         self.defined = self._definitions()
+        self._defined_words = find_words(self.text, list(self.defined))
+        self._scanned = set(regions)
+        self.actors = self._scan(regions)
+        self.starts = [a.start for a in self.actors]
+        self._whole: tuple[list[_Actor], list[int]] | None = None
+
+    def cover(self, start: int, end: int) -> None:
+        """Scan the paragraphs of ``[start, end)`` not scanned yet (list items, which a
+        lead-in's modal reaches without a modal of their own)."""
+        paragraphs = self.context.paragraphs
+        i = max(bisect.bisect_right(paragraphs, (start, len(self.text) + 1)) - 1, 0)
+        new: list[Span] = []
+        while i < len(paragraphs) and paragraphs[i][0] < end:
+            if paragraphs[i] not in self._scanned:
+                new.append(paragraphs[i])
+                self._scanned.add(paragraphs[i])
+            i += 1
+        if new:
+            self.actors = sorted((*self.actors, *self._scan(new)), key=lambda a: a.start)
+            self.starts = [a.start for a in self.actors]
+
+    def _scan(self, regions: list[Span]) -> list[_Actor]:
+        """The actors in ``regions`` (sorted, apart), longest first where they overlap."""
+        text = self.text
         actors: list[_Actor] = []
         table = by_name()  # the pattern matches the table's printed forms exactly
-        for match in actor_pattern().finditer(text):
-            official = table.get(match[0])
-            if official is not None:
-                actors.append(_Actor(match.start(), match.end(), official.name, True))
+        pattern = actor_pattern()
+        for start, end in regions:
+            for match in pattern.finditer(text, start, end):
+                official = table.get(match[0])
+                if official is not None:
+                    actors.append(_Actor(match.start(), match.end(), official.name, True))
         own: set[int] = set()  # the ids of the actors this order defines
-        for start, end, short in find_words(text, list(self.defined)):
+        region_starts = [start for start, _ in regions]
+        for start, end, short in self._defined_words:
+            i = bisect.bisect_right(region_starts, start) - 1
+            if i < 0 or end > regions[i][1]:
+                continue
             full, resolved = self.defined[short]
             actors.append(_Actor(start, end, full, resolved))
             own.add(id(actors[-1]))
@@ -370,8 +414,19 @@ class _Reader:
             if kept and actor.start < kept[-1].end:
                 continue
             kept.append(actor)
-        self.actors = [self._specific(actor) for actor in kept]
-        self.starts = [a.start for a in kept]
+        return [self._specific(actor) for actor in kept]
+
+    def _all_actors(self) -> tuple[list[_Actor], list[int]]:
+        """Every actor of the order, scanned once on first use."""
+        if self._whole is None:
+            every = self._scan([(0, len(self.text))])
+            self._whole = (every, [a.start for a in every])
+        return self._whole
+
+    def all_actors_between(self, start: int, end: int) -> list[_Actor]:
+        """Like :meth:`actors_between`, anywhere in the order (not only near modals)."""
+        actors, starts = self._all_actors()
+        return _between(actors, starts, start, end)
 
     def _specific(self, actor: _Actor) -> _Actor:
         """A generic body of the table ("Council", "Task Force") named by the one body of
@@ -455,13 +510,8 @@ class _Reader:
         return defined
 
     def actors_between(self, start: int, end: int) -> list[_Actor]:
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.actors) and self.actors[i].start < end:
-            if self.actors[i].end <= end:
-                out.append(self.actors[i])
-            i += 1
-        return out
+        """The actors inside ``[start, end)`` of a paragraph that holds a modal verb."""
+        return _between(self.actors, self.starts, start, end)
 
     def _only_actors(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names actors and nothing else (glue, articles)."""
@@ -498,7 +548,7 @@ class _Reader:
                 return actors
         if name == "Secretaries":
             named = [
-                a for a in self.actors_between(0, span[0]) if a.name.startswith("Secretary of ")
+                a for a in self.all_actors_between(0, span[0]) if a.name.startswith("Secretary of ")
             ]
             recent = list(dict.fromkeys(a.name for a in reversed(named)))[:2]
             if recent:
@@ -509,15 +559,16 @@ class _Reader:
             if found:
                 return [_Actor(*span, o.name, True) for o in found]
         if name in TITLES:
-            for actor in reversed(self.actors_between(0, span[0])):
+            for actor in reversed(self.all_actors_between(0, span[0])):
                 if actor.name.startswith(name + " "):
                     return [_Actor(*span, actor.name, actor.resolved)]
             # None before it: the one office of that title the order names at all.
-            offices = {a.name for a in self.actors if a.resolved and a.name.startswith(name + " ")}
+            every, _ = self._all_actors()
+            offices = {a.name for a in every if a.resolved and a.name.startswith(name + " ")}
             if len(offices) == 1:
                 return [_Actor(*span, offices.pop(), True)]
         if name in BODY_TITLES or BODY_TITLE.fullmatch(name):
-            for actor in reversed(self.actors_between(0, span[0])):
+            for actor in reversed(self.all_actors_between(0, span[0])):
                 official = resolve(actor.name)
                 is_body = (official is not None and official.kind == "body") or (
                     official is None and BODY_WORDS.search(actor.name)
@@ -718,6 +769,7 @@ def _list_items(
         while (label := _LABEL.match(text, body, item.span[1])) is not None:
             body = label.end()
         stop = min(item.span[1], body + CLAUSE_REACH)
+        reader.cover(body, stop)
         own = MODAL.search(text, body, stop)
         if own is not None and reader.actors_between(body, own.start()):
             continue
@@ -754,7 +806,7 @@ def extract_grants(context: Context) -> tuple[Grant, ...]:
     verbs += [(m, _directed) for m in DIRECT.finditer(text, context.body_start, end)]
     if not verbs:
         return ()
-    reader = _Reader(context)
+    reader = _Reader(context, sorted({context.paragraph_of(m.start()) for m, _ in verbs}))
     out: list[Grant] = []
     for match, handle in verbs:
         at = match.start()

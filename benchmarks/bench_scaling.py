@@ -23,12 +23,13 @@ import argparse
 import io
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from bench_memory import peak_rss_mb, rss_mb  # run as a script: benchmarks/ is on the path
 
 import eoparse
 
@@ -60,11 +61,6 @@ STORMS: dict[str, Callable[[int], str]] = {
     "unclosed parentheses": lambda n: repeat_to("(", n),
     "real body repeated": lambda n: repeat_to(real_body() + "\n", n),
 }
-
-
-def peak_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 def _timed_parse(text: str) -> tuple[float, str]:
@@ -134,16 +130,6 @@ def build_pdf(pages: int) -> bytes:
     document.save(buffer)
     document.close()
     return buffer.getvalue()
-
-
-def rss_mb() -> float:
-    """The resident set size now, in MB (Linux ``/proc``; elsewhere the peak so far)."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return peak_rss_mb()
 
 
 def _child_pdf(backend: str) -> dict[str, object]:

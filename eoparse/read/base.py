@@ -177,12 +177,32 @@ class TextBuilder:
         """
         if not piece:
             return
-        if self._open and join:
-            self._write(join)
-        elif not self._open and self._length:
-            self._write("\n")
+        parts = self._parts  # written out, not through _write: this runs once per line
+        if self._open:
+            if join:
+                parts.append(join)
+                self._length += len(join)
+        elif self._length:
+            parts.append("\n")
+            self._length += 1
         self._segments.append((self._length, source))
-        self._write(piece)
+        parts.append(piece)
+        self._length += len(piece)
+        self._open = True
+
+    def put(self, piece: str, source: int, *, new: bool, join: str = " ") -> None:
+        """:meth:`paragraph` if ``new``, then :meth:`add`: one call for a reader's hot loop."""
+        parts = self._parts
+        if self._open and not new:
+            if join:
+                parts.append(join)
+                self._length += len(join)
+        elif self._length:
+            parts.append("\n")
+            self._length += 1
+        self._segments.append((self._length, source))
+        parts.append(piece)
+        self._length += len(piece)
         self._open = True
 
     def paragraph(self) -> None:

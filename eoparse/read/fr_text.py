@@ -185,6 +185,87 @@ class _Reader:
         offset = len(raw) - len(raw.lstrip())
         self.content(stripped, source + offset, soft)
 
+    def run(self, source: str) -> None:
+        """Read every line of ``source`` up to the FR trailer.
+
+        Most lines are blank or plain wrapped prose: ASCII, nothing to strip,
+        nothing to normalise.  Those take the fast path below, which does what
+        :meth:`line` and :meth:`content` would do, with the reader's state in
+        local variables (the corpus has 220,000 lines); any other line goes
+        through :meth:`line`, with the state handed over and taken back.
+        """
+        builder = self.builder
+        put = builder.put
+        layout_first, heading_first = _LAYOUT_FIRST, _HEADING_FIRST
+        previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
+        offset = 0
+        for raw in source.split("\n"):
+            start = offset
+            offset += len(raw) + 1
+            raw = raw.rstrip("\r")
+            text = raw.strip()
+            if not text:  # a blank line (NULs are not whitespace: they take line())
+                if gap == _NONE:
+                    gap = _BLANK
+                continue
+            if (
+                not raw.isascii()
+                or "\x00" in raw
+                or "[" in text
+                or "\t" in raw
+                or (first := text[0]).isdigit()
+                or (first in layout_first and self._slow_first(text))
+                or "(Presidential Sig.)" in text
+            ):
+                self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
+                self.line(raw, start)
+                if self.done:
+                    return
+                previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
+                continue
+            if "`" in text or "''" in text or "--" in text or "  " in text:
+                text = normalise_inline(text)
+                if not text:
+                    continue
+            # -- the fast path of content()
+            join = " "
+            if title == 2 and gap == _NONE and (soft or title_case(text)):
+                new = False
+            elif not builder.in_paragraph:
+                new = True
+            elif gap == _PAGE:
+                new = breaks_across_page(previous, text)
+                if not new and previous.endswith("-") and not previous.endswith("—"):
+                    join = ""
+            elif gap == _BLANK:
+                new = True
+            elif soft:
+                new = False
+            elif previous.endswith("-") and not previous.endswith("—"):
+                new, join = False, ""
+            else:
+                new = True
+            put(text, start + len(raw) - len(raw.lstrip()), new=new, join=join)
+            if text.startswith(heading_first) and HEADING_LINE.fullmatch(text):
+                title = 1
+            elif title == 1 or (title == 2 and gap == _NONE):
+                title = 2
+            else:
+                title = 0
+            previous = text
+            soft = raw.endswith(" ")
+            gap = _NONE
+        self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
+
+    @staticmethod
+    def _slow_first(text: str) -> bool:
+        """Whether a line starting with a layout line's first character needs :meth:`line`."""
+        return (
+            text.startswith("From the Federal Register")
+            or text.startswith("Federal Register")
+            or LAYOUT_LINE.fullmatch(text) is not None
+        )
+
     def _bracketed(self, stripped: str) -> bool:
         """Handle a line starting with ``[``: header block or trailer. True if consumed."""
         match = FR_HEADER_VOLUME.match(stripped)
@@ -223,12 +304,7 @@ class _Reader:
 def read_fr_text(source: str, *, name: str | None = None) -> Text:
     """Read GPO raw Federal Register text into a normalised :class:`Text`."""
     reader = _Reader(name)
-    offset = 0
-    for raw in source.split("\n"):
-        reader.line(raw.rstrip("\r"), offset)
-        offset += len(raw) + 1
-        if reader.done:
-            break
+    reader.run(source)
     builder = reader.builder
     hints = Hints(
         volume=reader.volume,

@@ -16,7 +16,6 @@ import regex
 from attrs import frozen
 
 from eoparse.cite_patterns import (
-    ANCHOR,
     CFR,
     FEDERAL_REGISTER,
     PUBLIC_LAW,
@@ -128,31 +127,50 @@ def _usc_prose(match: regex.Match[str], text: str) -> list[Citation]:
     return _spread(f"{code} ", match["sections"], "", span, title, amended)
 
 
+# Strings that every match of a pattern contains: ``str.find`` tests them in a blink, so
+# a pattern whose strings are all absent (most orders cite no CFR, no Statutes at Large)
+# is not run at all.  Each tuple is exact: a match cannot avoid all of its strings.
+_NEEDS_USC_PROSE = ("United States Code",)
+_NEEDS_USC = ("S.C.", "S. C.", "USC")  # U.S.C. / U. S. C. / USC
+_NEEDS_PUBLIC_LAW = ("Public Law", "Pub.", "P.L.", "P. L.")
+_NEEDS_STAT = ("Stat.",)
+_NEEDS_CFR = ("CFR", "F.R.", "F. R.")  # CFR / C.F.R. / C. F. R.
+_NEEDS_FR = (" FR ", " Fed.")
+
+
+def _holds(text: str, needles: tuple[str, ...], start: int, end: int) -> bool:
+    return any(text.find(needle, start, end) >= 0 for needle in needles)
+
+
 def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Citation]:
     """Every statutory or regulatory citation in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
-    if not ANCHOR.search(text, start, end):
-        return []
     found: list[Citation] = []
     taken: list[Span] = []
-    for match in USC_PROSE.finditer(text, start, end):
-        found.extend(_usc_prose(match, text))
-        taken.append((match.start(), match.end()))
-    for match in USC.finditer(text, start, end):
-        if _inside(match.start(), taken):
-            continue
-        found.extend(_usc(match, text))
-    for match in PUBLIC_LAW.finditer(text, start, end):
-        canonical = f"Pub. L. {match['congress']}-{match['number']}"
-        found.append(Citation(canonical, "public_law", (match.start(), match.end())))
-    for match in STAT.finditer(text, start, end):
-        canonical = f"{match['volume']} Stat. {match['page']}"
-        found.append(Citation(canonical, "stat", (match.start(), match.end())))
-    for match in CFR.finditer(text, start, end):
-        found.append(_cfr(match))
-    for match in FEDERAL_REGISTER.finditer(text, start, end):
-        canonical = f"{match['volume']} FR {match['page']}"
-        found.append(Citation(canonical, "fr", (match.start(), match.end())))
+    if _holds(text, _NEEDS_USC_PROSE, start, end):
+        for match in USC_PROSE.finditer(text, start, end):
+            found.extend(_usc_prose(match, text))
+            taken.append((match.start(), match.end()))
+    if _holds(text, _NEEDS_USC, start, end):
+        for match in USC.finditer(text, start, end):
+            if _inside(match.start(), taken):
+                continue
+            found.extend(_usc(match, text))
+    if _holds(text, _NEEDS_PUBLIC_LAW, start, end):
+        for match in PUBLIC_LAW.finditer(text, start, end):
+            canonical = f"Pub. L. {match['congress']}-{match['number']}"
+            found.append(Citation(canonical, "public_law", (match.start(), match.end())))
+    if _holds(text, _NEEDS_STAT, start, end):
+        for match in STAT.finditer(text, start, end):
+            canonical = f"{match['volume']} Stat. {match['page']}"
+            found.append(Citation(canonical, "stat", (match.start(), match.end())))
+    if _holds(text, _NEEDS_CFR, start, end):
+        for match in CFR.finditer(text, start, end):
+            found.append(_cfr(match))
+    if _holds(text, _NEEDS_FR, start, end):
+        for match in FEDERAL_REGISTER.finditer(text, start, end):
+            canonical = f"{match['volume']} FR {match['page']}"
+            found.append(Citation(canonical, "fr", (match.start(), match.end())))
     found.sort(key=lambda c: c.span)
     return found
 

@@ -92,12 +92,6 @@ FEDERAL_REGISTER = regex.compile(
 )
 """``90 FR 8439``, ``66 Fed. Reg. 49079``."""
 
-ANCHOR = regex.compile(
-    r"""U\.\ ?S\.\ ?C|USC|United\ States\ Code|Stat\.|Public\ Law|Pub\.\ ?L|P\.\ ?L\.
-        |CFR|C\.\ ?F\.\ ?R|\ FR\ |Fed\.\ ?Reg""",
-    _V,
-)
-"""A cheap test that a stretch of text may hold a citation at all."""
 
 # -- presidential documents ----------------------------------------------------------
 

@@ -32,6 +32,9 @@ CLAUSE_START = regex.compile(
 )
 """The start of an authority clause."""
 
+_CLAUSE_NEEDLES = ("authority vested in me", "ursuant to ")
+"""Strings every :data:`CLAUSE_START` match holds."""
+
 CLAUSE_END = regex.compile(
     r"""
     ,?\ (?:and\ )?it\ is\ (?:hereby\ )?ordered
@@ -157,10 +160,13 @@ def _split_sections(which: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def learned_shorts(text: str) -> dict[str, str]:
-    """Short forms the order defines for Acts: ``{"INA": "Immigration and Nationality Act"}``."""
+def learned_shorts(text: str, acts: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
+    """Short forms the order defines for Acts: ``{"INA": "Immigration and Nationality Act"}``.
+
+    ``acts`` is :func:`generic_acts` of ``text``, if the caller has it already.
+    """
     learned: dict[str, str] = {}
-    for _, end, name in generic_acts(text):
+    for _, end, name in generic_acts(text) if acts is None else acts:
         tail = text[end : end + 160]
         for short in DEFINED_SHORT.finditer(tail):
             before = tail[: short.start()]
@@ -200,7 +206,8 @@ class _Reader:
         self.context = context
         text = context.text
         self.text = text
-        self.learned = learned_shorts(text)
+        self._generic = generic_acts(text)
+        self.learned = learned_shorts(text, self._generic)
         self.citations = [c for c in context.citations() if not context.quoted(c.span[0])]
         self._starts = [c.span[0] for c in self.citations]
         self.named = self._named()
@@ -214,7 +221,7 @@ class _Reader:
         text = self.text
         spans: list[tuple[int, int, str]] = []
         spans.extend(self.context.act_names())
-        for start, end, name in generic_acts(text):
+        for start, end, name in self._generic:
             # "the Act" alone, or a sentence starting "This Act": not a name
             if name in ("Act",) or name.startswith(("This ", "The ", "Such ")):
                 continue
@@ -264,9 +271,19 @@ class _Reader:
     def clause_spans(self) -> list[Span]:
         """The authority clauses of the preamble (and of a proclamation's NOW, THEREFORE)."""
         text = self.text
+        context = self.context
+        # Every clause start holds one of these strings: the paragraphs that hold
+        # one (a few per order) are found by str.find, then scanned if in the preamble.
+        paragraphs: set[Span] = set()
+        for needle in _CLAUSE_NEEDLES:
+            at = text.find(needle, context.body_start)
+            while at >= 0:
+                paragraphs.add(context.paragraph_of(at))
+                at = text.find(needle, at + 1)
         spans = []
-        for p_start, p_end in self.context.body_paragraphs():
-            if self.context.path_at(p_start) != "preamble":
+        for p_start, p_end in sorted(paragraphs):
+            p_start = max(p_start, context.body_start)
+            if context.path_at(p_start) != "preamble":
                 continue
             for match in CLAUSE_START.finditer(text, p_start, p_end):
                 end = CLAUSE_END.search(text, match.end(), p_end)

@@ -419,7 +419,17 @@ class _Reader:
     def _all_actors(self) -> tuple[list[_Actor], list[int]]:
         """Every actor of the order, scanned once on first use."""
         if self._whole is None:
-            every = self._scan([(0, len(self.text))])
+            # Only the stretches between the paragraphs scanned already: a name never
+            # runs across a line break, so this finds what a scan of the whole would.
+            gaps: list[Span] = []
+            at = 0
+            for start, end in sorted(self._scanned):
+                if start > at:
+                    gaps.append((at, start))
+                at = max(at, end)
+            if at < len(self.text):
+                gaps.append((at, len(self.text)))
+            every = sorted((*self.actors, *self._scan(gaps)), key=lambda a: a.start)
             self._whole = (every, [a.start for a in every])
         return self._whole
 

@@ -418,6 +418,11 @@ def _numbered_clauses(string: str, body: list[Span]) -> bool:
     return len(numbers) >= 2 and numbers[0] == 1 and numbers[1] == 2
 
 
+_MARKER_FIRST = frozenset("PS0123456789(")
+"""The characters that :data:`PART`, :data:`SECTION`, :data:`NUMBERED`, :data:`CLAUSE`
+and :data:`ENUMERATOR` can start with."""
+
+
 def _open_marker(
     tree: _Tree,
     string: str,
@@ -429,6 +434,9 @@ def _open_marker(
     started: bool,
 ) -> _Node | None:
     """Open the node(s) whose marker starts the paragraph at ``start``; the innermost."""
+    first = string[start] if start < end else ""
+    if first not in _MARKER_FIRST:
+        return None  # most paragraphs: no marker can start with this character
     match = PART.match(string, start, end)
     if match:
         number = match["number"]

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 from attrs import frozen
 
-from eoparse.wordlist import compile_word_ends, compile_words, find_whole_words
+from eoparse.wordlist import compile_words, find_listed
 
 _SUBSECTIONS = regex.compile(r"(?P<base>[^()]+)(?P<subs>(?:\([A-Za-z0-9]{1,5}\))*)$")
 _LEVEL = regex.compile(r"\([A-Za-z0-9]{1,5}\)")
@@ -115,24 +115,12 @@ def lookup(name: str) -> Act | None:
 
 
 @functools.cache
-def full_names() -> re.Pattern[str]:
-    """A pattern matching every name and alias of the table, as orders capitalise them."""
-    return compile_words(n for a in acts() for n in (a.name, *a.aliases))
-
-
-@functools.cache
-def short_names() -> re.Pattern[str]:
-    """A pattern matching every short form of the table, as printed (``IEEPA``)."""
-    return compile_words(s for a in acts() for s in a.short)
-
-
-@functools.cache
 def all_names() -> re.Pattern[str]:
     """Names, aliases and short forms in one pattern: one pass over the text."""
-    return compile_word_ends(n for a in acts() for n in (a.name, *a.aliases, *a.short))
+    return compile_words(n for a in acts() for n in (a.name, *a.aliases, *a.short))
 
 
 def find_act_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Every name or short form of the table in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), m[0]) for m in find_whole_words(all_names(), text, start, end)]
+    return [(s, e, text[s:e]) for s, e in find_listed(all_names(), text, start, end)]

@@ -77,5 +77,6 @@ def resolve(printed: str) -> Official | None:
 
 @functools.cache
 def actor_pattern() -> re.Pattern[str]:
-    """A pattern matching any printed form of the table, longest first."""
+    """A pattern matching any printed form of the table, longest first (a separator
+    before it: read it with :func:`eoparse.wordlist.find_listed`)."""
     return compile_words(by_name())

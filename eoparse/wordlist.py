@@ -34,46 +34,59 @@ def _pattern(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if _END in node else body
 
 
-def compile_words(words: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str]:
-    """A pattern matching any of ``words`` as a whole word, longest first."""
+_SEPARATOR = "[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x5e\\x60\\x7b-\\U0010ffff]"
+"""Every character but ASCII letters, digits and ``_``, as one set of ranges.
+
+A pattern that starts with a plain set of characters lets the standard library's
+engine skip, in a tight loop, every position whose character is not in the set:
+the letters inside words, most of a text.  A pattern starting with ``\\b`` or
+a lookahead is tried at every position instead (measured on the corpus: the
+officials' trie in 0.16 s against 0.26 s).  The set takes in every non-ASCII
+character, word characters (``é``) included: :func:`find_listed` drops a match
+after one of those, so the result is exactly that of a ``\\b`` before the word."""
+
+
+def compile_words(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching a separator, then any of ``words`` as a whole word, longest
+    first.  Read it with :func:`find_listed`, which handles the separator.  (Case
+    matters: under IGNORECASE the separator set would take in ``k`` and ``s``, whose
+    case-folds include the Kelvin sign and the long s.)"""
     unique = sorted({w for w in words if w})
     if not unique:
         return re.compile(r"(?!)")
-    flags = re.IGNORECASE if ignore_case else 0
-    # The lookahead on the first characters lets the engine skip most positions before
-    # it tests "\b" (measured 15-20% faster on the corpus).  "\b" is cheaper than a
-    # lookbehind; every word starts with a word character, so the only difference is a
-    # hyphen just before, which callers rarely meet.
-    first = "".join(sorted({re.escape(w[0]) for w in unique}))
-    return re.compile(rf"(?=[{first}])\b(?:" + _pattern(_trie(unique)) + r")(?![\w-])", flags)
+    return re.compile(_SEPARATOR + "(?:" + _pattern(_trie(unique)) + r")(?![\w-])")
 
 
-def compile_word_ends(words: Iterable[str]) -> re.Pattern[str]:
-    """Like :func:`compile_words` without the test at the start of the word: for
-    :func:`find_whole_words`, which tests it, twice as fast where matches are rare."""
-    unique = sorted({w for w in words if w})
-    if not unique:
-        return re.compile(r"(?!)")
-    return re.compile("(?:" + _pattern(_trie(unique)) + r")(?![\w-])")
+def _is_word(char: str) -> bool:
+    """Whether ``char`` is a word character as ``\\w`` means it (``re``, Unicode)."""
+    return char.isalnum() or char == "_"
 
 
-def find_whole_words(
+def find_listed(
     pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
-) -> Iterator[re.Match[str]]:
-    """The matches of a :func:`compile_word_ends` pattern that start a word, in text order.
-
-    A match inside a word is dropped and the search resumes one character later, so
-    it hides nothing that :func:`compile_words` would have found.
-    """
+) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each word of a :func:`compile_words` pattern in
+    ``text[start:end]``, in text order: each starts a word (``\\b`` before it) and
+    is the longest of the list there."""
     end = len(text) if end is None else end
-    at = start
+    if start >= end:
+        return
+    if start > 0:
+        at = start - 1  # the separator of a word at ``start`` lies just before it
+    else:
+        at = 0
+        if _is_word(text[0]):  # a word at the very start has no separator: lend it one
+            first = pattern.match("\n" + text[:end])
+            if first is not None:
+                yield (0, first.end() - 1)
+                at = first.end() - 1
     while True:
         match = pattern.search(text, at, end)
         if match is None:
             return
-        begin = match.start()
-        if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
-            at = begin + 1
+        separator = match.start()
+        if text[separator] >= "\x80" and _is_word(text[separator]):
+            at = separator + 1  # after a non-ASCII letter: inside a word
             continue
-        yield match
+        yield (separator + 1, match.end())
         at = match.end()

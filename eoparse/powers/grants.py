@@ -31,6 +31,7 @@ from eoparse.model import Grant, Modality, Span
 from eoparse.officials import Official, actor_pattern, by_name, resolve
 from eoparse.patterns import ENUMERATOR, SECTION
 from eoparse.powers.context import Context, find_words
+from eoparse.wordlist import find_listed
 
 _V = regex.VERBOSE
 
@@ -255,12 +256,10 @@ def _closes_aside(words: str) -> bool:
 
 def _last_actor(text: str, end: int) -> str | None:
     """The table office whose name ends right before ``end`` (a comma between allowed)."""
-    last = None
-    for match in actor_pattern().finditer(text, max(0, end - 160), end):
-        last = match
-    if last is None or text[last.end() : end].strip(" ,"):
+    found = list(find_listed(actor_pattern(), text, max(0, end - 160), end))
+    if not found or text[found[-1][1] : end].strip(" ,"):
         return None
-    official = by_name().get(last[0])
+    official = by_name().get(text[found[-1][0] : found[-1][1]])
     return official.name if official is not None else None
 
 
@@ -393,10 +392,10 @@ class _Reader:
         table = by_name()  # the pattern matches the table's printed forms exactly
         pattern = actor_pattern()
         for start, end in regions:
-            for match in pattern.finditer(text, start, end):
-                official = table.get(match[0])
+            for found, until in find_listed(pattern, text, start, end):
+                official = table.get(text[found:until])
                 if official is not None:
-                    actors.append(_Actor(match.start(), match.end(), official.name, True))
+                    actors.append(_Actor(found, until, official.name, True))
         own: set[int] = set()  # the ids of the actors this order defines
         region_starts = [start for start, _ in regions]
         for start, end, short in self._defined_words:

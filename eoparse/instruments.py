@@ -11,6 +11,7 @@ What an order *does* to the document it mentions is decided elsewhere
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import regex
 from attrs import frozen
@@ -122,14 +123,57 @@ def _members(
     return out
 
 
-_DATED_WORDS = ("emorandum", "otice", "etermination")
-_SERIES = ("Directive", "Memorandum", "NSPM", "PPD", "HSPD", "NSPD", "NSD", "PDD")
+_DATED_STARTS = {"emorandum": (1, 14), "otice": (1,), "etermination": (1,)}
+"""Where a :data:`DATED_DOCUMENT` match can start: one character before each of these
+strings (``Memorandum``, ``notice``), or 14 (``Presidential Memorandum``)."""
+
+_SERIES_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(
+    (
+        *("National Security", "Presidential Policy Directive", "Presidential Decision Directive"),
+        *("Homeland Security Presidential Directive", "NSPM", "PPD", "HSPD", "NSPD", "NSD", "PDD"),
+    ),
+    (0,),
+)
+"""Where a :data:`DIRECTIVE` match can start: at each of these strings (``NSDD`` and
+``NSDM`` hold ``NSD``; the long National Security names all start alike)."""
+
+_SERIES_GATE = ("NS", "PD", "Directive", "National Security")
+"""Each string of :data:`_SERIES_STARTS` holds one of these: four ``str.find`` passes
+tell most orders apart from the few that name a directive."""
 
 
 def _has(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Whether any of ``words`` occurs in ``text[start:end]``: a string search, much
     cheaper than a pattern scan that finds nothing."""
     return any(text.find(word, start, end) >= 0 for word in words)
+
+
+def _matches(
+    pattern: regex.Pattern[str],
+    starts: dict[str, tuple[int, ...]],
+    text: str,
+    start: int,
+    end: int,
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text, start, end)`` yields, where a match can start only
+    at ``starts``: a match begins ``back`` characters before an occurrence of a string,
+    for each ``back`` listed with it.  A few ``str.find`` passes and an anchored match
+    at each candidate beat a scan of every position by the pattern (measured on the
+    corpus: 0.03 s against 0.12 s for both patterns)."""
+    candidates: set[int] = set()
+    for string, backs in starts.items():
+        at = text.find(string, start, end)
+        while at >= 0:
+            candidates.update(at - back for back in backs if at - back >= start)
+            at = text.find(string, at + 1, end)
+    done = start
+    for candidate in sorted(candidates):
+        if candidate < done:
+            continue  # inside the match before
+        match = pattern.match(text, candidate, end)
+        if match is not None:
+            yield match
+            done = match.end()
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -142,8 +186,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         found.extend(_members(text, Kind.EXECUTIVE_ORDER, match, LIST_MEMBER))
     for match in PROCLAMATIONS.finditer(text, start, end):
         found.extend(_members(text, Kind.PROCLAMATION, match, PROCLAMATION_MEMBER))
-    has_dated = _has(text, start, end, _DATED_WORDS)
-    for match in DATED_DOCUMENT.finditer(text, start, end) if has_dated else ():
+    for match in _matches(DATED_DOCUMENT, _DATED_STARTS, text, start, end):
         label = match["label"].lower()
         kind = (
             Kind.MEMORANDUM
@@ -159,8 +202,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         target = Instrument(kind=kind, date=_date(match["date"]))
         span = (match.start(), match.end())
         found.append(Mention(target, span, span, sections, begins))
-    has_series = _has(text, start, end, _SERIES)
-    for match in DIRECTIVE.finditer(text, start, end) if has_series else ():
+    series = _has(text, start, end, _SERIES_GATE)
+    for match in _matches(DIRECTIVE, _SERIES_STARTS, text, start, end) if series else ():
         name = match["name"]
         series = DIRECTIVE_SERIES.get(name, name)
         target = Instrument(kind=Kind.MEMORANDUM, number=int(match["number"]), series=series)

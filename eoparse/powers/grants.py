@@ -303,8 +303,10 @@ class _Actor:
 _DEADLINE_WORDS = (
     *("within", "later than", "more than", "annual", "quarterl", "monthly", "biannual"),
     *("biennial", "every ", "each year", "each fiscal year", "basis", "immediately"),
-    *("forthwith", "january", "february", "march", "april", "may ", "june", "july"),
+    *("forthwith", "january", "february", "march", "april", "june", "july"),
     *("august", "september", "october", "november", "december"),
+    # "May" only as a date after its preposition: the modal "may" is in many clauses.
+    *("by may ", "than may ", "before may ", "to may "),
 )
 """Words every :data:`DEADLINE` match contains (lower case): a cheap test first, since a
 case-insensitive scan of every clause is the costliest step of reading grants."""

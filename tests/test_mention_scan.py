@@ -1,0 +1,56 @@
+"""Dated documents and directives are found from their label words, exactly as a scan
+of every position by their patterns would find them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eoparse.cite_patterns import DATED_DOCUMENT, DIRECTIVE
+from eoparse.instruments import (
+    _DATED_STARTS,
+    _SERIES_GATE,
+    _SERIES_STARTS,
+    _has,
+    _matches,
+    find_mentions,
+)
+
+FRAGMENTS = st.sampled_from(
+    [
+        # whole documents, so that the patterns match often …
+        *("Presidential Memorandum of January 5, 2001", "memorandum dated Jan. 5, 2001"),
+        *("Memorandum for the Heads of Agencies of May 1, 2003", "NSPM-7", "NSDD 12"),
+        *("National Security Directive 3", "Presidential Policy Directive 21", "HSPD-12"),
+        # … and their pieces, so that they run into each other and break off
+        *("Presidential ", "Memorandum ", "memorandum for ", "Notice ", "notice ", "of "),
+        *("Determination ", "dated ", "January 5, 2001", "NSD", "PPD", "No. 4", "-", " ", "x"),
+    ]
+)
+
+
+def spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(FRAGMENTS, max_size=14), data=st.data())
+def test_the_same_matches_as_a_full_scan(parts: list[str], data: st.DataObject) -> None:
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert spans(_matches(DATED_DOCUMENT, _DATED_STARTS, text, start, end)) == spans(
+        DATED_DOCUMENT.finditer(text, start, end)
+    )
+    directives = spans(DIRECTIVE.finditer(text, start, end))
+    assert spans(_matches(DIRECTIVE, _SERIES_STARTS, text, start, end)) == directives
+    if directives:
+        assert _has(text, start, end, _SERIES_GATE)
+
+
+def test_a_match_inside_the_one_before_is_not_a_second_match() -> None:
+    text = "the Memorandum for Heads of Agencies Notice of January 5, 2001, and NSDD-12."
+    kinds = [m.target.kind.value for m in find_mentions(text)]
+    series = [m.target.series for m in find_mentions(text)]
+    assert len(kinds) == 2  # the memorandum (which runs over "Notice") and NSDD-12
+    assert series[-1] == "NSDD"

@@ -158,8 +158,8 @@ DATED_DOCUMENT = regex.compile(
     \b                                  # at a word start: halves the time of a corpus scan
     (?P<label>
         (?:[Pp]residential\ )?[Mm]emorandum\ (?:for\ [^,.;\n]{{3,120}}?\ )?
-      | [Nn]otice
-      | [Dd]etermination
+      | [Nn]otice[ ]                      # the space: "notice of", not "noticeof"
+      | [Dd]etermination[ ]
     )
     (?:of|dated)\ (?P<date>{DATE})
     """,

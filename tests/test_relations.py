@@ -186,6 +186,8 @@ def test_an_insertion_after_quoted_words_in_listed_sections() -> None:
         ("E.O. 13224", ["Executive Order 13224"]),
         ("Proclamations 9645 and 9723", ["Proclamation 9645", "Proclamation 9723"]),
         ("Presidential Memorandum of January 27, 2017", ["Memorandum of 2017-01-27"]),
+        ("the notice of September 24, 2001", ["Notice of 2001-09-24"]),
+        ("Presidential Determination of May 1, 2003", ["Determination of 2003-05-01"]),
         ("PPD-21 (Presidential Policy Directive 21)", ["PPD-21"]),
         ("NSPM-7 and HSPD-12", ["NSPM-7", "HSPD-12"]),
         ("Executive Order 12958, 1995", ["Executive Order 12958"]),

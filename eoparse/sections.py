@@ -329,9 +329,10 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
     while index < len(body):
         start, end = body[index]
         if (
-            QUOTE_OPENER.search(string, start, end)
-            and index + 1 < len(body)
-            and string[body[index + 1][0]] == '"'
+            index + 1 < len(body)
+            and string.startswith('"', body[index + 1][0])
+            and ":" in string[max(start, end - 4) : end]  # QUOTE_OPENER ends ':"' or ': "'
+            and QUOTE_OPENER.search(string, start, end)
         ):
             close = index + 1
             while close < len(body) and not QUOTE_CLOSER.search(string, *body[close]):

@@ -160,13 +160,15 @@ def extract_designations(
     text = context.text
     out: list[Designation] = []
     annex_designation: tuple[str, Span, tuple[str, ...]] | None = None
+    words = ("esignat", "Annex", "order listed", "National ")
+    if not any(text.find(w, context.body_start) >= 0 for w in words):
+        return ()  # no paragraph to read
     for p_start, p_end in context.body_paragraphs():
         if context.quoted(p_start) or text.startswith('"', p_start):
             continue
         if context.signature is not None and p_start >= context.signature[0]:
             break
-        paragraph = text[p_start:p_end]
-        if not any(w in paragraph for w in ("esignat", "Annex", "order listed", "National ")):
+        if not any(text.find(w, p_start, p_end) >= 0 for w in words):
             continue
         for s_start, s_end in context.sentences(p_start, p_end):
             _sentence(context, authorities, out, s_start, s_end)

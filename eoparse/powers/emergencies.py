@@ -156,12 +156,14 @@ def extract_emergencies(
         dict.fromkeys(c for a in authorities if a.where == "preamble" for c in a.citations)
     )
     out: list[EmergencyAction] = []
+    if text.find("mergenc", context.body_start) < 0:
+        return ()  # most orders: no paragraph to read
     seen: set[tuple[object, ...]] = set()
     previous_paragraph: Span | None = None
     for p_start, p_end in context.body_paragraphs():
         if context.quoted(p_start) or text.startswith('"', p_start):
             continue
-        if "mergenc" not in text[p_start:p_end]:
+        if text.find("mergenc", p_start, p_end) < 0:
             previous_paragraph = (p_start, p_end)
             continue
         mentions = context.mentions_between(p_start, p_end)

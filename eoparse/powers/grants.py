@@ -246,6 +246,14 @@ SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
 JOINT = regex.compile(r",\ and\ |\ and\ |,\ ", _V)
 
 
+def _consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds ``ith `` or
+    ``through ``: most stretches hold neither, and two string searches settle it."""
+    if text.find("ith ", start, end) < 0 and text.find("through ", start, end) < 0:
+        return []
+    return list(CONSULT.finditer(text, start, end))
+
+
 def _closes_aside(words: str) -> bool:
     """Whether a consultation phrase running up to the verb is an aside of the subject
     before it (``, in consultation with the Attorney General, shall``), not a member
@@ -610,7 +618,7 @@ class _Reader:
         # Step back over a consultation phrase that ends right before the verb:
         # "the Secretary of State, in consultation with the Attorney General, shall".
         end = modal_start
-        for consult in reversed(list(CONSULT.finditer(text, window, end))):
+        for consult in reversed(_consultations(text, window, end)):
             comma = text.rfind(",", window, consult.start())
             if (
                 comma >= 0
@@ -683,7 +691,7 @@ class _Reader:
     def co_actors(self, start: int, end: int, exclude: set[str]) -> tuple[str, ...]:
         text = self.text
         found: list[str] = []
-        for match in CONSULT.finditer(text, start, end):
+        for match in _consultations(text, start, end):
             at = match.end()
             for actor in self.actors_between(at, min(end, at + 400)):
                 gap = text[at : actor.start]
@@ -784,7 +792,10 @@ def _list_items(
         own = MODAL.search(text, body, stop)
         if own is not None and reader.actors_between(body, own.start()):
             continue
-        tail = _ITEM_TAIL.search(text, body, stop)
+        # The tail is at most 9 characters and trailing whitespace: search only there
+        # (from the start of the item, the engine would try every position of it).
+        trimmed = body + len(text[body:stop].rstrip())
+        tail = _ITEM_TAIL.search(text, max(body, trimmed - 10), stop)
         item_end = tail.start() if tail is not None else stop
         if item_end > body:
             out.append((body, item_end, item.span[0]))

@@ -153,6 +153,10 @@ def _annex_items(sections: tuple[Section, ...]) -> list[Section]:
     return items
 
 
+_PARAGRAPH_WORDS = ("esignat", "Annex", "order listed", "National ")
+"""A paragraph without any of these strings designates nothing."""
+
+
 def extract_designations(
     context: Context, authorities: tuple[Authority, ...]
 ) -> tuple[Designation, ...]:
@@ -160,15 +164,14 @@ def extract_designations(
     text = context.text
     out: list[Designation] = []
     annex_designation: tuple[str, Span, tuple[str, ...]] | None = None
-    words = ("esignat", "Annex", "order listed", "National ")
-    if not any(text.find(w, context.body_start) >= 0 for w in words):
+    if not any(text.find(w, context.body_start) >= 0 for w in _PARAGRAPH_WORDS):
         return ()  # no paragraph to read
     for p_start, p_end in context.body_paragraphs():
         if context.quoted(p_start) or text.startswith('"', p_start):
             continue
         if context.signature is not None and p_start >= context.signature[0]:
             break
-        if not any(text.find(w, p_start, p_end) >= 0 for w in words):
+        if not any(text.find(w, p_start, p_end) >= 0 for w in _PARAGRAPH_WORDS):
             continue
         for s_start, s_end in context.sentences(p_start, p_end):
             _sentence(context, authorities, out, s_start, s_end)

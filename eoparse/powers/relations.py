@@ -530,7 +530,10 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
     collected = _Collector(context)
     pending: Relation | None = None  # the relation a list intro gives its items
     last: Mention | None = None
-    for p_start, p_end in context.body_paragraphs():
+    # Without a mention in the body there is nothing to relate (an anaphor needs one
+    # named before it, a list intro an item that names one): only the title can say.
+    paragraphs = context.body_paragraphs() if context.mentions() else ()
+    for p_start, p_end in paragraphs:
         if context.quoted(p_start) or text.startswith('"', p_start):
             continue  # text quoted from, or inserted into, another document
         explicit = [

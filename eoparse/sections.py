@@ -419,11 +419,6 @@ def _numbered_clauses(string: str, body: list[Span]) -> bool:
     return len(numbers) >= 2 and numbers[0] == 1 and numbers[1] == 2
 
 
-_MARKER_FIRST = frozenset("PS0123456789(")
-"""The characters that :data:`PART`, :data:`SECTION`, :data:`NUMBERED`, :data:`CLAUSE`
-and :data:`ENUMERATOR` can start with."""
-
-
 def _open_marker(
     tree: _Tree,
     string: str,
@@ -434,41 +429,47 @@ def _open_marker(
     clauses: bool,
     started: bool,
 ) -> _Node | None:
-    """Open the node(s) whose marker starts the paragraph at ``start``; the innermost."""
+    """Open the node(s) whose marker starts the paragraph at ``start``; the innermost.
+
+    Each marker pattern can start with one character only (``P``art, ``S``ection,
+    a digit, ``(``): the first character of the paragraph picks the patterns to try.
+    """
     first = string[start] if start < end else ""
-    if first not in _MARKER_FIRST:
-        return None  # most paragraphs: no marker can start with this character
-    match = PART.match(string, start, end)
-    if match:
-        number = match["number"]
-        node = tree.open(SectionKind.PART, number, f"Part {number}", start, 0)
-        part_heading = string[match.end() : end].strip(" .—-")
-        node.heading = part_heading[:200] or None
-        return node
-    match = SECTION.match(string, start, end)
-    if match:
-        number = match["number"]
-        node = tree.open(SectionKind.SECTION, number, number, start, 1)
-        heading, after = _heading(string, match.end(), end, lettered=False)
-        node.heading = heading
-        return _inline_enumerators(tree, string, after, end, following) or node
-    match = NUMBERED.match(string, start, end)
-    if match:
-        number = match["number"]
-        node = tree.open(SectionKind.PARAGRAPH, number, number, start, 2)
-        heading, after = _heading(string, match.end(), end, lettered=False)
-        node.heading = heading
-        return _inline_enumerators(tree, string, after, end, following) or node
-    if clauses:
-        match = CLAUSE.match(string, start, end)
+    if first == "P":
+        match = PART.match(string, start, end)
         if match:
             number = match["number"]
-            return tree.open(SectionKind.CLAUSE, number, number, start, 1)
-    match = ENUMERATOR.match(string, start, end)
-    if match and (started or not has_sections):
-        if not started and not has_sections and match["label"] not in ("a", "1", "A", "i"):
-            return None
-        return _enumerated(tree, string, start, end, following)
+            node = tree.open(SectionKind.PART, number, f"Part {number}", start, 0)
+            part_heading = string[match.end() : end].strip(" .—-")
+            node.heading = part_heading[:200] or None
+            return node
+    elif first == "S":
+        match = SECTION.match(string, start, end)
+        if match:
+            number = match["number"]
+            node = tree.open(SectionKind.SECTION, number, number, start, 1)
+            heading, after = _heading(string, match.end(), end, lettered=False)
+            node.heading = heading
+            return _inline_enumerators(tree, string, after, end, following) or node
+    elif first.isdecimal():  # what \d matches
+        match = NUMBERED.match(string, start, end)
+        if match:
+            number = match["number"]
+            node = tree.open(SectionKind.PARAGRAPH, number, number, start, 2)
+            heading, after = _heading(string, match.end(), end, lettered=False)
+            node.heading = heading
+            return _inline_enumerators(tree, string, after, end, following) or node
+        if clauses:
+            match = CLAUSE.match(string, start, end)
+            if match:
+                number = match["number"]
+                return tree.open(SectionKind.CLAUSE, number, number, start, 1)
+    elif first == "(":
+        match = ENUMERATOR.match(string, start, end)
+        if match and (started or not has_sections):
+            if not started and not has_sections and match["label"] not in ("a", "1", "A", "i"):
+                return None
+            return _enumerated(tree, string, start, end, following)
     return None
 
 

@@ -45,7 +45,9 @@ def test_a_range_sees_the_character_before_it() -> None:
     assert list(find_listed(pattern, text, 7, 11)) == []  # "Stat": the word runs past the end
 
 
-ALPHABET = st.sampled_from(["State", "Act", "Acts", "head", "s", " ", "-", "_", "é", "—", "\n", "9"])
+ALPHABET = st.sampled_from(
+    ["State", "Act", "Acts", "head", "s", " ", "-", "_", "é", "—", "\n", "9"]
+)
 
 
 @settings(max_examples=400, deadline=None)

@@ -286,6 +286,36 @@ def test_relative_clauses_and_described_authority_are_not_grants() -> None:
     ]
 
 
+def test_a_relative_clause_on_a_noun_is_not_a_grant() -> None:
+    order = _order(
+        "Sec. 4. Reports. The Council shall submit to the President any report that the "
+        "President may request or that the Council may deem appropriate. The Secretary of "
+        "Energy shall set a target for a year that the Secretary of Energy shall designate."
+    )
+    assert [(g.actor, g.action) for g in order.grants] == [
+        (
+            "Council",
+            "submit to the President any report that the President may request or that "
+            "the Council may deem appropriate.",
+        ),
+        (
+            "Secretary of Energy",
+            "set a target for a year that the Secretary of Energy shall designate.",
+        ),
+    ]
+
+
+def test_that_after_a_verb_of_saying_still_opens_a_grant() -> None:
+    order = _order(
+        "Sec. 5. Compliance. The President directs that the Secretary of Labor shall comply. "
+        "It is the policy of the United States that the Secretary of Energy shall act."
+    )
+    assert [(g.actor, g.action) for g in order.grants] == [
+        ("Secretary of Labor", "comply."),
+        ("Secretary of Energy", "act."),
+    ]
+
+
 def test_the_body_an_actor_works_through_is_not_the_actor() -> None:
     order = _order(
         "Sec. 3. Enforcement. The Attorney General, through the Federal Enforcement Working "

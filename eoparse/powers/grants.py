@@ -345,6 +345,50 @@ _THROUGH_ASIDE = regex.compile(r",\ (?:acting\ )?through\ (?:the\ )?[A-Z][^,;()]
 _RELATIVE_BEFORE = regex.compile(r"\b(?:as|than)\ (?:the\ |each\ |any\ )?$", _V | regex.REVERSE)
 """``as the Secretary may …`` opens a relative clause, not a grant."""
 
+_RELATIVE_THAT_BEFORE = regex.compile(
+    r"\b(?P<word>[A-Za-z]+)\ (?:that|which)\ (?:the\ |each\ |any\ |such\ )?$", _V | regex.REVERSE
+)
+"""``reports that the Council may …``: ``that`` after a word, right before the actor."""
+
+_TAKES_THAT_CLAUSE = frozenset(
+    {
+        *("ensure", "ensures", "direct", "directs", "directed", "order", "orders", "ordered"),
+        *("provide", "provides", "provided", "require", "requires", "required", "determine"),
+        *("determines", "determined", "find", "finds", "found", "certify", "certifies"),
+        *("certified", "agree", "agrees", "recommend", "recommends", "so", "such", "policy"),
+        *("declare", "declares", "proclaim", "proclaims", "mean", "means", "is", "be", "and"),
+    }
+)
+"""Words after which ``that`` opens what is said (``ensure that the Secretary shall …``),
+not a relative clause."""
+
+_OBJECT_GAP = regex.compile(
+    r"""
+    (?:,\ from\ time\ to\ time,)?\ ?
+    (?:                                                # a verb that needs an object, and none
+        (?:designate|request|require|invite|approve|specify|prescribe|determine|select
+          |identify|assign|appoint|authorize|establish|issue|adopt|choose|direct|provide)
+      | (?:deem|consider|find)\ (?:it\ )?(?:appropriate|necessary|advisable|proper|useful
+          |relevant)
+    )
+    (?:\ (?:or|and)\ (?:that|which|as)\ [^;]{0,200})?   # "… or that the Council may deem"
+    [.,;]?
+    """,
+    _V,
+)
+"""What follows the modal of a relative clause whose object is the noun before it:
+``designate.``, ``deem appropriate``, ``request or that the Council may …``."""
+
+
+def _object_gap(text: str, actor_start: int, action_start: int, end: int) -> bool:
+    """Whether the modal's clause is a relative clause on a noun (``any information that
+    the Secretary may request``): it describes the noun and grants nothing."""
+    relative = _RELATIVE_THAT_BEFORE.search(text, max(0, actor_start - 40), actor_start)
+    if relative is None or relative["word"].lower() in _TAKES_THAT_CLAUSE:
+        return False
+    return _OBJECT_GAP.fullmatch(text, action_start, end) is not None
+
+
 _PREPOSITION_BEFORE = regex.compile(
     r"\b(?:to|with|by|from|for|of|on|through|upon|under|into|than|including|between|among)"
     r"\ (?:the\ |each\ |all\ )?$",
@@ -937,6 +981,8 @@ def _grant(
     action_start = match.end()
     if modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(" to ", action_start):
         action_start += 4
+    if _object_gap(text, actors[0].start, action_start, end):
+        return  # "the reports that the Council may request": describes, grants nothing
     items = _list_items(reader, context, action_start, end)
     if items:
         lead = _Lead(  # read once for all the items

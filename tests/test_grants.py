@@ -324,3 +324,39 @@ def test_the_body_an_actor_works_through_is_not_the_actor() -> None:
     assert [(g.actor, g.co_actors) for g in order.grants] == [
         ("Attorney General", ("Secretary of Labor",))
     ]
+
+
+def test_a_body_established_within_a_department_is_named_without_the_department() -> None:
+    order = _order(
+        "Sec. 2. Establishment. There is established within the Executive Office of the "
+        "President the National Water Readiness Council (Council). The Council shall advise "
+        "the President on water supply. In preparing its advice the Chair shall consult "
+        "the States."
+    )
+    assert [g.actor for g in order.grants] == [
+        "National Water Readiness Council",
+        "Chair of the National Water Readiness Council",
+    ]
+
+
+def test_a_name_complement_with_the_is_kept_whole() -> None:
+    order = _order(
+        "Sec. 2. There is established the Working Group on Strengthening the Resilience of "
+        "the Grid (Working Group). The Working Group shall meet monthly."
+    )
+    assert [g.actor for g in order.grants] == [
+        "Working Group on Strengthening the Resilience of the Grid"
+    ]
+
+
+def test_an_aside_naming_offices_the_table_lacks_is_stepped_over() -> None:
+    order = _order(
+        "Sec. 3. Plan. The Secretary of Commerce (Secretary), in consultation with the "
+        "Secretary of the Interior and the Governor of Hawaii, shall develop an operations "
+        "plan. In developing the Reserve Operations Plan the Secretary shall consider the "
+        "advice of the Council."
+    )
+    assert [(g.actor, g.co_actors) for g in order.grants] == [
+        ("Secretary of Commerce", ("Secretary of the Interior",)),
+        ("Secretary of Commerce", ()),
+    ]

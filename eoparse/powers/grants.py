@@ -254,6 +254,36 @@ def _consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
     return list(CONSULT.finditer(text, start, end))
 
 
+_COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
+
+
+def _after_loose_the(name: str) -> str:
+    """The name that a ``the`` right after a capitalised word begins: ``In developing
+    the Reserve Operations Plan the Secretary shall`` → ``Secretary``; ``established in
+    the Department the President's Board of Advisors`` → ``President's Board of
+    Advisors``.  A ``the`` after ``of``, ``for`` and the like is part of the name."""
+    words = name.split(" ")
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] == "the" and words[i - 1][:1].isupper():
+            before, after = words[:i], " ".join(words[i + 1 :])
+            # Not inside a name's own complement ("Working Group on Strengthening the
+            # Biosecurity of the United States"), and only where an office or body follows.
+            if _COMPLEMENT.isdisjoint(before) and (
+                ACTOR_WORDS.search(after) or ACTOR_HEAD.search(after)
+            ):
+                return after
+            break
+    return name
+
+
+_NAMES_ONLY = regex.compile(
+    r"(?:[A-Z][\w'.\-]{0,30}|the|of|for|and|or|on|to|in|with|,|\ ){1,80}", _V
+)
+"""Capitalised names and the words that join them, nothing else: an aside between
+commas that names offices the table lacks (``, in consultation with the Secretary of
+the Interior and the Governor of Hawaii, shall``)."""
+
+
 def _closes_aside(words: str) -> bool:
     """Whether a consultation phrase running up to the verb is an aside of the subject
     before it (``, in consultation with the Attorney General, shall``), not a member
@@ -452,10 +482,14 @@ class _Reader:
                     actors.append(_Actor(found, until, official.name, True))
         own: set[int] = set()  # the ids of the actors this order defines
         region_starts = [start for start, _ in regions]
+        # A table office that starts with a defined short form and runs on is that office.
+        table_ends = {actor.start: actor.end for actor in actors}
         for start, end, short in self._defined_words:
             i = bisect.bisect_right(region_starts, start) - 1
             if i < 0 or end > regions[i][1]:
                 continue
+            if table_ends.get(end - len(short), end) > end:
+                continue  # "the Secretary of the Interior" is not the defined "Secretary"
             full, resolved = self.defined[short]
             actors.append(_Actor(start, end, full, resolved))
             own.add(id(actors[-1]))
@@ -545,6 +579,7 @@ class _Reader:
         for short, full in pairs:
             if ". " in full:  # "Sec. 2. Research. The Secretary of …": the name is the end
                 full = full.rsplit(". ", 1)[1]
+            full = _after_loose_the(full)
             for article in ("the ", "The ", "a ", "A ", "an ", "An "):
                 if full.startswith(article):
                     full = full[len(article) :]
@@ -596,6 +631,9 @@ class _Reader:
         name = match["name"]
         if ". " in name:  # the sentence split missed an acronym: "PCAST. The Chair"
             name = name.rsplit(". ", 1)[1].removeprefix("The ")
+        name = _after_loose_the(name)
+        if not ACTOR_HEAD.search(name):
+            return []
         span = (match.start(), match.end())
         return self._name_actors(name, span)
 
@@ -668,7 +706,10 @@ class _Reader:
                 comma >= 0
                 and consult.start() - comma <= 12
                 and _closes_aside(text[consult.end() : end])
-                and self._only_actors(consult.end(), end)
+                and (
+                    self._only_actors(consult.end(), end)
+                    or _NAMES_ONLY.fullmatch(text, consult.end(), end) is not None
+                )
             ):
                 end = comma
         # … and over the body an actor works through: "the Attorney General, through the

@@ -360,3 +360,17 @@ def test_an_aside_naming_offices_the_table_lacks_is_stepped_over() -> None:
         ("Secretary of Commerce", ("Secretary of the Interior",)),
         ("Secretary of Commerce", ()),
     ]
+
+
+def test_what_a_body_is_is_not_a_grant() -> None:
+    order = _order(
+        "Sec. 2. Council. (a) The Water Council (Council) shall be composed of not more than "
+        "nine members. The Council shall be chaired by the Secretary of the Interior. "
+        "Members shall serve without compensation.\n(b) The Council shall advise the "
+        "President.\n(c) The Council shall terminate 2 years after the date of this order.\n"
+        "(d) The Secretary of the Interior shall terminate the pilot program."
+    )
+    assert [(g.where, g.actor, g.action) for g in order.grants] == [
+        ("2(b)", "Water Council", "advise the President."),
+        ("2(d)", "Secretary of the Interior", "terminate the pilot program."),
+    ]

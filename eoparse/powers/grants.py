@@ -936,6 +936,25 @@ class _Lead:
     co_actors: tuple[str, ...]
 
 
+_STANDING = regex.compile(
+    r"""
+    (?:(?:also|initially|further|automatically|otherwise)\ )?
+    (?:
+        consist\b | comprise\b | be\ (?:composed|comprised|constituted)\ of\b
+      | (?:terminate|expire|sunset)              # itself: "terminate 2 years after …"
+        (?=[.;,]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d))
+      | be\ (?:co-?)?chaired\b | be\ (?:headed|led)\ by\b
+      | serve\ without\ (?:additional\ )?compensation\b | receive\ no\ compensation\b
+      | include\ (?:the\ following\ (?:members|officials|officers|individuals)
+          |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members)\b
+    )
+    """,
+    _V,
+)
+"""What a body *is* rather than what anyone must do: its members, its chair, its end
+(``The Council shall consist of …``, ``The Task Force shall terminate …``)."""
+
+
 def _emit(
     reader: _Reader,
     context: Context,
@@ -953,6 +972,8 @@ def _emit(
     action = text[action_span[0] : action_span[1]].strip(" ,;:")
     if not action or action.startswith(("not be construed", "be construed")):
         return
+    if _STANDING.match(action):
+        return  # "The Council shall consist of …", "… shall terminate": how a body stands
     deadline, days, date = _deadline(text, clause[0], clause[1])
     basis = reader.basis(clause[0], clause[1])
     names = {a.name for a in actors}

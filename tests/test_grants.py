@@ -374,3 +374,21 @@ def test_what_a_body_is_is_not_a_grant() -> None:
         ("2(b)", "Water Council", "advise the President."),
         ("2(d)", "Secretary of the Interior", "terminate the pilot program."),
     ]
+
+
+def test_officers_of_a_body_and_adverbs_before_the_modal() -> None:
+    order = _order(
+        "Sec. 2. (a) There is established the President's Task Force on 21st Century Water "
+        "(Task Force). The Chair of the Task Force shall convene its meetings.\n"
+        "(b) The Department of Veterans Affairs also shall expand its programs.\n"
+        "(c) The Secretary of Energy (Secretary) shall lead. The Secretary and the "
+        "Secretaries of the Treasury and Commerce also shall report to the President."
+    )
+    assert [(g.where, g.actor) for g in order.grants] == [
+        ("2(a)", "Chair of the President's Task Force on 21st Century Water"),
+        ("2(b)", "Department of Veterans Affairs"),
+        ("2(c)", "Secretary of Energy"),
+        ("2(c)", "Secretary of Energy"),
+        ("2(c)", "Secretary of the Treasury"),
+        ("2(c)", "Secretary of Commerce"),
+    ]

@@ -161,7 +161,7 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 _NAME_TAIL = regex.compile(
     r"""(?r)(?<![\w'&.\-])[A-Z][\w'&.\-]{0,30}
-        (?:(?:\ (?:of|and|for|the|on|to|in|with)){0,3}\ [A-Z][\w'&.\-]{0,30}){0,11}$""",
+        (?:(?:\ (?:of|and|for|the|on|to|in|with)){0,3}\ [A-Z0-9][\w'&.\-]{0,30}){0,11}$""",
     _V,
 )
 """The capitalised words that end a phrase: the name in ``… and the Secretary of X``."""
@@ -243,6 +243,9 @@ BODY_WORDS = regex.compile(
     _V,
 )
 SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
+_JOINT_THE = regex.compile(r",\ and\ the\ |,\ the\ |\ and\ the\ ", _V)
+"""Where a list of offices names the next one with its article."""
+
 JOINT = regex.compile(r",\ and\ |\ and\ |,\ ", _V)
 
 
@@ -371,6 +374,38 @@ def _deadline(text: str, start: int, end: int) -> tuple[str | None, int | None, 
 
 _THROUGH_ASIDE = regex.compile(r",\ (?:acting\ )?through\ (?:the\ )?[A-Z][^,;()]{1,150},?\ ?$", _V)
 """``, through the Federal Enforcement Working Group,`` right before the verb."""
+
+_HEAD_OF_BEFORE = regex.compile(
+    r"""\b(?P<title>Chair|Chairman|Chairperson|Co-Chairs?|Vice\ Chairs?|[Mm]embers?
+        |Executive\ Director|Staff\ Director)\ of\ (?:the\ )?$""",
+    _V | regex.REVERSE,
+)
+"""A title of a body's officer right before the body (``The Chair of the Partnership``)."""
+
+
+def _is_body(name: str) -> bool:
+    """Whether an actor's name is a body (a council, an office), not an official."""
+    official = resolve(name)
+    if official is not None:
+        return official.kind == "body"
+    return BODY_WORDS.search(name) is not None and _PERSON_TITLE.match(name) is None
+
+
+_PERSON_TITLE = regex.compile(
+    r"""(?:Executive\ |Deputy\ |Assistant\ |Senior\ |Chief\ )?
+        (?:Director|Secretary|Administrator|Chair\w*|Co-Chair\w*|Vice\ Chair\w*|Commissioner
+          |Coordinator|Counsel|Advis[eo]r|Representative|Officer|Envoy|Head|Members?)s?
+        (?:\ (?:of|for|to|on)\b|$)""",
+    _V,
+)
+"""A name that is an official's title (``Executive Director for the Initiative``)."""
+
+
+_ADVERB_BEFORE = regex.compile(
+    r"\ (?:also|jointly|further|likewise|similarly|promptly|immediately|each|both|then)\ $",
+    _V | regex.REVERSE,
+)
+"""An adverb between the actor and its modal (``the Department also shall``)."""
 
 _RELATIVE_BEFORE = regex.compile(r"\b(?:as|than)\ (?:the\ |each\ |any\ )?$", _V | regex.REVERSE)
 """``as the Secretary may …`` opens a relative clause, not a grant."""
@@ -639,6 +674,14 @@ class _Reader:
 
     def _name_actors(self, name: str, span: Span, depth: int = 0) -> list[_Actor]:
         """Actors for a title the table does not hold as printed."""
+        if " the " in name and depth == 0:
+            # "the Secretary and the Secretaries of the Treasury and Commerce": split where
+            # an article starts the next office, so each office keeps its own "and".
+            parts = [p for p in _JOINT_THE.split(name) if p.strip()]
+            if len(parts) > 1 and all(ACTOR_HEAD.search(p) for p in parts):
+                named = [a for part in parts for a in self._name_actors(part, span, depth + 1)]
+                if named and all(a.resolved for a in named):
+                    return named
         if " and " in name and depth == 0:
             parts = [p.strip() for p in JOINT.split(name) if p.strip()]
             parts = [p[4:] if p.startswith("the ") else p for p in parts]
@@ -670,11 +713,7 @@ class _Reader:
                 return [_Actor(*span, offices.pop(), True)]
         if name in BODY_TITLES or BODY_TITLE.fullmatch(name):
             for actor in reversed(self.all_actors_between(0, span[0])):
-                official = resolve(actor.name)
-                is_body = (official is not None and official.kind == "body") or (
-                    official is None and BODY_WORDS.search(actor.name)
-                )
-                if is_body:
+                if _is_body(actor.name):
                     return [_Actor(*span, f"{name} of the {actor.name}", True)]
         official = resolve(name)
         if official is not None:
@@ -690,6 +729,9 @@ class _Reader:
     def subject(self, clause_start: int, modal_start: int) -> list[_Actor]:
         """The actors named right before a modal verb (jointly named: all of them)."""
         text = self.text
+        adverb = _ADVERB_BEFORE.search(text, max(clause_start, modal_start - 16), modal_start)
+        if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
+            modal_start = adverb.start()
         window = max(clause_start, modal_start - 500)
         candidates = self.actors_between(window, modal_start)
         if not candidates:
@@ -762,6 +804,15 @@ class _Reader:
             text, max(clause_start, group[-1].start - 12), group[-1].start
         ):
             return []  # "such information as the Secretary may require": not a grant
+        if len(group) == 1:
+            head = _HEAD_OF_BEFORE.search(
+                text, max(clause_start, group[0].start - 40), group[0].start
+            )
+            if head is not None and _is_body(group[0].name):
+                # "The Chair of the Partnership shall": the Chair, not the Partnership
+                title = head["title"][:1].upper() + head["title"][1:]
+                actor = group[0]
+                return [_Actor(head.start(), actor.end, f"{title} of the {actor.name}", True)]
         return list(reversed(group))
 
     def _aside_only(self, gap: str) -> bool:

@@ -117,7 +117,9 @@ def _members(
                 target = Instrument(kind=kind, number=between)
                 out.append(Mention(target, (part.start(), part.end()), group, (), part.start()))
         target = Instrument(kind=kind, number=number, date=_date(part["date"]))
-        span = (part.start("number"), part.end())
+        # ", Executive Order 13448": the member's own label is part of its words
+        label_start = part.end("glue") if part["glue"] is not None else part.start()
+        span = (label_start if explicit else part.start("number"), part.end())
         out.append(Mention(target, span, group, (), span[0], amended))
         previous = number
     return out

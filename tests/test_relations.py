@@ -195,3 +195,13 @@ def test_an_insertion_after_quoted_words_in_listed_sections() -> None:
 )
 def test_mentions(text: str, labels: list[str]) -> None:
     assert [m.target.label() for m in find_mentions(text)] == labels
+
+
+def test_a_list_member_with_its_own_label_is_quoted_with_it() -> None:
+    text = "pursuant to Executive Order 13310, Executive Order 13448 of October 18, 2007, or 13464"
+    spans = [text[m.span[0] : m.span[1]] for m in find_mentions(text)]
+    assert spans == [
+        "Executive Order 13310",
+        "Executive Order 13448 of October 18, 2007",
+        "13464",
+    ]

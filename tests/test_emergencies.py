@@ -105,3 +105,22 @@ def test_emergency_exists_at_a_place() -> None:
     assert action.action.value == "declare"
     assert action.threat == "at the northern frontier of the United States"
     assert "50 U.S.C. 1621" in action.statutes
+
+
+def test_an_expansion_names_its_threat_after_the_verb() -> None:
+    order = parse_text(
+        "Executive Order 14980 of May 8, 2026\n\nExpanding the Scope of an Emergency\n\n"
+        "By the authority vested in me as President by the Constitution and the laws of the "
+        "United States of America, including the International Emergency Economic Powers Act "
+        "(50 U.S.C. 1701 et seq.), I hereby expand the scope of the national emergency "
+        "declared in Executive Order 14901 of March 1, 2026, to address the unusual and "
+        "extraordinary threat to the national security of the United States posed by the "
+        "seizure of shipping in the Strait, and I hereby order:\n\n"
+        "Section 1. The Secretary of the Treasury shall act.\n\n"
+        "THE WHITE HOUSE,\nMay 8, 2026.\n"
+    )
+    [action] = order.emergencies
+    assert (action.action.value, action.threat) == (
+        "expand",
+        "the seizure of shipping in the Strait",
+    )

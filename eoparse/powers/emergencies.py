@@ -87,6 +87,13 @@ EXISTS_AT = regex.compile(
 )
 """``a national emergency exists at the southern border of the United States``."""
 
+POSED_BY = regex.compile(
+    r"""unusual\ and\ extraordinary\ threat\ [^.;]{0,160}?\ (?:posed|caused)\ by
+        \ (?P<threat>[^.;]{3,300}?)(?=,\ (?:and\ )?(?:I|which|as|to|including)\b|\.|;|$)""",
+    _V,
+)
+"""``the unusual and extraordinary threat to the national security … posed by [the threat]``."""
+
 DECLARED_IN = regex.compile(
     r"(?:declared|described|declared\ and\ described|described\ and\ declared|expanded)"
     r"(?:\ in\ scope)?\ (?:in|by)\ ",
@@ -136,11 +143,19 @@ def _threat(text: str, paragraph: Span, previous: Span | None, at: int) -> str |
     match = EXISTS_AT.search(text, at, paragraph[1])
     if match:
         return _clean_threat(match["threat"])
+    # An expansion names its threat after the verb: "…, finding that X constitutes an
+    # unusual and extraordinary threat", "to address the … threat … posed by X".
+    match = THREAT.search(text, at, paragraph[1]) or POSED_BY.search(text, at, paragraph[1])
+    if match:
+        return _clean_threat(match["threat"])
     return None
 
 
 def _clean_threat(threat: str) -> str:
     threat = threat.strip(" ,")
+    if " and that " in threat:  # "find that the emergency continues and that X continue to"
+        threat = threat.rsplit(" and that ", 1)[1]
+    threat = threat.removesuffix(" continue to").removesuffix(" continues to")
     for lead in ("that ", "the situation that "):
         if threat.startswith(lead) and lead == "that ":
             threat = threat[len(lead) :]

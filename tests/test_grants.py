@@ -392,3 +392,16 @@ def test_officers_of_a_body_and_adverbs_before_the_modal() -> None:
         ("2(c)", "Secretary of the Treasury"),
         ("2(c)", "Secretary of Commerce"),
     ]
+
+
+def test_a_passive_modal_is_granted_to_its_agent() -> None:
+    order = _order(
+        "Sec. 6. General Provisions. (a) Any functions of the President under the Federal "
+        "Advisory Committee Act that are applicable to the Council shall be performed by the "
+        "Secretary of Energy.\n(b) The Council shall meet with such other officers as may be "
+        "designated by the President."
+    )
+    assert [(g.where, g.actor, g.action) for g in order.grants] == [
+        ("6(a)", "Secretary of Energy", "be performed by the Secretary of Energy."),
+        ("6(b)", "Council", "meet with such other officers as may be designated by the President."),
+    ]

@@ -1053,6 +1053,37 @@ def _emit(
         )
 
 
+_BY_AGENT = regex.compile(
+    r"""\ be\ (?:[a-z]{2,15}ly\ )?
+        (?:[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|led|run|sent|drawn)
+        \ by\ (?:the\ |each\ |all\ )?""",
+    _V,
+)
+"""A passive modal's agent: ``shall be performed by the Attorney General``."""
+
+
+_RELATIVE_PRONOUN_BEFORE = regex.compile(r"\b(?:as|which|that|who|whom)\ $", _V | regex.REVERSE)
+"""``such other officers as may be designated by the President``: a description."""
+
+
+def _agents(reader: _Reader, at: int, end: int) -> list[_Actor]:
+    """The actors a passive modal names as its agents (``… shall be provided by the
+    Department of Transportation``): they do what the clause says, whatever its subject."""
+    passive = _BY_AGENT.match(reader.text, at, end)
+    if passive is None:
+        return []
+    text = reader.text
+    found: list[_Actor] = []
+    position = passive.end()
+    for actor in reader.actors_between(position, min(end, position + 300)):
+        gap = text[position : actor.start]
+        if gap.strip(" ,") not in ("", "and", "or", "the", "and the", "or the"):
+            break
+        found.append(actor)
+        position = actor.end
+    return found
+
+
 def _grant(
     reader: _Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
 ) -> None:
@@ -1088,7 +1119,9 @@ def _grant(
         return
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return  # "as the Secretary is authorized by law to …" describes, grants nothing
-    actors = reader.subject(clause_start, match.start())
+    relative = _RELATIVE_PRONOUN_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    agents = _agents(reader, match.end(), end) if relative is None else []
+    actors = agents or reader.subject(clause_start, match.start())
     if not actors:
         return
     action_start = match.end()

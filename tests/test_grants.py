@@ -405,3 +405,11 @@ def test_a_passive_modal_is_granted_to_its_agent() -> None:
         ("6(a)", "Secretary of Energy", "be performed by the Secretary of Energy."),
         ("6(b)", "Council", "meet with such other officers as may be designated by the President."),
     ]
+
+
+def test_departments_named_together_are_each_an_actor() -> None:
+    order = _order("Sec. 4. The Departments of Veterans Affairs and Defense shall jointly plan.")
+    assert [g.actor for g in order.grants] == [
+        "Department of Veterans Affairs",
+        "Department of Defense",
+    ]

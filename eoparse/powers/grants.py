@@ -221,11 +221,12 @@ ACTOR_HEAD = regex.compile(
     ^(?:Secretar(?:y|ies)|Director|Administrator|Commissioner|Coordinator|Counsel|Chair\w*|Co-Chair\w*
        |Vice\ Chair\w*|Executive\ (?:Director|Secretary|Agent|Officer)|Members?|Head|Heads
        |Chief|Senior
-       |Special|Deputy|Under|Assistant|Federal\ Chief)\b
+       |Special|Deputy|Under|Assistant|Federal\ Chief|Departments\ of)\b
     | \b(?:Council|Committee|Board|Commission|Force|Group|Office|Initiative|Forum|Partnership|Panel
        |Team|Center|Agency|Administration|Coordinator|Director|Directors|Chair|Chairs|Chairman
        |Secretary|Secretaries|Administrator|Officer|Officers|Advisor|Adviser|Advisors|Representative
-       |Envoy|Commissioner|Counsel|General|Department|Service|Bureau|Corps|Members|Subcabinet
+       |Envoy|Commissioner|Counsel|General|Department|Departments|Service|Bureau|Corps|Members
+       |Subcabinet
        |Workgroup|Subcommittee|Agent|Cabinet)$
     """,
     _V,
@@ -243,6 +244,7 @@ BODY_WORDS = regex.compile(
     _V,
 )
 SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
+DEPARTMENTS = regex.compile(r"Departments\ of\ (?P<of>.+)", _V)
 _JOINT_THE = regex.compile(r",\ and\ the\ |,\ the\ |\ and\ the\ ", _V)
 """Where a list of offices names the next one with its article."""
 
@@ -314,16 +316,17 @@ def _between(actors: list[_Actor], starts: list[int], start: int, end: int) -> l
     return out
 
 
-def _secretaries(departments: str) -> list[Official]:
-    """The Secretaries of a joint list (``Health and Human Services and Agriculture``):
-    the longest run of words that names a department wins, so a department's own
-    ``and`` is not a split.  Empty unless every part resolves."""
+def _secretaries(departments: str, title: str = "Secretary") -> list[Official]:
+    """The Secretaries (or, with ``title="Department"``, the Departments) of a joint
+    list (``Health and Human Services and Agriculture``): the longest run of words that
+    names a department wins, so a department's own ``and`` is not a split.  Empty
+    unless every part resolves."""
     parts = [p.strip() for p in JOINT.split(departments) if p.strip()]
     found: list[Official] = []
     i = 0
     while i < len(parts):
         for j in range(len(parts), i, -1):
-            official = resolve("Secretary of " + " and ".join(parts[i:j]))
+            official = resolve(f"{title} of " + " and ".join(parts[i:j]))
             if official is not None:
                 found.append(official)
                 i = j
@@ -700,6 +703,11 @@ class _Reader:
         plural = SECRETARIES.fullmatch(name)
         if plural is not None:
             found = _secretaries(plural["of"])
+            if found:
+                return [_Actor(*span, o.name, True) for o in found]
+        plural = DEPARTMENTS.fullmatch(name)
+        if plural is not None:  # "The Departments of Veterans Affairs and Defense shall"
+            found = _secretaries(plural["of"], "Department")
             if found:
                 return [_Actor(*span, o.name, True) for o in found]
         if name in TITLES:

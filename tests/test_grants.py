@@ -413,3 +413,11 @@ def test_departments_named_together_are_each_an_actor() -> None:
         "Department of Veterans Affairs",
         "Department of Defense",
     ]
+
+
+def test_all_agencies_of_the_government_are_the_agencies() -> None:
+    order = _order(
+        "Sec. 5. All agencies of the United States Government are hereby directed to take "
+        "all appropriate measures within their authority to carry out this order."
+    )
+    assert [g.actor for g in order.grants] == ["executive departments and agencies"]

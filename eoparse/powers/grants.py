@@ -386,6 +386,16 @@ _HEAD_OF_BEFORE = regex.compile(
 """A title of a body's officer right before the body (``The Chair of the Partnership``)."""
 
 
+_AGENCIES = "executive departments and agencies"
+_AGENCIES_OF_BEFORE = regex.compile(
+    r"""\b(?:(?:executive\ )?(?:departments|departments\ and\ agencies|agencies)
+        |(?:executive\ )?(?:departments,\ agencies,|departments\ and\ agencies,)\ and
+        \ (?:offices|instrumentalities|components))\ of\ (?:the\ )?$""",
+    _V | regex.REVERSE,
+)
+"""``All agencies of the United States Government``: the agencies, not the Government."""
+
+
 def _is_body(name: str) -> bool:
     """Whether an actor's name is a body (a council, an office), not an official."""
     official = resolve(name)
@@ -812,6 +822,12 @@ class _Reader:
             text, max(clause_start, group[-1].start - 12), group[-1].start
         ):
             return []  # "such information as the Secretary may require": not a grant
+        if len(group) == 1 and group[0].name == "Federal Government":
+            agencies = _AGENCIES_OF_BEFORE.search(
+                text, max(clause_start, group[0].start - 60), group[0].start
+            )
+            if agencies is not None:  # "All agencies of the United States Government shall"
+                return [_Actor(agencies.start(), group[0].end, _AGENCIES, True)]
         if len(group) == 1:
             head = _HEAD_OF_BEFORE.search(
                 text, max(clause_start, group[0].start - 40), group[0].start

@@ -107,3 +107,16 @@ def test_acts_table() -> None:
     assert ieepa.codified("203(b)(2)") == "50 U.S.C. 1702(b)(2)"
     assert lookup("the Stafford Act") is not None
     assert lookup("International Emergency Economic Powers Act of 1977") is ieepa
+
+
+def test_savings_clauses_and_definitions_invoke_nothing() -> None:
+    rows = authorities(
+        "By the authority vested in me as President, it is hereby ordered:",
+        "Sec. 2. (a) The Secretary shall act pursuant to section 5304 of title 5, United "
+        "States Code.\n(b) Nothing in this order shall supersede any requirement made under "
+        'the Atomic Energy Act of 1954 (42 U.S.C. 2011 et seq.).\n(c) The term "agency" '
+        "means an agency as defined under 44 U.S.C. 3502(1).",
+    )
+    assert [(citations, where) for _, _, citations, _, where in rows] == [
+        (("5 U.S.C. 5304",), "2(a)")
+    ]

@@ -123,6 +123,14 @@ INVOKED_BEFORE = regex.compile(
 )
 """Words before a statute that invoke it in the body: ``pursuant to``."""
 
+GENERAL_PROVISION = regex.compile(
+    r"""\bNothing\ in\ this\ (?:order|proclamation|memorandum|section)\b
+      | \bconstrued\b | \b[Tt]he\ terms?\ "[^"]{1,60}"\ (?:means|shall\ mean|has|includes)\b""",
+    _V,
+)
+"""A sentence that invokes no statute it names: a savings clause, a rule of
+construction, a definition."""
+
 INVOKED_AFTER = regex.compile(r",?\ (?:is|are)\ (?:hereby\ )?(?:invoked|made\ available)\b", _V)
 """Words after a statute that invoke it: ``… is invoked and made available``."""
 
@@ -358,9 +366,19 @@ class _Reader:
     def _invoked(self, start: int, end: int) -> bool:
         text = self.text
         before = INVOKED_BEFORE.search(text, max(0, start - 60), start)
-        if before is not None and before.end() == start:
-            return True
-        return INVOKED_AFTER.match(text, end) is not None
+        invoked = before is not None and before.end() == start
+        if not invoked and INVOKED_AFTER.match(text, end) is None:
+            return False
+        return not self._general_provision(start)
+
+    def _general_provision(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a sentence that invokes nothing: a savings clause
+        (``Nothing in this order … under 31 CFR chapter V``), a rule of construction,
+        a definition (``the term "agency" means … under 44 U.S.C. 3502``)."""
+        context = self.context
+        p_start, p_end = context.paragraph_of(offset)
+        sentence = context.sentence_at(p_start, p_end, offset) or (p_start, p_end)
+        return GENERAL_PROVISION.search(self.text, *sentence) is not None
 
 
 def extract_authorities(context: Context) -> tuple[Authority, ...]:

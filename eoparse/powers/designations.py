@@ -171,7 +171,8 @@ def extract_designations(
             continue
         if context.signature is not None and p_start >= context.signature[0]:
             break
-        if not any(text.find(w, p_start, p_end) >= 0 for w in _PARAGRAPH_WORDS):
+        paragraph = text[p_start:p_end]  # a slice and "in": cheaper than four finds
+        if not any(w in paragraph for w in _PARAGRAPH_WORDS):
             continue
         for s_start, s_end in context.sentences(p_start, p_end):
             _sentence(context, authorities, out, s_start, s_end)

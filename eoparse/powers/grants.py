@@ -461,6 +461,10 @@ _OBJECT_GAP = regex.compile(
 def _object_gap(text: str, actor_start: int, action_start: int, end: int) -> bool:
     """Whether the modal's clause is a relative clause on a noun (``any information that
     the Secretary may request``): it describes the noun and grants nothing."""
+    if text.find("that ", max(0, actor_start - 40), actor_start) < 0 and (
+        text.find("which ", max(0, actor_start - 40), actor_start) < 0
+    ):
+        return False
     relative = _RELATIVE_THAT_BEFORE.search(text, max(0, actor_start - 40), actor_start)
     if relative is None or relative["word"].lower() in _TAKES_THAT_CLAUSE:
         return False
@@ -1143,8 +1147,11 @@ def _grant(
         return
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return  # "as the Secretary is authorized by law to …" describes, grants nothing
-    relative = _RELATIVE_PRONOUN_BEFORE.search(text, max(0, match.start() - 8), match.start())
-    agents = _agents(reader, match.end(), end) if relative is None else []
+    agents: list[_Actor] = []
+    if text.startswith(" be ", match.end()) and not _RELATIVE_PRONOUN_BEFORE.search(
+        text, max(0, match.start() - 8), match.start()
+    ):
+        agents = _agents(reader, match.end(), end)
     actors = agents or reader.subject(clause_start, match.start())
     if not actors:
         return

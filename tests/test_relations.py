@@ -205,3 +205,18 @@ def test_a_list_member_with_its_own_label_is_quoted_with_it() -> None:
         "Executive Order 13448 of October 18, 2007",
         "13464",
     ]
+
+
+def test_amended_sections_named_only_in_the_amendments_are_the_target_sections() -> None:
+    order = parse_text(
+        "Executive Order 14973 of May 8, 2026\n\nTesting\n\nBy the authority vested in me as "
+        "President, it is hereby ordered:\n\nSection 1. Executive Order 12345 of May 1, 2001, "
+        'is amended as follows:\n(a) Section 3(a) is amended by striking "30 days" and '
+        'inserting "60 days".\n\nTHE WHITE HOUSE,\nMay 8, 2026.\n'
+    )
+    [reference] = order.references
+    assert (reference.relation.value, reference.target_sections, reference.partial) == (
+        "amends",
+        ("3(a)",),
+        True,
+    )

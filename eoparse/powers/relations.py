@@ -703,7 +703,33 @@ class _Collector:
         )
 
     def references(self) -> tuple[Reference, ...]:
-        return tuple(sorted(self.items.values(), key=lambda r: r.span))
+        return tuple(
+            sorted(
+                (_sections_from_amendments(r) for r in self.items.values()), key=lambda r: r.span
+            )
+        )
+
+
+_SECTION_LABEL_ONLY = regex.compile(r"\d[\w.\-]{0,12}(?:\([\w]{1,5}\)){0,4}")
+"""A section of an amended document as an amendment names it: ``1``, ``1-101``, ``2(a)``."""
+
+
+def _sections_from_amendments(reference: Reference) -> Reference:
+    """An amending reference whose sentence named no section but whose amendments do
+    (``… is further amended by adding in section 1-102(a) a new paragraph``) amends
+    those sections, in part."""
+    if reference.relation is not Relation.AMENDS or reference.target_sections:
+        return reference
+    sections = tuple(
+        dict.fromkeys(
+            a.section
+            for a in reference.amendments
+            if a.section and _SECTION_LABEL_ONLY.fullmatch(a.section)
+        )
+    )
+    if not sections:
+        return reference
+    return evolve(reference, target_sections=sections, partial=True)
 
 
 def continued_references(

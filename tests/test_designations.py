@@ -94,3 +94,13 @@ def test_directed_designee_without_its_infinitive() -> None:
     assert designation.directed
     assert designation.designee == "an appropriate official"
     assert designation.designation.startswith("Chair of the Working Group")
+
+
+def test_designated_as_such_designates_nothing() -> None:
+    order = parse_text(
+        "Executive Order 14975 of May 8, 2026\n\nTesting\n\nBy the authority vested in me as "
+        "President, it is hereby ordered:\n\nSection 1. Agencies shall ensure that significant "
+        "regulations that the agency identifies as having international impacts are "
+        "designated as such in the Unified Agenda.\n\nTHE WHITE HOUSE,\nMay 8, 2026.\n"
+    )
+    assert order.designations == ()

@@ -36,7 +36,8 @@ PASSIVE = regex.compile(
     rf"""
     \b(?:is|are)\ (?:hereby\ |also\ |further\ ){{0,2}}designated
     (?:\ (?:pursuant\ to|under|consistent\ with)\ [^,;.]{{3,120}},)?
-    \ (?P<how>as|to\ act\ as|to\ serve\ as|to\ be)\ (?P<designation>[^.;]{{3,250}}?){_STOP}
+    \ (?P<how>as|to\ act\ as|to\ serve\ as|to\ be)\ (?!such\b)  # not "designated as such"
+    (?P<designation>[^.;]{{3,250}}?){_STOP}
     """,
     _V,
 )

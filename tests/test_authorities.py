@@ -120,3 +120,13 @@ def test_savings_clauses_and_definitions_invoke_nothing() -> None:
     assert [(citations, where) for _, _, citations, _, where in rows] == [
         (("5 U.S.C. 5304",), "2(a)")
     ]
+
+
+def test_a_sentence_may_open_with_the_words_that_invoke_a_statute() -> None:
+    rows = authorities(
+        "By the authority vested in me as President, it is hereby ordered:",
+        "Sec. 2. Pay. Pursuant to section 5304 of title 5, United States Code, the rates "
+        'are set out in Schedule 9. Sec. 3. See the rule "Findings Under Section 202(a) of '
+        'the Clean Air Act" for background.',
+    )
+    assert [(citations, where) for _, _, citations, _, where in rows] == [(("5 U.S.C. 5304",), "2")]

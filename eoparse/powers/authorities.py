@@ -116,7 +116,10 @@ INVOKED_BEFORE = regex.compile(
       |in\ accordance\ with|authority\ (?:vested|provided|granted|conferred|available)
        (?:\ to\ (?:me|the\ President))?\ (?:in|by|under)
       |by\ virtue\ of|invoke|invoking|exercise\ of\ (?:my\ )?authority\ under|under
-      |authorit(?:y|ies)\ (?:in|of))
+      |authorit(?:y|ies)\ (?:in|of)
+      |(?<=(?:^|\n|[.:;]\ |\)\ ))                # a sentence's first words, not a title's
+       (?:Pursuant\ to|Under\ the\ authority\ of|As\ authorized\ by|In\ accordance\ with
+         |By\ virtue\ of|Under))
     \ (?:the\ )?$
     """,
     _V | regex.REVERSE,

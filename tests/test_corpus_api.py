@@ -190,7 +190,7 @@ def test_progress_bar_with_and_without_tqdm(
 def test_lineage_in_date_order_with_quotes(lineage_corpus: Corpus) -> None:
     events = lineage_corpus.lineage(14911)
     assert [(e.label, e.action, e.partial, e.target_sections) for e in events] == [
-        ("Executive Order 14912", "amends", False, ()),
+        ("Executive Order 14912", "amends", True, ("2(a)", "3")),
         ("Executive Order 14913", "revokes", True, ("3",)),
         ("Executive Order 14913", "amends", True, ("2",)),
         ("Executive Order 14914", "revokes", False, ()),

@@ -12,6 +12,7 @@ followed by ``(ii)`` opens a roman level).
 
 from __future__ import annotations
 
+import regex
 from attrs import define, field
 
 from eoparse.model import Section, SectionKind, Span
@@ -446,19 +447,11 @@ def _open_marker(
     elif first == "S":
         match = SECTION.match(string, start, end)
         if match:
-            number = match["number"]
-            node = tree.open(SectionKind.SECTION, number, number, start, 1)
-            heading, after = _heading(string, match.end(), end, lettered=False)
-            node.heading = heading
-            return _inline_enumerators(tree, string, after, end, following) or node
+            return _numbered(tree, string, SectionKind.SECTION, match, end, following, 1)
     elif first.isdecimal():  # what \d matches
         match = NUMBERED.match(string, start, end)
         if match:
-            number = match["number"]
-            node = tree.open(SectionKind.PARAGRAPH, number, number, start, 2)
-            heading, after = _heading(string, match.end(), end, lettered=False)
-            node.heading = heading
-            return _inline_enumerators(tree, string, after, end, following) or node
+            return _numbered(tree, string, SectionKind.PARAGRAPH, match, end, following, 2)
         if clauses:
             match = CLAUSE.match(string, start, end)
             if match:
@@ -471,6 +464,24 @@ def _open_marker(
                 return None
             return _enumerated(tree, string, start, end, following)
     return None
+
+
+def _numbered(
+    tree: _Tree,
+    string: str,
+    kind: SectionKind,
+    match: regex.Match[str],
+    end: int,
+    following: str | None,
+    rank: int,
+) -> _Node:
+    """Open a ``Sec. 2.`` or ``1-101.`` node with its heading, and any label printed
+    right after it (``Sec. 3. Policy. (a) …``); the innermost."""
+    number = match["number"]
+    node = tree.open(kind, number, number, match.start(), rank)
+    heading, after = _heading(string, match.end(), end, lettered=False)
+    node.heading = heading
+    return _inline_enumerators(tree, string, after, end, following) or node
 
 
 def _enumerated(

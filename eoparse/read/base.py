@@ -175,20 +175,8 @@ class TextBuilder:
         ``join`` is what separates it from the text already in the paragraph:
         a space for a wrapped line, ``""`` for a word broken at a hyphen.
         """
-        if not piece:
-            return
-        parts = self._parts  # written out, not through _write: this runs once per line
-        if self._open:
-            if join:
-                parts.append(join)
-                self._length += len(join)
-        elif self._length:
-            parts.append("\n")
-            self._length += 1
-        self._segments.append((self._length, source))
-        parts.append(piece)
-        self._length += len(piece)
-        self._open = True
+        if piece:
+            self.put(piece, source, new=False, join=join)
 
     def put(self, piece: str, source: int, *, new: bool, join: str = " ") -> None:
         """:meth:`paragraph` if ``new``, then :meth:`add`: one call for a reader's hot loop."""

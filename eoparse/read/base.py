@@ -165,10 +165,6 @@ class TextBuilder:
         """Characters written so far."""
         return self._length
 
-    def _write(self, piece: str) -> None:
-        self._parts.append(piece)
-        self._length += len(piece)
-
     def add(self, piece: str, source: int, *, join: str = " ") -> None:
         """Append normalised ``piece`` (from ``source``) to the open paragraph.
 

@@ -26,6 +26,7 @@ from eoparse.cite_patterns import (
     USC_PROSE,
 )
 from eoparse.model import Span
+from eoparse.wordlist import contains_any
 
 _ITEM = regex.compile(
     rf"(?P<glue>,\ and\ |,\ or\ |\ and\ |\ or\ |,\ |\ through\ |\ to\ )?"
@@ -138,36 +139,32 @@ _NEEDS_CFR = ("CFR", "F.R.", "F. R.")  # CFR / C.F.R. / C. F. R.
 _NEEDS_FR = (" FR ", " Fed.")
 
 
-def _holds(text: str, needles: tuple[str, ...], start: int, end: int) -> bool:
-    return any(text.find(needle, start, end) >= 0 for needle in needles)
-
-
 def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Citation]:
     """Every statutory or regulatory citation in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
     found: list[Citation] = []
     taken: list[Span] = []
-    if _holds(text, _NEEDS_USC_PROSE, start, end):
+    if contains_any(text, _NEEDS_USC_PROSE, start, end):
         for match in USC_PROSE.finditer(text, start, end):
             found.extend(_usc_prose(match, text))
             taken.append((match.start(), match.end()))
-    if _holds(text, _NEEDS_USC, start, end):
+    if contains_any(text, _NEEDS_USC, start, end):
         for match in USC.finditer(text, start, end):
             if _inside(match.start(), taken):
                 continue
             found.extend(_usc(match, text))
-    if _holds(text, _NEEDS_PUBLIC_LAW, start, end):
+    if contains_any(text, _NEEDS_PUBLIC_LAW, start, end):
         for match in PUBLIC_LAW.finditer(text, start, end):
             canonical = f"Pub. L. {match['congress']}-{match['number']}"
             found.append(Citation(canonical, "public_law", (match.start(), match.end())))
-    if _holds(text, _NEEDS_STAT, start, end):
+    if contains_any(text, _NEEDS_STAT, start, end):
         for match in STAT.finditer(text, start, end):
             canonical = f"{match['volume']} Stat. {match['page']}"
             found.append(Citation(canonical, "stat", (match.start(), match.end())))
-    if _holds(text, _NEEDS_CFR, start, end):
+    if contains_any(text, _NEEDS_CFR, start, end):
         for match in CFR.finditer(text, start, end):
             found.append(_cfr(match))
-    if _holds(text, _NEEDS_FR, start, end):
+    if contains_any(text, _NEEDS_FR, start, end):
         for match in FEDERAL_REGISTER.finditer(text, start, end):
             canonical = f"{match['volume']} FR {match['page']}"
             found.append(Citation(canonical, "fr", (match.start(), match.end())))

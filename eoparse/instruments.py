@@ -28,6 +28,7 @@ from eoparse.cite_patterns import (
 )
 from eoparse.dates import parse_date
 from eoparse.model import Instrument, Kind, Span
+from eoparse.wordlist import contains_any
 
 _ANCHOR_WORDS = (
     *("Executive", "Exec.", "E.O.", "E. O.", "EO", "Proclamation", "Proc.", "emorandum"),
@@ -144,12 +145,6 @@ _SERIES_GATE = ("NS", "PD", "Directive", "National Security")
 tell most orders apart from the few that name a directive."""
 
 
-def _has(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether any of ``words`` occurs in ``text[start:end]``: a string search, much
-    cheaper than a pattern scan that finds nothing."""
-    return any(text.find(word, start, end) >= 0 for word in words)
-
-
 def _matches(
     pattern: regex.Pattern[str],
     starts: dict[str, tuple[int, ...]],
@@ -181,7 +176,7 @@ def _matches(
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every presidential document mentioned in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
-    if not _has(text, start, end, _ANCHOR_WORDS):
+    if not contains_any(text, _ANCHOR_WORDS, start, end):
         return []
     found: list[Mention] = []
     for match in EXECUTIVE_ORDERS.finditer(text, start, end):
@@ -204,7 +199,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         target = Instrument(kind=kind, date=_date(match["date"]))
         span = (match.start(), match.end())
         found.append(Mention(target, span, span, sections, begins))
-    series = _has(text, start, end, _SERIES_GATE)
+    series = contains_any(text, _SERIES_GATE, start, end)
     for match in _matches(DIRECTIVE, _SERIES_STARTS, text, start, end) if series else ():
         name = match["name"]
         series = DIRECTIVE_SERIES.get(name, name)

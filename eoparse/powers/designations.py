@@ -25,6 +25,7 @@ import regex
 from eoparse.acts import lookup
 from eoparse.model import Authority, Designation, Section, SectionKind, Span
 from eoparse.powers.context import Context
+from eoparse.wordlist import contains_any
 
 _V = regex.VERBOSE
 
@@ -165,7 +166,7 @@ def extract_designations(
     text = context.text
     out: list[Designation] = []
     annex_designation: tuple[str, Span, tuple[str, ...]] | None = None
-    if not any(text.find(w, context.body_start) >= 0 for w in _PARAGRAPH_WORDS):
+    if not contains_any(text, _PARAGRAPH_WORDS, context.body_start):
         return ()  # no paragraph to read
     for p_start, p_end in context.body_paragraphs():
         if context.quoted(p_start) or text.startswith('"', p_start):

@@ -31,7 +31,7 @@ from eoparse.model import Grant, Modality, Span
 from eoparse.officials import Official, actor_pattern, by_name, resolve
 from eoparse.patterns import ENUMERATOR, SECTION
 from eoparse.powers.context import Context, find_words
-from eoparse.wordlist import find_listed
+from eoparse.wordlist import contains_any, find_listed
 
 _V = regex.VERBOSE
 
@@ -254,7 +254,7 @@ JOINT = regex.compile(r",\ and\ |\ and\ |,\ ", _V)
 def _consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds ``ith `` or
     ``through ``: most stretches hold neither, and two string searches settle it."""
-    if text.find("ith ", start, end) < 0 and text.find("through ", start, end) < 0:
+    if not contains_any(text, ("ith ", "through "), start, end):
         return []
     return list(CONSULT.finditer(text, start, end))
 
@@ -316,7 +316,7 @@ def _between(actors: list[_Actor], starts: list[int], start: int, end: int) -> l
     return out
 
 
-def _secretaries(departments: str, title: str = "Secretary") -> list[Official]:
+def _plural_offices(departments: str, title: str = "Secretary") -> list[Official]:
     """The Secretaries (or, with ``title="Department"``, the Departments) of a joint
     list (``Health and Human Services and Agriculture``): the longest run of words that
     names a department wins, so a department's own ``and`` is not a split.  Empty
@@ -396,14 +396,6 @@ _AGENCIES_OF_BEFORE = regex.compile(
 """``All agencies of the United States Government``: the agencies, not the Government."""
 
 
-def _is_body(name: str) -> bool:
-    """Whether an actor's name is a body (a council, an office), not an official."""
-    official = resolve(name)
-    if official is not None:
-        return official.kind == "body"
-    return BODY_WORDS.search(name) is not None and _PERSON_TITLE.match(name) is None
-
-
 _PERSON_TITLE = regex.compile(
     r"""(?:Executive\ |Deputy\ |Assistant\ |Senior\ |Chief\ )?
         (?:Director|Secretary|Administrator|Chair\w*|Co-Chair\w*|Vice\ Chair\w*|Commissioner
@@ -412,6 +404,14 @@ _PERSON_TITLE = regex.compile(
     _V,
 )
 """A name that is an official's title (``Executive Director for the Initiative``)."""
+
+
+def _is_body(name: str) -> bool:
+    """Whether an actor's name is a body (a council, an office), not an official."""
+    official = resolve(name)
+    if official is not None:
+        return official.kind == "body"
+    return BODY_WORDS.search(name) is not None and _PERSON_TITLE.match(name) is None
 
 
 _ADVERB_BEFORE = regex.compile(
@@ -716,12 +716,12 @@ class _Reader:
                 return [_Actor(*span, n, True) for n in reversed(recent)]
         plural = SECRETARIES.fullmatch(name)
         if plural is not None:
-            found = _secretaries(plural["of"])
+            found = _plural_offices(plural["of"])
             if found:
                 return [_Actor(*span, o.name, True) for o in found]
         plural = DEPARTMENTS.fullmatch(name)
         if plural is not None:  # "The Departments of Veterans Affairs and Defense shall"
-            found = _secretaries(plural["of"], "Department")
+            found = _plural_offices(plural["of"], "Department")
             if found:
                 return [_Actor(*span, o.name, True) for o in found]
         if name in TITLES:
@@ -1090,6 +1090,25 @@ _BY_AGENT = regex.compile(
 """A passive modal's agent: ``shall be performed by the Attorney General``."""
 
 
+_LIST_GLUE = ("", "and", "or", "the", "and the", "or the")
+"""What may stand between actors named one after another (commas aside)."""
+
+
+def _named_in_a_row(
+    reader: _Reader, at: int, end: int, glue: tuple[str, ...]
+) -> tuple[list[_Actor], int]:
+    """The actors named one after another from ``at`` (``the Secretary of State and the
+    Attorney General``), with only ``glue`` between them, and where the last one ends."""
+    text = reader.text
+    found: list[_Actor] = []
+    for actor in reader.actors_between(at, end):
+        if text[at : actor.start].strip(" ,") not in glue:
+            break
+        found.append(actor)
+        at = actor.end
+    return found, at
+
+
 _RELATIVE_PRONOUN_BEFORE = regex.compile(r"\b(?:as|which|that|who|whom)\ $", _V | regex.REVERSE)
 """``such other officers as may be designated by the President``: a description."""
 
@@ -1100,16 +1119,7 @@ def _agents(reader: _Reader, at: int, end: int) -> list[_Actor]:
     passive = _BY_AGENT.match(reader.text, at, end)
     if passive is None:
         return []
-    text = reader.text
-    found: list[_Actor] = []
-    position = passive.end()
-    for actor in reader.actors_between(position, min(end, position + 300)):
-        gap = text[position : actor.start]
-        if gap.strip(" ,") not in ("", "and", "or", "the", "and the", "or the"):
-            break
-        found.append(actor)
-        position = actor.end
-    return found
+    return _named_in_a_row(reader, passive.end(), min(end, passive.end() + 300), _LIST_GLUE)[0]
 
 
 def _grant(
@@ -1197,14 +1207,9 @@ def _directed(
 ) -> None:
     text = reader.text
     verb = match["verb"]
-    at = match.end()
-    actors: list[_Actor] = []
-    for actor in reader.actors_between(at, min(sentence[1], at + 300)):
-        gap = text[at : actor.start]
-        if gap.strip(" ,") not in ("", "and", "or", "the", "and the", "or the", "each", "all"):
-            break
-        actors.append(actor)
-        at = actor.end
+    actors, at = _named_in_a_row(
+        reader, match.end(), min(sentence[1], match.end() + 300), (*_LIST_GLUE, "each", "all")
+    )
     if not actors:
         return
     modality = {

@@ -1,4 +1,4 @@
-"""Write every text-format corpus document's JSON to one file, to compare revisions.
+"""Write every corpus document's JSON to one file, to compare revisions.
 
 A change meant to make eoparse faster must not change what it extracts.  Run
 this before and after (``--root`` points at another checkout, such as a git
@@ -24,13 +24,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared")) / "corpus"
-FOLDERS = ("text", "whitehouse_md", "pdftext")
+TEXT_FOLDERS = ("text", "whitehouse_md", "pdftext")
+ALL_FOLDERS = (*TEXT_FOLDERS, "xml", "html", "pdf")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, help="the JSON file to write")
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to import")
+    parser.add_argument(
+        "--all", action="store_true", help="every format (XML, HTML, PDF too), not only the texts"
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
@@ -42,7 +46,7 @@ def main() -> int:
         print(f"imported {eoparse.__file__}, not the checkout at {root}", file=sys.stderr)
         return 2
     out: dict[str, object] = {}
-    for folder in FOLDERS:
+    for folder in ALL_FOLDERS if args.all else TEXT_FOLDERS:
         for path in sorted((CORPUS / folder).glob("*")):
             key = f"{folder}/{path.name}"
             try:

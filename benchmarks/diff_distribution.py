@@ -22,8 +22,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from eoparse.compare import CATEGORIES, PowerDiff
 from eoparse.corpus import Corpus
-from eoparse.diff import CATEGORIES, PowerDiff
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared")) / "corpus"

@@ -9,10 +9,17 @@
 from __future__ import annotations
 
 from eoparse.api import parse, parse_bytes, parse_text
-from eoparse.consolidate import Consolidated, consolidate
-from eoparse.corpus import Corpus
-from eoparse.diff import PowerDiff
-from eoparse.diff import diff as diff  # the function shadows the module name on purpose
+from eoparse.compare import (
+    Change,
+    Consolidated,
+    FieldChange,
+    ItemChange,
+    PowerDiff,
+    SectionChange,
+    consolidate,
+    diff,
+)
+from eoparse.corpus import Corpus, Emergency, LineageEvent
 from eoparse.errors import (
     EOParseError,
     InputTooLarge,
@@ -28,6 +35,7 @@ from eoparse.model import (
     Amendment,
     Authority,
     Designation,
+    DocumentKey,
     EmergencyAction,
     EmergencyActionType,
     Grant,
@@ -47,16 +55,22 @@ __all__ = [
     "SCHEMA_VERSION",
     "Amendment",
     "Authority",
+    "Change",
     "Consolidated",
     "Corpus",
     "Designation",
+    "DocumentKey",
     "EOParseError",
+    "Emergency",
     "EmergencyAction",
     "EmergencyActionType",
+    "FieldChange",
     "Grant",
     "InputTooLarge",
     "Instrument",
+    "ItemChange",
     "Kind",
+    "LineageEvent",
     "MalformedXML",
     "Modality",
     "NotAPresidentialDocument",
@@ -65,6 +79,7 @@ __all__ = [
     "Reference",
     "Relation",
     "Section",
+    "SectionChange",
     "SectionKind",
     "StrictModeError",
     "UnknownPDFBackend",

@@ -40,16 +40,16 @@ def parse_text(
 
 def parse_bytes(
     data: bytes,
-    filename: str | None = None,
+    name: str | None = None,
     *,
     strict: bool = False,
     pdf_backend: str = DEFAULT_PDF_BACKEND,
 ) -> Order:
     """Parse a document given as bytes; the format is recognised from the content.
 
-    ``filename`` is used in messages and as a weak hint; it does not decide
-    the format.  ``pdf_backend`` is as for :func:`parse`.
+    ``name`` (a file name, say) is used in messages and as a weak hint; it
+    does not decide the format.  ``pdf_backend`` is as for :func:`parse`.
     """
     return build_order(
-        read_bytes(data, name=filename, pdf_backend=pdf_backend, strict=strict), strict=strict
+        read_bytes(data, name=name, pdf_backend=pdf_backend, strict=strict), strict=strict
     )

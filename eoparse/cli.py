@@ -20,9 +20,11 @@ from typing import NoReturn, TextIO
 
 from eoparse import __version__
 from eoparse.api import parse, parse_bytes
-from eoparse.corpus import Corpus, LineageEvent, target_key
-from eoparse.diff import PowerDiff, diff
+from eoparse.compare import PowerDiff, diff
+from eoparse.corpus import Corpus, LineageEvent
 from eoparse.errors import EOParseError
+from eoparse.identity import target_key
+from eoparse.kinds import KINDS
 from eoparse.model import Kind, Order
 from eoparse.read import DEFAULT_PDF_BACKEND, PDF_BACKENDS
 
@@ -44,15 +46,9 @@ def _render(order: Order, fmt: str, *, many: bool) -> str:
 def _extractions(order: Order) -> str:
     """Each extracted item on one line with its section path and words."""
     lines = []
-    groups = (
-        ("authority", order.authorities),
-        ("reference", order.references),
-        ("emergency", order.emergencies),
-        ("designation", order.designations),
-        ("grant", order.grants),
-    )
-    for name, items in groups:
-        for item in items:
+    for kind in KINDS:
+        name = kind.noun
+        for item in kind.items(order):
             words = " ".join(order.quote(item).split())
             if len(words) > 110:
                 words = words[:107] + "…"
@@ -160,7 +156,8 @@ def _report_failures(corpus: Corpus, err: TextIO) -> int:
 
 
 def _corpus_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from eoparse.frames import KINDS, columns, csv_rows
+    from eoparse.frames import KINDS as TABLES
+    from eoparse.frames import columns, csv_rows
 
     started = time.perf_counter()
     corpus = _load_corpus(args, err)
@@ -174,12 +171,12 @@ def _corpus_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     out.write("  kinds:   " + ", ".join(f"{k} {n}" for k, n in counts["kinds"].items()) + "\n")
     out.write("  formats: " + ", ".join(f"{k} {n}" for k, n in counts["formats"].items()) + "\n")
-    items = {kind: sum(len(getattr(o, kind)) for o in corpus) for kind in KINDS[2:]}
+    items = {kind.name: sum(len(kind.items(o)) for o in corpus) for kind in KINDS}
     out.write("  items:   " + ", ".join(f"{k} {n}" for k, n in items.items()) + "\n")
     if args.csv:
         folder = Path(args.csv)
         folder.mkdir(parents=True, exist_ok=True)
-        for kind in KINDS:
+        for kind in TABLES:
             with (folder / f"{kind}.csv").open("w", encoding="utf-8", newline="") as handle:
                 writer = csv.DictWriter(handle, fieldnames=columns(kind))
                 writer.writeheader()
@@ -188,7 +185,7 @@ def _corpus_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failures = csv.writer(handle)
             failures.writerow(("source", "error", "reason"))
             failures.writerows((f.source, f.error, f.reason) for f in corpus.failures)
-        out.write(f"  wrote {len(KINDS) + 1} CSV files to {folder}\n")
+        out.write(f"  wrote {len(TABLES) + 1} CSV files to {folder}\n")
     return _report_failures(corpus, err)
 
 

@@ -1,49 +1,64 @@
-"""Orders as plain JSON-ready data, and back (the schema_version 1 contract).
+"""Orders as plain JSON-ready data, and back (the schema_version contract).
 
 ``order_to_dict`` writes exactly the shapes ``docs/schema.json`` publishes;
 ``order_from_dict`` reads them back so that
 ``order_from_dict(order_to_dict(o)) == o``.  Keys are written in a fixed
 order, so the same order always gives byte-identical JSON.
+
+Extracted items are written and read generically, kind by kind from the
+registry (:mod:`eoparse.kinds`): an entry's ``fields`` name the keys, and a
+value is converted by its type (enums by value, dates as ISO strings, spans
+and tuples as lists, referenced documents and amendments as objects).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import functools
 import json
+import types
+import typing
 from typing import Any
 
+import attrs
+
 from eoparse.errors import EOParseError
+from eoparse.kinds import KINDS, kind_of
 from eoparse.model import (
     SCHEMA_VERSION,
     Amendment,
-    Authority,
-    Designation,
-    EmergencyAction,
-    Grant,
     Instrument,
     Order,
-    Reference,
     Section,
     Span,
     WordBox,
 )
+
+# -- writing --------------------------------------------------------------------------
 
 
 def _date(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _parse_date(value: Any, field: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as error:
-        raise EOParseError(f"{field}: {value!r} is not an ISO date") from error
-
-
 def _span(value: Span | None) -> list[int] | None:
     return [value[0], value[1]] if value is not None else None
+
+
+def plain(value: Any) -> Any:
+    """A model value as plain JSON data (recursively)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value.value if isinstance(value, enum.Enum) else value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if attrs.has(type(value)):
+        return {f.name: plain(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 def section_to_dict(section: Section) -> dict[str, Any]:
@@ -59,90 +74,19 @@ def section_to_dict(section: Section) -> dict[str, Any]:
 
 
 def instrument_to_dict(target: Instrument | None) -> dict[str, Any] | None:
-    """A referenced document: kind, number, date."""
-    if target is None:
-        return None
-    return {
-        "kind": target.kind.value,
-        "number": target.number,
-        "date": _date(target.date),
-        "series": target.series,
-    }
+    """A referenced document: kind, number, date, series."""
+    result: dict[str, Any] | None = plain(target)
+    return result
 
 
-def authority_to_dict(item: Authority) -> dict[str, Any]:
-    """An invoked authority."""
-    return {
-        "name": item.name,
-        "short": item.short,
-        "citations": list(item.citations),
-        "sections": list(item.sections),
-        "where": item.where,
-        "span": _span(item.span),
-    }
-
-
-def reference_to_dict(item: Reference) -> dict[str, Any]:
-    """A reference to another presidential document."""
-    return {
-        "relation": item.relation.value,
-        "target": instrument_to_dict(item.target),
-        "partial": item.partial,
-        "target_sections": list(item.target_sections),
-        "where": item.where,
-        "span": _span(item.span),
-        "amendments": [
-            {"strike": a.strike, "insert": a.insert, "position": a.position, "section": a.section}
-            for a in item.amendments
-        ],
-        "statement": _span(item.statement),
-    }
-
-
-def emergency_to_dict(item: EmergencyAction) -> dict[str, Any]:
-    """An action on a national emergency."""
-    return {
-        "action": item.action.value,
-        "target": instrument_to_dict(item.target),
-        "statutes": list(item.statutes),
-        "threat": item.threat,
-        "where": item.where,
-        "span": _span(item.span),
-    }
-
-
-def designation_to_dict(item: Designation) -> dict[str, Any]:
-    """A designation."""
-    return {
-        "designee": item.designee,
-        "designation": item.designation,
-        "basis": list(item.basis),
-        "directed": item.directed,
-        "where": item.where,
-        "span": _span(item.span),
-    }
-
-
-def grant_to_dict(item: Grant) -> dict[str, Any]:
-    """A grant of power or duty."""
-    return {
-        "actor": item.actor,
-        "modality": item.modality.value,
-        "action": item.action,
-        "deadline": item.deadline,
-        "deadline_days": item.deadline_days,
-        "deadline_date": _date(item.deadline_date),
-        "basis": list(item.basis),
-        "co_actors": list(item.co_actors),
-        "resolved": item.resolved,
-        "where": item.where,
-        "span": _span(item.span),
-    }
+def item_to_dict(item: Any) -> dict[str, Any]:
+    """An extracted item of any registered kind, with its kind's keys in order."""
+    return {name: plain(getattr(item, name)) for name in kind_of(item).fields}
 
 
 def order_to_dict(order: Order) -> dict[str, Any]:
-    """The whole order, in the schema_version 1 shape."""
-    return {
+    """The whole order, in the schema_version shape."""
+    data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "kind": order.kind.value,
         "number": order.number,
@@ -152,20 +96,22 @@ def order_to_dict(order: Order) -> dict[str, Any]:
         "citation": order.citation,
         "document_number": order.document_number,
         "sections": [section_to_dict(s) for s in order.sections],
-        "authorities": [authority_to_dict(a) for a in order.authorities],
-        "references": [reference_to_dict(r) for r in order.references],
-        "emergencies": [emergency_to_dict(e) for e in order.emergencies],
-        "designations": [designation_to_dict(d) for d in order.designations],
-        "grants": [grant_to_dict(g) for g in order.grants],
-        "warnings": list(order.warnings),
-        "preamble": _span(order.preamble),
-        "signature": _span(order.signature),
-        "quotations": [_span(q) for q in order.quotations],
-        "pages": [[offset, page] for offset, page in order.pages],
-        "boxes": [list(box) for box in order.boxes],
-        "source_format": order.source_format,
-        "text": order.text,
     }
+    for item_kind in KINDS:
+        data[item_kind.name] = [item_to_dict(item) for item in item_kind.items(order)]
+    data.update(
+        {
+            "warnings": list(order.warnings),
+            "preamble": _span(order.preamble),
+            "signature": _span(order.signature),
+            "quotations": [_span(q) for q in order.quotations],
+            "pages": [[offset, page] for offset, page in order.pages],
+            "boxes": [list(box) for box in order.boxes],
+            "source_format": order.source_format,
+            "text": order.text,
+        }
+    )
+    return data
 
 
 def order_to_json(order: Order, *, indent: int | None = 2) -> str:
@@ -174,6 +120,15 @@ def order_to_json(order: Order, *, indent: int | None = 2) -> str:
 
 
 # -- reading back ------------------------------------------------------------------
+
+
+def _parse_date(value: Any, field: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as error:
+        raise EOParseError(f"{field}: {value!r} is not an ISO date") from error
 
 
 def _pair(value: Any, field: str) -> Span:
@@ -210,23 +165,67 @@ def section_from_dict(data: dict[str, Any], text: str) -> Section:
     )
 
 
+@functools.cache
+def _field_types(cls: type) -> dict[str, Any]:
+    """The resolved type of each field of an attrs class."""
+    return typing.get_type_hints(cls)
+
+
+def _decode(tp: Any, value: Any, field: str) -> Any:
+    """``value`` read as type ``tp`` (the annotation of a model field)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [t for t in typing.get_args(tp) if t is not type(None)]
+        if value is None:
+            return None
+        return _decode(options[0], value, field) if len(options) == 1 else value
+    if tp is Span or (origin is tuple and typing.get_args(tp) == (int, int)):
+        return _pair(value, field)
+    if origin is tuple:
+        member = typing.get_args(tp)[0]
+        if not isinstance(value, list | tuple):
+            raise EOParseError(f"{field}: expected a list, got {value!r}")
+        return tuple(_decode(member, v, field) for v in value)
+    if tp is dt.date:
+        return _parse_date(value, field)
+    if tp is bool:
+        return bool(value)
+    if isinstance(tp, type) and attrs.has(tp):
+        return from_plain(tp, value, field)
+    return value
+
+
+def from_plain(cls: type, data: Any, what: str) -> Any:
+    """An instance of the attrs class ``cls`` from :func:`plain` output.
+
+    Keys that are absent take the field's default; a required key that is
+    absent is an :class:`~eoparse.errors.EOParseError` naming it.
+    """
+    if not isinstance(data, dict):
+        raise EOParseError(f"{what}: expected an object, got {data!r}")
+    hints = _field_types(cls)
+    values: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        if field.name not in data:
+            if field.default is attrs.NOTHING:
+                raise EOParseError(f"{what}: missing field {field.name!r}")
+            continue
+        values[field.name] = _decode(hints[field.name], data[field.name], f"{what} {field.name}")
+    return cls(**values)
+
+
 def instrument_from_dict(data: dict[str, Any] | None) -> Instrument | None:
     """A referenced document from :func:`instrument_to_dict` output."""
     if data is None:
         return None
-    return Instrument(
-        kind=data["kind"],
-        number=data.get("number"),
-        date=_parse_date(data.get("date"), "target date"),
-        series=data.get("series"),
-    )
+    result: Instrument = from_plain(Instrument, data, "target")
+    return result
 
 
-def _target(data: dict[str, Any] | None) -> Instrument:
-    target = instrument_from_dict(data)
-    if target is None:
-        raise EOParseError("reference without a target")
-    return target
+def amendment_from_dict(data: dict[str, Any]) -> Amendment:
+    """An amendment from its JSON object."""
+    result: Amendment = from_plain(Amendment, data, "amendment")
+    return result
 
 
 def order_from_dict(data: dict[str, Any]) -> Order:
@@ -242,6 +241,13 @@ def order_from_dict(data: dict[str, Any]) -> Order:
         raise EOParseError(f"schema_version {version!r} is not {SCHEMA_VERSION}")
     try:
         text = data["text"]
+        found = {
+            item_kind.name: tuple(
+                from_plain(item_kind.cls, item, item_kind.noun)
+                for item in data.get(item_kind.name, ())
+            )
+            for item_kind in KINDS
+        }
         return Order(
             kind=data["kind"],
             number=data.get("number"),
@@ -255,82 +261,27 @@ def order_from_dict(data: dict[str, Any]) -> Order:
             preamble=_optional_pair(data.get("preamble"), "preamble"),
             signature=_optional_pair(data.get("signature"), "signature"),
             quotations=tuple(_pair(q, "quotation") for q in data.get("quotations", ())),
-            authorities=tuple(
-                Authority(
-                    name=a.get("name"),
-                    short=a.get("short"),
-                    citations=a.get("citations", ()),
-                    sections=a.get("sections", ()),
-                    where=a["where"],
-                    span=_pair(a["span"], "authority span"),
-                )
-                for a in data.get("authorities", ())
-            ),
-            references=tuple(
-                Reference(
-                    relation=r["relation"],
-                    target=_target(r.get("target")),
-                    partial=bool(r.get("partial", False)),
-                    target_sections=r.get("target_sections", ()),
-                    where=r["where"],
-                    span=_pair(r["span"], "reference span"),
-                    amendments=tuple(
-                        Amendment(
-                            strike=a.get("strike"),
-                            insert=a.get("insert"),
-                            position=a.get("position"),
-                            section=a.get("section"),
-                        )
-                        for a in r.get("amendments", ())
-                    ),
-                    statement=_optional_pair(r.get("statement"), "statement"),
-                )
-                for r in data.get("references", ())
-            ),
-            emergencies=tuple(
-                EmergencyAction(
-                    action=e["action"],
-                    target=instrument_from_dict(e.get("target")),
-                    statutes=e.get("statutes", ()),
-                    threat=e.get("threat"),
-                    where=e["where"],
-                    span=_pair(e["span"], "emergency span"),
-                )
-                for e in data.get("emergencies", ())
-            ),
-            designations=tuple(
-                Designation(
-                    designee=d["designee"],
-                    designation=d["designation"],
-                    basis=d.get("basis", ()),
-                    where=d["where"],
-                    span=_pair(d["span"], "designation span"),
-                    directed=bool(d.get("directed", False)),
-                )
-                for d in data.get("designations", ())
-            ),
-            grants=tuple(
-                Grant(
-                    actor=g["actor"],
-                    modality=g["modality"],
-                    action=g["action"],
-                    deadline=g.get("deadline"),
-                    basis=g.get("basis", ()),
-                    where=g["where"],
-                    span=_pair(g["span"], "grant span"),
-                    co_actors=g.get("co_actors", ()),
-                    deadline_days=g.get("deadline_days"),
-                    deadline_date=_parse_date(g.get("deadline_date"), "deadline_date"),
-                    resolved=bool(g.get("resolved", True)),
-                )
-                for g in data.get("grants", ())
-            ),
             pages=tuple(_pair(p, "page") for p in data.get("pages", ())),
             boxes=tuple(_box(b) for b in data.get("boxes", ())),
             source_format=data.get("source_format", "text"),
             warnings=tuple(data.get("warnings", ())),
+            **found,
         )
     except KeyError as error:
         raise EOParseError(f"missing field {error.args[0]!r}") from error
-    except ValueError as error:
+    except (ValueError, TypeError) as error:
         raise EOParseError(f"invalid value: {error}") from error
+
+
+__all__ = [
+    "from_plain",
+    "instrument_from_dict",
+    "instrument_to_dict",
+    "item_to_dict",
+    "order_from_dict",
+    "order_to_dict",
+    "order_to_json",
+    "plain",
+    "section_from_dict",
+    "section_to_dict",
+]

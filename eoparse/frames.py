@@ -19,54 +19,26 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from eoparse.errors import EOParseError
-from eoparse.model import (
-    Authority,
-    Designation,
-    EmergencyAction,
-    Grant,
-    Instrument,
-    Order,
-    Reference,
-    Section,
-    Span,
-)
+from eoparse.kinds import BY_NAME, SEPARATOR
+from eoparse.kinds import KINDS as ITEM_KINDS
+from eoparse.model import Order, Section, Span
 
-KINDS = (
-    "orders",
-    "sections",
-    "authorities",
-    "references",
-    "emergencies",
-    "designations",
-    "grants",
-)
-"""The kinds of rows :func:`records` and :func:`to_frame` make."""
-
-SEPARATOR = "; "
-"""What joins the members of a list in one cell."""
+KINDS = ("orders", "sections", *(kind.name for kind in ITEM_KINDS))
+"""The kinds of rows :func:`records` and :func:`to_frame` make: orders, sections and
+every kind of extracted item in the registry (:mod:`eoparse.kinds`)."""
 
 DATE_COLUMNS = ("signed", "target_date", "deadline_date")
 """Columns :func:`to_frame` converts to pandas datetimes."""
 
 COMMON = ("order", "order_kind", "order_number", "signed", "path", "start", "end", "quote")
 """The columns every table starts with."""
-_TARGET = ("target", "target_kind", "target_number", "target_date", "target_series")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "orders": (
         "title", "president", "citation", "document_number", "source_format", "sections",
-        "authorities", "references", "emergencies", "designations", "grants", "warnings",
+        *(kind.name for kind in ITEM_KINDS), "warnings",
     ),
     "sections": ("number", "heading", "section_kind", "parent", "depth", "words"),
-    "authorities": ("name", "short", "citations", "act_sections"),
-    "references": (
-        "relation", *_TARGET, "partial", "target_sections", "amendments", "statement",
-    ),
-    "emergencies": ("action", *_TARGET, "statutes", "threat"),
-    "designations": ("designee", "designation", "basis", "directed"),
-    "grants": (
-        "actor", "modality", "action", "deadline", "deadline_days", "deadline_date", "basis",
-        "co_actors", "resolved",
-    ),
+    **{kind.name: kind.column_names for kind in ITEM_KINDS},
 }  # fmt: skip
 """The columns of each kind of table after :data:`COMMON`."""
 
@@ -75,10 +47,6 @@ INSTALL_HINT = "pip install 'eoparse[pandas]'"
 
 class MissingDependency(EOParseError, ImportError):
     """An optional dependency is not installed (both an ``EOParseError`` and an ``ImportError``)."""
-
-
-def _join(values: Iterable[str]) -> str:
-    return SEPARATOR.join(values)
 
 
 def _common(order: Order, path: str | None, span: Span) -> dict[str, Any]:
@@ -94,16 +62,6 @@ def _common(order: Order, path: str | None, span: Span) -> dict[str, Any]:
     }
 
 
-def _target(target: Instrument | None) -> dict[str, Any]:
-    return {
-        "target": target.label() if target else None,
-        "target_kind": target.kind.value if target else None,
-        "target_number": target.number if target else None,
-        "target_date": target.date if target else None,
-        "target_series": target.series if target else None,
-    }
-
-
 def _order_rows(order: Order) -> list[dict[str, Any]]:
     row = _common(order, None, (0, len(order.text)))
     row["quote"] = order.title
@@ -115,11 +73,7 @@ def _order_rows(order: Order) -> list[dict[str, Any]]:
             "document_number": order.document_number,
             "source_format": order.source_format,
             "sections": sum(1 for _ in order.walk()),
-            "authorities": len(order.authorities),
-            "references": len(order.references),
-            "emergencies": len(order.emergencies),
-            "designations": len(order.designations),
-            "grants": len(order.grants),
+            **{kind.name: len(kind.items(order)) for kind in ITEM_KINDS},
             "warnings": len(order.warnings),
         }
     )
@@ -150,81 +104,14 @@ def _section_rows(order: Order) -> list[dict[str, Any]]:
     return rows
 
 
-def _authority_row(order: Order, item: Authority) -> dict[str, Any]:
-    row = _common(order, item.where, item.span)
-    row.update(
-        {
-            "name": item.name,
-            "short": item.short,
-            "citations": _join(item.citations),
-            "act_sections": _join(item.sections),
-        }
-    )
-    return row
-
-
-def _reference_row(order: Order, item: Reference) -> dict[str, Any]:
-    row = _common(order, item.where, item.span)
-    row.update({"relation": item.relation.value, **_target(item.target)})
-    row.update(
-        {
-            "partial": item.partial,
-            "target_sections": _join(item.target_sections),
-            "amendments": len(item.amendments),
-            "statement": order.quote(item.statement) if item.statement else None,
-        }
-    )
-    return row
-
-
-def _emergency_row(order: Order, item: EmergencyAction) -> dict[str, Any]:
-    row = _common(order, item.where, item.span)
-    row.update({"action": item.action.value, **_target(item.target)})
-    row.update({"statutes": _join(item.statutes), "threat": item.threat})
-    return row
-
-
-def _designation_row(order: Order, item: Designation) -> dict[str, Any]:
-    row = _common(order, item.where, item.span)
-    row.update(
-        {
-            "designee": item.designee,
-            "designation": item.designation,
-            "basis": _join(item.basis),
-            "directed": item.directed,
-        }
-    )
-    return row
-
-
-def _grant_row(order: Order, item: Grant) -> dict[str, Any]:
-    row = _common(order, item.where, item.span)
-    row.update(
-        {
-            "actor": item.actor,
-            "modality": item.modality.value,
-            "action": item.action,
-            "deadline": item.deadline,
-            "deadline_days": item.deadline_days,
-            "deadline_date": item.deadline_date,
-            "basis": _join(item.basis),
-            "co_actors": _join(item.co_actors),
-            "resolved": item.resolved,
-        }
-    )
-    return row
-
-
 def _item_rows(order: Order, kind: str) -> list[dict[str, Any]]:
-    if kind == "authorities":
-        return [_authority_row(order, a) for a in order.authorities]
-    if kind == "references":
-        return [_reference_row(order, r) for r in order.references]
-    if kind == "emergencies":
-        return [_emergency_row(order, e) for e in order.emergencies]
-    if kind == "designations":
-        return [_designation_row(order, d) for d in order.designations]
-    return [_grant_row(order, g) for g in order.grants]
+    item_kind = BY_NAME[kind]
+    rows = []
+    for item in item_kind.items(order):
+        row = _common(order, item.where, item.span)
+        row.update({column.name: column.value(order, item) for column in item_kind.columns})
+        rows.append(row)
+    return rows
 
 
 _ROWS: dict[str, Callable[[Order], list[dict[str, Any]]]] = {

@@ -99,6 +99,25 @@ class HasSpan(Protocol):
     def span(self) -> Span: ...
 
 
+DocumentKey = tuple[str, str]
+"""What identifies a presidential document everywhere (corpus, diff, lineage, CLI):
+``("executive_order", "13224")``, ``("memorandum", "NSPM-4")`` for a numbered directive,
+or ``("memorandum", "2025-05-14")`` — kind and signing date — for an unnumbered one."""
+
+
+def document_key(
+    kind: Kind | str, number: int | None, date: dt.date | None, series: str | None = None
+) -> DocumentKey:
+    """The :data:`DocumentKey` of a document of ``kind`` with this number or date.
+
+    A document with neither has the key ``(kind, "")``.
+    """
+    name = Kind(kind).value
+    if number is not None:
+        return (name, f"{series}-{number}" if series is not None else str(number))
+    return (name, date.isoformat() if date is not None else "")
+
+
 def _span(value: Any) -> Span:
     start, end = value
     return (int(start), int(end))
@@ -143,6 +162,11 @@ class Instrument:
     date: dt.date | None = None
     series: str | None = None
     """For numbered directives: ``NSPM``, ``PPD``, ``HSPD``, ``NSD`` … (kind memorandum)."""
+
+    @property
+    def key(self) -> DocumentKey:
+        """The document's identity: kind and number, else kind and date (:data:`DocumentKey`)."""
+        return document_key(self.kind, self.number, self.date, self.series)
 
     def label(self) -> str:
         """A human label such as ``Executive Order 13224`` or ``Memorandum of 2017-01-27``."""
@@ -348,6 +372,14 @@ class Order:
             return "signature"
         return "preamble"
 
+    @property
+    def key(self) -> DocumentKey | None:
+        """The order's identity (kind and number, else kind and signing date); ``None``
+        when it has neither."""
+        if self.number is None and self.signed is None:
+            return None
+        return document_key(self.kind, self.number, self.signed)
+
     def label(self) -> str:
         """``Executive Order 14157``, or the kind and title when there is no number."""
         name = self.kind.value.replace("_", " ").title()
@@ -410,6 +442,7 @@ __all__ = [
     "Amendment",
     "Authority",
     "Designation",
+    "DocumentKey",
     "EmergencyAction",
     "EmergencyActionType",
     "Grant",
@@ -426,5 +459,6 @@ __all__ = [
     "SectionKind",
     "Span",
     "WordBox",
+    "document_key",
     "evolve",
 ]

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from eoparse.errors import NotAPresidentialDocument, StrictModeError
 from eoparse.header import read_header
+from eoparse.kinds import extract_all
 from eoparse.model import Order, Span
-from eoparse.powers.authorities import extract_authorities
 from eoparse.powers.context import Context
-from eoparse.powers.designations import extract_designations
-from eoparse.powers.emergencies import extract_emergencies
-from eoparse.powers.grants import extract_grants
-from eoparse.powers.relations import continued_references, extract_references
 from eoparse.read.base import Text
 from eoparse.sections import build_sections
 from eoparse.structure import segment
@@ -50,12 +46,7 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
         number=header.number,
         title=layout.title,
     )
-    references = extract_references(context)
-    authorities = extract_authorities(context)
-    emergencies = extract_emergencies(context, authorities)
-    grants = extract_grants(context)
-    references = continued_references(references, emergencies)
-    designations = extract_designations(context, authorities)
+    found = extract_all(context)
     warnings = tuple(dict.fromkeys((*layout.text.warnings, *header.warnings, *section_warnings)))
     if not layout.heading and not layout.body:
         warnings += ("no heading and no body: this may not be a presidential document",)
@@ -74,13 +65,9 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
         preamble=preamble,
         signature=signature,
         quotations=quotations,
-        authorities=authorities,
-        references=references,
-        emergencies=emergencies,
-        designations=designations,
-        grants=grants,
         pages=layout.text.pages,
         boxes=layout.text.boxes,
         source_format=layout.text.format,
         warnings=warnings,
+        **found,
     )

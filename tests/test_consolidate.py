@@ -13,7 +13,7 @@ import pytest
 
 import eoparse
 from eoparse import Order
-from eoparse.consolidate import (
+from eoparse.compare.consolidate import (
     MARKER,
     QUOTED,
     SECTION_NAMED,

@@ -24,7 +24,6 @@ from eoparse.corpus import (
     Corpus,
     LoadFailure,
     Version,
-    order_key,
     progress_bar,
     target_key,
 )
@@ -92,7 +91,7 @@ def test_unnumbered_documents_indexed_by_kind_and_date(samples: Corpus) -> None:
     assert memo.kind is Kind.MEMORANDUM
     assert samples[("memorandum", "2025-05-14")] is memo
     assert samples[eoparse.Instrument("memorandum", None, dt.date(2025, 5, 14))] is memo
-    assert order_key(memo) == ("memorandum", "2025-05-14")
+    assert memo.key == ("memorandum", "2025-05-14")
     assert samples.get(("notice", dt.date(2025, 11, 8))) is not None
     assert [o.kind for o in samples.by_kind("notice")] == [Kind.NOTICE]
 
@@ -106,8 +105,11 @@ def test_target_keys() -> None:
     with pytest.raises(TypeError):
         target_key(True)
     assert target_key("13224") == ("executive_order", "13224")
-    with pytest.raises(TypeError, match="EO 13224"):
-        target_key("EO 13224")
+    assert target_key("EO 13224") == ("executive_order", "13224")
+    assert target_key("Executive Order No. 13224") == ("executive_order", "13224")
+    assert target_key("Proclamation 10886") == ("proclamation", "10886")
+    with pytest.raises(TypeError, match="Decree 4"):
+        target_key("Decree 4")
 
 
 def test_versions_prefer_raw_text(folder: Path) -> None:
@@ -232,7 +234,7 @@ def test_in_force(lineage_corpus: Corpus) -> None:
     revoked = lineage_corpus.revoked(14911)
     assert revoked is not None
     assert revoked.label == "Executive Order 14914"
-    assert lineage_corpus.revoked(14911, on=dt.date(2025, 12, 31)) is None
+    assert lineage_corpus.revoked(14911, as_of=dt.date(2025, 12, 31)) is None
 
 
 def test_emergencies(samples: Corpus) -> None:

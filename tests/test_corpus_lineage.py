@@ -11,8 +11,8 @@ import datetime as dt
 
 import pytest
 
+from eoparse.compare import CATEGORIES
 from eoparse.corpus import Corpus
-from eoparse.diff import CATEGORIES
 
 from .conftest import CORPUS, requires_corpus
 

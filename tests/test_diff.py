@@ -15,7 +15,7 @@ import pytest
 import eoparse
 from eoparse import Order
 from eoparse.cli import main
-from eoparse.diff import Change, ItemChange, PowerDiff, diff, similarity, word_diff
+from eoparse.compare import Change, ItemChange, PowerDiff, diff, similarity, word_diff
 
 from .conftest import SAMPLES
 

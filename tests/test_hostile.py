@@ -664,7 +664,7 @@ def test_corpus_from_dir_lists_only_named_failures(blobs_: list[bytes]) -> None:
 @HYPOTHESIS
 @given(texts)
 def test_diff_of_whatever_parses(text: str) -> None:
-    diff_module = pytest.importorskip("eoparse.diff")
+    diff_module = pytest.importorskip("eoparse.compare")
     try:
         order = parse_text(text)
     except EOParseError:

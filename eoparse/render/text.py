@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import textwrap
 
+from eoparse.kinds import KINDS
 from eoparse.model import Order, Section, SectionKind
 from eoparse.patterns import ANNEX, CLAUSE, ENUMERATOR, NUMBERED, PART, SECTION
 
 _WIDTH = 96
+
+
+def _number(plural: str, count: int) -> str:
+    """``plural`` made singular for a count of one (``grants`` → ``grant``)."""
+    if count != 1:
+        return plural
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    return plural[:-1] if plural.endswith("s") else plural
 
 
 def _snippet(text: str, width: int) -> str:
@@ -79,16 +89,8 @@ def outline(order: Order) -> str:
     if order.signature:
         lines.append("Signature: " + _snippet(order.quote(order.signature), 80))
     lines.append("")
-    counts = [
-        (len(order.authorities), "authority", "authorities"),
-        (len(order.references), "reference", "references"),
-        (len(order.emergencies), "emergency action", "emergency actions"),
-        (len(order.designations), "designation", "designations"),
-        (len(order.grants), "grant", "grants"),
-    ]
-    lines.append(
-        "Extracted: " + ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)
-    )
+    counts = [(len(kind.items(order)), kind.title.lower()) for kind in KINDS]
+    lines.append("Extracted: " + ", ".join(f"{n} {_number(title, n)}" for n, title in counts))
     if order.warnings:
         lines.append("Warnings:")
         lines.extend(f"  - {warning}" for warning in order.warnings)

@@ -32,7 +32,6 @@ import regex
 from attrs import evolve, field, frozen
 
 from eoparse.api import parse_text
-from eoparse.diff import instrument_key
 from eoparse.errors import EOParseError
 from eoparse.model import Amendment, Order, Reference, Relation, Span
 
@@ -461,9 +460,7 @@ def consolidate(
     ``as_of`` is given.
     """
     editor = _Editor(order)
-    own = (order.kind.value, str(order.number)) if order.number is not None else None
-    if own is None and order.signed is not None:
-        own = (order.kind.value, order.signed.isoformat())
+    own = order.key
     unique = {id(o): o for o in amending if o is not order}
     revoked_by: str | None = None
     for source in sorted(unique.values(), key=_sort_key):
@@ -476,7 +473,7 @@ def consolidate(
         applier = _Applier(editor, source)
         structural = False
         for reference in source.references:
-            if own is None or instrument_key(reference.target) != own:
+            if own is None or reference.target.key != own:
                 continue
             structural |= applier.apply(reference)
         if structural:

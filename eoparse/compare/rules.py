@@ -1,0 +1,371 @@
+"""How each kind of item is compared: the units to align, their scores, the changed fields.
+
+A :class:`Rule` per kind in the registry (:mod:`eoparse.kinds`):
+
+- **grants** are matched by section path first (sections aligned by
+  :mod:`eoparse.compare.sections`), then by actor and action similarity; a
+  changed deadline, actor, modality, basis or action is a changed grant;
+- **authorities** are compared per Act (their registry identity: the short or
+  full name), or per citation where no Act is named; the mentions of one Act
+  are merged, so a changed set of citations or Act sections is a changed
+  authority;
+- **references** are compared per target document and relation; a plain
+  mention (``cites``) of a document the order also revokes, amends … is left
+  out, and the same target with another relation is a changed reference;
+- **emergencies** are matched by action and target, declarations by the
+  threat; **designations** by the designee.
+
+A kind without a rule of its own is compared by :func:`generic_rule`: items
+with the same registry identity are paired, then items whose labels are
+alike, and every JSON field but ``where`` and ``span`` is compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from attrs import evolve, frozen
+
+from eoparse.compare.result import FieldChange, Side
+from eoparse.compare.sections import Alignment
+from eoparse.compare.similar import norm, similarity
+from eoparse.export import plain
+from eoparse.kinds import ItemKind, authority_identity, clip
+from eoparse.model import (
+    Authority,
+    Designation,
+    EmergencyAction,
+    Grant,
+    Order,
+    Reference,
+    Relation,
+    Span,
+)
+
+Item = Any
+"""An extracted item of any registered kind."""
+
+
+@frozen
+class Unit:
+    """An item to align: the order it comes from (its index: -1 new, 0… old) and its quote."""
+
+    source: int
+    order: Order
+    item: Item
+    span: Span
+    position: int
+
+    @property
+    def where(self) -> str:
+        """The section path of the item."""
+        where: str = self.item.where
+        return where
+
+    def side(self) -> Side:
+        """This unit as one side of a change."""
+        return Side(
+            self.order.label(), self.where, self.span, self.order.quote(self.span), self.item
+        )
+
+
+def _set_field(name: str, old: Iterable[str], new: Iterable[str]) -> FieldChange | None:
+    old_t, new_t = tuple(dict.fromkeys(old)), tuple(dict.fromkeys(new))
+    if set(old_t) == set(new_t):
+        return None
+    return FieldChange(
+        name,
+        old_t,
+        new_t,
+        added=tuple(v for v in new_t if v not in old_t),
+        removed=tuple(v for v in old_t if v not in new_t),
+    )
+
+
+def _text_field(name: str, old: str | None, new: str | None) -> FieldChange | None:
+    return None if norm(old) == norm(new) else FieldChange(name, old, new)
+
+
+def _value_field(name: str, old: Any, new: Any) -> FieldChange | None:
+    return None if old == new else FieldChange(name, plain(old), plain(new))
+
+
+def _fields(*candidates: FieldChange | None) -> tuple[FieldChange, ...]:
+    return tuple(c for c in candidates if c is not None)
+
+
+def _merge_authorities(group: list[Authority]) -> Authority:
+    first = group[0]
+    return evolve(
+        first,
+        name=next((a.name for a in group if a.name), None),
+        short=next((a.short for a in group if a.short), None),
+        citations=tuple(dict.fromkeys(c for a in group for c in a.citations)),
+        sections=tuple(dict.fromkeys(s for a in group for s in a.sections)),
+    )
+
+
+def _authority_units(order: Order, source: int) -> list[Unit]:
+    """One unit per Act (or per citation where no Act is named), mentions merged."""
+    groups: dict[str, list[Authority]] = {}
+    cited: dict[str, str] = {}
+    named = [a for a in order.authorities if a.short or a.name]
+    for item in named:
+        key = authority_identity(item)
+        groups.setdefault(key, []).append(item)
+        for citation in item.citations:
+            cited.setdefault(citation, key)
+    for item in order.authorities:
+        if item.short or item.name:
+            continue
+        key = next((cited[c] for c in item.citations if c in cited), authority_identity(item))
+        groups.setdefault(key, []).append(item)
+    merged = sorted((_merge_authorities(g) for g in groups.values()), key=lambda a: a.span)
+    return [Unit(source, order, a, a.span, i) for i, a in enumerate(merged)]
+
+
+def _authority_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    n, o = new.item, old.item
+    assert isinstance(n, Authority)
+    assert isinstance(o, Authority)
+    if authority_identity(n) == authority_identity(o):
+        return 2.0
+    shared = set(n.citations) & set(o.citations)
+    if shared:
+        return 1.0 + len(shared) / len(set(n.citations) | set(o.citations))
+    return None
+
+
+def _authority_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
+    assert isinstance(n, Authority)
+    assert isinstance(o, Authority)
+    return _fields(
+        _text_field("name", o.name, n.name),
+        _value_field("short", o.short, n.short),
+        _set_field("citations", o.citations, n.citations),
+        _set_field("sections", o.sections, n.sections),
+    )
+
+
+def _reference_units(order: Order, source: int) -> list[Unit]:
+    """One unit per target and relation; plain mentions of a target acted on are left out."""
+    groups: dict[tuple[tuple[str, str], Relation], list[Reference]] = {}
+    for item in order.references:
+        groups.setdefault((item.target.key, item.relation), []).append(item)
+    acted_on = {key for key, relation in groups if relation is not Relation.CITES}
+    units: list[Unit] = []
+    for (key, relation), group in groups.items():
+        if relation is Relation.CITES and key in acted_on:
+            continue
+        first = group[0]
+        merged = evolve(
+            first,
+            partial=all(r.partial for r in group),
+            target_sections=tuple(dict.fromkeys(s for r in group for s in r.target_sections)),
+            amendments=tuple(a for r in group for a in r.amendments),
+        )
+        span = first.statement or first.span
+        units.append(Unit(source, order, merged, span, len(units)))
+    return sorted(units, key=lambda u: u.span)
+
+
+def _reference_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    n, o = new.item, old.item
+    assert isinstance(n, Reference)
+    assert isinstance(o, Reference)
+    if n.target.key != o.target.key:
+        return None
+    return 2.0 if n.relation is o.relation else 1.0
+
+
+def _amendment_text(item: Reference) -> tuple[str, ...]:
+    out = []
+    for a in item.amendments:
+        words = [
+            f'strike "{a.strike}"' if a.strike is not None else "",
+            f'insert "{clip(a.insert, 80)}"' if a.insert is not None else "",
+            f"({a.position})" if a.position else "",
+            f"in {a.section}" if a.section else "",
+        ]
+        out.append(" ".join(w for w in words if w))
+    return tuple(out)
+
+
+def _reference_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
+    assert isinstance(n, Reference)
+    assert isinstance(o, Reference)
+    return _fields(
+        _value_field("relation", o.relation, n.relation),
+        _value_field("partial", o.partial, n.partial),
+        _set_field("target_sections", o.target_sections, n.target_sections),
+        _set_field("amendments", _amendment_text(o), _amendment_text(n)),
+    )
+
+
+def _plain_units(items: Iterable[Item], order: Order, source: int) -> list[Unit]:
+    return [Unit(source, order, item, item.span, i) for i, item in enumerate(items)]
+
+
+def _emergency_units(order: Order, source: int) -> list[Unit]:
+    return _plain_units(order.emergencies, order, source)
+
+
+def _emergency_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    n, o = new.item, old.item
+    assert isinstance(n, EmergencyAction)
+    assert isinstance(o, EmergencyAction)
+    n_key = n.target.key if n.target else None
+    o_key = o.target.key if o.target else None
+    threat = similarity(n.threat, o.threat)
+    if n.action is o.action:
+        if n_key is not None and o_key is not None:
+            return 2.0 + threat if n_key == o_key else None
+        if n_key is None and o_key is None:
+            loose = n.threat is None or o.threat is None
+            return 1.0 + threat if loose or threat >= 0.3 else None
+        return None
+    if n_key is not None and n_key == o_key:
+        return 1.0
+    return None
+
+
+def _emergency_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
+    assert isinstance(n, EmergencyAction)
+    assert isinstance(o, EmergencyAction)
+    return _fields(
+        _value_field("action", o.action, n.action),
+        _value_field(
+            "target", o.target.label() if o.target else None, n.target.label() if n.target else None
+        ),
+        _set_field("statutes", o.statutes, n.statutes),
+        _text_field("threat", o.threat, n.threat),
+    )
+
+
+def _designation_units(order: Order, source: int) -> list[Unit]:
+    return _plain_units(order.designations, order, source)
+
+
+def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    n, o = new.item, old.item
+    assert isinstance(n, Designation)
+    assert isinstance(o, Designation)
+    who = similarity(n.designee, o.designee)
+    if who < 0.8:
+        return None
+    return 1.0 + who + (0.5 if norm(n.designation) == norm(o.designation) else 0.0)
+
+
+def _designation_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
+    assert isinstance(n, Designation)
+    assert isinstance(o, Designation)
+    return _fields(
+        _text_field("designee", o.designee, n.designee),
+        _text_field("designation", o.designation, n.designation),
+        _set_field("basis", o.basis, n.basis),
+        _value_field("directed", o.directed, n.directed),
+    )
+
+
+def _grant_units(order: Order, source: int) -> list[Unit]:
+    return _plain_units(order.grants, order, source)
+
+
+def _action_words(unit: Unit, alignment: Alignment) -> list[str]:
+    found = alignment.words.get(id(unit.item))
+    if found is None:
+        assert isinstance(unit.item, Grant)
+        found = alignment.words[id(unit.item)] = norm(unit.item.action).split()
+    return found
+
+
+def _grant_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    n, o = new.item, old.item
+    assert isinstance(n, Grant)
+    assert isinstance(o, Grant)
+    place = alignment.score(n.where, old.source, o.where)
+    actor = norm(n.actor) == norm(o.actor)
+    if place == 1.0:
+        floor = 0.3 if actor else 0.5
+    elif place == 0.5:
+        floor = 0.6
+    else:
+        floor = 0.6 if actor else 0.8
+    old_words, new_words = _action_words(old, alignment), _action_words(new, alignment)
+    action = alignment.ratios.ratio(old_words, new_words, floor)
+    if action < floor:
+        return None
+    same_modality = 0.1 if n.modality is o.modality else 0.0
+    return action + (0.5 if actor else 0.0) + 0.5 * place + same_modality
+
+
+def _grant_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
+    assert isinstance(n, Grant)
+    assert isinstance(o, Grant)
+    return _fields(
+        _text_field("actor", o.actor, n.actor),
+        _value_field("modality", o.modality, n.modality),
+        _value_field("deadline_days", o.deadline_days, n.deadline_days),
+        _value_field("deadline_date", o.deadline_date, n.deadline_date),
+        _text_field("deadline", o.deadline, n.deadline),
+        _text_field("action", o.action, n.action),
+        _set_field("basis", o.basis, n.basis),
+        _set_field("co_actors", o.co_actors, n.co_actors),
+    )
+
+
+@frozen
+class Rule:
+    """How one kind of item is aligned and compared."""
+
+    units: Callable[[Order, int], list[Unit]]
+    score: Callable[[Unit, Unit, Alignment], float | None]
+    fields: Callable[[Item, Item], tuple[FieldChange, ...]]
+
+
+def generic_rule(item_kind: ItemKind) -> Rule:
+    """The rule of a kind with none of its own: identity first, then alike labels."""
+
+    def units(order: Order, source: int) -> list[Unit]:
+        return _plain_units(item_kind.items(order), order, source)
+
+    def score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+        if item_kind.identity(new.item) == item_kind.identity(old.item):
+            return 2.0
+        alike = similarity(item_kind.label(new.item), item_kind.label(old.item))
+        return alike if alike >= 0.6 else None
+
+    def fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
+        out = []
+        for name in item_kind.fields:
+            if name in ("where", "span"):
+                continue
+            old, new = getattr(o, name), getattr(n, name)
+            if isinstance(old, tuple) and all(isinstance(v, str) for v in (*old, *new)):
+                out.append(_set_field(name, old, new))
+            elif isinstance(old, str) or isinstance(new, str):
+                out.append(_text_field(name, old, new))
+            else:
+                out.append(_value_field(name, old, new))
+        return _fields(*out)
+
+    return Rule(units, score, fields)
+
+
+RULES: dict[str, Rule] = {
+    "authorities": Rule(_authority_units, _authority_score, _authority_fields),
+    "references": Rule(_reference_units, _reference_score, _reference_fields),
+    "emergencies": Rule(_emergency_units, _emergency_score, _emergency_fields),
+    "designations": Rule(_designation_units, _designation_score, _designation_fields),
+    "grants": Rule(_grant_units, _grant_score, _grant_fields),
+}
+"""The rules of the kinds that have their own."""
+
+
+def rule_for(item_kind: ItemKind) -> Rule:
+    """The rule that compares items of ``item_kind``."""
+    return RULES.get(item_kind.name) or generic_rule(item_kind)
+
+
+__all__ = ["RULES", "Rule", "Unit", "generic_rule", "rule_for"]

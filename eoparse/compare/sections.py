@@ -1,0 +1,174 @@
+"""Aligning the top-level sections of two orders (and their preambles), with word diffs.
+
+Sections are paired by number and heading similarity (text similarity where
+there are no headings or the numbers moved); the pairs found also tell the
+grant rules which sections correspond (:class:`Alignment`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import field, frozen
+
+from eoparse.compare.result import Change, SectionChange
+from eoparse.compare.similar import Ratios, greedy, similarity, word_diff
+from eoparse.model import Order
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@frozen
+class _SectionUnit:
+    source: int
+    path: str
+    heading: str | None
+    text: str
+    words: tuple[str, ...] = field(converter=_tuple)
+
+
+class Alignment:
+    """Which top-level sections of the old orders correspond to which of the new one."""
+
+    def __init__(self, new: Order, olds: Sequence[Order]) -> None:
+        self.tops = [_top_paths(new), *(_top_paths(o) for o in olds)]
+        self.pairs: set[tuple[int, str, str]] = set()
+        """``(old index, old top path, new top path)`` of aligned sections."""
+        self.ratios = Ratios()
+        self.words: dict[int, list[str]] = {}
+        """The normalised words of a grant's action, by the grant's identity."""
+
+    def score(self, new_where: str, source: int, old_where: str) -> float:
+        """1.0: the same place; 0.5: the same aligned section; 0.0: elsewhere."""
+        if new_where in ("preamble", "signature") or old_where in ("preamble", "signature"):
+            return 1.0 if new_where == old_where else 0.0
+        new_top = self.tops[0].get(new_where)
+        old_top = self.tops[source + 1].get(old_where)
+        if new_top is None or old_top is None or (source, old_top, new_top) not in self.pairs:
+            return 0.0
+        return 1.0 if new_where[len(new_top) :] == old_where[len(old_top) :] else 0.5
+
+
+def _top_paths(order: Order) -> dict[str, str]:
+    """Each section path of ``order`` → the path of its top-level section."""
+    out: dict[str, str] = {}
+    for top in order.sections:
+        for section in top.walk():
+            out[section.path] = top.path
+    return out
+
+
+def _section_units(order: Order, source: int) -> list[_SectionUnit]:
+    units = []
+    if order.preamble is not None and order.preamble[1] > order.preamble[0]:
+        text = order.quote(order.preamble)
+        units.append(_SectionUnit(source, "preamble", None, text, text.split()))
+    for section in order.sections:
+        units.append(
+            _SectionUnit(source, section.path, section.heading, section.text, section.text.split())
+        )
+    return units
+
+
+def _section_score(new: _SectionUnit, old: _SectionUnit, ratios: Ratios) -> float | None:
+    """How well two sections correspond (None: not at all)."""
+    if new.path == "preamble" or old.path == "preamble":
+        if new.path == old.path:
+            return 3.0
+        return None
+    same_number = new.path == old.path
+    heading = similarity(new.heading, old.heading) if new.heading and old.heading else None
+    if same_number and heading is not None and heading >= 0.5:
+        return 2.0 + heading
+    if heading is not None and heading >= 0.8:
+        return 1.0 + heading
+    floor = 0.3 if same_number and heading is None else 0.6
+    text = ratios.ratio(old.words, new.words, floor)
+    if same_number and heading is None and text >= 0.3:
+        return 1.5 + text
+    if text >= 0.6:
+        return text
+    return None
+
+
+def align_sections(
+    new: Order, olds: Sequence[Order], alignment: Alignment
+) -> tuple[SectionChange, ...]:
+    """The preamble and top-level sections of ``new`` aligned with those of ``olds``.
+
+    Records the aligned pairs in ``alignment`` for the grant rules.
+    """
+    new_units = _section_units(new, -1)
+    old_units = [u for index, old in enumerate(olds) for u in _section_units(old, index)]
+    pairs = greedy(new_units, old_units, lambda n, o: _section_score(n, o, alignment.ratios))
+    matched_old = {id(o): n for n, o in pairs}
+    partner = {id(n): o for n, o in pairs}
+    for n, o in pairs:
+        if n.path != "preamble":
+            alignment.pairs.add((o.source, o.path, n.path))
+    labels = [old.label() for old in olds]
+
+    def removed(unit: _SectionUnit) -> SectionChange:
+        return SectionChange(
+            Change.REMOVED,
+            None,
+            unit.path,
+            None,
+            unit.heading,
+            0.0,
+            (("delete", " ".join(unit.words)),) if unit.words else (),
+            labels[unit.source],
+        )
+
+    # an unmatched old section is listed after the new partner of the last
+    # matched section before it in its order (or first, when there is none)
+    after: dict[int, list[_SectionUnit]] = {}
+    leading: list[_SectionUnit] = []
+    last_matched: dict[int, _SectionUnit] = {}
+    for unit in old_units:
+        if id(unit) in matched_old:
+            last_matched[unit.source] = unit
+        elif unit.source in last_matched:
+            anchor = matched_old[id(last_matched[unit.source])]
+            after.setdefault(id(anchor), []).append(unit)
+        else:
+            leading.append(unit)
+
+    out = [removed(unit) for unit in leading]
+    for unit in new_units:
+        old = partner.get(id(unit))
+        if old is None:
+            out.append(
+                SectionChange(
+                    Change.ADDED,
+                    unit.path,
+                    None,
+                    unit.heading,
+                    None,
+                    0.0,
+                    (("insert", " ".join(unit.words)),) if unit.words else (),
+                )
+            )
+        else:
+            same = old.words == unit.words
+            ratio = 1.0 if same else similarity(old.text, unit.text)
+            out.append(
+                SectionChange(
+                    Change.SAME if same else Change.CHANGED,
+                    unit.path,
+                    old.path,
+                    unit.heading,
+                    old.heading,
+                    ratio,
+                    (("equal", " ".join(unit.words)),) if same else word_diff(old.text, unit.text),
+                    labels[old.source],
+                )
+            )
+        out.extend(removed(u) for u in after.get(id(unit), ()))
+    return tuple(out)
+
+
+__all__ = ["Alignment", "align_sections"]

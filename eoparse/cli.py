@@ -271,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("json", "text", "outline"),
         default="json",
-        help="json: the schema_version 1 data (one line per file when several); "
+        help="json: the schema_version 2 data (one line per file when several); "
         "text: the normalised text; outline: header and section tree",
     )
     parse_cmd.add_argument(

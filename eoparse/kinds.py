@@ -37,6 +37,7 @@ from eoparse.model import (
     EmergencyAction,
     Grant,
     Instrument,
+    Measure,
     Order,
     Reference,
 )
@@ -45,6 +46,7 @@ from eoparse.powers.context import Context
 from eoparse.powers.designations import extract_designations
 from eoparse.powers.emergencies import extract_emergencies
 from eoparse.powers.grants import extract_grants
+from eoparse.powers.measures import extract_measures
 from eoparse.powers.relations import continued_references, extract_references
 
 Found = Mapping[str, tuple[Any, ...]]
@@ -188,17 +190,19 @@ AUTHORITIES = ItemKind(
     title="Authorities",
     letter="A",
     cls=Authority,
-    fields=("name", "short", "citations", "sections", "where", "span"),
+    fields=("name", "short", "citations", "sections", "invoked", "where", "span"),
     columns=(
         field_column("name"),
         field_column("short"),
         field_column("citations"),
         field_column("act_sections", "sections"),
+        field_column("invoked"),
     ),
     cells=(
         Cell("Act", _authority_name),
         Cell("citations", lambda a: a.citations),
         Cell("sections of the Act", lambda a: ", ".join(a.sections)),
+        Cell("the order", lambda a: "invokes" if a.invoked else "mentions"),
     ),
     label=_authority_label,
     identity=authority_identity,
@@ -265,18 +269,20 @@ EMERGENCIES = ItemKind(
     title="Emergency actions",
     letter="E",
     cls=EmergencyAction,
-    fields=("action", "target", "statutes", "threat", "where", "span"),
+    fields=("action", "target", "statutes", "threat", "powers_invoked", "where", "span"),
     columns=(
         field_column("action"),
         *target_columns(),
         field_column("statutes"),
         field_column("threat"),
+        field_column("powers_invoked"),
     ),
     cells=(
         Cell("action", lambda e: e.action.value),
         Cell("target", lambda e: e.target.label() if e.target is not None else ""),
         Cell("statutes", lambda e: e.statutes),
         Cell("threat", lambda e: e.threat),
+        Cell("powers invoked", lambda e: e.powers_invoked),
     ),
     label=_emergency_label,
     identity=lambda item: (item.action.value, item.target.key if item.target else None),
@@ -287,29 +293,117 @@ EMERGENCIES = ItemKind(
 # -- designations -------------------------------------------------------------------------
 
 
+def _designee(item: Designation) -> str:
+    rank = f"{item.rank}. " if item.rank is not None else ""
+    ended = " (terminated)" if item.terminated else ""
+    quoted = " (quoted)" if item.quoted else ""
+    return f"{rank}{item.designee}{ended}{quoted}"
+
+
+def _designator(item: Designation) -> str:
+    who = item.designator or ("President" if not item.directed else "")
+    if item.consulted:
+        who += f" (consulting {', '.join(item.consulted)})"
+    return who
+
+
+def _designation_label(item: Designation) -> str:
+    rank = f" (rank {item.rank})" if item.rank is not None else ""
+    return f"{clip(item.designee, LABEL_WIDTH)} as {item.designation}{rank}"
+
+
 DESIGNATIONS = ItemKind(
     name="designations",
     noun="designation",
     title="Designations",
     letter="D",
     cls=Designation,
-    fields=("designee", "designation", "basis", "directed", "where", "span"),
-    columns=(
-        field_column("designee"),
-        field_column("designation"),
-        field_column("basis"),
-        field_column("directed"),
+    fields=(
+        "designee",
+        "designation",
+        "category",
+        "directed",
+        "designator",
+        "consulted",
+        "names",
+        "rank",
+        "quoted",
+        "terminated",
+        "basis",
+        "where",
+        "span",
+    ),
+    columns=tuple(
+        field_column(name)
+        for name in (
+            "designee",
+            "designation",
+            "category",
+            "directed",
+            "designator",
+            "consulted",
+            "names",
+            "rank",
+            "quoted",
+            "terminated",
+            "basis",
+        )
     ),
     cells=(
-        Cell("designee", lambda d: d.designee),
+        Cell("designee", _designee),
         Cell("designation", lambda d: d.designation),
+        Cell("category", lambda d: d.category.value.replace("_", " ")),
+        Cell("by", _designator),
+        Cell("names", lambda d: SEPARATOR.join(d.names)),
         Cell("basis", lambda d: d.basis),
-        Cell("the order", lambda d: "directs" if d.directed else "designates"),
     ),
-    label=lambda item: f"{clip(item.designee, LABEL_WIDTH)} as {item.designation}",
-    identity=lambda item: (flat(item.designee).casefold(), flat(item.designation).casefold()),
+    label=_designation_label,
+    identity=lambda item: (item.category.value, flat(item.designee).casefold()),
     extract=lambda context, found: extract_designations(context, found["authorities"]),
 )
+
+
+# -- measures -----------------------------------------------------------------------------
+
+
+def _measure_label(item: Measure) -> str:
+    names = f" ({', '.join(item.names)})" if item.names else ""
+    duration = f" for {item.duration}" if item.duration else ""
+    action = item.action.value.replace("_", " ")
+    return f"{action}: {clip(flat(item.subject), LABEL_WIDTH)}{names}{duration}"
+
+
+MEASURES = ItemKind(
+    name="measures",
+    noun="measure",
+    title="Measures",
+    letter="M",
+    cls=Measure,
+    fields=(
+        "action", "subject", "names", "duration", "date", "official", "basis", "target",
+        "where", "span",
+    ),
+    columns=(
+        field_column("action"),
+        field_column("subject"),
+        field_column("names"),
+        field_column("duration"),
+        field_column("date", "date"),
+        field_column("official"),
+        field_column("basis"),
+        *target_columns(),
+    ),
+    cells=(
+        Cell("action", lambda m: m.action.value.replace("_", " ")),
+        Cell("subject", lambda m: m.subject),
+        Cell("names", lambda m: SEPARATOR.join(m.names)),
+        Cell("when", lambda m: m.duration or (m.date.isoformat() if m.date else None)),
+        Cell("who may grant", lambda m: m.official),
+    ),
+    label=_measure_label,
+    identity=lambda item: (item.action.value, flat(item.subject).casefold()),
+    extract=lambda context, found: extract_measures(context, found["authorities"]),
+)  # fmt: skip
 
 
 # -- grants -------------------------------------------------------------------------------
@@ -342,14 +436,14 @@ GRANTS = ItemKind(
     letter="G",
     cls=Grant,
     fields=(
-        "actor", "modality", "action", "deadline", "deadline_days", "deadline_date", "basis",
-        "co_actors", "resolved", "where", "span",
+        "actor", "modality", "action", "deadline", "deadline_days", "deadline_date", "timing",
+        "basis", "co_actors", "resolved", "quoted", "where", "span",
     ),
     columns=tuple(
         field_column(name)
         for name in (
             "actor", "modality", "action", "deadline", "deadline_days", "deadline_date",
-            "basis", "co_actors", "resolved",
+            "timing", "basis", "co_actors", "resolved", "quoted",
         )
     ),
     cells=(
@@ -366,7 +460,14 @@ GRANTS = ItemKind(
 
 # -- the registry -------------------------------------------------------------------------
 
-KINDS: tuple[ItemKind, ...] = (AUTHORITIES, REFERENCES, EMERGENCIES, DESIGNATIONS, GRANTS)
+KINDS: tuple[ItemKind, ...] = (
+    AUTHORITIES,
+    REFERENCES,
+    EMERGENCIES,
+    DESIGNATIONS,
+    MEASURES,
+    GRANTS,
+)
 """Every kind of extracted item, in the order JSON, tables and displays list them."""
 
 EXTRACTION_ORDER: tuple[ItemKind, ...] = (
@@ -375,6 +476,7 @@ EXTRACTION_ORDER: tuple[ItemKind, ...] = (
     REFERENCES,
     GRANTS,
     DESIGNATIONS,
+    MEASURES,
 )
 """The order the extractors run in: each reads only what the kinds before it found."""
 

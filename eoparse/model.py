@@ -37,7 +37,7 @@ coordinates pdfplumber uses, so ``page.to_image().draw_rects`` can show it).
 Location = tuple[int, tuple[float, float, float, float]]
 """``(page, (x0, top, x1, bottom))``: a rectangle on a PDF page."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Kind(enum.StrEnum):
@@ -82,6 +82,65 @@ class Modality(enum.StrEnum):
     DELEGATED = "delegated"
 
 
+class DesignationCategory(enum.StrEnum):
+    """The legal category a designation puts its designee in."""
+
+    SANCTIONS = "sanctions"
+    """Persons whose property and interests in property are blocked (a sanctions order's
+    Annex and its determination criteria)."""
+    TERRORIST_ORGANIZATION = "terrorist_organization"
+    """A Foreign Terrorist Organization (8 U.S.C. 1189)."""
+    GLOBAL_TERRORIST = "global_terrorist"
+    """A Specially Designated Global Terrorist (IEEPA, EO 13224)."""
+    SUCCESSION = "succession"
+    """An office in an order of succession (``rank`` gives its place)."""
+    PLACE = "place"
+    """A place: a combat zone, an area, a country designated as such."""
+    ORGANIZATION = "organization"
+    """An organisation: a public international organization and the like."""
+    OFFICIAL = "official"
+    """An official designated to exercise an authority or to perform a function."""
+    OTHER = "other"
+    """Anything else designated: a substance, a language, a day …"""
+
+
+class MeasureAction(enum.StrEnum):
+    """What an order does by its own force."""
+
+    SUSPEND_ENTRY = "suspend_entry"
+    """The entry of a class of aliens is suspended (INA 212(f))."""
+    LIMIT_ENTRY = "limit_entry"
+    """The entry of a class of aliens is limited or made subject to conditions."""
+    BLOCK = "block"
+    """Property and interests in property are blocked."""
+    PROHIBIT = "prohibit"
+    """Transactions, imports, exports or other conduct are prohibited."""
+    EFFECTIVE = "effective"
+    """The order, a section or a revocation takes effect (a date or an event)."""
+    EXPIRE = "expire"
+    """The order or a measure ends (a date or a duration)."""
+    EXCEPTION = "exception"
+    """A measure does not apply to a class of persons or acts."""
+    WAIVER = "waiver"
+    """An official may waive a measure case by case."""
+    WAIVE_REQUIREMENT = "waive_requirement"
+    """The order waives a statutory or regulatory requirement itself."""
+    OTHER = "other"
+    """Another act the order takes by its own force."""
+
+
+class Severity(enum.StrEnum):
+    """How much a :class:`ParseWarning` matters: ``strict=True`` fails on errors only."""
+
+    INFO = "info"
+    """An expected layout fact, said for completeness (a signature image)."""
+    WARNING = "warning"
+    """Something was guessed or repaired; the result is probably right."""
+    ERROR = "error"
+    """The result is probably wrong or incomplete (not an order, no number or date found,
+    sections out of sequence)."""
+
+
 class SectionKind(enum.StrEnum):
     """The structural role of a :class:`Section`."""
 
@@ -121,6 +180,10 @@ def document_key(
 def _span(value: Any) -> Span:
     start, end = value
     return (int(start), int(end))
+
+
+def _optional_span(value: Any) -> Span | None:
+    return None if value is None else _span(value)
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:
@@ -198,6 +261,9 @@ class Authority:
     span: Span = field(converter=_span)
     sections: tuple[str, ...] = field(default=(), converter=_tuple)
     """Sections of the Act invoked (``212(f)``); their codification is in ``citations``."""
+    invoked: bool = True
+    """``False`` when the order only mentions the statute (``whether to invoke the
+    Insurrection Act``, a savings clause, a definition) instead of acting under it."""
 
 
 @frozen
@@ -235,17 +301,25 @@ class EmergencyAction:
     action: EmergencyActionType = field(converter=EmergencyActionType)
     target: Instrument | None
     statutes: tuple[str, ...] = field(converter=_tuple)
+    """The statutes the action rests on (the NEA, IEEPA …)."""
     threat: str | None
+    """The text's own words for the threat (``the unusual and extraordinary threat … posed
+    by …``, or the object of the declaring sentence)."""
     where: str
     span: Span = field(converter=_span)
+    powers_invoked: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Statutes "invoked and made available" under the emergency (``10 U.S.C. 12302``),
+    kept apart from ``statutes``."""
 
 
 @frozen
 class Designation:
     """Someone or something designated as something, under some law.
 
-    ``directed`` is true when the order directs an official to designate,
-    rather than designating itself.
+    ``directed`` is true when the order directs (or authorises) an official to
+    designate by a determination, rather than designating itself; then
+    ``designator`` is that official (``President`` otherwise), and the
+    officials consulted are in ``consulted``.
     """
 
     designee: str
@@ -254,6 +328,47 @@ class Designation:
     where: str
     span: Span = field(converter=_span)
     directed: bool = False
+    category: DesignationCategory = field(
+        default=DesignationCategory.OTHER, converter=DesignationCategory
+    )
+    designator: str | None = None
+    """Who designates: ``President`` for the order's own designations, else the official
+    who determines (or recommends); alternatives joined by ``or`` are both named, ``; ``
+    apart."""
+    consulted: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Officials the designator consults (never the designator)."""
+    names: tuple[str, ...] = field(default=(), converter=_tuple)
+    """The names the designation lists: Annex entries, countries, organisations."""
+    rank: int | None = None
+    """The position of the office in an order of succession (1 first)."""
+    quoted: bool = False
+    """The designation is written in quoted amendatory text (it is the amended order's)."""
+    terminated: bool = False
+    """The order ends this designation."""
+
+
+@frozen
+class Measure:
+    """Something the order does by its own force: suspends entry, blocks, prohibits, takes
+    effect, expires, excepts, allows waivers, waives a requirement."""
+
+    action: MeasureAction = field(converter=MeasureAction)
+    subject: str
+    """Who or what the measure applies to, in the text's words (short)."""
+    where: str
+    span: Span = field(converter=_span)
+    names: tuple[str, ...] = field(default=(), converter=_tuple)
+    """The names the measure lists (the countries whose nationals' entry is suspended)."""
+    duration: str | None = None
+    """How long it lasts, as written (``90 days``)."""
+    date: dt.date | None = None
+    """The date it takes effect or ends, where one is given."""
+    official: str | None = None
+    """Who may grant an exception or waiver, where the text says."""
+    basis: tuple[str, ...] = field(default=(), converter=_tuple)
+    """The statutes it rests on, where the text names them (``8 U.S.C. 1182(f)``)."""
+    target: Instrument | None = None
+    """The document a measure concerns (the order whose revocation takes effect)."""
 
 
 @frozen
@@ -273,6 +388,29 @@ class Grant:
     deadline_date: dt.date | None = None
     resolved: bool = True
     """Whether the actor is in the officials table (or defined by the order as one)."""
+    quoted: bool = False
+    """The grant is written in quoted amendatory text (a duty of the amended order)."""
+    timing: str | None = None
+    """Timing that is not a deadline: ``immediately``, ``promptly``, a trigger."""
+
+
+@frozen
+class ParseWarning:
+    """Something the parse guessed, repaired or could not find.
+
+    ``code`` is a stable identifier (see docs/model.md, "Warnings"), ``message``
+    says what and where in words; ``where`` and ``span`` locate it in the text
+    when it has a place.
+    """
+
+    code: str
+    message: str
+    where: str | None = None
+    span: Span | None = field(default=None, converter=_optional_span)
+    severity: Severity = field(default=Severity.WARNING, converter=Severity)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @frozen
@@ -300,6 +438,7 @@ class Order:
     references: tuple[Reference, ...] = field(default=(), converter=_tuple, repr=False)
     emergencies: tuple[EmergencyAction, ...] = field(default=(), converter=_tuple, repr=False)
     designations: tuple[Designation, ...] = field(default=(), converter=_tuple, repr=False)
+    measures: tuple[Measure, ...] = field(default=(), converter=_tuple, repr=False)
     grants: tuple[Grant, ...] = field(default=(), converter=_tuple, repr=False)
     pages: tuple[PageMark, ...] = field(default=(), converter=_tuple, repr=False)
     boxes: tuple[WordBox, ...] = field(default=(), converter=_tuple, repr=False)
@@ -392,7 +531,7 @@ class Order:
     # -- export -------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        """The order as plain JSON-ready data (schema_version 1, see docs/schema.json)."""
+        """The order as plain JSON-ready data (schema_version 2, see docs/schema.json)."""
         from eoparse.export import order_to_dict
 
         return order_to_dict(self)
@@ -442,6 +581,7 @@ __all__ = [
     "Amendment",
     "Authority",
     "Designation",
+    "DesignationCategory",
     "DocumentKey",
     "EmergencyAction",
     "EmergencyActionType",
@@ -450,13 +590,17 @@ __all__ = [
     "Instrument",
     "Kind",
     "Location",
+    "Measure",
+    "MeasureAction",
     "Modality",
     "Order",
     "PageMark",
+    "ParseWarning",
     "Reference",
     "Relation",
     "Section",
     "SectionKind",
+    "Severity",
     "Span",
     "WordBox",
     "document_key",

@@ -167,6 +167,7 @@ def test_to_dict_is_plain_json_in_the_agreed_shape(border: PowerDiff) -> None:
         "authorities",
         "emergencies",
         "designations",
+        "measures",
         "references",
     }
     for change in data["changes"]:

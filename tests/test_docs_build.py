@@ -58,7 +58,7 @@ def test_the_tutorial_page_comes_from_the_notebook(site: Path) -> None:
 
 def test_the_schema_page_embeds_the_schema(site: Path) -> None:
     page = _page(site, "schema")
-    assert "urn:eoparse:schema:order:1" in page
+    assert "urn:eoparse:schema:order:2" in page
     assert 'href="../schema.json"' in page
 
 

@@ -27,7 +27,7 @@ def test_round_trip_and_schema() -> None:
     jsonschema.validate(data, SCHEMA)
     assert Order.from_dict(data) == order
     assert Order.from_dict(json.loads(order.to_json())) == order
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["sections"][0]["children"][1]["path"] == "1(b)"
     assert data["signed"] == "2026-06-02"
 
@@ -46,7 +46,7 @@ def test_the_schema_rejects_what_breaks_the_contract() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"schema_version": 2}, "schema_version"),
+        ({"schema_version": 1}, "schema_version"),
         ({"signed": "June 2"}, "signed"),
         ({"text": None}, "text"),
     ],

@@ -141,29 +141,24 @@ def main() -> int:
                 print(f"    headline missed: {what[:150]}")
             for what in row["missed"]:
                 print(f"    missed: {what[:150]}")
-    total = {
-        k: sum(r[k] for r in rows)
-        for k in (
-            "labelled",
-            "found",
-            "headlines",
-            "headlines_found",
-            "headlines_anywhere",
-            "reported",
-        )
-    }
+    keys = ("labelled", "found", "headlines", "headlines_found", "headlines_anywhere", "reported")
+    total = {k: sum(r[k] for r in rows) for k in keys}
     related = [r for r in rows if r["related"]]
     unrelated = [r for r in rows if not r["related"]]
+
+    def share(part: int, whole: int) -> str:
+        return f"{part}/{whole} = {part / whole if whole else 0.0:.2f}"
+
     print()
     print(
-        f"headline changes found in the headlines: {total['headlines_found']}/{total['headlines']} = {total['headlines_found'] / total['headlines']:.2f}"
+        "headline changes found in the headlines:",
+        share(total["headlines_found"], total["headlines"]),
     )
     print(
-        f"headline changes found anywhere:        {total['headlines_anywhere']}/{total['headlines']} = {total['headlines_anywhere'] / total['headlines']:.2f}"
+        "headline changes found anywhere:        ",
+        share(total["headlines_anywhere"], total["headlines"]),
     )
-    print(
-        f"all labelled changes found:             {total['found']}/{total['labelled']} = {total['found'] / total['labelled']:.2f}"
-    )
+    print("all labelled changes found:             ", share(total["found"], total["labelled"]))
     reported = sum(r["reported"] for r in related)
     labelled = sum(r["labelled"] for r in related)
     print(f"reported power changes per labelled change (related pairs): {reported / labelled:.2f}")

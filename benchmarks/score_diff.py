@@ -90,7 +90,7 @@ def score_pair(pair: dict[str, Any]) -> dict[str, Any]:
     labels = pair["changes"]
     found = [any(matches(label, c) for c in reported) for label in labels]
     in_headlines = [
-        any(matches(label, h.get("change") or h) for h in headlines) for label in labels
+        any(matches(label, c) for h in headlines for c in h.get("changes", ())) for label in labels
     ]
     heads = [i for i, label in enumerate(labels) if label.get("headline")]
     warned = bool(data.get("related", {}).get("warning"))

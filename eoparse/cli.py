@@ -123,7 +123,9 @@ def _diff_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except (EOParseError, OSError) as error:
             _failed(path, error, err)
             return EXIT_FAILED
-    result: PowerDiff = diff(orders[-1], orders[:-1])
+    result: PowerDiff = diff(orders[:-1], orders[-1])
+    for warning in result.warnings:
+        err.write(f"eoparse diff: warning: {warning}\n")
     if args.format == "json":
         out.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
     elif args.format == "html":
@@ -131,7 +133,7 @@ def _diff_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         out.write(_html_page(result.summary(), diff_html(result)) + "\n")
     else:
-        out.write(result.to_text() + "\n")
+        out.write(result.to_text(wording=args.wording) + "\n")
     return EXIT_OK
 
 
@@ -299,6 +301,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("text", "json", "html"),
         default="text",
         help="text: a readable report; json: PowerDiff.to_dict(); html: a page",
+    )
+    diff_cmd.add_argument(
+        "--wording",
+        action="store_true",
+        help="list wording-only changes too (text format; they are counted otherwise)",
     )
     diff_cmd.add_argument(
         "--pdf-backend", choices=PDF_BACKENDS, default=DEFAULT_PDF_BACKEND, help="how to read PDFs"

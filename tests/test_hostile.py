@@ -672,4 +672,4 @@ def test_diff_of_whatever_parses(text: str) -> None:
     sample = _sample_order()
     diff_module.diff(order, sample)
     diff_module.diff(sample, order)
-    diff_module.diff(order, [])
+    diff_module.diff([], order)

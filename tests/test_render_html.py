@@ -321,7 +321,7 @@ def test_diff_html_from_the_dict_contract() -> None:
 
 
 def test_diff_html_of_a_power_diff(border_2025: Order, border_2019: Order) -> None:
-    diff = eoparse.diff(border_2025, border_2019)
+    diff = eoparse.diff(border_2019, border_2025)
     page = diff._repr_html_()
     assert page == render.diff_html(diff.to_dict())
     seen = "".join(check(page).text)

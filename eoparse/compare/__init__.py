@@ -1,7 +1,7 @@
 """Comparing orders: the powers diff and the consolidated text.
 
-- :func:`diff` (``eoparse.diff``) aligns the extracted items of a new order
-  with those of one or more old ones (:mod:`~eoparse.compare.align`, with the
+- :func:`diff` (``eoparse.diff(old, new)``) aligns the extracted items of one
+  or more old orders with those of a new one (:mod:`~eoparse.compare.align`, with the
   per-kind rules of :mod:`~eoparse.compare.rules` and the section alignment of
   :mod:`~eoparse.compare.sections`) and gives a :class:`PowerDiff`
   (:mod:`~eoparse.compare.result`), readable as text
@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from eoparse.compare.align import diff
 from eoparse.compare.consolidate import AppliedChange, Consolidated, consolidate
+from eoparse.compare.related import relate
 from eoparse.compare.result import (
     CATEGORIES,
     Change,
     FieldChange,
+    Headline,
     ItemChange,
     OrderRef,
     PowerDiff,
+    Relatedness,
     SectionChange,
     Side,
 )
@@ -32,13 +35,16 @@ __all__ = [
     "Change",
     "Consolidated",
     "FieldChange",
+    "Headline",
     "ItemChange",
     "OrderRef",
     "PowerDiff",
+    "Relatedness",
     "SectionChange",
     "Side",
     "consolidate",
     "diff",
+    "relate",
     "similarity",
     "word_diff",
 ]

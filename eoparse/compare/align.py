@@ -1,90 +1,190 @@
-"""Aligning two orders' items: :func:`diff`.
+"""Aligning the items of old and new orders: :func:`diff`.
 
-``diff(new, old)`` builds a :class:`~eoparse.compare.result.PowerDiff`: the
-top-level sections are aligned first (:mod:`eoparse.compare.sections`); then,
-for each kind of item in the registry (:mod:`eoparse.kinds`), the units to
-align and their scores come from the kind's rule (:mod:`eoparse.compare.rules`),
-the units are paired greedily by descending score (ties: document order), and
-each is reported as added, removed, changed or the same.
+``diff(old, new)`` — old first, as in difflib, git and ``eoparse diff OLD
+NEW`` — builds a :class:`~eoparse.compare.result.PowerDiff`:
+
+1. how the orders relate (:mod:`~eoparse.compare.related`);
+2. the top-level sections aligned (:mod:`~eoparse.compare.sections`);
+3. for each kind of item in the registry (:mod:`eoparse.kinds`), the units
+   its rule (:mod:`~eoparse.compare.rules`) gives are paired: identical items
+   first, then by score among the units that share a block key (the same
+   actor, the corresponding section, the same Act …), each new unit looking
+   at no more than :data:`WINDOW` old units of a block, nearest in document
+   order first — so a diff of large orders stays near-linear;
+4. each pair is the same, changed or changed in wording only; the rest are
+   added or removed;
+5. the headlines (:mod:`~eoparse.compare.headlines`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+import bisect
+import json
+from collections.abc import Hashable, Iterable, Sequence
 
-from eoparse.compare.result import Change, ItemChange, OrderRef, PowerDiff
+from eoparse.compare.headlines import headlines
+from eoparse.compare.related import relate
+from eoparse.compare.result import Change, FieldChange, ItemChange, OrderRef, PowerDiff
 from eoparse.compare.rules import Rule, Unit, rule_for
 from eoparse.compare.sections import Alignment, align_sections
-from eoparse.compare.similar import greedy
-from eoparse.kinds import KINDS
+from eoparse.compare.similar import similarity
+from eoparse.export import item_to_dict
+from eoparse.kinds import KINDS, ItemKind
 from eoparse.model import Order
 
+WINDOW = 48
+"""Old units of one block a new unit is scored against, nearest in document order."""
 
-def _scorer(rule: Rule, alignment: Alignment) -> Callable[[Any, Any], float | None]:
-    def score(new: Unit, old: Unit) -> float | None:
-        return rule.score(new, old, alignment)
-
-    return score
+WORDING_LIKENESS = 0.5
+"""How alike (word similarity) a reworded text field must stay to be wording only."""
 
 
-def diff(new: Order, old: Order | Iterable[Order]) -> PowerDiff:
-    """Compare ``new`` with ``old`` (one order, or several: their items are pooled).
+def _content(unit: Unit) -> str:
+    """What an item says, without where it says it."""
+    data = item_to_dict(unit.item)
+    data.pop("where", None)
+    data.pop("span", None)
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
-    With no old order at all, everything in ``new`` is added.
+
+def _place(unit: Unit, count: int) -> float:
+    return unit.position / max(count, 1)
+
+
+def pair_units(
+    news: Sequence[Unit], olds: Sequence[Unit], rule: Rule, alignment: Alignment
+) -> list[tuple[Unit, Unit]]:
+    """One-to-one pairs of ``news`` and ``olds``: identical items first, then the best
+    scores among the units that share a block (ties: document order)."""
+    pairs: list[tuple[Unit, Unit]] = []
+    identical: dict[str, list[Unit]] = {}
+    for unit in olds:
+        identical.setdefault(_content(unit), []).append(unit)
+    used_old: set[int] = set()
+    rest: list[Unit] = []
+    for unit in news:
+        same = identical.get(_content(unit))
+        while same and id(same[0]) in used_old:
+            same.pop(0)
+        if same:
+            partner = same.pop(0)
+            used_old.add(id(partner))
+            pairs.append((unit, partner))
+        else:
+            rest.append(unit)
+    counts: dict[int, int] = {}
+    for unit in olds:
+        counts[unit.source] = counts.get(unit.source, 0) + 1
+    blocks: dict[Hashable, list[tuple[float, int, Unit]]] = {}
+    for index, unit in enumerate(olds):
+        if id(unit) in used_old:
+            continue
+        for key in rule.blocks(unit, alignment):
+            blocks.setdefault(key, []).append((_place(unit, counts[unit.source]), index, unit))
+    for members in blocks.values():
+        members.sort(key=lambda member: (member[0], member[1]))
+    scored: list[tuple[float, int, int, Unit, Unit]] = []
+    for i, unit in enumerate(rest):
+        place = _place(unit, len(news))
+        seen: set[int] = set()
+        for key in rule.blocks(unit, alignment):
+            members = blocks.get(key) or []
+            at = bisect.bisect_left(members, place, key=lambda member: member[0])
+            low, high = max(0, at - WINDOW // 2), min(len(members), at + WINDOW // 2)
+            for _, j, old in members[low:high]:
+                if j in seen:
+                    continue
+                seen.add(j)
+                value = rule.score(unit, old, alignment)
+                if value is not None:
+                    scored.append((-value, i, j, unit, old))
+    scored.sort(key=lambda entry: entry[:3])
+    used_new: set[int] = set()
+    for _, i, _j, unit, old in scored:
+        if i in used_new or id(old) in used_old:
+            continue
+        used_new.add(i)
+        used_old.add(id(old))
+        pairs.append((unit, old))
+    return pairs
+
+
+def _wording_only(fields: Sequence[FieldChange], rule: Rule) -> bool:
+    """Whether every changed field is a wording field of the rule, and still alike."""
+    for f in fields:
+        if f.field not in rule.wording:
+            return False
+        texts = isinstance(f.old, str) and isinstance(f.new, str)
+        if texts and similarity(f.old, f.new) < WORDING_LIKENESS:
+            return False
+    return True
+
+
+def _compare(
+    item_kind: ItemKind, rule: Rule, new: Order, olds: Sequence[Order], alignment: Alignment
+) -> tuple[list[ItemChange], list[ItemChange]]:
+    """The changes and the unchanged pairs of one kind of item."""
+    news = rule.units(new, -1)
+    old_units = [u for index, o in enumerate(olds) for u in rule.units(o, index)]
+    partner = {id(n): o for n, o in pair_units(news, old_units, rule, alignment)}
+    matched = {id(o) for o in partner.values()}
+    changes: list[ItemChange] = []
+    unchanged: list[ItemChange] = []
+    name = item_kind.name
+    for unit in news:
+        other = partner.get(id(unit))
+        label = item_kind.label(unit.item)
+        if other is None:
+            changes.append(ItemChange(name, Change.ADDED, label, (), unit.side(), None))
+            continue
+        fields = rule.fields(unit.item, other.item)
+        if not fields:
+            unchanged.append(ItemChange(name, Change.SAME, label, (), unit.side(), other.side()))
+            continue
+        kind = Change.WORDING if _wording_only(fields, rule) else Change.CHANGED
+        changes.append(ItemChange(name, kind, label, fields, unit.side(), other.side()))
+    for unit in old_units:
+        if id(unit) not in matched:
+            label = item_kind.label(unit.item)
+            changes.append(ItemChange(name, Change.REMOVED, label, (), None, unit.side()))
+    return changes, unchanged
+
+
+def diff(old: Order | Iterable[Order], new: Order) -> PowerDiff:
+    """Compare ``old`` (one order, or several: a chain, their items pooled) with ``new``.
+
+    The argument order is the reading order: old first, as in difflib, git and
+    ``eoparse diff OLD NEW``.  With no old order at all, everything in ``new``
+    is added.  Raises ``TypeError`` when ``new`` is not an :class:`Order`
+    (for instance when the arguments of the old ``diff(new, old)`` form are
+    given with a list last).
     """
+    if not isinstance(new, Order):
+        raise TypeError(
+            f"diff(old, new): new must be an Order, got {type(new).__name__} "
+            "(the old order or orders come first)"
+        )
     olds = (old,) if isinstance(old, Order) else tuple(old)
+    for each in olds:
+        if not isinstance(each, Order):
+            raise TypeError(f"diff(old, new): old must be Orders, got {type(each).__name__}")
     alignment = Alignment(new, olds)
     sections = align_sections(new, olds, alignment)
     changes: list[ItemChange] = []
     unchanged: list[ItemChange] = []
     for item_kind in KINDS:
-        rule = rule_for(item_kind)
-        news = rule.units(new, -1)
-        old_units = [u for index, o in enumerate(olds) for u in rule.units(o, index)]
-        pairs = greedy(news, old_units, _scorer(rule, alignment))
-        partner = {id(n): o for n, o in pairs}
-        matched = {id(o) for _, o in pairs}
-        for unit in news:
-            other = partner.get(id(unit))
-            if other is None:
-                changes.append(
-                    ItemChange(
-                        item_kind.name,
-                        Change.ADDED,
-                        item_kind.label(unit.item),
-                        (),
-                        unit.side(),
-                        None,
-                    )
-                )
-                continue
-            fields = rule.fields(unit.item, other.item)
-            (changes if fields else unchanged).append(
-                ItemChange(
-                    item_kind.name,
-                    Change.CHANGED if fields else Change.SAME,
-                    item_kind.label(unit.item),
-                    fields,
-                    unit.side(),
-                    other.side(),
-                )
-            )
-        for unit in old_units:
-            if id(unit) not in matched:
-                changes.append(
-                    ItemChange(
-                        item_kind.name,
-                        Change.REMOVED,
-                        item_kind.label(unit.item),
-                        (),
-                        None,
-                        unit.side(),
-                    )
-                )
+        found, same = _compare(item_kind, rule_for(item_kind), new, olds, alignment)
+        changes.extend(found)
+        unchanged.extend(same)
     return PowerDiff(
-        OrderRef.of(new), tuple(OrderRef.of(o) for o in olds), changes, sections, unchanged
+        OrderRef.of(new),
+        tuple(OrderRef.of(o) for o in olds),
+        changes,
+        sections,
+        unchanged,
+        relate(olds, new),
+        headlines(changes),
     )
 
 
-__all__ = ["diff"]
+__all__ = ["WINDOW", "WORDING_LIKENESS", "diff", "pair_units"]

@@ -30,6 +30,9 @@ class Change(enum.StrEnum):
     ADDED = "added"
     REMOVED = "removed"
     CHANGED = "changed"
+    WORDING = "wording"
+    """Matched items that differ in wording only (same actor, modality, deadline, scope):
+    folded away by the displays unless asked for."""
     SAME = "same"
 
 
@@ -68,7 +71,9 @@ class FieldChange:
     """One field of a matched item that differs: ``deadline_days`` 30 → 14.
 
     For set-like fields (citations, basis, statutes, co-actors, target
-    sections) ``added`` and ``removed`` list the members that differ.
+    sections, names) ``added`` and ``removed`` list the members that differ;
+    for text fields ``words`` is a word diff, ``(op, words)`` with op
+    ``equal``, ``delete`` or ``insert``.
     """
 
     field: str
@@ -76,6 +81,7 @@ class FieldChange:
     new: Any
     added: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     removed: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    words: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_tuple, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON (tuples become lists)."""
@@ -87,6 +93,8 @@ class FieldChange:
         if self.added or self.removed:
             out["added"] = list(self.added)
             out["removed"] = list(self.removed)
+        if self.words:
+            out["words"] = [[op, words] for op, words in self.words]
         return out
 
 
@@ -167,11 +175,77 @@ class SectionChange:
 
 
 @frozen
-class PowerDiff:
-    """The aligned comparison of a new order with one or more old ones.
+class Headline:
+    """One line of a diff's headlines: what an analyst would brief first.
 
-    ``changes`` holds the added, removed and changed items; ``unchanged`` the
-    matched items that did not change; ``sections`` the aligned sections.
+    ``changes`` are the item changes it sums up (one, or several: the powers an
+    actor gained or lost); ``weight`` ranks it (higher first).
+    """
+
+    text: str
+    category: str
+    weight: int
+    changes: tuple[ItemChange, ...] = field(converter=_tuple, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON: the line, its category and weight, and the changes it sums up."""
+        return {
+            "text": self.text,
+            "category": self.category,
+            "weight": self.weight,
+            "changes": [change.to_dict() for change in self.changes],
+        }
+
+
+@frozen
+class Relatedness:
+    """How the compared orders relate, found before diffing them.
+
+    ``relations``: what one says it does to the other (revokes, amends,
+    supersedes, cites …, emergency actions on its emergency); ``lineage``:
+    documents both act on; ``subject``: what they share (distinctive title
+    words, specific statutes, an emergency).  ``warning`` says so when they
+    share none of these: a diff of unrelated orders compares unlike things.
+    """
+
+    relations: tuple[str, ...] = field(default=(), converter=_tuple)
+    lineage: tuple[str, ...] = field(default=(), converter=_tuple)
+    subject: tuple[str, ...] = field(default=(), converter=_tuple)
+
+    @property
+    def related(self) -> bool:
+        """Whether the orders share anything at all."""
+        return bool(self.relations or self.lineage or self.subject)
+
+    @property
+    def warning(self) -> str | None:
+        """The warning for orders that share nothing, or ``None``."""
+        if self.related:
+            return None
+        return (
+            "these orders do not refer to one another, act on no common document and share "
+            "no subject: the diff compares unrelated orders"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON: relations, lineage, subject, related and the warning."""
+        return {
+            "related": self.related,
+            "relations": list(self.relations),
+            "lineage": list(self.lineage),
+            "subject": list(self.subject),
+            "warning": self.warning,
+        }
+
+
+@frozen
+class PowerDiff:
+    """The aligned comparison of one or more old orders with a new one.
+
+    ``changes`` holds the added, removed, changed and wording-only changes;
+    ``unchanged`` the matched items that did not change; ``sections`` the
+    aligned sections; ``related`` how the orders relate; ``headlines`` the
+    ranked short list an analyst reads first.
     """
 
     new: OrderRef
@@ -179,6 +253,14 @@ class PowerDiff:
     changes: tuple[ItemChange, ...] = field(converter=_tuple)
     sections: tuple[SectionChange, ...] = field(converter=_tuple, repr=False)
     unchanged: tuple[ItemChange, ...] = field(default=(), converter=_tuple, repr=False)
+    related: Relatedness = field(factory=Relatedness)
+    headlines: tuple[Headline, ...] = field(default=(), converter=_tuple)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the reader of this diff should know first (unrelated orders)."""
+        warning = self.related.warning
+        return (warning,) if warning else ()
 
     @property
     def added(self) -> tuple[ItemChange, ...]:
@@ -192,8 +274,18 @@ class PowerDiff:
 
     @property
     def changed(self) -> tuple[ItemChange, ...]:
-        """The matched items whose fields differ."""
+        """The matched items whose powers differ."""
         return tuple(c for c in self.changes if c.change is Change.CHANGED)
+
+    @property
+    def wording(self) -> tuple[ItemChange, ...]:
+        """The matched items that differ in wording only."""
+        return tuple(c for c in self.changes if c.change is Change.WORDING)
+
+    @property
+    def powers(self) -> tuple[ItemChange, ...]:
+        """The changes of power: added, removed and changed, without wording-only ones."""
+        return tuple(c for c in self.changes if c.change is not Change.WORDING)
 
     def category(self, name: str) -> tuple[ItemChange, ...]:
         """The changes of one category (``grants``, ``authorities`` …)."""
@@ -204,7 +296,8 @@ class PowerDiff:
     def counts(self) -> dict[str, dict[str, int]]:
         """Per category: how many items were added, removed, changed and left unchanged."""
         out = {
-            name: {"added": 0, "removed": 0, "changed": 0, "unchanged": 0} for name in CATEGORIES
+            name: {"added": 0, "removed": 0, "changed": 0, "wording": 0, "unchanged": 0}
+            for name in CATEGORIES
         }
         for change in self.changes:
             out[change.category][change.change.value] += 1
@@ -232,14 +325,20 @@ class PowerDiff:
         moved = [f"{sections[k]} {k}" for k in ("added", "removed", "changed") if sections[k]]
         if moved:
             parts.append(f"sections {', '.join(moved)}")
-        body = "; ".join(parts) if parts else "no changes"
-        return f"{self.new.label} vs {olds}: {body}"
+        body = "; ".join(parts) if parts else "no change of power"
+        wording = len(self.wording)
+        if wording:
+            body += f" ({wording} wording-only change{'s' if wording != 1 else ''} folded)"
+        return f"{olds} → {self.new.label}: {body}"
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON: the orders, the summary, the counts, the changes and the sections."""
+        """Plain JSON: the orders, how they relate, the headlines, the summary, the counts,
+        every change (wording-only ones too, marked ``wording``) and the sections."""
         return {
-            "new": self.new.to_dict(),
             "old": [ref.to_dict() for ref in self.old],
+            "new": self.new.to_dict(),
+            "related": self.related.to_dict(),
+            "headlines": [headline.to_dict() for headline in self.headlines],
             "summary": self.summary(),
             "counts": self.counts(),
             "changes": [change.to_dict() for change in self.changes],
@@ -252,21 +351,24 @@ class PowerDiff:
 
         return diff_html(self)
 
-    def to_text(self) -> str:
-        """A readable report: the summary, each change with both quotes, the changed sections
-        (:func:`eoparse.compare.render.diff_text`)."""
+    def to_text(self, *, width: int = 100, wording: bool = False) -> str:
+        """A readable report: the headlines, then each change with both quotes, then the
+        changed sections, wrapped to ``width`` and never cut; wording-only changes are
+        counted, and listed with ``wording=True`` (:func:`eoparse.compare.render.diff_text`)."""
         from eoparse.compare.render import diff_text
 
-        return diff_text(self)
+        return diff_text(self, width=width, wording=wording)
 
 
 __all__ = [
     "CATEGORIES",
     "Change",
     "FieldChange",
+    "Headline",
     "ItemChange",
     "OrderRef",
     "PowerDiff",
+    "Relatedness",
     "SectionChange",
     "Side",
 ]

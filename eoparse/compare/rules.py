@@ -22,14 +22,14 @@ alike, and every JSON field but ``where`` and ``span`` is compared.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from attrs import evolve, frozen
 
 from eoparse.compare.result import FieldChange, Side
 from eoparse.compare.sections import Alignment
-from eoparse.compare.similar import norm, similarity
+from eoparse.compare.similar import norm, similarity, word_diff
 from eoparse.export import plain
 from eoparse.kinds import ItemKind, authority_identity, clip
 from eoparse.model import (
@@ -84,7 +84,10 @@ def _set_field(name: str, old: Iterable[str], new: Iterable[str]) -> FieldChange
 
 
 def _text_field(name: str, old: str | None, new: str | None) -> FieldChange | None:
-    return None if norm(old) == norm(new) else FieldChange(name, old, new)
+    if norm(old) == norm(new):
+        return None
+    words = word_diff(old or "", new or "") if old and new else ()
+    return FieldChange(name, old, new, words=words)
 
 
 def _value_field(name: str, old: Any, new: Any) -> FieldChange | None:
@@ -125,6 +128,15 @@ def _authority_units(order: Order, source: int) -> list[Unit]:
     return [Unit(source, order, a, a.span, i) for i, a in enumerate(merged)]
 
 
+def citation_base(citation: str) -> str:
+    """A citation without its subsections: ``10 U.S.C. 2808(a)`` → ``10 U.S.C. 2808``."""
+    return citation.split("(", 1)[0].strip()
+
+
+def _bases(citations: Iterable[str]) -> set[str]:
+    return {citation_base(c) for c in citations}
+
+
 def _authority_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
     n, o = new.item, old.item
     assert isinstance(n, Authority)
@@ -134,7 +146,24 @@ def _authority_score(new: Unit, old: Unit, alignment: Alignment) -> float | None
     shared = set(n.citations) & set(o.citations)
     if shared:
         return 1.0 + len(shared) / len(set(n.citations) | set(o.citations))
+    bases = _bases(n.citations) & _bases(o.citations)
+    if bases:  # 10 U.S.C. 2808(a) and 10 U.S.C. 2808
+        return 0.5 + 0.5 * len(bases) / len(_bases(n.citations) | _bases(o.citations))
     return None
+
+
+def _authority_blocks(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
+    item = unit.item
+    assert isinstance(item, Authority)
+    return (("act", authority_identity(item)), *(("cite", b) for b in _bases(item.citations)))
+
+
+def _citations_field(old: tuple[str, ...], new: tuple[str, ...]) -> FieldChange | None:
+    """Citations that differ, marked as wording when only their subsections moved."""
+    found = _set_field("citations", old, new)
+    if found is not None and _bases(old) == _bases(new):
+        return evolve(found, field="citations (subsections)")
+    return found
 
 
 def _authority_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
@@ -143,8 +172,9 @@ def _authority_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     return _fields(
         _text_field("name", o.name, n.name),
         _value_field("short", o.short, n.short),
-        _set_field("citations", o.citations, n.citations),
+        _citations_field(o.citations, n.citations),
         _set_field("sections", o.sections, n.sections),
+        _value_field("invoked", o.invoked, n.invoked),
     )
 
 
@@ -248,13 +278,25 @@ def _designation_units(order: Order, source: int) -> list[Unit]:
 
 
 def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    """The same category and the same designee (or office); an Annex by its category."""
     n, o = new.item, old.item
     assert isinstance(n, Designation)
     assert isinstance(o, Designation)
-    who = similarity(n.designee, o.designee)
-    if who < 0.8:
+    if n.category is not o.category:
         return None
-    return 1.0 + who + (0.5 if norm(n.designation) == norm(o.designation) else 0.0)
+    who = similarity(n.designee, o.designee)
+    lists = bool(n.names) and bool(o.names)
+    if who < 0.8 and not (lists and who >= 0.5):
+        return None
+    same = 0.5 if norm(n.designation) == norm(o.designation) else 0.0
+    shared = len(set(n.names) & set(o.names)) / max(len(set(n.names) | set(o.names)), 1)
+    return 1.0 + who + same + 0.5 * shared
+
+
+def _designation_blocks(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
+    item = unit.item
+    assert isinstance(item, Designation)
+    return ((item.category.value,),)
 
 
 def _designation_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
@@ -263,8 +305,13 @@ def _designation_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     return _fields(
         _text_field("designee", o.designee, n.designee),
         _text_field("designation", o.designation, n.designation),
+        _set_field("names", o.names, n.names),
+        _value_field("rank", o.rank, n.rank),
+        _text_field("designator", o.designator, n.designator),
+        _set_field("consulted", o.consulted, n.consulted),
         _set_field("basis", o.basis, n.basis),
         _value_field("directed", o.directed, n.directed),
+        _value_field("terminated", o.terminated, n.terminated),
     )
 
 
@@ -300,6 +347,13 @@ def _grant_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
     return action + (0.5 if actor else 0.0) + 0.5 * place + same_modality
 
 
+def _grant_blocks(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
+    """Grants are compared with grants of the same actor or in the corresponding section."""
+    item = unit.item
+    assert isinstance(item, Grant)
+    return (("actor", norm(item.actor)), ("place", alignment.place(unit.source, item.where)))
+
+
 def _grant_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     assert isinstance(n, Grant)
     assert isinstance(o, Grant)
@@ -315,13 +369,28 @@ def _grant_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     )
 
 
+def everything(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
+    """One block for all the units of a kind: each is compared with every other."""
+    return ((),)
+
+
 @frozen
 class Rule:
-    """How one kind of item is aligned and compared."""
+    """How one kind of item is aligned and compared.
+
+    ``units`` gives what to align; ``blocks`` the keys under which a unit
+    looks for partners (units sharing no key are never compared, which keeps
+    a diff of large orders near-linear); ``score`` how well two units
+    correspond (``None``: not at all); ``fields`` what differs between
+    partners; a change only in the ``wording`` fields, each still alike, is a
+    change of wording, not of power.
+    """
 
     units: Callable[[Order, int], list[Unit]]
     score: Callable[[Unit, Unit, Alignment], float | None]
     fields: Callable[[Item, Item], tuple[FieldChange, ...]]
+    blocks: Callable[[Unit, Alignment], tuple[Hashable, ...]] = everything
+    wording: frozenset[str] = frozenset()
 
 
 def generic_rule(item_kind: ItemKind) -> Rule:
@@ -350,15 +419,34 @@ def generic_rule(item_kind: ItemKind) -> Rule:
                 out.append(_value_field(name, old, new))
         return _fields(*out)
 
-    return Rule(units, score, fields)
+    def blocks(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
+        return (item_kind.identity(unit.item),)
+
+    return Rule(units, score, fields, blocks)
 
 
 RULES: dict[str, Rule] = {
-    "authorities": Rule(_authority_units, _authority_score, _authority_fields),
+    "authorities": Rule(
+        _authority_units,
+        _authority_score,
+        _authority_fields,
+        _authority_blocks,
+        frozenset({"name", "citations (subsections)"}),
+    ),
     "references": Rule(_reference_units, _reference_score, _reference_fields),
-    "emergencies": Rule(_emergency_units, _emergency_score, _emergency_fields),
-    "designations": Rule(_designation_units, _designation_score, _designation_fields),
-    "grants": Rule(_grant_units, _grant_score, _grant_fields),
+    "emergencies": Rule(
+        _emergency_units, _emergency_score, _emergency_fields, wording=frozenset({"threat"})
+    ),
+    "designations": Rule(
+        _designation_units,
+        _designation_score,
+        _designation_fields,
+        _designation_blocks,
+        frozenset({"designee", "designation"}),
+    ),
+    "grants": Rule(
+        _grant_units, _grant_score, _grant_fields, _grant_blocks, frozenset({"action", "deadline"})
+    ),
 }
 """The rules of the kinds that have their own."""
 
@@ -368,4 +456,4 @@ def rule_for(item_kind: ItemKind) -> Rule:
     return RULES.get(item_kind.name) or generic_rule(item_kind)
 
 
-__all__ = ["RULES", "Rule", "Unit", "generic_rule", "rule_for"]
+__all__ = ["RULES", "Rule", "Unit", "citation_base", "everything", "generic_rule", "rule_for"]

@@ -40,6 +40,7 @@ class Alignment:
         self.ratios = Ratios()
         self.words: dict[int, list[str]] = {}
         """The normalised words of a grant's action, by the grant's identity."""
+        self._old_to_new: dict[tuple[int, str], str] | None = None
 
     def score(self, new_where: str, source: int, old_where: str) -> float:
         """1.0: the same place; 0.5: the same aligned section; 0.0: elsewhere."""
@@ -50,6 +51,25 @@ class Alignment:
         if new_top is None or old_top is None or (source, old_top, new_top) not in self.pairs:
             return 0.0
         return 1.0 if new_where[len(new_top) :] == old_where[len(old_top) :] else 0.5
+
+    def place(self, source: int, where: str) -> tuple[str, ...]:
+        """The new order's top-level section a path corresponds to (``source`` -1: the new
+        order), so that items of corresponding sections share a key; a path of an old
+        section that corresponds to none gets a key of its own.  Read after the sections
+        are aligned."""
+        if where in ("preamble", "signature"):
+            return (where,)
+        top = self.tops[source + 1].get(where)
+        if top is None:
+            return ("unknown", str(source), where)
+        if source < 0:
+            return ("section", top)
+        if self._old_to_new is None:
+            self._old_to_new = {}
+            for old_source, old_top, new_top in sorted(self.pairs):
+                self._old_to_new.setdefault((old_source, old_top), new_top)
+        mapped = self._old_to_new.get((source, top))
+        return ("section", mapped) if mapped is not None else ("old", str(source), top)
 
 
 def _top_paths(order: Order) -> dict[str, str]:

@@ -233,7 +233,7 @@ class Corpus:
 
         With no prior order in the corpus, everything ``order`` holds is added.
         """
-        return diff(order, self.prior(order))
+        return diff(self.prior(order), order)
 
     def revoked(self, target: Target, *, as_of: dt.date | None = None) -> LineageEvent | None:
         """The first whole revocation or supersession of ``target`` (signed by ``as_of``)."""

@@ -14,6 +14,7 @@ BADGES = {
     "added": ("+ added", "eo-added"),
     "removed": ("− removed", "eo-removed"),
     "changed": ("~ changed", "eo-changed"),
+    "wording": ("≈ wording", "eo-same"),
     "same": ("= same", "eo-same"),
     "unchanged": ("= unchanged", "eo-same"),
 }

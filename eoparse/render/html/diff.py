@@ -120,17 +120,18 @@ def _side(side: Mapping[str, Any] | None, *, show_order: bool) -> str:
         head.append(esc(order))
     if where:
         head.append(f"<code>{esc(where)}</code>")
-    quote = esc(shorten(str(side.get("quote") or "")))
+    quote = esc(" ".join(str(side.get("quote") or "").split()))
     head_html = f'<span class="eo-muted">{" ".join(head)}</span>'
     return f'{head_html}<br><span class="eo-quote">{quote}</span>'
 
 
-def _countstable(counts: Mapping[str, Mapping[str, int]]) -> str:
+def _counts_table(counts: Mapping[str, Mapping[str, int]]) -> str:
     rows = []
     names = [c for c in CATEGORIES if c in counts] + [c for c in counts if c not in CATEGORIES]
     columns = ["added", "removed", "changed"]
-    if any("unchanged" in counts[name] for name in names):
-        columns.append("unchanged")
+    for extra in ("wording", "unchanged"):
+        if any(extra in counts[name] for name in names):
+            columns.append(extra)
     for name in names:
         row = counts[name]
         cells = [f'<td class="eo-num">{esc(row.get(change, 0))}</td>' for change in columns]
@@ -142,12 +143,33 @@ def _countstable(counts: Mapping[str, Mapping[str, int]]) -> str:
     )
 
 
+def _headlines(data: Mapping[str, Any]) -> str:
+    """The warning, how the orders relate, and the headlines, before any detail."""
+    parts = []
+    related = data.get("related") or {}
+    if related.get("warning"):
+        parts.append(f'<p class="eo-warn"><strong>Warning:</strong> {esc(related["warning"])}</p>')
+    ties = [*related.get("relations", ()), *related.get("lineage", ()), *related.get("subject", ())]
+    if ties:
+        items = "".join(f"<li>{esc(tie)}</li>" for tie in ties)
+        parts.append(f'<p class="eo-muted">How they relate:</p><ul>{items}</ul>')
+    headlines = data.get("headlines") or ()
+    if headlines:
+        items = "".join(f"<li>{esc(h.get('text'))}</li>" for h in headlines)
+        parts.append(f'<h3>Headlines</h3><ol class="eo-headlines">{items}</ol>')
+    return "".join(parts)
+
+
 def _changes(changes: Sequence[Mapping[str, Any]], old_header: str, new_header: str) -> str:
-    if not changes:
+    wording = [c for c in changes if c.get("change") == "wording"]
+    changes = [c for c in changes if c.get("change") != "wording"]
+    if not changes and not wording:
         return '<p class="eo-muted">No change in the extracted powers.</p>'
     by_category: dict[str, list[Mapping[str, Any]]] = {}
     for change in changes:
         by_category.setdefault(str(change.get("category")), []).append(change)
+    if wording:
+        by_category["wording only"] = wording
     names = [c for c in CATEGORIES if c in by_category]
     names += [c for c in by_category if c not in CATEGORIES]
     parts = []
@@ -166,7 +188,7 @@ def _changes(changes: Sequence[Mapping[str, Any]], old_header: str, new_header: 
                 ]
             )
         table_html = table(["change", old_header, new_header], rows, widths=(28, 36, 36))
-        is_open = " open" if len(rows) <= DIFF_OPEN_LIMIT else ""
+        is_open = " open" if len(rows) <= DIFF_OPEN_LIMIT and name != "wording only" else ""
         parts.append(
             f'<details{is_open}><summary class="eo-h3">{esc(name.capitalize())} ({len(rows)})'
             f"</summary>{table_html}</details>"
@@ -254,9 +276,11 @@ def _sections(sections: Sequence[Mapping[str, Any]], old_header: str, new_header
 def diff_html(diff: Any) -> str:
     """A PowerDiff (or its ``to_dict()``) as side-by-side HTML: old on the left, new on the right.
 
-    Shows the summary, a table of counts, every changed power with its old and
-    new words and the fields that changed (``<del>old</del> → <ins>new</ins>``),
-    and the sections that differ with a word diff.
+    Shows the headlines first (with a warning for unrelated orders and how the
+    orders relate), then the summary, a table of counts, every changed power
+    with its old and new words and the fields that changed (word-level
+    ``<del>``/``<ins>`` highlights), wording-only changes folded, and the
+    sections that differ with a word diff.
     """
     data = _as_dict(diff)
     new = data.get("new") or {}
@@ -272,11 +296,12 @@ def diff_html(diff: Any) -> str:
         f'<tr><th><span class="eo-badge eo-removed">− old</span></th><td>{old_lines}</td></tr>'
         "</tbody></table>",
     ]
+    parts.append(_headlines(data))
     if data.get("summary"):
         parts.append(f"<p><strong>{esc(data['summary'])}</strong></p>")
     counts = data.get("counts")
     if counts:
-        parts.append(_countstable(counts))
+        parts.append(_counts_table(counts))
     parts.append(_changes(list(data.get("changes") or ()), old_header, new_header))
     parts.append(_sections(list(data.get("sections") or ()), old_header, new_header))
     return wrap("".join(parts))

@@ -14,15 +14,25 @@ from eoparse.corpus import Corpus
 from eoparse.diff import PowerDiff
 from eoparse.diff import diff as diff  # the function shadows the module name on purpose
 from eoparse.errors import (
+    AmbiguousReference,
+    BadReference,
+    DocumentNotFound,
     EOParseError,
+    FetchError,
+    FetchTimeout,
     InputTooLarge,
+    MalformedResponse,
     MalformedXML,
+    NoNetwork,
     NotAPresidentialDocument,
+    OfflineCacheMiss,
+    ServerError,
     StrictModeError,
     UnknownPDFBackend,
     UnreadablePDF,
     UnsupportedFormat,
 )
+from eoparse.fedreg import FetchedDocument, fetch, fetch_document, search
 from eoparse.model import (
     SCHEMA_VERSION,
     Amendment,
@@ -76,4 +86,21 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_text",
+]
+
+# Fetching from the Federal Register API (eoparse.fedreg, issue #19)
+__all__ += [
+    "AmbiguousReference",
+    "BadReference",
+    "DocumentNotFound",
+    "FetchError",
+    "FetchTimeout",
+    "FetchedDocument",
+    "MalformedResponse",
+    "NoNetwork",
+    "OfflineCacheMiss",
+    "ServerError",
+    "fetch",
+    "fetch_document",
+    "search",
 ]

@@ -23,6 +23,7 @@ from eoparse.api import parse, parse_bytes
 from eoparse.corpus import Corpus, LineageEvent, target_key
 from eoparse.diff import PowerDiff, diff
 from eoparse.errors import EOParseError
+from eoparse.fedreg.cli import add_commands as add_fetch_commands
 from eoparse.model import Kind, Order
 from eoparse.read import DEFAULT_PDF_BACKEND, PDF_BACKENDS
 
@@ -330,6 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lineage_cmd.add_argument("--format", choices=("text", "json"), default="text")
     lineage_cmd.set_defaults(run=_lineage_command)
+    add_fetch_commands(commands)  # fetch REF..., cache info|clear (eoparse.fedreg.cli)
     return parser
 
 

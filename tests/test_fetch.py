@@ -509,6 +509,15 @@ def test_offline_with_the_metadata_but_not_the_pdf(mirror: Mirror, cache_dir: Pa
         )
 
 
+def test_offline_auto_reads_the_text_that_is_cached(mirror: Mirror, cache_dir: Path) -> None:
+    eoparse.fetch("EO 14990", source="text", base_url=mirror.url, cache_dir=cache_dir)
+    fetched = eoparse.fetch_document(
+        "EO 14990", base_url=mirror.url, cache_dir=cache_dir, offline=True
+    )
+    assert fetched.source == "text"
+    assert fetched.notes[0].startswith("the xml full text is missing (offline")
+
+
 def test_stale_api_answers_are_asked_again_texts_are_not(mirror: Mirror, cache_dir: Path) -> None:
     client = client_for(mirror, cache_dir)
     eoparse.fetch("EO 14990", client=client)
@@ -534,6 +543,15 @@ def test_client_or_options_not_both(mirror: Mirror, cache_dir: Path) -> None:
         eoparse.fetch("EO 14990", client=client_for(mirror, cache_dir), offline=True)
     with pytest.raises(ValueError, match="offline mode reads the cache"):
         Client(cache_dir=False, offline=True)
+
+
+def test_a_misspelt_option_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="'ofline'"):
+        eoparse.fetch("EO 14990", ofline=True)
+    with pytest.raises(TypeError, match="'signed_since'"):
+        eoparse.search(signed_since="2025-01-01")
+    with pytest.raises(TypeError, match="'per_page'"):
+        fetch_corpus(per_page=10)
 
 
 def test_every_fetch_error_is_an_eoparse_error() -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from eoparse.errors import EOParseError, NoNetwork
@@ -106,7 +106,14 @@ class CorpusOptions(Connection, Filters, Reading, total=False):
     progress: bool
 
 
-_FILTERS = frozenset(Filters.__annotations__)
+_FILTERS = Filters.__optional_keys__
+
+
+def _checked(call: str, options: Mapping[str, object], allowed: frozenset[str]) -> None:
+    """A misspelt option is an error, as it would be with named parameters."""
+    unknown = sorted(set(options) - allowed)
+    if unknown:
+        raise TypeError(f"{call}() got an unexpected keyword argument {unknown[0]!r}")
 
 
 def _client(options: Connection) -> Client:
@@ -144,6 +151,7 @@ def fetch_document(ref: Ref | DocRef, **options: Unpack[FetchOptions]) -> Fetche
     issued.  Errors are :class:`~eoparse.errors.FetchError` subclasses (or
     the parse errors of the text).
     """
+    _checked("fetch_document", options, FetchOptions.__optional_keys__)
     return _fetch_document(
         ref,
         client=_client(options),
@@ -176,6 +184,7 @@ def search(**options: Unpack[SearchOptions]) -> list[Record]:
     ``per_page``; and the :class:`Connection` options.  Returns
     :class:`Record` objects, oldest publication first.
     """
+    _checked("search", options, SearchOptions.__optional_keys__)
     client = _client(options)
     return client.search(**_filters(options), per_page=options.get("per_page", PER_PAGE))
 
@@ -195,6 +204,7 @@ def fetch_corpus(
     """
     from eoparse.corpus import Corpus, LoadFailure, Version, progress_bar
 
+    _checked("fetch_corpus", options, CorpusOptions.__optional_keys__)
     client = _client(options)
     items: list[Record | DocRef] = []
     if refs is not None:

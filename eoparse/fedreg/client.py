@@ -61,7 +61,7 @@ MAX_AGE = dt.timedelta(days=1)
 
 PRESIDENTS = {
     "william-j-clinton": ("william j. clinton", "bill clinton", "clinton"),
-    "george-w-bush": ("george w. bush", "george bush"),
+    "george-w-bush": ("george w. bush",),
     "barack-obama": ("barack obama", "obama"),
     "donald-trump": ("donald j. trump", "donald trump", "trump"),
     "joe-biden": ("joseph r. biden jr.", "joseph r. biden", "joe biden", "biden"),

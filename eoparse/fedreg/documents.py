@@ -23,7 +23,13 @@ from attrs import field, frozen
 
 from eoparse.api import parse_bytes
 from eoparse.cache import write_atomic
-from eoparse.errors import DocumentNotFound, EOParseError, FetchError, StrictModeError
+from eoparse.errors import (
+    DocumentNotFound,
+    EOParseError,
+    FetchError,
+    OfflineCacheMiss,
+    StrictModeError,
+)
 from eoparse.fedreg.client import Client
 from eoparse.fedreg.records import Record
 from eoparse.fedreg.refs import DocRef, Ref
@@ -192,7 +198,7 @@ def fetch_record(
             order = parse_bytes(data, name, strict=strict, pdf_backend=pdf_backend)
         except StrictModeError:
             raise
-        except DocumentNotFound as error:
+        except (DocumentNotFound, OfflineCacheMiss) as error:
             if last:
                 raise
             notes.append(f"the {fmt} full text is missing ({error.reason}); read the next source")

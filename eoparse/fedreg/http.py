@@ -238,11 +238,13 @@ class Transport:
             # the answer was cut short or the connection dropped mid-way: nothing was kept
             message = f"the answer was cut short ({type(error).__name__})"
             raise _Retry(NoNetwork(message, url=url)) from None
+        except OSError as error:  # TLS failures and the like: no answer to be had
+            raise NoNetwork(f"the request failed ({error})", url=url) from None
 
     def _status(self, error: urllib.error.HTTPError, url: str) -> Response:
-        status = error.code
         import http.client
 
+        status = error.code
         try:
             body = error.read(self.policy.max_bytes + 1)[: self.policy.max_bytes]
         except (OSError, http.client.HTTPException):

@@ -23,15 +23,25 @@ from eoparse.compare import (
 )
 from eoparse.corpus import Corpus, Emergency, LineageEvent
 from eoparse.errors import (
+    AmbiguousReference,
+    BadReference,
+    DocumentNotFound,
     EOParseError,
+    FetchError,
+    FetchTimeout,
     InputTooLarge,
+    MalformedResponse,
     MalformedXML,
+    NoNetwork,
     NotAPresidentialDocument,
+    OfflineCacheMiss,
+    ServerError,
     StrictModeError,
     UnknownPDFBackend,
     UnreadablePDF,
     UnsupportedFormat,
 )
+from eoparse.fedreg import FetchedDocument, fetch, fetch_document, search
 from eoparse.model import (
     SCHEMA_VERSION,
     Amendment,
@@ -95,4 +105,21 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_text",
+]
+
+# Fetching from the Federal Register API (eoparse.fedreg, issue #19)
+__all__ += [
+    "AmbiguousReference",
+    "BadReference",
+    "DocumentNotFound",
+    "FetchError",
+    "FetchTimeout",
+    "FetchedDocument",
+    "MalformedResponse",
+    "NoNetwork",
+    "OfflineCacheMiss",
+    "ServerError",
+    "fetch",
+    "fetch_document",
+    "search",
 ]

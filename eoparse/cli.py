@@ -23,6 +23,7 @@ from eoparse.api import parse, parse_bytes
 from eoparse.compare import PowerDiff, diff
 from eoparse.corpus import Corpus, LineageEvent
 from eoparse.errors import EOParseError
+from eoparse.fedreg.cli import add_commands as add_fetch_commands
 from eoparse.identity import target_key
 from eoparse.kinds import KINDS
 from eoparse.model import Kind, Order
@@ -334,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lineage_cmd.add_argument("--format", choices=("text", "json"), default="text")
     lineage_cmd.set_defaults(run=_lineage_command)
+    add_fetch_commands(commands)  # fetch REF..., cache info|clear (eoparse.fedreg.cli)
     return parser
 
 

@@ -65,3 +65,77 @@ __all__ = [
     "UnreadablePDF",
     "UnsupportedFormat",
 ]
+
+
+# -- fetching from the Federal Register API (eoparse.fedreg) --------------------------
+
+
+class FetchError(EOParseError):
+    """Fetching a document or a search from the Federal Register API failed.
+
+    ``url`` is the address asked for, where there was one.
+    """
+
+    def __init__(self, message: str, *, url: str | None = None, source: str | None = None) -> None:
+        self.url = url
+        super().__init__(message, source=source)
+
+
+class DocumentNotFound(FetchError):
+    """No document matches the reference (or the API answered 404)."""
+
+
+class AmbiguousReference(FetchError):
+    """Several documents match the reference; ``candidates`` lists their FR document numbers."""
+
+    def __init__(
+        self, message: str, *, candidates: tuple[str, ...] = (), source: str | None = None
+    ) -> None:
+        self.candidates = candidates
+        super().__init__(message, source=source)
+
+
+class ServerError(FetchError):
+    """The server kept failing (5xx or 429 after the retries) or refused the request (4xx)."""
+
+    def __init__(self, message: str, *, status: int | None = None, url: str | None = None) -> None:
+        self.status = status
+        super().__init__(message, url=url)
+
+
+class MalformedResponse(FetchError):
+    """The server answered with something that is not what the API documents (bad JSON …)."""
+
+
+class NoNetwork(FetchError):
+    """The server could not be reached: no network, name not resolved, connection refused."""
+
+
+class FetchTimeout(NoNetwork):
+    """The server did not answer within the timeout, on every try."""
+
+
+class OfflineCacheMiss(FetchError):
+    """Offline (``offline=True`` or ``EOPARSE_OFFLINE=1``) and the cache lacks what was asked."""
+
+
+__all__ += [
+    "AmbiguousReference",
+    "DocumentNotFound",
+    "FetchError",
+    "FetchTimeout",
+    "MalformedResponse",
+    "NoNetwork",
+    "OfflineCacheMiss",
+    "ServerError",
+]
+
+
+class BadReference(FetchError, ValueError):
+    """A reference eoparse cannot read (``"EO fourteen"``).
+
+    Both a :class:`FetchError` and a ``ValueError``.
+    """
+
+
+__all__ += ["BadReference"]

@@ -134,6 +134,18 @@ class Corpus:
         )
         return cls(versions, failures=failures)
 
+    @classmethod
+    def fetch(cls, refs: Iterable[Any] | None = None, **options: Any) -> Corpus:
+        """Fetch documents from the Federal Register: those a search finds, or ``refs``.
+
+        Takes the arguments of :func:`eoparse.fedreg.fetch_corpus` (``kind=``,
+        ``president=``, ``signed_after=`` … ``offline=``, ``cache_dir=``; see
+        :class:`eoparse.fedreg.CorpusOptions`).
+        """
+        from eoparse.fedreg import fetch_corpus
+
+        return fetch_corpus(refs, **options)
+
     # -- looking orders up ---------------------------------------------------------
 
     @property

@@ -70,7 +70,6 @@ class Layout:
     body: tuple[Span, ...]
     signature: tuple[Span, ...]
     annexes: tuple[Span, ...]
-    trailing: tuple[Span, ...]
     cover: bool = False
     """Whether text (a Part cover page) preceded the heading and was cut away."""
 
@@ -179,15 +178,11 @@ def segment(text: Text) -> Layout:
     if sig_at is None:
         body = tuple(rest)
         annexes: tuple[Span, ...] = ()
-        trailing: tuple[Span, ...] = ()
     else:
         body = tuple(rest[:sig_at])
         after = rest[sig_end:]
         annex_at = next((i for i, (s, e) in enumerate(after) if ANNEX.match(string[s:e])), None)
-        if annex_at is None:
-            annexes, trailing = (), tuple(after)
-        else:
-            annexes, trailing = tuple(after[annex_at:]), tuple(after[:annex_at])
+        annexes = tuple(after[annex_at:]) if annex_at is not None else ()
     return Layout(
         text=text,
         paragraphs=tuple(spans),
@@ -196,7 +191,6 @@ def segment(text: Text) -> Layout:
         body=body,
         signature=tuple(signature),
         annexes=annexes,
-        trailing=trailing,
         cover=cover,
     )
 

@@ -152,9 +152,3 @@ SIGNATURE_IMAGE = regex.compile(r"(?P<who>[A-Za-z]{3,20})#?\d?\.(?:EPS|eps)")
 
 FRONT_MATTER_FIELD = regex.compile(r"(?P<key>[A-Za-z_]{1,30}):[ \t]?(?P<value>[^\n]{0,2000})")
 """One ``key: value`` line of YAML front matter."""
-
-HTML_TAG = regex.compile(r"</?(?:span|u|sup|sub|em|strong|b|i|figure|br|div|p)\b[^<>\n]{0,200}>")
-"""Inline HTML the Markdown converter left behind (underline spans, ``<u>``, ``<sup>``)."""
-
-MD_ESCAPE = regex.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!$&'\" ])")
-"""A Markdown backslash escape: ``\\(`` → ``(``."""

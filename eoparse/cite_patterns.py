@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.dates import DATE
+
 _V = regex.VERBOSE
 
 SECTION_TOKEN = r"\d{1,5}[a-zA-Z]{0,3}(?:-\d{1,5}[a-zA-Z]{0,3})?(?:\([a-zA-Z0-9]{1,5}\)){0,6}"
@@ -94,12 +96,6 @@ FEDERAL_REGISTER = regex.compile(
 
 
 # -- presidential documents ----------------------------------------------------------
-
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
-DATE = rf"{MONTH}\ [0-3]?\d,\ (?:1[789]|20)\d\d"
 
 EO_NUMBER = r"\d{1,2},?\d{3}"
 """An executive order number: ``13224``, ``13,224``, ``9066``."""

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import regex
 
-_V = regex.VERBOSE
+from eoparse.dates import LOOSE_DATE
 
-MONTH = r"(?:[A-Z][a-z]{2,9}\.?)"
-DATE = rf"(?:{MONTH}\ [0-3]?\d,?\ (?:1[789]|20)\d\d)"
+_V = regex.VERBOSE
 
 KIND_WORDS = r"""
     (?P<kind>Executive\ Order|EXECUTIVE\ ORDER
@@ -32,7 +31,7 @@ HEADING = regex.compile(
     (?:\ No\.)?                                   # Executive Order No. 13927
     (?:\ (?P<number>\d{{1,4}}-\d{{1,3}}|\d{{1,2}},\d{{3}}|\d{{1,5}}))?   # 2009-15 / 13,224 / 13224
     (?:\ of)?                                     # "of" is sometimes missing
-    (?:\ (?P<date>{DATE}))?                       # the signing date
+    (?:\ (?P<date>{LOOSE_DATE}))?                 # the signing date
     (?P<rest>[^\n]{{0,200}})                      # what follows on the heading line
     """,
     _V,
@@ -46,7 +45,7 @@ match really is the heading (not a Part cover entry ``Executive Order 13224—Bl
 HEADING_LINE = regex.compile(
     rf"""
     (?:Executive\ Order|Proclamation|Presidential\ Determination|Memorandum|Notice)
-    (?:\ No\.)?(?:\ [\d,\-]{{1,9}})?(?:\ of)?\ {DATE}\.?
+    (?:\ No\.)?(?:\ [\d,\-]{{1,9}})?(?:\ of)?\ {LOOSE_DATE}\.?
     """,
     _V,
 )
@@ -56,8 +55,8 @@ HEADING_START = regex.compile(
     r"""
     (?:Executive\ Order|Proclamation|Presidential\ Determination)
     (?:\ No\.)?\ \d[\d,\-]{0,8}(?:\ of\b|$)
-    | (?:Memorandum|Notice)\ of\ {DATE}
-    """.replace("{DATE}", DATE),
+    | (?:Memorandum|Notice)\ of\ {LOOSE_DATE}
+    """.replace("{LOOSE_DATE}", LOOSE_DATE),
     _V,
 )
 """A line that starts like a heading: ``Executive Order 13494 of …``."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
+from eoparse.dates import DAY, MONTH_WORD, YEAR_DIGITS
 from eoparse.model import Span
 from eoparse.patterns import (
     ANNEX,
@@ -26,8 +27,13 @@ from eoparse.patterns import (
 from eoparse.read.base import Text
 
 _DATE_LINE = regex.compile(
-    r"(?:Washington,?\ (?:D\.C\.,?\ )?)?[A-Z][a-z]{2,9}\.?\ [0-3]?\d,?\ \d{4}\.?", regex.VERBOSE
+    rf"""
+    (?:Washington,?\ (?:D\.C\.,?\ )?)?     # the place, on old documents
+    {MONTH_WORD}\ {DAY},?\ {YEAR_DIGITS}\.?  # January 20, 2025.
+    """,
+    regex.VERBOSE,
 )
+"""The date line of a signature block, under ``THE WHITE HOUSE,``."""
 
 
 _SENTENCE_WORDS = regex.compile(r"\b(?:is|are|shall|was|of this order)\b")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.dates import DAY_DIGITS, MONTH_NAME, YEAR_DIGITS
+
 _V = regex.VERBOSE
 
 MODAL = regex.compile(
@@ -111,18 +113,17 @@ HOLDER = regex.compile(
 """Words in a definition that say the term is held by a person, not a legal power."""
 
 DEADLINE = regex.compile(
-    r"""
+    rf"""
     \b(?P<within>(?:within|no\ later\ than|not\ later\ than|no\ more\ than|not\ more\ than)
-        \ (?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
+        \ (?P<n>\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
           |thirty|forty-five|sixty|ninety|a)
         \ (?P<unit>(?:calendar\ |business\ )?(?:days?|weeks?|months?|years?))
-        (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{3,80}?
+        (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{{3,80}}?
             (?=[.;,]|\ (?:to|and|the)\ ))?)
-    | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to)\ (?P<date>
-        (?:January|February|March|April|May|June|July|August|September|October|November|December)
-        \ \d{1,2},\ \d{4}))
+    | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to)
+        \ (?P<date>{MONTH_NAME}\ {DAY_DIGITS},\ {YEAR_DIGITS}))
     | \b(?P<recur>annually|quarterly|monthly|semiannually|biannually|biennially
-        |every\ (?:\d{1,2}|two|three|four|five|six)\ (?:years|months)
+        |every\ (?:\d{{1,2}}|two|three|four|five|six)\ (?:years|months)
         |each\ (?:fiscal\ )?year|every\ year
         |on\ an?\ (?:annual|quarterly|monthly|biennial|yearly)\ basis)\b
     | \b(?P<now>immediately|forthwith)\b

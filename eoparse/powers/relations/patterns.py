@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.dates import DAY_DIGITS, MONTH_WORD, YEAR_DIGITS
+
 _V = regex.VERBOSE
 
 PASSIVE = regex.compile(
@@ -112,10 +114,10 @@ REPLACED_BY_TEXT = regex.compile(r"\ (?:with|by)\ the\ following\b|\ to\ read\b"
 APPOSITION = regex.compile(r"(?:[Oo]rders?|[Pp]roclamations?)\ ?$", _V | regex.REVERSE)
 """A parenthesis that lists the orders just named: ``related orders (Executive Orders …)``."""
 ASIDE = regex.compile(
-    r"""(?:
-        (?:,?\ (?:of|dated)\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4})?      # a date
-        ,?\ \((?:[^()]|\([^()]{0,120}\)){0,600}\)                      # a title in parentheses
-      | ,?\ "[^"]{0,300}"                                            # a title in quotes
+    rf"""(?:
+        (?:,?\ (?:of|dated)\ {MONTH_WORD}\ {DAY_DIGITS},\ {YEAR_DIGITS})?   # a date
+        ,?\ \((?:[^()]|\([^()]{{0,120}}\)){{0,600}}\)                  # a title in parentheses
+      | ,?\ "[^"]{{0,300}}"                                        # a title in quotes
     )?""",
     regex.VERBOSE,
 )

@@ -25,6 +25,7 @@ from eoparse.cite_patterns import (
     USC,
     USC_PROSE,
 )
+from eoparse.labels import CITED_LABEL
 from eoparse.model import Span
 from eoparse.wordlist import contains_any
 
@@ -33,8 +34,8 @@ _ITEM = regex.compile(
     rf"(?P<token>{SECTION_TOKEN}|{SUBSECTION_TOKEN})",
     regex.VERBOSE,
 )
-_LEVEL = regex.compile(r"\([a-zA-Z0-9]{1,5}\)")
-_SUBSECTIONS = regex.compile(r"(?:\([a-zA-Z0-9]{1,5}\))+$")
+_LEVEL = regex.compile(CITED_LABEL)
+_SUBSECTIONS = regex.compile(rf"{CITED_LABEL}+$")
 _AS_AMENDED = regex.compile(r"\)?,?\ as\ amended\b", regex.VERBOSE)
 
 

@@ -12,6 +12,11 @@ import regex
 
 from eoparse.dates import LOOSE_DATE
 
+# The section marker and the paragraph label belong to the label grammar (eoparse.labels);
+# named here too for the modules that read them with the other structure patterns.
+from eoparse.labels import ENUMERATOR as ENUMERATOR
+from eoparse.labels import SECTION as SECTION
+
 _V = regex.VERBOSE
 
 KIND_WORDS = r"""
@@ -61,17 +66,6 @@ HEADING_START = regex.compile(
 )
 """A line that starts like a heading: ``Executive Order 13494 of …``."""
 
-SECTION = regex.compile(
-    r"""
-    (?P<label>(?:Section|Sec|SECTION|SEC)\.?)\ ?
-    (?P<number>\d{1,3}(?:[.\-]\d{1,3}){0,2}[a-z]?)   # 2 / 1.1 / 1-101 / 3a
-    (?:\.(?!\d)|(?=[\s:—]|$))                          # "Sec. 2." or "Sec. 9.1 Definition"
-    \ ?
-    """,
-    _V,
-)
-"""A section marker at the start of a paragraph: ``Sec. 2.``, ``Section 1.``, ``Sec. 1.1.``."""
-
 PART = regex.compile(
     r"""
     (?P<label>PART|Part)\ (?P<number>[IVXLC]{1,6}|\d{1,2})
@@ -86,15 +80,6 @@ NUMBERED = regex.compile(r"(?P<number>\d{1,2}-\d{3}[a-z]?)\.?\ ")
 
 CLAUSE = regex.compile(r"(?P<number>\d{1,2})\.\ (?=[A-Z\"(])")
 """A numbered clause of a proclamation or annex: ``1. The ...``."""
-
-ENUMERATOR = regex.compile(
-    r"""
-    \(\ ?(?P<label>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|[IVXLC]{1,7}|\d{1,3}[a-z]?)\ ?\)
-    (?:\ |$|(?=[A-Z"(]))
-    """,
-    _V,
-)
-"""A paragraph label: ``(a)``, ``(iv)``, ``(A)``, ``(1)``."""
 
 ANNEX = regex.compile(
     r"""

@@ -13,13 +13,13 @@ import regex
 from attrs import frozen
 
 from eoparse.dates import DAY, MONTH_WORD, YEAR_DIGITS
+from eoparse.labels import SECTION
 from eoparse.model import Span
 from eoparse.patterns import (
     ANNEX,
     BODY_START,
     HEADING,
     MEMO_OPENER,
-    SECTION,
     SIGNER_LINE,
     WHITE_HOUSE,
     WITNESS,

@@ -8,8 +8,8 @@ import datetime as dt
 import regex
 from attrs import frozen
 
+from eoparse.labels import ENUMERATOR, SECTION
 from eoparse.model import Grant, Modality, Span
-from eoparse.patterns import ENUMERATOR, SECTION
 from eoparse.powers.context import Context
 from eoparse.powers.grants.actors import Actor, Reader
 from eoparse.powers.grants.deadlines import read_deadline

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from eoparse.dates import DAY_DIGITS, MONTH_NAME, YEAR_DIGITS
+from eoparse.labels import LABEL
 
 _V = regex.VERBOSE
 
@@ -281,7 +282,8 @@ LEAD_IN = regex.compile(
 ``shall, as appropriate:``, ``shall take the following actions:``); not ``shall
 include:`` or ``shall be composed of:``, whose items are members or topics."""
 
-ITEM_LABEL = regex.compile(r"\((?:[0-9]{1,3}|[a-zA-Z]{1,6})\)\s*")
+ITEM_LABEL = regex.compile(rf"\({LABEL}\)\s*")
+"""A label opening a list item's words, printed without a space (``(a)(1)Report``)."""
 
 ITEM_TAIL = regex.compile(r"(?:[;,.]?\ (?:and|or|and/or))?[;,.:]?\s*$", _V)
 """What ends a list item: ``; and``, ``; or``, ``;``, ``.``."""

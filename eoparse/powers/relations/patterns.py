@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from eoparse.dates import DAY_DIGITS, MONTH_WORD, YEAR_DIGITS
+from eoparse.labels import CITED_LABEL, ITEM_TOKEN
 
 _V = regex.VERBOSE
 
@@ -156,7 +157,7 @@ STRIKE_ONLY = regex.compile(
     _V,
 )
 """``striking "X"`` with nothing put in its place."""
-_AMENDED_SECTION = r"\d+(?:\([A-Za-z0-9]{1,5}\))*(?:\ \([a-z ]{1,40}\))?"
+_AMENDED_SECTION = rf"\d+{CITED_LABEL}*(?:\ \([a-z ]{{1,40}}\))?"
 """``1(d)``, optionally with a note: ``1(d) (the first time it appears)``."""
 
 ADD = regex.compile(
@@ -172,10 +173,10 @@ ADD = regex.compile(
 )
 """``adding at the end the following: "…"``."""
 ITEM_TARGET = regex.compile(
-    r"""
-    (?:\(\w{1,5}\)\ |\d{1,2}\.\ )?(?:[Ii]n\ )?
+    rf"""
+    (?:\({ITEM_TOKEN}\)\ |\d{{1,2}}\.\ )?(?:[Ii]n\ )?
     (?P<unit>(?:[Ss]ub)?[Ss]ections?|[Pp]aragraphs?|[Pp]arts?|[Tt]he\ [Pp]reamble)
-    \ ?(?P<which>[\w().\-]{0,16})
+    \ ?(?P<which>[\w().\-]{{0,16}})
     """,
     _V,
 )
@@ -184,11 +185,13 @@ ITEM_TARGET = regex.compile(
 PAREN = regex.compile(r"[()]")
 
 
-SECTION_LABEL = regex.compile(r"\b\d+(?:\([A-Za-z0-9]{1,5}\))*")
+SECTION_LABEL = regex.compile(rf"\b\d+{CITED_LABEL}*")
+"""A section an amendment names: ``1(d)``, ``2(a)(iii)``."""
 
 
-ITEM_START = regex.compile(r"\(\w{1,5}\)\ |\d{1,2}\.\ ")
+ITEM_START = regex.compile(rf"\({ITEM_TOKEN}\)\ |\d{{1,2}}\.\ ")
+"""The label that opens a list item: ``(a) ``, ``2. ``."""
 
 
-SECTION_LABEL_ONLY = regex.compile(r"\d[\w.\-]{0,12}(?:\([\w]{1,5}\)){0,4}")
+SECTION_LABEL_ONLY = regex.compile(rf"\d[\w.\-]{{0,12}}(?:\({ITEM_TOKEN}\)){{0,4}}")
 """A section of an amended document as an amendment names it: ``1``, ``1-101``, ``2(a)``."""

@@ -5,31 +5,29 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.labels import DIGIT, LABEL, LOWER, UPPER, ordinal, roman_value
 from eoparse.patterns import HEADING_LINE, WHITE_HOUSE
 from eoparse.read.paragraphs import STARTS_BODY, STARTS_SECTION, ends_unit, starts_unit
 from eoparse.read.pdf.hyphens import mend, read_vocabulary
 from eoparse.read.pdf.layout import Layout
 from eoparse.read.pdf.words import Line, Word
 
-_LABEL = regex.compile(r"\((?P<label>[a-z]{1,2}|[A-Z]{1,2}|[ivxlIVXL]{1,6}|\d{1,3})\)")
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_LABEL = regex.compile(rf"\((?P<label>{LABEL})\)")
+_ROMAN_LETTERS = frozenset("ivxl")
+"""The letters a label is read as a roman numeral in (``(c)`` is a letter only)."""
 
 
 def _ordinals(label: str) -> set[tuple[str, int]]:
     """Every reading of a paragraph label: ``(iv)`` is roman 4 (and not a letter pair)."""
     readings: set[tuple[str, int]] = set()
     if label.isdigit():
-        return {("digit", int(label))}
+        return {(DIGIT, int(label))}
     lower = label.lower()
-    kind = "lower" if label.islower() else "upper"
+    kind = LOWER if label.islower() else UPPER
     if len(set(lower)) == 1:  # a, b … z, aa, bb …
-        readings.add((kind, (ord(lower[0]) - 96) + 26 * (len(lower) - 1)))
-    if all(ch in _ROMAN for ch in lower):
-        values = [_ROMAN[ch] for ch in lower]
-        total = sum(
-            -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
-        )
-        readings.add((kind + "-roman", total))
+        readings.add((kind, ordinal(lower, LOWER)))
+    if _ROMAN_LETTERS.issuperset(lower):
+        readings.add((kind + "-roman", roman_value(lower)))
     return readings
 
 

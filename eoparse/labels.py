@@ -23,37 +23,23 @@ _V = regex.VERBOSE
 
 # -- the pattern fragments -------------------------------------------------------------
 
-LOWER_LABEL = r"[a-z]{1,2}"
-"""``a`` … ``z``, ``aa`` … ``zz``."""
-
-ROMAN_LABEL = r"[ivxlc]{1,7}"
-"""``i`` … ``xxxviii``."""
-
-UPPER_LABEL = r"[A-Z]{1,2}"
-"""``A`` … ``Z``, ``AA`` … ``ZZ``."""
-
-UPPER_ROMAN_LABEL = r"[IVXLC]{1,7}"
-"""``I`` … ``XXXVIII``."""
-
-NUMBER_LABEL = r"\d{1,3}[a-z]?"
-"""``1`` … ``999``, and ``1a`` for an item inserted after ``1``."""
-
-LABEL = rf"(?:{LOWER_LABEL}|{ROMAN_LABEL}|{UPPER_LABEL}|{UPPER_ROMAN_LABEL}|{NUMBER_LABEL})"
-"""What a paragraph label holds between its parentheses."""
-
-ITEM_TOKEN = r"\w{1,5}"
-"""What may stand in parentheses at the start of a list item that is skipped, not read:
-any short word (a label, or a token that is none, such as ``(1ab)``)."""
+LABEL = r"""(?:
+    [a-z]{1,2}                  # a … z, aa … zz
+  | [ivxlc]{1,7}                # i … xxxviii
+  | [A-Z]{1,2}                  # A … Z, AA … ZZ
+  | [IVXLC]{1,7}                # I … XXXVIII
+  | \d{1,3}[a-z]?               # 1 … 999, and 1a for an item inserted after 1
+)"""
+"""What a paragraph label holds between its parentheses (for ``regex.VERBOSE`` patterns,
+as every fragment here)."""
 
 CITED_LABEL = r"(?:\([A-Za-z0-9]{1,5}\))"
 """A label in parentheses as a citation of another document or a statute prints it
 (``1182(f)``, ``2(a)(iii)``, ``1701(b)(1)(AA)``): any short run of letters and digits."""
 
-SECTION_WORD = r"(?:Section|Sec|SECTION|SEC)"
-"""The word of a section marker, before its optional period."""
+ITEM_TOKEN = r"\w{1,5}"  # what a list item that is skipped, not read, may open with: (1ab)
 
-SECTION_NUMBER = r"\d{1,3}(?:[.\-]\d{1,3}){0,2}[a-z]?"
-"""A section's number: ``2``, ``1.1``, ``1-101``, ``3a``."""
+SECTION_WORD = r"(?:Section|Sec|SECTION|SEC)"  # the word of a section marker
 
 # -- the patterns -----------------------------------------------------------------------
 
@@ -69,7 +55,7 @@ ENUMERATOR = regex.compile(
 SECTION = regex.compile(
     rf"""
     (?P<label>{SECTION_WORD}\.?)\ ?
-    (?P<number>{SECTION_NUMBER})                       # 2 / 1.1 / 1-101 / 3a
+    (?P<number>\d{{1,3}}(?:[.\-]\d{{1,3}}){{0,2}}[a-z]?)    # 2 / 1.1 / 1-101 / 3a
     (?:\.(?!\d)|(?=[\s:—]|$))                          # "Sec. 2." or "Sec. 9.1 Definition"
     \ ?
     """,
@@ -116,23 +102,17 @@ def label_types(label: str) -> tuple[str, ...]:
     ``aa`` follows ``z`` or opens a level of doubled letters)."""
     if label[0].isdigit():
         return (DIGIT,)
-    if label.islower():
-        types = []
-        if label in ROMAN_NUMERALS:
-            types.append(ROMAN)
-        if len(label) == 1 or _doubled(label):
-            types.append(LOWER)
-        if _doubled(label):
-            types.append(DOUBLE)
-        return tuple(types) or (LOWER,)
+    roman, letter, double = (
+        (ROMAN, LOWER, DOUBLE) if label.islower() else (UPPER_ROMAN, UPPER, UPPER_DOUBLE)
+    )
     types = []
     if label.lower() in ROMAN_NUMERALS:
-        types.append(UPPER_ROMAN)
+        types.append(roman)
     if len(label) == 1 or _doubled(label):
-        types.append(UPPER)
+        types.append(letter)
     if _doubled(label):
-        types.append(UPPER_DOUBLE)
-    return tuple(types) or (UPPER,)
+        types.append(double)
+    return tuple(types) or (letter,)
 
 
 def ordinal(label: str, kind: str) -> int:

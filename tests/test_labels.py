@@ -75,7 +75,7 @@ def test_section_marker(text: str, number: str | None) -> None:
     ],
 )
 def test_label_fragments(fragment: str, text: str, matches: bool) -> None:
-    assert (regex.fullmatch(fragment, text) is not None) is matches
+    assert (regex.fullmatch(fragment, text, regex.VERBOSE) is not None) is matches
 
 
 def test_doubled_letters_read_both_ways() -> None:

@@ -282,7 +282,7 @@ LEAD_IN = regex.compile(
 ``shall, as appropriate:``, ``shall take the following actions:``); not ``shall
 include:`` or ``shall be composed of:``, whose items are members or topics."""
 
-ITEM_LABEL = regex.compile(rf"\({LABEL}\)\s*")
+ITEM_LABEL = regex.compile(rf"\({LABEL}\)\s*", _V)
 """A label opening a list item's words, printed without a space (``(a)(1)Report``)."""
 
 ITEM_TAIL = regex.compile(r"(?:[;,.]?\ (?:and|or|and/or))?[;,.:]?\s*$", _V)

@@ -12,7 +12,7 @@ from eoparse.read.pdf.hyphens import mend, read_vocabulary
 from eoparse.read.pdf.layout import Layout
 from eoparse.read.pdf.words import Line, Word
 
-_LABEL = regex.compile(rf"\((?P<label>{LABEL})\)")
+_LABEL = regex.compile(rf"\((?P<label>{LABEL})\)", regex.VERBOSE)
 _ROMAN_LETTERS = frozenset("ivxl")
 """The letters a label is read as a roman numeral in (``(c)`` is a letter only)."""
 

@@ -25,7 +25,7 @@ from eoparse.cite_patterns import (
     USC,
     USC_PROSE,
 )
-from eoparse.labels import CITED_LABEL
+from eoparse.labels import CITED_LABEL, CITED_LABELS_AT_END
 from eoparse.model import Span
 from eoparse.wordlist import contains_any
 
@@ -35,7 +35,6 @@ _ITEM = regex.compile(
     regex.VERBOSE,
 )
 _LEVEL = regex.compile(CITED_LABEL)
-_SUBSECTIONS = regex.compile(rf"{CITED_LABEL}+$")
 _AS_AMENDED = regex.compile(r"\)?,?\ as\ amended\b", regex.VERBOSE)
 
 
@@ -65,7 +64,7 @@ def _sections(listing: str) -> list[tuple[str, str | None]]:
         if token.startswith("("):
             if not previous:
                 continue
-            base = _SUBSECTIONS.sub("", previous)
+            base = CITED_LABELS_AT_END.sub("", previous)
             parents = _LEVEL.findall(previous[len(base) :])
             levels = len(_LEVEL.findall(token))
             kept = parents[: max(len(parents) - levels, 0)]

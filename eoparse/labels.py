@@ -63,6 +63,9 @@ SECTION = regex.compile(
 )
 """A section marker at the start of a paragraph: ``Sec. 2.``, ``Section 1.``, ``Sec. 1.1.``."""
 
+CITED_LABELS_AT_END = regex.compile(rf"{CITED_LABEL}+$", _V)
+"""The labels a cited section ends with: ``(f)(1)`` of ``1182(f)(1)``."""
+
 # -- reading a label ---------------------------------------------------------------------
 
 LOWER, ROMAN, UPPER, UPPER_ROMAN, DIGIT = "lower", "roman", "upper", "upper_roman", "digit"

@@ -23,7 +23,9 @@ One module a job:
 - :mod:`~eoparse.powers.grants.subject`: the actors a modal verb's clause names
   as its subject;
 - :mod:`~eoparse.powers.grants.deadlines`: the deadline a clause sets;
-- :mod:`~eoparse.powers.grants.build`: clauses, list items and the Grant items.
+- :mod:`~eoparse.powers.grants.clauses`: where a clause begins, and the list items a
+  lead-in hands its modal to;
+- :mod:`~eoparse.powers.grants.build`: the Grant items of each modal verb.
 """
 
 from __future__ import annotations

@@ -24,6 +24,8 @@ case-insensitive scan of every clause is the costliest step of reading grants.""
 
 
 def read_deadline(text: str, start: int, end: int) -> tuple[str | None, int | None, dt.date | None]:
+    """The deadline ``text[start:end]`` sets: its words, its length in days (``within``
+    a span) or its date (``by`` a date); all ``None`` where it sets none."""
     clause = text[start:end].lower()
     if not any(word in clause for word in DEADLINE_WORDS):
         return None, None, None

@@ -25,6 +25,7 @@ from eoparse.cite_patterns import (
     USC,
     USC_PROSE,
 )
+from eoparse.labels import CITED_LABEL, CITED_LABELS_AT_END
 from eoparse.model import Span
 from eoparse.wordlist import contains_any
 
@@ -33,8 +34,7 @@ _ITEM = regex.compile(
     rf"(?P<token>{SECTION_TOKEN}|{SUBSECTION_TOKEN})",
     regex.VERBOSE,
 )
-_LEVEL = regex.compile(r"\([a-zA-Z0-9]{1,5}\)")
-_SUBSECTIONS = regex.compile(r"(?:\([a-zA-Z0-9]{1,5}\))+$")
+_LEVEL = regex.compile(CITED_LABEL)
 _AS_AMENDED = regex.compile(r"\)?,?\ as\ amended\b", regex.VERBOSE)
 
 
@@ -64,7 +64,7 @@ def _sections(listing: str) -> list[tuple[str, str | None]]:
         if token.startswith("("):
             if not previous:
                 continue
-            base = _SUBSECTIONS.sub("", previous)
+            base = CITED_LABELS_AT_END.sub("", previous)
             parents = _LEVEL.findall(previous[len(base) :])
             levels = len(_LEVEL.findall(token))
             kept = parents[: max(len(parents) - levels, 0)]

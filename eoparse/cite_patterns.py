@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.dates import DATE
+from eoparse.labels import CITED_LABEL
+
 _V = regex.VERBOSE
 
-SECTION_TOKEN = r"\d{1,5}[a-zA-Z]{0,3}(?:-\d{1,5}[a-zA-Z]{0,3})?(?:\([a-zA-Z0-9]{1,5}\)){0,6}"
+SECTION_TOKEN = rf"\d{{1,5}}[a-zA-Z]{{0,3}}(?:-\d{{1,5}}[a-zA-Z]{{0,3}})?{CITED_LABEL}{{0,6}}"
 """One Code section as printed: ``1701``, ``1182(f)``, ``2349aa-9``, ``5312-5318``."""
 
-SUBSECTION_TOKEN = r"(?:\([a-zA-Z0-9]{1,5}\)){1,6}"
+SUBSECTION_TOKEN = rf"{CITED_LABEL}{{1,6}}"
 """A subsection standing for the previous section's: ``(3)`` in ``1702(b)(1), (3)``."""
 
 LIST_GLUE = r"(?:,\ and\ |,\ or\ |\ and\ |\ or\ |,\ |\ through\ |\ to\ )"
@@ -94,12 +97,6 @@ FEDERAL_REGISTER = regex.compile(
 
 
 # -- presidential documents ----------------------------------------------------------
-
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
-DATE = rf"{MONTH}\ [0-3]?\d,\ (?:1[789]|20)\d\d"
 
 EO_NUMBER = r"\d{1,2},?\d{3}"
 """An executive order number: ``13224``, ``13,224``, ``9066``."""

@@ -1,8 +1,23 @@
-"""Dates as presidential documents write them.
+"""Dates as presidential documents write them: the one date grammar of eoparse.
 
-``September 23, 2001``, ``Sept. 23, 2001``, misprints such as ``Janaury 20, 2001``
-and the testimonium of proclamations (``this twentieth day of January, in the
-year of our Lord two thousand twenty-five``).  Pure functions; no locale.
+``September 23, 2001``, ``Sept. 23, 2001``, misprints such as ``Janaury 20, 2001``,
+the testimonium of proclamations (``this twentieth day of January, in the year of
+our Lord two thousand twenty-five``), the FR trailer's ``Filed 9-24-01`` and the
+typesetter's ``Jan 28, 2025``.  Pure functions; no locale.
+
+Every pattern that matches a date, here or in another module, is built from the
+fragments below (plain strings, to be placed inside a ``regex.VERBOSE`` pattern):
+
+- :data:`MONTH_NAME` (``January``), :data:`MONTH` (a name or an abbreviation,
+  ``Sept.``), :data:`MONTH_LETTERS` and :data:`MONTH_WORD` (a capitalised word
+  where a month stands, misprints included: :func:`month_number` reads it);
+- :data:`DAY` and :data:`YEAR` (a day 0-39, a year 1700-2099), or
+  :data:`DAY_DIGITS` and :data:`YEAR_DIGITS` where a pattern needs only the
+  shape of a date, as printed;
+- the dates they make: :data:`DATE` (``September 23, 2001``, as citations
+  print it), :data:`LOOSE_DATE` (headings and signatures, misprints and all),
+  :data:`STAMP_DATE` (the typesetter's ``Jan 28, 2025``) and
+  :data:`NUMERIC_DATE` (the trailer's ``9-24-01``).
 """
 
 from __future__ import annotations
@@ -41,14 +56,61 @@ _ABBREVIATIONS = {
     "dec": 12,
 }
 
+# -- the grammar: fragments every date pattern is built from ----------------------------
+
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+"""A month's name, in full."""
+
+MONTH_ABBREVIATION = r"(?:Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+"""A month's abbreviation with its period (``May`` has none)."""
+
+MONTH = rf"(?:{MONTH_NAME}|{MONTH_ABBREVIATION})"
+"""A month's name or abbreviation, spelt right."""
+
+MONTH_LETTERS = r"[A-Z][a-z]{2,9}"
+"""A capitalised word where a month stands: spelt right, abbreviated or misprinted
+(``Janaury``); :func:`month_number` decides which month, if any, it is."""
+
+MONTH_WORD = rf"(?:{MONTH_LETTERS}\.?)"
+""":data:`MONTH_LETTERS` with an abbreviation's period (``Sept.``)."""
+
+DAY = r"[0-3]?\d"
+"""A day of the month (what a date can hold: 0-39)."""
+
+YEAR = r"(?:1[789]|20)\d\d"
+"""A year of the Republic's documents (1700-2099)."""
+
+DAY_DIGITS = r"\d{1,2}"
+"""A day as printed, unchecked: for patterns that only need the shape of a date."""
+
+YEAR_DIGITS = r"\d{4}"
+"""A year as printed, unchecked: for patterns that only need the shape of a date."""
+
+DATE = rf"(?:{MONTH}\ {DAY},\ {YEAR})"
+"""``September 23, 2001``, ``Sept. 23, 2001``: a date as a citation prints it."""
+
+LOOSE_DATE = rf"(?:{MONTH_WORD}\ {DAY},?\ {YEAR})"
+"""A date in a heading or signature, where misprints occur: any month word, the comma
+optional (``Janaury 20 2001``)."""
+
+STAMP_DATE = rf"(?:[A-Z][a-z]{{2}}\ {DAY_DIGITS},\ {YEAR_DIGITS})"
+"""The date of the typesetter's stamp in an FR PDF's margin: ``Jan 28, 2025``."""
+
+NUMERIC_DATE = rf"(?P<month>{DAY_DIGITS})[-–](?P<day>{DAY_DIGITS})[-–](?P<year>\d{{2,4}})"
+"""``9-24-01``, ``1-28-2025``: the FR trailer's ``Filed`` date (see :func:`full_year`)."""
+
+
 DATE_PATTERN = regex.compile(
-    r"""
-    (?P<month>[A-Z][A-Za-z]{2,9})\.?     # month name, possibly misspelt or abbreviated
-    \s{1,3}
-    (?P<day>[0-3]?\d)                     # day of month
+    rf"""
+    (?P<month>[A-Z][A-Za-z]{{2,9}})\.?    # month name, possibly misspelt or abbreviated
+    \s{{1,3}}
+    (?P<day>{DAY})                        # day of month
     (?:st|nd|rd|th)?
-    ,?\s{0,3}
-    (?P<year>(?:1[789]|20)\d\d)\b         # four-digit year
+    ,?\s{{0,3}}
+    (?P<year>{YEAR})\b                    # four-digit year
     """,
     regex.VERBOSE,
 )
@@ -161,11 +223,11 @@ _ORDINALS = {
 }
 
 TESTIMONIUM_DATE = regex.compile(
-    r"""
-    this\s+(?P<day>[a-z]{3,12}(?:[-\s][a-z]{3,12})?|\d{1,2}(?:st|nd|rd|th)?)   # twenty-first
-    \s+day\s+of\s+(?P<month>[A-Z][a-z]{2,9}),?
+    rf"""
+    this\s+(?P<day>[a-z]{{3,12}}(?:[-\s][a-z]{{3,12}})?|\d{{1,2}}(?:st|nd|rd|th)?)   # twenty-first
+    \s+day\s+of\s+(?P<month>{MONTH_LETTERS}),?
     \s+in\s+the\s+year\s+of\s+our\s+Lord\s+
-    (?P<year>[a-z]{3,10}(?:[-\s]{1,2}[a-z]{3,10}){0,5})     # two thousand twenty-five
+    (?P<year>[a-z]{{3,10}}(?:[-\s]{{1,2}}[a-z]{{3,10}}){{0,5}})     # two thousand twenty-five
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -248,3 +310,12 @@ def parse_testimonium(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def full_year(digits: str) -> int:
+    """The year a :data:`NUMERIC_DATE` prints in two or four digits: ``01`` → 2001,
+    ``98`` → 1998 (two digits below 36 are this century's)."""
+    value = int(digits)
+    if len(digits) == 4:
+        return value
+    return 2000 + value if value < 36 else 1900 + value

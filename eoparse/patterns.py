@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import regex
 
-_V = regex.VERBOSE
+from eoparse.dates import LOOSE_DATE
 
-MONTH = r"(?:[A-Z][a-z]{2,9}\.?)"
-DATE = rf"(?:{MONTH}\ [0-3]?\d,?\ (?:1[789]|20)\d\d)"
+# The section marker and the paragraph label belong to the label grammar (eoparse.labels);
+# named here too for the modules that read them with the other structure patterns.
+from eoparse.labels import ENUMERATOR as ENUMERATOR
+from eoparse.labels import SECTION as SECTION
+
+_V = regex.VERBOSE
 
 KIND_WORDS = r"""
     (?P<kind>Executive\ Order|EXECUTIVE\ ORDER
@@ -32,7 +36,7 @@ HEADING = regex.compile(
     (?:\ No\.)?                                   # Executive Order No. 13927
     (?:\ (?P<number>\d{{1,4}}-\d{{1,3}}|\d{{1,2}},\d{{3}}|\d{{1,5}}))?   # 2009-15 / 13,224 / 13224
     (?:\ of)?                                     # "of" is sometimes missing
-    (?:\ (?P<date>{DATE}))?                       # the signing date
+    (?:\ (?P<date>{LOOSE_DATE}))?                 # the signing date
     (?P<rest>[^\n]{{0,200}})                      # what follows on the heading line
     """,
     _V,
@@ -46,7 +50,7 @@ match really is the heading (not a Part cover entry ``Executive Order 13224—Bl
 HEADING_LINE = regex.compile(
     rf"""
     (?:Executive\ Order|Proclamation|Presidential\ Determination|Memorandum|Notice)
-    (?:\ No\.)?(?:\ [\d,\-]{{1,9}})?(?:\ of)?\ {DATE}\.?
+    (?:\ No\.)?(?:\ [\d,\-]{{1,9}})?(?:\ of)?\ {LOOSE_DATE}\.?
     """,
     _V,
 )
@@ -56,22 +60,11 @@ HEADING_START = regex.compile(
     r"""
     (?:Executive\ Order|Proclamation|Presidential\ Determination)
     (?:\ No\.)?\ \d[\d,\-]{0,8}(?:\ of\b|$)
-    | (?:Memorandum|Notice)\ of\ {DATE}
-    """.replace("{DATE}", DATE),
+    | (?:Memorandum|Notice)\ of\ {LOOSE_DATE}
+    """.replace("{LOOSE_DATE}", LOOSE_DATE),
     _V,
 )
 """A line that starts like a heading: ``Executive Order 13494 of …``."""
-
-SECTION = regex.compile(
-    r"""
-    (?P<label>(?:Section|Sec|SECTION|SEC)\.?)\ ?
-    (?P<number>\d{1,3}(?:[.\-]\d{1,3}){0,2}[a-z]?)   # 2 / 1.1 / 1-101 / 3a
-    (?:\.(?!\d)|(?=[\s:—]|$))                          # "Sec. 2." or "Sec. 9.1 Definition"
-    \ ?
-    """,
-    _V,
-)
-"""A section marker at the start of a paragraph: ``Sec. 2.``, ``Section 1.``, ``Sec. 1.1.``."""
 
 PART = regex.compile(
     r"""
@@ -87,15 +80,6 @@ NUMBERED = regex.compile(r"(?P<number>\d{1,2}-\d{3}[a-z]?)\.?\ ")
 
 CLAUSE = regex.compile(r"(?P<number>\d{1,2})\.\ (?=[A-Z\"(])")
 """A numbered clause of a proclamation or annex: ``1. The ...``."""
-
-ENUMERATOR = regex.compile(
-    r"""
-    \(\ ?(?P<label>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|[IVXLC]{1,7}|\d{1,3}[a-z]?)\ ?\)
-    (?:\ |$|(?=[A-Z"(]))
-    """,
-    _V,
-)
-"""A paragraph label: ``(a)``, ``(iv)``, ``(A)``, ``(1)``."""
 
 ANNEX = regex.compile(
     r"""

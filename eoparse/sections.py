@@ -1,13 +1,16 @@
 """Build the section tree from the body's paragraphs.
 
 Markers at the start of a paragraph open nodes: ``PART 1``, ``Sec. 2.``,
-``1-101.``, ``(a)``, ``(i)``, ``(A)``, ``(1)``; an enumerator may also follow a
-section's heading on the same line (``Sec. 3. Implementation. (a) Within…``).
+``1-101.``, ``(a)``, ``(i)``, ``(A)``, ``(1)``, ``(aa)``; an enumerator may also
+follow a section's heading on the same line (``Sec. 3. Implementation. (a) Within…``).
+The labels and how to read them are the label grammar of :mod:`eoparse.labels`.
 Lettered and numbered paragraphs nest by a stack: a label continues the
 innermost level whose last label it succeeds, else opens a new level.  The
 letter-or-roman ambiguity of ``(i)``, ``(v)``, ``(x)`` is settled by what came
 before (after ``(h)``, ``(i)`` is a letter) and what comes next (an ``(i)``
-followed by ``(ii)`` opens a roman level).
+followed by ``(ii)`` opens a roman level); so is that of ``(aa)``: after ``(z)`` it is
+the next letter, elsewhere it opens a level of doubled letters (``(aa)``, ``(bb)`` …,
+as under ``(I)`` in the U.S. Code's style).
 """
 
 from __future__ import annotations
@@ -15,51 +18,28 @@ from __future__ import annotations
 import regex
 from attrs import define, field
 
+from eoparse.labels import (
+    ENUMERATOR,
+    LOWER,
+    ROMAN,
+    SECTION,
+    UPPER,
+    UPPER_ROMAN,
+    label_for,
+    label_types,
+    ordinal,
+)
 from eoparse.model import Section, SectionKind, Span
 from eoparse.patterns import (
     ANNEX,
     CLAUSE,
-    ENUMERATOR,
     NUMBERED,
     PART,
     QUOTE_CLOSER,
     QUOTE_OPENER,
-    SECTION,
     SECTION_HEADING,
 )
 
-_ROMAN = {
-    "i": 1,
-    "ii": 2,
-    "iii": 3,
-    "iv": 4,
-    "v": 5,
-    "vi": 6,
-    "vii": 7,
-    "viii": 8,
-    "ix": 9,
-    "x": 10,
-    "xi": 11,
-    "xii": 12,
-    "xiii": 13,
-    "xiv": 14,
-    "xv": 15,
-    "xvi": 16,
-    "xvii": 17,
-    "xviii": 18,
-    "xix": 19,
-    "xx": 20,
-    "xxi": 21,
-    "xxii": 22,
-    "xxiii": 23,
-    "xxiv": 24,
-    "xxv": 25,
-    "xxvi": 26,
-    "xxvii": 27,
-    "xxviii": 28,
-    "xxix": 29,
-    "xxx": 30,
-}
 _VERBS = frozenset(
     {
         "shall",
@@ -89,9 +69,6 @@ _VERBS = frozenset(
     }
 )
 
-# Level types of lettered/numbered paragraphs.
-LOWER, ROMAN, UPPER, UPPER_ROMAN, DIGIT = "lower", "roman", "upper", "upper_roman", "digit"
-
 MAX_DEPTH = 32
 """Paragraphs never nest deeper than this (real orders reach 12): deeper labels become
 siblings, so hostile input (``(a) (i) (A) (a) …``) cannot build a tree that exhausts
@@ -100,35 +77,6 @@ the stack when it is frozen, walked or exported."""
 _MAX_INLINE = 64
 """How far back :meth:`_Tree._inline_predecessor` follows a chain of inline labels, and
 how many labels printed one after another (``(b)(1)(A)…``) open nested items."""
-
-
-def label_types(label: str) -> tuple[str, ...]:
-    """The level types a paragraph label can belong to (``i`` is a letter or a numeral)."""
-    if label[0].isdigit():
-        return (DIGIT,)
-    if label.islower():
-        types = []
-        if label in _ROMAN:
-            types.append(ROMAN)
-        if len(label) == 1 or (len(label) == 2 and label[0] == label[1]):
-            types.append(LOWER)
-        return tuple(types) or (LOWER,)
-    types = []
-    if label.lower() in _ROMAN:
-        types.append(UPPER_ROMAN)
-    if len(label) == 1 or (len(label) == 2 and label[0] == label[1]):
-        types.append(UPPER)
-    return tuple(types) or (UPPER,)
-
-
-def ordinal(label: str, kind: str) -> int:
-    """The position of ``label`` in a level of type ``kind`` (``b`` → 2, ``iv`` → 4)."""
-    if kind == DIGIT:
-        return int("".join(ch for ch in label if ch.isdigit()))
-    if kind in (ROMAN, UPPER_ROMAN):
-        return _ROMAN.get(label.lower(), 0)
-    letter = label.lower()
-    return (ord(letter[0]) - 96) + 26 * (len(letter) - 1)
 
 
 @define
@@ -223,7 +171,7 @@ class _Tree:
             position = ordinal(label, kind)
             if position < 2:
                 continue
-            previous = _label_for(position - 1, kind)
+            previous = label_for(position - 1, kind)
             low = self.stack[-1].start if self.stack else max(0, start - 3000)
             at = self.string.rfind(f"({previous}) ", low, start)
             inline = at > 1 and self.string[at - 2] in ":;,—" and self.string[at - 1] == " "
@@ -289,17 +237,6 @@ class _Tree:
         )
         self._attach(node)
         return node
-
-
-def _label_for(position: int, kind: str) -> str:
-    """The label at ``position`` of a level of type ``kind`` (2, lower → ``b``)."""
-    if kind == DIGIT:
-        return str(position)
-    if kind in (ROMAN, UPPER_ROMAN):
-        numeral = next(k for k, v in _ROMAN.items() if v == position) if position <= 30 else "i"
-        return numeral.upper() if kind == UPPER_ROMAN else numeral
-    letter = chr(96 + ((position - 1) % 26) + 1) * ((position - 1) // 26 + 1)
-    return letter.upper() if kind == UPPER else letter
 
 
 def _labels_ahead(string: str, spans: list[Span]) -> list[str | None]:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
+from eoparse.dates import DAY, MONTH_WORD, YEAR_DIGITS
+from eoparse.labels import SECTION
 from eoparse.model import Span
 from eoparse.patterns import (
     ANNEX,
     BODY_START,
     HEADING,
     MEMO_OPENER,
-    SECTION,
     SIGNER_LINE,
     WHITE_HOUSE,
     WITNESS,
@@ -26,8 +27,13 @@ from eoparse.patterns import (
 from eoparse.read.base import Text
 
 _DATE_LINE = regex.compile(
-    r"(?:Washington,?\ (?:D\.C\.,?\ )?)?[A-Z][a-z]{2,9}\.?\ [0-3]?\d,?\ \d{4}\.?", regex.VERBOSE
+    rf"""
+    (?:Washington,?\ (?:D\.C\.,?\ )?)?     # the place, on old documents
+    {MONTH_WORD}\ {DAY},?\ {YEAR_DIGITS}\.?  # January 20, 2025.
+    """,
+    regex.VERBOSE,
 )
+"""The date line of a signature block, under ``THE WHITE HOUSE,``."""
 
 
 _SENTENCE_WORDS = regex.compile(r"\b(?:is|are|shall|was|of this order)\b")
@@ -70,7 +76,6 @@ class Layout:
     body: tuple[Span, ...]
     signature: tuple[Span, ...]
     annexes: tuple[Span, ...]
-    trailing: tuple[Span, ...]
     cover: bool = False
     """Whether text (a Part cover page) preceded the heading and was cut away."""
 
@@ -179,15 +184,11 @@ def segment(text: Text) -> Layout:
     if sig_at is None:
         body = tuple(rest)
         annexes: tuple[Span, ...] = ()
-        trailing: tuple[Span, ...] = ()
     else:
         body = tuple(rest[:sig_at])
         after = rest[sig_end:]
         annex_at = next((i for i, (s, e) in enumerate(after) if ANNEX.match(string[s:e])), None)
-        if annex_at is None:
-            annexes, trailing = (), tuple(after)
-        else:
-            annexes, trailing = tuple(after[annex_at:]), tuple(after[:annex_at])
+        annexes = tuple(after[annex_at:]) if annex_at is not None else ()
     return Layout(
         text=text,
         paragraphs=tuple(spans),
@@ -196,7 +197,6 @@ def segment(text: Text) -> Layout:
         body=body,
         signature=tuple(signature),
         annexes=annexes,
-        trailing=trailing,
         cover=cover,
     )
 

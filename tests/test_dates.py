@@ -5,8 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 
-from eoparse.dates import month_number, ordinal_value, parse_date, parse_testimonium, year_value
+from eoparse.dates import (
+    DATE,
+    LOOSE_DATE,
+    NUMERIC_DATE,
+    STAMP_DATE,
+    full_year,
+    month_number,
+    ordinal_value,
+    parse_date,
+    parse_testimonium,
+    year_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +75,36 @@ def test_testimonium() -> None:
     )
     assert parse_testimonium(text) == dt.date(2025, 1, 20)
     assert parse_testimonium("IN WITNESS WHEREOF, I have hereunto set my hand.") is None
+
+
+# -- the grammar's fragments, each as a whole pattern ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text", "matches"),
+    [
+        (DATE, "September 23, 2001", True),
+        (DATE, "Sept. 23, 2001", True),
+        (DATE, "May 1, 1999", True),
+        (DATE, "Janaury 20, 2001", False),  # misprints are the loose grammar's
+        (DATE, "September 23 2001", False),
+        (DATE, "September 23, 2150", False),
+        (LOOSE_DATE, "Janaury 20 2001", True),
+        (LOOSE_DATE, "Sept. 4, 2020", True),
+        (LOOSE_DATE, "Section 12, 1999", True),  # a month's place: month_number decides
+        (LOOSE_DATE, "January 45, 2001", False),
+        (STAMP_DATE, "Jan 28, 2025", True),
+        (STAMP_DATE, "January 28, 2025", False),
+        (NUMERIC_DATE, "9-24-01", True),
+        (NUMERIC_DATE, "1–28–2025", True),
+        (NUMERIC_DATE, "9/24/01", False),
+    ],
+)
+def test_date_fragments(fragment: str, text: str, matches: bool) -> None:
+    assert (regex.fullmatch(fragment, text, regex.VERBOSE) is not None) is matches
+
+
+@pytest.mark.parametrize(("digits", "year"), [("01", 2001), ("35", 2035), ("98", 1998)])
+def test_full_year(digits: str, year: int) -> None:
+    assert full_year(digits) == year
+    assert full_year(str(year)) == year

@@ -160,10 +160,12 @@ def test_duplicate_paths_are_made_unique_with_a_warning() -> None:
     ("label", "types"),
     [
         ("i", ("roman", "lower")),
-        ("ii", ("roman", "lower")),
+        ("ii", ("roman", "lower", "double")),
         ("iv", ("roman",)),
         ("b", ("lower",)),
-        ("aa", ("lower",)),
+        ("aa", ("lower", "double")),
+        ("ab", ("lower",)),
+        ("BB", ("upper", "upper_double")),
         ("V", ("upper_roman", "upper")),
         ("12", ("digit",)),
     ],
@@ -176,3 +178,5 @@ def test_ordinals() -> None:
     assert ordinal("iv", "roman") == 4
     assert ordinal("i", "lower") == 9
     assert ordinal("bb", "lower") == 28
+    assert ordinal("bb", "double") == 2
+    assert ordinal("BB", "upper_double") == 2

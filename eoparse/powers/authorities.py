@@ -20,6 +20,7 @@ from attrs import frozen
 from eoparse.acts import Act, lookup
 from eoparse.cite import Citation
 from eoparse.cite_patterns import SECTION_TOKEN, SUBSECTION_TOKEN
+from eoparse.labels import CITED_LABELS_AT_END
 from eoparse.model import Authority, Span
 from eoparse.powers.context import Context, find_words
 
@@ -153,7 +154,6 @@ class _Named:
 
 
 _SECTION_GLUE = regex.compile(r",\ and\ |\ and\ |,\ |\ through\ ", _V)
-_TRAILING_SUBSECTIONS = regex.compile(r"(?:\([A-Za-z0-9]{1,5}\))+$")
 _SHORT_INSIDE = regex.compile(r'(?:the\ )?"?([A-Z][A-Za-z&\-]{1,12})"?', _V)
 """The short form an Act's parenthesis defines: ``(the "Act")``, ``(IEEPA)``."""
 
@@ -165,7 +165,7 @@ def _split_sections(which: str) -> tuple[str, ...]:
         if not part:
             continue
         if part.startswith("(") and out:
-            base = _TRAILING_SUBSECTIONS.sub("", out[-1])
+            base = CITED_LABELS_AT_END.sub("", out[-1])
             part = base + part
         out.append(part)
     return tuple(out)

@@ -23,6 +23,7 @@ import functools
 import regex
 
 from eoparse.acts import lookup
+from eoparse.labels import ITEM_TOKEN
 from eoparse.model import Authority, Designation, Section, SectionKind, Span
 from eoparse.powers.context import Context
 from eoparse.wordlist import contains_any
@@ -98,16 +99,16 @@ PLACE = regex.compile(
 """``do hereby set apart and reserve as the X National Monument``."""
 
 LEADING = regex.compile(
-    r"""^(?:\(\w{1,5}\)\ |(?:Section|Sec\.)\ [\w.\-]{1,8}\ (?:[A-Z][^.]{0,60}\.\ )?
-        |[A-Z][^,]{0,120}?,\ (?=the\ |[A-Z]))*""",
+    rf"""^(?:\({ITEM_TOKEN}\)\ |(?:Section|Sec\.)\ [\w.\-]{{1,8}}\ (?:[A-Z][^.]{{0,60}}\.\ )?
+        |[A-Z][^,]{{0,120}}?,\ (?=the\ |[A-Z]))*""",
     _V,
 )
 """What precedes a designee in its clause: a label, a section heading, an intro phrase."""
 
 
 _SPACES = regex.compile(r"\s+")
-_ITEM_LABEL = regex.compile(r"^(?:\d{1,3}\.|\(\w{1,5}\))\s*")
-_LIST_ITEM = regex.compile(r"\((?:\w{1,5})\)\ (?P<who>[^;.]{3,200})", _V)
+_ITEM_LABEL = regex.compile(rf"^(?:\d{{1,3}}\.|\({ITEM_TOKEN}\))\s*")
+_LIST_ITEM = regex.compile(rf"\({ITEM_TOKEN}\)\ (?P<who>[^;.]{{3,200}})", _V)
 _MODAL = regex.compile(r"\b(?:shall|may|is\ directed\ to|are\ directed\ to)\b", _V)
 
 

@@ -186,7 +186,7 @@ def read_text(text: str, *, name: str | None = None, format: str | None = None) 
     if "\r" in text:  # a lone CR ends a line too; one character for one, so offsets hold
         text = _LONE_CR.sub("\n", text)
     fmt = format or detect_format(text)
-    _, number = filename_hints(name)
+    kind, number = filename_hints(name)
     if fmt == "pdf":
         raise UnsupportedFormat(
             "PDF data must be read as bytes (parse the file, or use parse_bytes)", source=name
@@ -207,11 +207,12 @@ def read_text(text: str, *, name: str | None = None, format: str | None = None) 
         raise UnsupportedFormat(
             f"unknown format {fmt!r}; expected one of {', '.join(TEXT_FORMATS)}", source=name
         )
-    return _with_name_hints(result, name)
+    return _with_name_hints(result, kind, number)
 
 
-def _with_name_hints(result: Text, name: str | None) -> Text:
-    kind, number = filename_hints(name)
+def _with_name_hints(result: Text, kind: Kind | None, number: int | None) -> Text:
+    """``result`` with the kind and number its file name states (computed once by the
+    caller, which also hands the number to the XML or PDF reader)."""
     if kind is not None or number is not None:
         hints = attrs.evolve(result.hints, kind=result.hints.kind or kind, number=number)
         result = attrs.evolve(result, hints=hints)
@@ -244,9 +245,9 @@ def read_bytes(
         )
     fmt = detect_format(data)
     if fmt == "pdf":
-        _, number = filename_hints(name)
+        kind, number = filename_hints(name)
         result = read_pdf(data, name=name, backend=pdf_backend, strict=strict, number=number)
-        return _with_name_hints(result, name)
+        return _with_name_hints(result, kind, number)
     named_pdf = _named_pdf(name)
     if named_pdf and not data.strip():
         raise UnreadablePDF("empty file", source=name)

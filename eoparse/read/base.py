@@ -203,13 +203,6 @@ class TextBuilder:
         """Whether a paragraph is open (the next ``add`` would continue it)."""
         return self._open
 
-    def last_char(self) -> str:
-        """The last character written, or ``""``."""
-        for part in reversed(self._parts):
-            if part:
-                return part[-1]
-        return ""
-
     def page(self, number: int) -> None:
         """Mark that the next text is printed on page ``number``."""
         offset = self._length + (1 if self._length and not self._open else 0)

@@ -12,21 +12,22 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.labels import LABEL, SECTION_WORD
 from eoparse.patterns import HEADING_LINE, HEADING_START
 
 STARTS_UNIT = regex.compile(
-    r"""
+    rf"""
     (?:
-        (?:Sec(?:tion)?|SEC(?:TION)?)\.?\s?\d     # Sec. 3. / Section 1. / SEC. 2
-      | (?:PART|Part)\s[\dIVX]{1,5}\b             # PART 1 / Part II
-      | \(\s?(?:[a-z]{1,2}|[ivxl]{1,6}|[A-Z]{1,2}|[IVXL]{1,6}|\d{1,3})\s?\)\s   # (a) (iv) (A) (1)
-      | \d{1,2}-\d{3}\.?\s                        # 1-101.
+        {SECTION_WORD}\.?\s?\d                  # Sec. 3. / Section 1. / SEC. 2
+      | (?:PART|Part)\s[\dIVX]{{1,5}}\b             # PART 1 / Part II
+      | \(\s?{LABEL}\s?\)\s                     # (a) (iv) (A) (1) (aa)
+      | \d{{1,2}}-\d{{3}}\.?\s                        # 1-101.
       | By\ the\ authority | By\ virtue\ of
       | NOW,?\ THEREFORE
       | IN\ WITNESS\ WHEREOF
       | THE\ WHITE\ HOUSE
       | MEMORANDUM\ FOR
-      | ANNEX\b | Annex\ [IVX\dA-Z]{1,4}\b
+      | ANNEX\b | Annex\ [IVX\dA-Z]{{1,4}}\b
       | I\ hereby\ order\b
     )
     """,

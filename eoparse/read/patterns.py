@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.dates import DAY_DIGITS, MONTH_LETTERS, STAMP_DATE, YEAR_DIGITS
+
 _V = regex.VERBOSE
 
 # -- GPO raw text (govinfo "Text" rendition) ---------------------------------------
@@ -100,44 +102,45 @@ DEBRIS = regex.compile(r"\ufffd[A-Z0-9*]{1,12}(?:\ufffd[A-Z0-9*]{1,12}){0,4}\uff
 # -- pdftotext output of FR PDFs ---------------------------------------------------
 
 PDF_MARGIN_NOTE = regex.compile(
-    r"""
+    rf"""
     (?:
-        VerDate\ [^\n]{0,40}                       # VerDate Sep<11>2014
-      | \d{1,2}:\d\d\ [A-Z][a-z]{2}\ \d{1,2},\ \d{4}   # 16:45 Jan 28, 2025
-      | Jkt\ \d{1,8}
-      | PO\ \d{5}
-      | Frm\ \d{5}
-      | Fmt\ \d{4}
-      | Sfmt\ \d{4}
-      | [A-Z]:\\FR\\FM\\[^\s]{1,30}               # E:\FR\FM\29JAE7.SGM
-      | \d{2}[A-Z]{3}[A-Z0-9]{1,4}                # 29JAE7
-      | [\w.]{1,30}\ on\ [A-Z0-9]{6,30}\ with\ [A-Z][\w-]{1,15}  # khammond on DSK... with PRESDOCC,
-                                                    # ... with PRESDOC-E0, ... with FR_PREZDOC0
-      | [\w.]{1,30}\.(?:EPS|eps|tif|TIF)(?:</GPH>)?           # Trump.EPS</GPH>
-      | [\w.]{1,30}</GPH>                                     # ED30JA25.009</GPH>
-      | </?GPH[^>\n]{0,30}>
-      | PsN:\ [^\n]{0,30}
+        VerDate\ [^\n]{{0,40}}                       # VerDate Sep<11>2014
+      | \d{{1,2}}:\d\d\ {STAMP_DATE}               # 16:45 Jan 28, 2025
+      | Jkt\ \d{{1,8}}
+      | PO\ \d{{5}}
+      | Frm\ \d{{5}}
+      | Fmt\ \d{{4}}
+      | Sfmt\ \d{{4}}
+      | [A-Z]:\\FR\\FM\\[^\s]{{1,30}}               # E:\FR\FM\29JAE7.SGM
+      | \d{{2}}[A-Z]{{3}}[A-Z0-9]{{1,4}}                # 29JAE7
+      | [\w.]{{1,30}}\ on\ [A-Z0-9]{{6,30}}\ with\ [A-Z][\w-]{{1,15}}
+                        # khammond on DSK... with PRESDOCC, … with PRESDOC-E0, … with FR_PREZDOC0
+      | [\w.]{{1,30}}\.(?:EPS|eps|tif|TIF)(?:</GPH>)?           # Trump.EPS</GPH>
+      | [\w.]{{1,30}}</GPH>                                     # ED30JA25.009</GPH>
+      | </?GPH[^>\n]{{0,30}}>
+      | PsN:\ [^\n]{{0,30}}
     )
-    (?:\s{1,4}(?:
-        VerDate\ [^\n]{0,20}|\d{1,2}:\d\d\ [A-Z][a-z]{2}\ \d{1,2},\ \d{4}|Jkt\ \d{1,8}|PO\ \d{5}
-      | Frm\ \d{5}|Fmt\ \d{4}|Sfmt\ \d{4}|[A-Z]:\\FR\\FM\\[^\s]{1,30}|\d{2}[A-Z]{3}[A-Z0-9]{1,4}
-      | [\w.]{1,30}</GPH>
-    )){0,12}
+    (?:\s{{1,4}}(?:
+        VerDate\ [^\n]{{0,20}}|\d{{1,2}}:\d\d\ {STAMP_DATE}|Jkt\ \d{{1,8}}|PO\ \d{{5}}
+      | Frm\ \d{{5}}|Fmt\ \d{{4}}|Sfmt\ \d{{4}}|[A-Z]:\\FR\\FM\\[^\s]{{1,30}}
+      | \d{{2}}[A-Z]{{3}}[A-Z0-9]{{1,4}}
+      | [\w.]{{1,30}}</GPH>
+    )){{0,12}}
     """,
     _V,
 )
 """Printer's margin notes of FR PDFs, alone or several on one line."""
 
 PDF_MASTHEAD_LINE = regex.compile(
-    r"""
+    rf"""
     Federal\ Register
-    | Vol\.\ \d{1,3},\ No\.\ \d{1,4}
-    | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ [A-Z][a-z]{2,9}\ \d{1,2},\ \d{4}
-    | Title\ 3[-—]{1,2}
+    | Vol\.\ \d{{1,3}},\ No\.\ \d{{1,4}}
+    | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\ {MONTH_LETTERS}\ {DAY_DIGITS},\ {YEAR_DIGITS}
+    | Title\ 3[-—]{{1,2}}
     | The\ President
     | Presidential\ Documents
-    | \d{3,6}                                  # the page number
-    | Part\ [IVXLC]{1,6}
+    | \d{{3,6}}                                  # the page number
+    | Part\ [IVXLC]{{1,6}}
     """,
     _V,
 )
@@ -152,9 +155,3 @@ SIGNATURE_IMAGE = regex.compile(r"(?P<who>[A-Za-z]{3,20})#?\d?\.(?:EPS|eps)")
 
 FRONT_MATTER_FIELD = regex.compile(r"(?P<key>[A-Za-z_]{1,30}):[ \t]?(?P<value>[^\n]{0,2000})")
 """One ``key: value`` line of YAML front matter."""
-
-HTML_TAG = regex.compile(r"</?(?:span|u|sup|sub|em|strong|b|i|figure|br|div|p)\b[^<>\n]{0,200}>")
-"""Inline HTML the Markdown converter left behind (underline spans, ``<u>``, ``<sup>``)."""
-
-MD_ESCAPE = regex.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!$&'\" ])")
-"""A Markdown backslash escape: ``\\(`` → ``(``."""

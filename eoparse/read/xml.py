@@ -28,6 +28,7 @@ import xml.etree.ElementTree as ET
 
 import regex
 
+from eoparse.dates import NUMERIC_DATE, full_year
 from eoparse.errors import MalformedXML, NotAPresidentialDocument
 from eoparse.model import Kind
 from eoparse.patterns import HEADING, HEADING_LINE
@@ -56,9 +57,7 @@ _CONTAINERS = frozenset(
 _LABELS = frozenset({"ST1", "ST2", "ST3", "ST4"})
 _ROWS = frozenset({"ROW", "BOXHD"})
 
-_FILED = regex.compile(
-    r"Filed\ (?P<month>\d{1,2})[-–](?P<day>\d{1,2})[-–](?P<year>\d{2,4})", regex.VERBOSE
-)
+_FILED = regex.compile(rf"Filed\ {NUMERIC_DATE}", regex.VERBOSE)
 _DOCNO_YEAR = regex.compile(r"[A-Z]?(?P<year>\d{4}|\d{1,2})[-–]\d")
 
 IMAGE_WARNING = "an image (a table, a map, an annex or signature) is not carried by the text"
@@ -77,10 +76,10 @@ def infer_volume(filed: str | None, docno: str | None, first_page: int | None) -
     month: int | None = None
     match = _FILED.search(filed or "")
     if match:
-        year, month = _full_year(match["year"]), int(match["month"])
+        year, month = full_year(match["year"]), int(match["month"])
     numbered = _DOCNO_YEAR.match(docno or "")
     if numbered:
-        numbered_year = _full_year(numbered["year"])
+        numbered_year = full_year(numbered["year"])
         # A number given in December and filed in January (06-9993, filed 1-3-07) keeps
         # the filing year; otherwise the number's year outranks a misprinted Filed date.
         if year is None or not (month == 1 and numbered_year == year - 1):
@@ -90,13 +89,6 @@ def infer_volume(filed: str | None, docno: str | None, first_page: int | None) -
     if month == 12 and first_page is not None and first_page < 5000:
         year += 1  # filed at the end of December, printed in January
     return year - 1935 if year > 1935 else None
-
-
-def _full_year(digits: str) -> int:
-    value = int(digits)
-    if len(digits) == 4:
-        return value
-    return 2000 + value if value < 36 else 1900 + value
 
 
 def parse_xml(source: str, *, name: str | None = None) -> ET.Element:

@@ -1,0 +1,145 @@
+"""Paragraph labels and section markers: the one label grammar of eoparse.
+
+Orders number their parts ``Sec. 2.``, then ``(a)``, ``(i)``, ``(A)``, ``(1)``
+and, past ``(z)`` or a level further down, ``(aa)``, ``(bb)`` … — the U.S.
+Code's style, where ``(aa)`` opens a level of its own under ``(I)``.  This
+module holds that grammar once: the pattern fragments every label pattern is
+built from (the section tree, the readers' paragraph breaks, the PDF reader's
+list items, the grants' list items, the relations' amending items), the
+patterns of a paragraph's label and of a section marker, and how to read a
+label: the level types it can belong to and its position in each.
+
+A label's level types (:func:`label_types`): ``(i)`` is a roman numeral or a
+letter, ``(aa)`` the 27th letter (after ``(z)``) or the first doubled letter
+(a level of its own), ``(12)`` a number.  The section tree settles which from
+what came before and what follows.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_V = regex.VERBOSE
+
+# -- the pattern fragments -------------------------------------------------------------
+
+LABEL = r"""(?:
+    [a-z]{1,2}                  # a … z, aa … zz
+  | [ivxlc]{1,7}                # i … xxxviii
+  | [A-Z]{1,2}                  # A … Z, AA … ZZ
+  | [IVXLC]{1,7}                # I … XXXVIII
+  | \d{1,3}[a-z]?               # 1 … 999, and 1a for an item inserted after 1
+)"""
+"""What a paragraph label holds between its parentheses (for ``regex.VERBOSE`` patterns,
+as every fragment here)."""
+
+CITED_LABEL = r"(?:\([A-Za-z0-9]{1,5}\))"
+"""A label in parentheses as a citation of another document or a statute prints it
+(``1182(f)``, ``2(a)(iii)``, ``1701(b)(1)(AA)``): any short run of letters and digits."""
+
+ITEM_TOKEN = r"\w{1,5}"  # what a list item that is skipped, not read, may open with: (1ab)
+
+SECTION_WORD = r"(?:Section|Sec|SECTION|SEC)"  # the word of a section marker
+
+# -- the patterns -----------------------------------------------------------------------
+
+ENUMERATOR = regex.compile(
+    rf"""
+    \(\ ?(?P<label>{LABEL})\ ?\)
+    (?:\ |$|(?=[A-Z"(]))                   # then a space, the end, or the text at once
+    """,
+    _V,
+)
+"""A paragraph label: ``(a)``, ``(iv)``, ``(A)``, ``(1)``, ``(aa)``."""
+
+SECTION = regex.compile(
+    rf"""
+    (?P<label>{SECTION_WORD}\.?)\ ?
+    (?P<number>\d{{1,3}}(?:[.\-]\d{{1,3}}){{0,2}}[a-z]?)    # 2 / 1.1 / 1-101 / 3a
+    (?:\.(?!\d)|(?=[\s:—]|$))                          # "Sec. 2." or "Sec. 9.1 Definition"
+    \ ?
+    """,
+    _V,
+)
+"""A section marker at the start of a paragraph: ``Sec. 2.``, ``Section 1.``, ``Sec. 1.1.``."""
+
+CITED_LABELS_AT_END = regex.compile(rf"{CITED_LABEL}+$", _V)
+"""The labels a cited section ends with: ``(f)(1)`` of ``1182(f)(1)``."""
+
+# -- reading a label ---------------------------------------------------------------------
+
+LOWER, ROMAN, UPPER, UPPER_ROMAN, DIGIT = "lower", "roman", "upper", "upper_roman", "digit"
+DOUBLE, UPPER_DOUBLE = "double", "upper_double"
+"""The level types of lettered and numbered paragraphs.  A doubled letter (``aa``,
+``AA``) is the 27th letter of a level that ran past ``z``, or the first of a level of
+doubled letters (:data:`DOUBLE`, :data:`UPPER_DOUBLE`)."""
+
+
+def _numeral(value: int) -> str:
+    out = ""
+    for step, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while value >= step:
+            out += letters
+            value -= step
+    return out
+
+
+ROMAN_NUMERALS = {_numeral(value): value for value in range(1, 31)}
+"""The roman numerals a paragraph label uses, ``i`` to ``xxx``, and their values."""
+
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a lower-case roman numeral, read as printed (``iv`` → 4, ``xl`` → 40)."""
+    values = [_ROMAN_DIGITS[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _doubled(label: str) -> bool:
+    return len(label) == 2 and label[0] == label[1]
+
+
+def label_types(label: str) -> tuple[str, ...]:
+    """The level types a paragraph label can belong to (``i`` is a letter or a numeral;
+    ``aa`` follows ``z`` or opens a level of doubled letters)."""
+    if label[0].isdigit():
+        return (DIGIT,)
+    roman, letter, double = (
+        (ROMAN, LOWER, DOUBLE) if label.islower() else (UPPER_ROMAN, UPPER, UPPER_DOUBLE)
+    )
+    types = []
+    if label.lower() in ROMAN_NUMERALS:
+        types.append(roman)
+    if len(label) == 1 or _doubled(label):
+        types.append(letter)
+    if _doubled(label):
+        types.append(double)
+    return tuple(types) or (letter,)
+
+
+def ordinal(label: str, kind: str) -> int:
+    """The position of ``label`` in a level of type ``kind`` (``b`` → 2, ``iv`` → 4,
+    ``aa`` → 27 as a letter, 1 as a doubled letter)."""
+    if kind == DIGIT:
+        return int("".join(ch for ch in label if ch.isdigit()))
+    if kind in (ROMAN, UPPER_ROMAN):
+        return ROMAN_NUMERALS.get(label.lower(), 0)
+    letter = label.lower()
+    if kind in (DOUBLE, UPPER_DOUBLE):
+        return ord(letter[0]) - 96
+    return (ord(letter[0]) - 96) + 26 * (len(letter) - 1)
+
+
+def label_for(position: int, kind: str) -> str:
+    """The label at ``position`` of a level of type ``kind`` (2, lower → ``b``)."""
+    if kind == DIGIT:
+        return str(position)
+    if kind in (ROMAN, UPPER_ROMAN):
+        numeral = _numeral(position) if position <= 30 else "i"
+        return numeral.upper() if kind == UPPER_ROMAN else numeral
+    if kind in (DOUBLE, UPPER_DOUBLE):
+        letter = chr(96 + ((position - 1) % 26) + 1) * 2
+        return letter.upper() if kind == UPPER_DOUBLE else letter
+    letter = chr(96 + ((position - 1) % 26) + 1) * ((position - 1) // 26 + 1)
+    return letter.upper() if kind == UPPER else letter

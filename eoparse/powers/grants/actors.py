@@ -1,0 +1,348 @@
+"""Actors: the officials, agencies and bodies an order names, resolved to the officials
+table (``eoparse/data/officials.toml``) or through the order's own definitions."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+from attrs import frozen
+
+from eoparse.acts import lookup
+from eoparse.model import Span
+from eoparse.officials import Official, actor_pattern, by_name, resolve
+from eoparse.powers.context import Context, find_words
+from eoparse.powers.grants.definitions import after_loose_the, read_definitions
+from eoparse.powers.grants.patterns import (
+    ACTOR_HEAD,
+    BODY_TITLE,
+    BODY_WORDS,
+    CONSULT,
+    DEPARTMENTS,
+    JOINT,
+    JOINT_THE,
+    PERSON_TITLE,
+    SECRETARIES,
+    UNTABLED,
+)
+from eoparse.wordlist import contains_any, find_listed
+
+
+@frozen
+class Actor:
+    """An actor named at ``[start, end)`` of the text: its name, and whether the officials
+    table or the order's own definitions resolved it."""
+
+    start: int
+    end: int
+    name: str
+    resolved: bool
+
+
+TITLES = frozenset(
+    {
+        "Secretary",
+        "Director",
+        "Administrator",
+        "Commissioner",
+        "Coordinator",
+        "Counsel",
+        "Representative",
+        "Advisor",
+        "Adviser",
+        "Archivist",
+        "Comptroller",
+    }
+)
+"""Bare titles that stand for the last office of that title named before them."""
+
+BODY_TITLES = frozenset(
+    [
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "Co-Chair",
+        "Co-Chairs",
+        "Co-Chairmen",
+        "Vice Chair",
+        "Vice Chairman",
+        "Vice Chairperson",
+        "Executive Director",
+        "Executive Secretary",
+        "Chair and Vice Chair",
+        "Chairman and Co-Chairman",
+        "Members",
+        "Executive Agent",
+    ]
+)
+"""Titles inside a body the order sets up: ``the Chair`` is the chair of the last body named."""
+
+
+GENERIC_BODIES = frozenset(
+    {
+        *("Council", "Task Force", "Board", "Commission", "Committee", "Subcommittee"),
+        *("Working Group", "Panel", "Initiative", "Center", "Interagency Council"),
+        *("Steering Committee", "Advisory Committee", "Advisory Council", "Advisory Board"),
+    }
+)
+"""Table entries that name a kind of body, not one body: orders say "the Council"."""
+
+
+def consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds ``ith `` or
+    ``through ``: most stretches hold neither, and two string searches settle it."""
+    if not contains_any(text, ("ith ", "through "), start, end):
+        return []
+    return list(CONSULT.finditer(text, start, end))
+
+
+def between(actors: list[Actor], starts: list[int], start: int, end: int) -> list[Actor]:
+    """The actors wholly inside ``[start, end)``; ``starts`` are their start offsets."""
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(actors) and actors[i].start < end:
+        if actors[i].end <= end:
+            out.append(actors[i])
+        i += 1
+    return out
+
+
+def plural_offices(departments: str, title: str = "Secretary") -> list[Official]:
+    """The Secretaries (or, with ``title="Department"``, the Departments) of a joint
+    list (``Health and Human Services and Agriculture``): the longest run of words that
+    names a department wins, so a department's own ``and`` is not a split.  Empty
+    unless every part resolves."""
+    parts = [p.strip() for p in JOINT.split(departments) if p.strip()]
+    found: list[Official] = []
+    i = 0
+    while i < len(parts):
+        for j in range(len(parts), i, -1):
+            official = resolve(f"{title} of " + " and ".join(parts[i:j]))
+            if official is not None:
+                found.append(official)
+                i = j
+                break
+        else:
+            return []
+    return found
+
+
+def is_body(name: str) -> bool:
+    """Whether an actor's name is a body (a council, an office), not an official."""
+    official = resolve(name)
+    if official is not None:
+        return official.kind == "body"
+    return BODY_WORDS.search(name) is not None and PERSON_TITLE.match(name) is None
+
+
+class Reader:
+    """One pass over an order's text for actors, modals and definitions."""
+
+    def __init__(self, context: Context, regions: list[Span]) -> None:
+        """``regions`` are the paragraphs that hold a modal verb: the clauses of grants lie
+        in them, so only they are scanned for actors at first.  Looking back over the
+        whole order (``the Secretary`` after ``the Secretary of State``) scans the rest
+        once, when first needed: a name never runs across paragraphs, so both scans
+        find the same actors in the regions."""
+        self.context = context
+        self.text = context.text
+        self.defined = read_definitions(self.text)
+        self._defined_words = find_words(self.text, list(self.defined))
+        self._scanned = set(regions)
+        self.actors = self._scan(regions)
+        self.starts = [a.start for a in self.actors]
+        self._whole: tuple[list[Actor], list[int]] | None = None
+
+    def cover(self, start: int, end: int) -> None:
+        """Scan the paragraphs of ``[start, end)`` not scanned yet (list items, which a
+        lead-in's modal reaches without a modal of their own)."""
+        paragraphs = self.context.paragraphs
+        i = max(bisect.bisect_right(paragraphs, (start, len(self.text) + 1)) - 1, 0)
+        new: list[Span] = []
+        while i < len(paragraphs) and paragraphs[i][0] < end:
+            if paragraphs[i] not in self._scanned:
+                new.append(paragraphs[i])
+                self._scanned.add(paragraphs[i])
+            i += 1
+        if new:
+            self.actors = sorted((*self.actors, *self._scan(new)), key=lambda a: a.start)
+            self.starts = [a.start for a in self.actors]
+
+    def _scan(self, regions: list[Span]) -> list[Actor]:
+        """The actors in ``regions`` (sorted, apart), longest first where they overlap."""
+        text = self.text
+        actors: list[Actor] = []
+        table = by_name()  # the pattern matches the table's printed forms exactly
+        pattern = actor_pattern()
+        for start, end in regions:
+            for found, until in find_listed(pattern, text, start, end):
+                official = table.get(text[found:until])
+                if official is not None:
+                    actors.append(Actor(found, until, official.name, True))
+        own: set[int] = set()  # the ids of the actors this order defines
+        region_starts = [start for start, _ in regions]
+        # A table office that starts with a defined short form and runs on is that office.
+        table_ends = {actor.start: actor.end for actor in actors}
+        for start, end, short in self._defined_words:
+            i = bisect.bisect_right(region_starts, start) - 1
+            if i < 0 or end > regions[i][1]:
+                continue
+            if table_ends.get(end - len(short), end) > end:
+                continue  # "the Secretary of the Interior" is not the defined "Secretary"
+            full, resolved = self.defined[short]
+            actors.append(Actor(start, end, full, resolved))
+            own.add(id(actors[-1]))
+        # Longest actor wins where they overlap; on the same words, the order's own
+        # definition wins over the table.
+        actors.sort(key=lambda a: (a.start, -(a.end - a.start), id(a) not in own))
+        kept: list[Actor] = []
+        for actor in actors:
+            if kept and actor.start < kept[-1].end:
+                continue
+            kept.append(actor)
+        return [self._specific(actor) for actor in kept]
+
+    def _all_actors(self) -> tuple[list[Actor], list[int]]:
+        """Every actor of the order, scanned once on first use."""
+        if self._whole is None:
+            # Only the stretches between the paragraphs scanned already: a name never
+            # runs across a line break, so this finds what a scan of the whole would.
+            gaps: list[Span] = []
+            at = 0
+            for start, end in sorted(self._scanned):
+                if start > at:
+                    gaps.append((at, start))
+                at = max(at, end)
+            if at < len(self.text):
+                gaps.append((at, len(self.text)))
+            every = sorted((*self.actors, *self._scan(gaps)), key=lambda a: a.start)
+            self._whole = (every, [a.start for a in every])
+        return self._whole
+
+    def all_actors_between(self, start: int, end: int) -> list[Actor]:
+        """Like :meth:`actors_between`, anywhere in the order (not only near modals)."""
+        actors, starts = self._all_actors()
+        return between(actors, starts, start, end)
+
+    def _specific(self, actor: Actor) -> Actor:
+        """A generic body of the table ("Council", "Task Force") named by the one body of
+        that kind the order defines for itself ("National Infrastructure Advisory
+        Council"); unchanged where the order defines none or several."""
+        if actor.name not in GENERIC_BODIES:
+            return actor
+        own = self._bodies.get(actor.name)
+        if own is None:
+            return actor
+        return Actor(actor.start, actor.end, own, True)
+
+    @functools.cached_property
+    def _bodies(self) -> dict[str, str]:
+        found: dict[str, set[str]] = {}
+        for full, _ in self.defined.values():
+            for word in GENERIC_BODIES:
+                if full.endswith(" " + word):
+                    found.setdefault(word, set()).add(full)
+        return {word: names.pop() for word, names in found.items() if len(names) == 1}
+
+    def actors_between(self, start: int, end: int) -> list[Actor]:
+        """The actors inside ``[start, end)`` of a paragraph that holds a modal verb."""
+        return between(self.actors, self.starts, start, end)
+
+    def untabled(self, clause_start: int, at: int) -> list[Actor]:
+        """A capitalised title right before the verb that no table entry names:
+        ``the Secretary`` stands for the last ``Secretary of …`` named before it;
+        anything else is kept as an actor that did not resolve."""
+        match = UNTABLED.search(self.text, max(clause_start, at - 120), at)
+        if match is None or not ACTOR_HEAD.search(match["name"]):
+            return []  # "The United States shall", "The Report shall": no actor
+        name = match["name"]
+        if ". " in name:  # the sentence split missed an acronym: "PCAST. The Chair"
+            name = name.rsplit(". ", 1)[1].removeprefix("The ")
+        name = after_loose_the(name)
+        if not ACTOR_HEAD.search(name):
+            return []
+        span = (match.start(), match.end())
+        return self._name_actors(name, span)
+
+    def _name_actors(self, name: str, span: Span, depth: int = 0) -> list[Actor]:
+        """Actors for a title the table does not hold as printed."""
+        if " the " in name and depth == 0:
+            # "the Secretary and the Secretaries of the Treasury and Commerce": split where
+            # an article starts the next office, so each office keeps its own "and".
+            parts = [p for p in JOINT_THE.split(name) if p.strip()]
+            if len(parts) > 1 and all(ACTOR_HEAD.search(p) for p in parts):
+                named = [a for part in parts for a in self._name_actors(part, span, depth + 1)]
+                if named and all(a.resolved for a in named):
+                    return named
+        if " and " in name and depth == 0:
+            parts = [p.strip() for p in JOINT.split(name) if p.strip()]
+            parts = [p[4:] if p.startswith("the ") else p for p in parts]
+            if len(parts) > 1 and all(ACTOR_HEAD.search(p) for p in parts):
+                actors: list[Actor] = []
+                for part in parts:
+                    actors.extend(self._name_actors(part, span, depth + 1))
+                return actors
+        if name == "Secretaries":
+            named = [
+                a for a in self.all_actors_between(0, span[0]) if a.name.startswith("Secretary of ")
+            ]
+            recent = list(dict.fromkeys(a.name for a in reversed(named)))[:2]
+            if recent:
+                return [Actor(*span, n, True) for n in reversed(recent)]
+        plural = SECRETARIES.fullmatch(name)
+        if plural is not None:
+            found = plural_offices(plural["of"])
+            if found:
+                return [Actor(*span, o.name, True) for o in found]
+        plural = DEPARTMENTS.fullmatch(name)
+        if plural is not None:  # "The Departments of Veterans Affairs and Defense shall"
+            found = plural_offices(plural["of"], "Department")
+            if found:
+                return [Actor(*span, o.name, True) for o in found]
+        if name in TITLES:
+            for actor in reversed(self.all_actors_between(0, span[0])):
+                if actor.name.startswith(name + " "):
+                    return [Actor(*span, actor.name, actor.resolved)]
+            # None before it: the one office of that title the order names at all.
+            every, _ = self._all_actors()
+            offices = {a.name for a in every if a.resolved and a.name.startswith(name + " ")}
+            if len(offices) == 1:
+                return [Actor(*span, offices.pop(), True)]
+        if name in BODY_TITLES or BODY_TITLE.fullmatch(name):
+            for actor in reversed(self.all_actors_between(0, span[0])):
+                if is_body(actor.name):
+                    return [Actor(*span, f"{name} of the {actor.name}", True)]
+        official = resolve(name)
+        if official is not None:
+            return [Actor(*span, official.name, True)]
+        for short, (full, resolved) in self.defined.items():
+            # the role the order defined, with its scope: "the Executive Agent for the Program"
+            # (two words at least: "the Director of the Task Force" is not "the Director")
+            if " " in short and name.startswith((short + " for ", short + " of ")):
+                return [Actor(*span, full, resolved)]
+        # A body the order itself sets up ("the Interagency Working Group for X").
+        return [Actor(*span, name, BODY_WORDS.search(name) is not None)]
+
+    def co_actors(self, start: int, end: int, exclude: set[str]) -> tuple[str, ...]:
+        text = self.text
+        found: list[str] = []
+        for match in consultations(text, start, end):
+            at = match.end()
+            for actor in self.actors_between(at, min(end, at + 400)):
+                gap = text[at : actor.start]
+                if gap.strip(" ,") not in ("", "and", "or", "and the", "the"):
+                    break
+                if actor.name not in exclude:
+                    found.append(actor.name)
+                at = actor.end
+        return tuple(dict.fromkeys(found))
+
+    def basis(self, start: int, end: int) -> tuple[str, ...]:
+        context = self.context
+        cites = [c.canonical for c in context.citations_between(start, end) if c.kind != "fr"]
+        for _, _, name in context.act_names_between(start, end):
+            act = lookup(name)
+            if act is not None and act.code and not cites:
+                cites.append(f"{act.code} et seq.")
+        return tuple(dict.fromkeys(cites))

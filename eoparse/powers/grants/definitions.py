@@ -1,0 +1,110 @@
+"""The names an order gives its actors: ``the Secretary of Commerce (the Secretary)``,
+``the term "Secretary" means …``, ``… shall serve as the Executive Agent``."""
+
+from __future__ import annotations
+
+from eoparse.officials import actor_pattern, by_name, resolve
+from eoparse.powers.grants.patterns import (
+    ACTOR_HEAD,
+    ACTOR_WORDS,
+    BODY_TITLE,
+    DEFINED_OFFICE,
+    DEFINED_SHORT,
+    HOLDER,
+    NAME_TAIL,
+    SERVES_AS,
+    TERM_MEANS,
+)
+from eoparse.wordlist import find_listed
+
+COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
+
+
+def after_loose_the(name: str) -> str:
+    """The name that a ``the`` right after a capitalised word begins: ``In developing
+    the Reserve Operations Plan the Secretary shall`` → ``Secretary``; ``established in
+    the Department the President's Board of Advisors`` → ``President's Board of
+    Advisors``.  A ``the`` after ``of``, ``for`` and the like is part of the name."""
+    words = name.split(" ")
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] == "the" and words[i - 1][:1].isupper():
+            before, after = words[:i], " ".join(words[i + 1 :])
+            # Not inside a name's own complement ("Working Group on Strengthening the
+            # Biosecurity of the United States"), and only where an office or body follows.
+            if COMPLEMENT.isdisjoint(before) and (
+                ACTOR_WORDS.search(after) or ACTOR_HEAD.search(after)
+            ):
+                return after
+            break
+    return name
+
+
+def last_actor(text: str, end: int) -> str | None:
+    """The table office whose name ends right before ``end`` (a comma between allowed)."""
+    found = list(find_listed(actor_pattern(), text, max(0, end - 160), end))
+    if not found or text[found[-1][1] : end].strip(" ,"):
+        return None
+    official = by_name().get(text[found[-1][0] : found[-1][1]])
+    return official.name if official is not None else None
+
+
+def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
+    """Short forms the order defines for actors, with whether they resolve to the table."""
+    defined: dict[str, tuple[str, bool]] = {}
+    pairs: list[tuple[str, str]] = []
+    for match in DEFINED_SHORT.finditer(text):
+        stop = match.start()
+        if text[stop - 1 : stop] == '"':  # the "President's … Board" (the "Board")
+            stop -= 1
+        tail = NAME_TAIL.search(text, max(0, stop - 160), stop)
+        if tail is not None and tail.end() == stop:
+            pairs.append((match["short"].strip(), tail[0].strip()))
+    offices: list[str] = []  # "Approval authority" means the senior procurement executive
+    for match in TERM_MEANS.finditer(text):
+        pairs.append((match["short"].strip(), match["full"].strip()))
+        if DEFINED_OFFICE.search(match["short"]) and HOLDER.search(match["full"]):
+            offices.append(match["short"].strip())
+    roles: dict[str, set[str]] = {}
+    for match in SERVES_AS.finditer(text):
+        short = match["short"]
+        if BODY_TITLE.fullmatch(short) or resolve(short) is not None:
+            continue  # "serve as Chair": the chair of the body, read as such
+        at = match.start() - 1  # the space before "serve"
+        if text.startswith(" shall", at - 6):
+            at -= 6
+        holder = last_actor(text, at)
+        if holder is not None:
+            roles.setdefault(short, set()).add(holder)
+    for short, holders in roles.items():
+        if len(holders) == 1:
+            defined.setdefault(short, (holders.pop(), True))
+    for short, full in pairs:
+        if ". " in full:  # "Sec. 2. Research. The Secretary of …": the name is the end
+            full = full.rsplit(". ", 1)[1]
+        full = after_loose_the(full)
+        for article in ("the ", "The ", "a ", "A ", "an ", "An "):
+            if full.startswith(article):
+                full = full[len(article) :]
+                break
+        if not full or short == full or len(short) > len(full):
+            continue
+        official = resolve(full)
+        if official is not None:
+            defined.setdefault(short, (official.name, True))
+        elif short not in defined and ACTOR_WORDS.search(full):
+            # A body or office this order defines: its own name, not the table's
+            # generic entry for the short form ("Council", "Board").
+            defined[short] = (full, True)
+        elif (official := resolve(short)) is not None:
+            defined.setdefault(short, (official.name, True))
+    for short in offices:
+        # Also as the order prints it mid-sentence ("each agency's approval authority").
+        lower = short if any(c.isupper() for c in short[1:]) else short[0].lower() + short[1:]
+        entry = defined.get(short)
+        if entry is None and (official := by_name().get(lower)) is not None:
+            entry = (official.name, True)
+        if entry is not None:  # "Senior agency official" is in the table: its name
+            defined.setdefault(lower, entry)
+        else:
+            defined[short] = defined[lower] = (lower, True)
+    return defined

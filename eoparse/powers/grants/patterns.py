@@ -1,0 +1,321 @@
+"""The patterns of grants, kept apart from the logic that reads them.
+
+Every pattern runs on the normalised text (single spaces, straight quotes).
+Patterns compiled with ``regex.REVERSE`` are searched backwards from a verb or a
+name over a short window (``…_BEFORE``); every repetition is bounded, so each
+runs in linear time (``tests/test_linear_time.py`` walks them all).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from eoparse.dates import DAY_DIGITS, MONTH_NAME, YEAR_DIGITS
+from eoparse.labels import LABEL
+
+_V = regex.VERBOSE
+
+MODAL = regex.compile(
+    r"""
+    \b(?P<modal>
+        shall(?!\ not\ be\ construed)
+      | may(?!\ be\ construed)
+      | must
+      | (?:is|are)\ (?:hereby\ )?(?:authorized\ and\ directed|directed\ and\ authorized)
+      | (?:is|are)\ (?:hereby\ |further\ |also\ ){0,2}(?:authorized|empowered|directed|delegated)
+    )\b
+    """,
+    _V,
+)
+"""The modal verb of a grant."""
+
+DIRECT = regex.compile(
+    r"""\bI\ (?:hereby\ |further\ |also\ ){0,2}
+        (?P<verb>direct|order|instruct|authorize|delegate\ to)\ (?=\S)""",
+    _V,
+)
+"""``I hereby direct the Secretary …`` / ``I hereby delegate to the Secretary …``."""
+
+GLUE_BEFORE = regex.compile(r"(?:,\ and|,\ or|\ and|\ or|,|\ and/or)\ $", _V | regex.REVERSE)
+ARTICLE_BEFORE = regex.compile(
+    r"\b(?:the|The|each|Each|all|All|every|Every)\ $", _V | regex.REVERSE
+)
+ARTICLES_AND_GLUE = regex.compile(r"(?:,|\ |and|or|the|each|all|other|appropriate|relevant)*", _V)
+"""Text that may stand between actors listed together."""
+
+ASIDE_AFTER_ACTOR = regex.compile(
+    r"""
+    (?:
+        ,?\ \([^()]{1,80}\)                                     # (the "Secretary")
+      | ,\ (?:acting\ )?(?:in\ consultation|in\ coordination|in\ cooperation|in\ conjunction
+           |in\ collaboration|in\ partnership
+           |with\ the\ concurrence|after\ consultation|acting\ through|through|as\ appropriate
+           |where\ appropriate|consistent\ with|to\ the\ extent|jointly|together|respectively
+           |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee)
+           [^,;]{0,300}?(?:,|$)
+      | ,?\ or\ (?:his|her|their|its)\ designees?
+      | \ (?:concerned|involved|affected|identified\ [^,]{1,60})
+    )
+    """,
+    _V,
+)
+"""What may stand between an actor and its verb: a definition, a consultation."""
+
+CONSULT = regex.compile(
+    r"""\b(?:[Ii]n\ consultation\ with|[Ii]n\ coordination\ with|[Ii]n\ cooperation\ with
+        |[Ii]n\ conjunction\ with|[Ii]n\ collaboration\ with|[Ii]n\ partnership\ with
+        |[Ww]ith\ the\ concurrence\ of|[Aa]fter\ consultation\ with|jointly\ with|acting\ through
+        |[Ww]ith\ the\ advice\ of)\ """,
+    _V,
+)
+"""The words that name co-actors."""
+
+DEFINED_SHORT = regex.compile(
+    r"""
+    \ \("?(?:the\ |hereinafter\ (?:the\ )?|collectively,?\ the\ )?"?
+    (?P<short>[A-Z][A-Za-z&'.\-]{0,25}(?:\ [A-Za-z&'.\-]{1,25}){0,3})"?\)
+    """,
+    _V,
+)
+"""A short form defined in parentheses: `` (the Secretary)``, `` (Task Force)``."""
+
+ACTOR_WORDS = regex.compile(
+    r"""\b(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Group|Office|Initiative
+        |Forum|Partnership|Panel|Team|Center|Agency|Administration|Coordinator|Director|Chair
+        |Chairman|Chairperson|Secretary|Administrator|Officer|Advisor|Adviser|Representative|Envoy
+        |Commissioner|Counsel|Attorney\ General|Department|Service|Bureau|Corps)\b""",
+    _V,
+)
+"""Words that make a defined name an actor (an office or body), not a document or a thing."""
+
+TERM_MEANS = regex.compile(
+    r"""(?:the\ term\ )?"(?P<short>[A-Z][^"]{1,40})"\ (?:means|refers\ to|shall\ mean)\ (?:the\ )?
+        (?P<full>[^.;,(]{3,120})""",
+    _V,
+)
+"""``the term "Secretary" means the Secretary of Homeland Security``."""
+
+SERVES_AS = regex.compile(
+    r"""(?:serve|act)\ as\ (?:the\ )?
+        (?P<short>[A-Z][\w'\-]{1,30}(?:\ [A-Z][\w'\-]{1,30}){0,4})\b(?![\w\ ]{0,4}of\ )""",
+    _V,
+)
+"""``the Archivist … shall serve as the Executive Agent``: the order's name for a role."""
+
+DEFINED_OFFICE = regex.compile(
+    r"""\b(?:authority|authorities|officer|officers|official|officials|appointee|appointees)$""",
+    _V | regex.IGNORECASE,
+)
+"""A defined term that names an office held by a person: ``"Approval authority" means …``."""
+
+HOLDER = regex.compile(
+    r"""\b(?:individual|person|official|officer|executive|employee|head|appointee)s?\b""", _V
+)
+"""Words in a definition that say the term is held by a person, not a legal power."""
+
+DEADLINE = regex.compile(
+    rf"""
+    \b(?P<within>(?:within|no\ later\ than|not\ later\ than|no\ more\ than|not\ more\ than)
+        \ (?P<n>\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
+          |thirty|forty-five|sixty|ninety|a)
+        \ (?P<unit>(?:calendar\ |business\ )?(?:days?|weeks?|months?|years?))
+        (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{{3,80}}?
+            (?=[.;,]|\ (?:to|and|the)\ ))?)
+    | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to)
+        \ (?P<date>{MONTH_NAME}\ {DAY_DIGITS},\ {YEAR_DIGITS}))
+    | \b(?P<recur>annually|quarterly|monthly|semiannually|biannually|biennially
+        |every\ (?:\d{{1,2}}|two|three|four|five|six)\ (?:years|months)
+        |each\ (?:fiscal\ )?year|every\ year
+        |on\ an?\ (?:annual|quarterly|monthly|biennial|yearly)\ basis)\b
+    | \b(?P<now>immediately|forthwith)\b
+    """,
+    _V | regex.IGNORECASE,
+)
+"""A deadline or a recurrence: ``within 14 days of the date of this order``, ``annually``."""
+
+
+NAME_TAIL = regex.compile(
+    r"""(?r)(?<![\w'&.\-])[A-Z][\w'&.\-]{0,30}
+        (?:(?:\ (?:of|and|for|the|on|to|in|with)){0,3}\ [A-Z0-9][\w'&.\-]{0,30}){0,11}$""",
+    _V,
+)
+"""The capitalised words that end a phrase: the name in ``… and the Secretary of X``."""
+
+
+UNTABLED = regex.compile(
+    r"""(?r)
+    \b(?:[Tt]he|[Ee]ach|[Aa]ny|[Ss]uch|[Aa]ll)[ ]
+    (?P<name>[A-Z][\w'.\-]{1,30}
+        (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,6})
+    $
+    """,
+    _V,
+)
+"""A capitalised title right before a verb (``The Secretary``, ``The Executive Director``)."""
+
+ACTOR_HEAD = regex.compile(
+    r"""
+    ^(?:Secretar(?:y|ies)|Director|Administrator|Commissioner|Coordinator|Counsel|Chair\w*|Co-Chair\w*
+       |Vice\ Chair\w*|Executive\ (?:Director|Secretary|Agent|Officer)|Members?|Head|Heads
+       |Chief|Senior
+       |Special|Deputy|Under|Assistant|Federal\ Chief|Departments\ of)\b
+    | \b(?:Council|Committee|Board|Commission|Force|Group|Office|Initiative|Forum|Partnership|Panel
+       |Team|Center|Agency|Administration|Coordinator|Director|Directors|Chair|Chairs|Chairman
+       |Secretary|Secretaries|Administrator|Officer|Officers|Advisor|Adviser|Advisors|Representative
+       |Envoy|Commissioner|Counsel|General|Department|Departments|Service|Bureau|Corps|Members
+       |Subcabinet
+       |Workgroup|Subcommittee|Agent|Cabinet)$
+    """,
+    _V,
+)
+"""A title or body as head noun: an actor (``The Executive Director``, ``The X Working Group``)."""
+
+BODY_TITLE = regex.compile(
+    r"""(?:(?:Co-|Vice\ |Honorary\ )?Chair(?:man|men|person|persons|s)?
+        |Executive\ Officer|Senior\ Director)""",
+    _V,
+)
+BODY_WORDS = regex.compile(
+    r"\b(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Group|Panel|Forum"
+    r"|Workgroup|Subcommittee|Subcabinet|Initiative|Team)\b",
+    _V,
+)
+SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
+DEPARTMENTS = regex.compile(r"Departments\ of\ (?P<of>.+)", _V)
+JOINT_THE = regex.compile(r",\ and\ the\ |,\ the\ |\ and\ the\ ", _V)
+"""Where a list of offices names the next one with its article."""
+
+JOINT = regex.compile(r",\ and\ |\ and\ |,\ ", _V)
+
+
+NAMES_ONLY = regex.compile(
+    r"(?:[A-Z][\w'.\-]{0,30}|the|of|for|and|or|on|to|in|with|,|\ ){1,80}", _V
+)
+"""Capitalised names and the words that join them, nothing else: an aside between
+commas that names offices the table lacks (``, in consultation with the Secretary of
+the Interior and the Governor of Hawaii, shall``)."""
+
+
+THROUGH_ASIDE = regex.compile(r",\ (?:acting\ )?through\ (?:the\ )?[A-Z][^,;()]{1,150},?\ ?$", _V)
+"""``, through the Federal Enforcement Working Group,`` right before the verb."""
+
+HEAD_OF_BEFORE = regex.compile(
+    r"""\b(?P<title>Chair|Chairman|Chairperson|Co-Chairs?|Vice\ Chairs?|[Mm]embers?
+        |Executive\ Director|Staff\ Director)\ of\ (?:the\ )?$""",
+    _V | regex.REVERSE,
+)
+"""A title of a body's officer right before the body (``The Chair of the Partnership``)."""
+
+
+AGENCIES_OF_BEFORE = regex.compile(
+    r"""\b(?:(?:executive\ )?(?:departments|departments\ and\ agencies|agencies)
+        |(?:executive\ )?(?:departments,\ agencies,|departments\ and\ agencies,)\ and
+        \ (?:offices|instrumentalities|components))\ of\ (?:the\ )?$""",
+    _V | regex.REVERSE,
+)
+"""``All agencies of the United States Government``: the agencies, not the Government."""
+
+
+PERSON_TITLE = regex.compile(
+    r"""(?:Executive\ |Deputy\ |Assistant\ |Senior\ |Chief\ )?
+        (?:Director|Secretary|Administrator|Chair\w*|Co-Chair\w*|Vice\ Chair\w*|Commissioner
+          |Coordinator|Counsel|Advis[eo]r|Representative|Officer|Envoy|Head|Members?)s?
+        (?:\ (?:of|for|to|on)\b|$)""",
+    _V,
+)
+"""A name that is an official's title (``Executive Director for the Initiative``)."""
+
+
+ADVERB_BEFORE = regex.compile(
+    r"\ (?:also|jointly|further|likewise|similarly|promptly|immediately|each|both|then)\ $",
+    _V | regex.REVERSE,
+)
+"""An adverb between the actor and its modal (``the Department also shall``)."""
+
+RELATIVE_BEFORE = regex.compile(r"\b(?:as|than)\ (?:the\ |each\ |any\ )?$", _V | regex.REVERSE)
+"""``as the Secretary may …`` opens a relative clause, not a grant."""
+
+RELATIVE_THAT_BEFORE = regex.compile(
+    r"\b(?P<word>[A-Za-z]+)\ (?:that|which)\ (?:the\ |each\ |any\ |such\ )?$", _V | regex.REVERSE
+)
+"""``reports that the Council may …``: ``that`` after a word, right before the actor."""
+
+
+OBJECT_GAP = regex.compile(
+    r"""
+    (?:,\ from\ time\ to\ time,)?\ ?
+    (?:                                                # a verb that needs an object, and none
+        (?:designate|request|require|invite|approve|specify|prescribe|determine|select
+          |identify|assign|appoint|authorize|establish|issue|adopt|choose|direct|provide)
+      | (?:deem|consider|find)\ (?:it\ )?(?:appropriate|necessary|advisable|proper|useful
+          |relevant)
+    )
+    (?:\ (?:or|and)\ (?:that|which|as)\ [^;]{0,200})?   # "… or that the Council may deem"
+    [.,;]?
+    """,
+    _V,
+)
+"""What follows the modal of a relative clause whose object is the noun before it:
+``designate.``, ``deem appropriate``, ``request or that the Council may …``."""
+
+
+PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:to|with|by|from|for|of|on|through|upon|under|into|than|including|between|among)"
+    r"\ (?:the\ |each\ |all\ )?$",
+    _V | regex.REVERSE,
+)
+"""An actor after these words is an object ("report to the President"), not a subject."""
+
+
+LEAD_IN = regex.compile(
+    r"""
+    (?:,\ [^,:;]{1,200}?,?)?              # an aside: ", within 30 days of this order,"
+    (?:\ (?:take|perform|carry\ out|undertake|have)\ the\ following
+        \ (?:actions|steps|functions|duties|tasks|responsibilities)
+      | \ (?:promptly\ |immediately\ )?take\ (?:all\ )?(?:appropriate|necessary)
+        (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)\ to)?
+    \ ?
+    """,
+    _V,
+)
+"""What may stand between a modal and the colon of a list of actions (``shall:``,
+``shall, as appropriate:``, ``shall take the following actions:``); not ``shall
+include:`` or ``shall be composed of:``, whose items are members or topics."""
+
+ITEM_LABEL = regex.compile(rf"\({LABEL}\)\s*", _V)
+"""A label opening a list item's words, printed without a space (``(a)(1)Report``)."""
+
+ITEM_TAIL = regex.compile(r"(?:[;,.]?\ (?:and|or|and/or))?[;,.:]?\s*$", _V)
+"""What ends a list item: ``; and``, ``; or``, ``;``, ``.``."""
+
+
+STANDING = regex.compile(
+    r"""
+    (?:(?:also|initially|further|automatically|otherwise)\ )?
+    (?:
+        consist\b | comprise\b | be\ (?:composed|comprised|constituted)\ of\b
+      | (?:terminate|expire|sunset)              # itself: "terminate 2 years after …"
+        (?=[.;,]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d))
+      | be\ (?:co-?)?chaired\b | be\ (?:headed|led)\ by\b
+      | serve\ without\ (?:additional\ )?compensation\b | receive\ no\ compensation\b
+      | include\ (?:the\ following\ (?:members|officials|officers|individuals)
+          |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members)\b
+    )
+    """,
+    _V,
+)
+"""What a body *is* rather than what anyone must do: its members, its chair, its end
+(``The Council shall consist of …``, ``The Task Force shall terminate …``)."""
+
+
+BY_AGENT = regex.compile(
+    r"""\ be\ (?:[a-z]{2,15}ly\ )?
+        (?:[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|led|run|sent|drawn)
+        \ by\ (?:the\ |each\ |all\ )?""",
+    _V,
+)
+"""A passive modal's agent: ``shall be performed by the Attorney General``."""
+
+
+RELATIVE_PRONOUN_BEFORE = regex.compile(r"\b(?:as|which|that|who|whom)\ $", _V | regex.REVERSE)
+"""``such other officers as may be designated by the President``: a description."""

@@ -1,0 +1,102 @@
+"""What an amending reference strikes and inserts: ``striking "X" and inserting "Y"``,
+``adding at the end the following: "…"``, and the items and quoted block an ``… is
+amended as follows:`` statement lists after it."""
+
+from __future__ import annotations
+
+from attrs import evolve
+
+from eoparse.model import Amendment, Reference, Relation, Span
+from eoparse.powers.context import Context
+from eoparse.powers.relations.patterns import (
+    ADD,
+    ITEM_TARGET,
+    SECTION_LABEL,
+    SECTION_LABEL_ONLY,
+    STRIKE_INSERT,
+    STRIKE_ONLY,
+    SUBSTITUTE,
+)
+
+
+def read_amendments(text: str, start: int, end: int) -> list[Amendment]:
+    """The strike/insert pairs stated in ``text[start:end]``."""
+    found = [
+        Amendment(strike=m["strike"], insert=m["insert"])
+        for pattern in (STRIKE_INSERT, SUBSTITUTE)
+        for m in pattern.finditer(text, start, end)
+    ]
+    if not found:
+        found = [Amendment(strike=m["strike"]) for m in STRIKE_ONLY.finditer(text, start, end)]
+        for match in ADD.finditer(text, start, end):
+            if not match["insert"]:
+                continue
+            position = (match["position"] or match["anchor"] or "").strip(" ,") or None
+            sections = SECTION_LABEL.findall(match["sections"] or "") or [None]
+            found.extend(
+                Amendment(insert=match["insert"], position=position, section=section)
+                for section in sections
+            )
+    return found
+
+
+def with_section(amendment: Amendment, section: str | None) -> Amendment:
+    return amendment if section is None or amendment.section else evolve(amendment, section=section)
+
+
+def following_amendments(context: Context, sentence: Span) -> list[Amendment]:
+    """Amendments an ``… is amended as follows:`` statement lists in the items after it,
+    and the quotation block right after it (the new text)."""
+    text = context.text
+    out: list[Amendment] = []
+    stated = text[sentence[0] : sentence[1]]
+    if not stated.rstrip().endswith((":", "—", "by")):
+        return out
+    replace = "to read" in stated or "read as follows" in stated
+    for q_start, q_end in context.quotations:
+        if 0 <= q_start - sentence[1] <= 2:
+            out.append(
+                Amendment(
+                    insert=text[q_start:q_end].strip('"'), position="replace" if replace else None
+                )
+            )
+            return out
+    paragraph = context.paragraph_of(sentence[0])
+    index = context.paragraphs.index(paragraph) if paragraph in context.paragraphs else -1
+    where = context.path_at(sentence[0])
+    for p_start, p_end in context.paragraphs[index + 1 : index + 60]:
+        item_where = context.path_at(p_start)
+        outside = not (item_where.startswith(where) or where == "preamble")
+        if (outside or item_where == where) and not context.quoted(p_start):
+            break
+        if context.quoted(p_start):
+            if out and out[-1].insert is None:
+                out[-1] = evolve(out[-1], insert=text[p_start:p_end].strip('"'))
+            continue
+        target = ITEM_TARGET.match(text, p_start, p_end)
+        section = None
+        if target and target["which"]:
+            section = target["which"].strip(".,")
+        found = read_amendments(text, p_start, p_end)
+        if not found and text[p_start:p_end].rstrip().endswith(":"):
+            found = [Amendment(position="replace" if "to read" in text[p_start:p_end] else None)]
+        out.extend(with_section(a, section) for a in found)
+    return [a for a in out if a.strike is not None or a.insert is not None]
+
+
+def sections_from_amendments(reference: Reference) -> Reference:
+    """An amending reference whose sentence named no section but whose amendments do
+    (``… is further amended by adding in section 1-102(a) a new paragraph``) amends
+    those sections, in part."""
+    if reference.relation is not Relation.AMENDS or reference.target_sections:
+        return reference
+    sections = tuple(
+        dict.fromkeys(
+            a.section
+            for a in reference.amendments
+            if a.section and SECTION_LABEL_ONLY.fullmatch(a.section)
+        )
+    )
+    if not sections:
+        return reference
+    return evolve(reference, target_sections=sections, partial=True)

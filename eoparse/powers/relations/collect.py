@@ -1,0 +1,126 @@
+"""References gathered one a target, relation and place: repeats merge, amendments and
+named sections attach; a document whose emergency this order continues is continued."""
+
+from __future__ import annotations
+
+from attrs import evolve
+
+from eoparse.instruments import Mention
+from eoparse.model import (
+    Amendment,
+    EmergencyAction,
+    EmergencyActionType,
+    Instrument,
+    Kind,
+    Reference,
+    Relation,
+    Span,
+)
+from eoparse.powers.context import Context
+from eoparse.powers.relations.amendments import (
+    following_amendments,
+    read_amendments,
+    sections_from_amendments,
+    with_section,
+)
+from eoparse.powers.relations.patterns import PARTIAL
+
+REACH = 6000
+"""How far after a mention its amendments are read (a quoted insertion runs to 2,000
+characters); bounded so that one endless sentence stays linear."""
+
+
+class Collector:
+    """Gathers references, merging repeats of the same target and relation in one place."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.items: dict[tuple[object, ...], Reference] = {}
+        self._partial: dict[Span, bool] = {}  # per sentence: one scan, however many mentions
+
+    def _says_partial(self, sentence: Span) -> bool:
+        found = self._partial.get(sentence)
+        if found is None:
+            found = bool(PARTIAL.search(self.context.text, sentence[0], sentence[1]))
+            self._partial[sentence] = found
+        return found
+
+    def add(
+        self, mention: Mention, relation: Relation, sentence: Span, where: str | None = None
+    ) -> None:
+        context = self.context
+        text = context.text
+        where = where or context.path_at(mention.start)
+        partial = bool(mention.sections) or (
+            relation in (Relation.REVOKES, Relation.SUPERSEDES, Relation.SUSPENDS)
+            and self._says_partial(sentence)
+        )
+        amendments: tuple[Amendment, ...] = ()
+        if relation is Relation.AMENDS:
+            section = mention.sections[0] if len(mention.sections) == 1 else None
+            found = read_amendments(
+                text, mention.span[1], min(sentence[1], mention.span[1] + REACH)
+            )
+            found += following_amendments(context, sentence)
+            amendments = tuple(with_section(a, section) for a in found)
+        key = (relation, target_key(mention.target), where)
+        existing = self.items.get(key)
+        if existing is not None:
+            # The same act stated twice in one place (a heading, then the sentence):
+            # one reference, with the date, sections and amendments either gives.
+            target = existing.target if existing.target.date else mention.target
+            more = tuple(a for a in amendments if a not in existing.amendments)
+            sections = tuple(dict.fromkeys(existing.target_sections + mention.sections))
+            statement = existing.statement
+            if mention.sections and not existing.target_sections:
+                statement = sentence  # the statement naming the sections says more
+            self.items[key] = evolve(
+                existing,
+                target=target,
+                amendments=existing.amendments + more,
+                target_sections=sections,
+                partial=existing.partial or (partial and relation is not Relation.CITES),
+                statement=statement,
+            )
+            return
+        self.items[key] = Reference(
+            relation=relation,
+            target=mention.target,
+            partial=partial if relation is not Relation.CITES else False,
+            target_sections=mention.sections,
+            where=where,
+            span=(mention.start, mention.span[1]),
+            amendments=amendments,
+            statement=sentence,
+        )
+
+    def references(self) -> tuple[Reference, ...]:
+        return tuple(
+            sorted((sections_from_amendments(r) for r in self.items.values()), key=lambda r: r.span)
+        )
+
+
+def continued_references(
+    references: tuple[Reference, ...], emergencies: tuple[EmergencyAction, ...]
+) -> tuple[Reference, ...]:
+    """A document whose national emergency this order continues is continued, not cited;
+    its statement becomes the sentence that continues the emergency."""
+    continued: dict[tuple[Kind, int | None, str | None], Span] = {}
+    for e in emergencies:
+        if e.action is EmergencyActionType.CONTINUE and e.target is not None:
+            continued.setdefault(target_key(e.target), e.span)
+    if not continued:
+        return references
+    return tuple(
+        evolve(r, relation=Relation.CONTINUES, statement=continued[target_key(r.target)])
+        if r.relation is Relation.CITES and target_key(r.target) in continued
+        else r
+        for r in references
+    )
+
+
+def target_key(target: Instrument) -> tuple[Kind, int | None, str | None]:
+    """A key that identifies a document across mentions (dates may be omitted)."""
+    if target.number is not None:
+        return (target.kind, target.number, target.series)
+    return (target.kind, None, target.date.isoformat() if target.date else None)

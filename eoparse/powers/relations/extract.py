@@ -1,0 +1,214 @@
+"""References from an order's body and title: every mention of another presidential
+document, with the relation the verb that governs it in its sentence gives it."""
+
+from __future__ import annotations
+
+import bisect
+
+from eoparse.instruments import Mention, find_mentions, target_sections
+from eoparse.model import Kind, Reference, Relation, Span
+from eoparse.powers.context import Context
+from eoparse.powers.relations.collect import Collector, target_key
+from eoparse.powers.relations.governing import (
+    Parens,
+    find_triggers,
+    governing_relation,
+    quoted_ranges,
+    relation_of,
+    shielded,
+)
+from eoparse.powers.relations.patterns import (
+    ANAPHOR,
+    ASIDE,
+    CHAIN,
+    ITEM_START,
+    LIST_INTRO,
+    OTHER_VERB,
+    TITLE_ACTION,
+)
+
+
+def _self(mention: Mention, context: Context) -> bool:
+    target = mention.target
+    return (
+        target.kind is context.kind
+        and target.number is not None
+        and (target.number == context.number)
+    )
+
+
+def _anaphors(text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
+    """``that order`` / ``such Executive Order`` / ``those orders``: the documents last named."""
+    out: list[Mention] = []
+    if not known or text.find("rder", start, end) < 0:  # every anaphor names an order
+        return out
+    for match in ANAPHOR.finditer(text, start, end):
+        before = [m for m in known if m.span[1] <= match.start()]
+        if not before or before[-1].target.kind is not Kind.EXECUTIVE_ORDER:
+            continue
+        if match["many"]:
+            last_group = before[-1].group
+            referents = [m for m in before if m.group[0] >= last_group[0] - 400]
+        else:
+            referents = [before[-1]]
+        sections, begins = _sections_before(text, match.start())
+        span = (match.start(), match.end())
+        out.extend(Mention(m.target, span, span, sections, begins) for m in referents)
+    return out
+
+
+def _sections_before(text: str, at: int) -> tuple[tuple[str, ...], int]:
+    return target_sections(text, at)
+
+
+def _by_sentence(sentences: list[Span], mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """The mentions of each sentence (by index), in the order given."""
+    starts = [start for start, _ in sentences]
+    out: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.span[0]) - 1
+        if index >= 0 and mention.span[0] < sentences[index][1]:
+            out.setdefault(index, []).append(mention)
+    return out
+
+
+def _list_intro(text: str, start: int, end: int) -> bool:
+    """Whether the sentence introduces a list (:data:`LIST_INTRO`); cheap string tests
+    first, since nearly every sentence fails them."""
+    if (
+        ":" not in text[max(start, end - 5) : end]
+        and text.find("following", start, end) < 0
+        and text.find("listed below", start, end) < 0
+    ):
+        return False
+    return LIST_INTRO.search(text, start, end) is not None
+
+
+def _may_introduce_list(text: str, start: int, end: int) -> bool:
+    """The string tests of :func:`_list_intro`, over a whole paragraph: false when no
+    sentence of it, its last included, can introduce a list."""
+    return (
+        ":" in text[max(start, end - 5) : end]
+        or text.find("following", start, end) >= 0
+        or text.find("listed below", start, end) >= 0
+    )
+
+
+def _is_item(text: str, start: int) -> bool:
+    return ITEM_START.match(text, start, start + 8) is not None
+
+
+def extract_references(context: Context) -> tuple[Reference, ...]:
+    """Every reference to another presidential document, with its relation."""
+    text = context.text
+    collected = Collector(context)
+    pending: Relation | None = None  # the relation a list intro gives its items
+    last: Mention | None = None
+    # Without a mention in the body there is nothing to relate (an anaphor needs one
+    # named before it, a list intro an item that names one): only the title can say.
+    paragraphs = context.body_paragraphs() if context.mentions() else ()
+    for p_start, p_end in paragraphs:
+        if context.quoted(p_start) or text.startswith('"', p_start):
+            continue  # text quoted from, or inserted into, another document
+        explicit = [
+            m
+            for m in context.mentions_between(p_start, p_end)
+            if not _self(m, context) and not context.quoted(m.span[0])
+        ]
+        known = ([last] if last is not None else []) + explicit
+        anaphors = _anaphors(text, p_start, p_end, known)
+        mentions = sorted(explicit + anaphors, key=lambda m: m.start)
+        if pending is not None and not _is_item(text, p_start):
+            pending = None
+        if not mentions and not _may_introduce_list(text, p_start, p_end):
+            continue  # most paragraphs: nothing to read, no sentences to split
+        intro: Relation | None = None
+        sentences = context.sentences(p_start, p_end)
+        grouped = _by_sentence(sentences, mentions) if mentions else {}
+        for index, (s_start, s_end) in enumerate(sentences):
+            in_sentence = grouped.get(index, [])
+            last_sentence = s_end >= p_end - 1
+            if not in_sentence and not (last_sentence and _list_intro(text, s_start, s_end)):
+                continue
+            triggers = find_triggers(text, s_start, s_end)
+            parens = Parens(text, s_start, s_end)
+            quotes = quoted_ranges(text, s_start, s_end) if in_sentence else []
+            previous: tuple[Mention, Relation | None] | None = None
+            governed_any = False
+            for mention in in_sentence:
+                if any(q0 < mention.span[0] < q1 for q0, q1 in quotes):
+                    continue
+                chained = False
+                gap = ""
+                if previous is not None and not mention.sections:
+                    gap_start = _after_aside(text, previous[0].group[1], mention.start)
+                    gap_end = min(mention.start, mention.group[0])
+                    chained = bool(CHAIN.fullmatch(text, gap_start, gap_end))
+                    gap = text[gap_start:gap_end]
+                if chained and previous is not None and previous[1] is None and ";" not in gap:
+                    relation = None  # one of a series after "as amended by": cited too
+                else:
+                    relation = governing_relation(text, mention, (s_start, s_end), triggers, parens)
+                    if relation is None and chained and previous is not None:
+                        relation = previous[1]
+                if (
+                    relation is None
+                    and pending is not None
+                    and mention is mentions[0]
+                    and not shielded(text, mention, (s_start, s_end))
+                    and not OTHER_VERB.search(text, p_start, mention.start)
+                ):
+                    relation = pending
+                if mention in anaphors and relation is None:
+                    continue  # "that order" merely cited adds nothing
+                if parens.open_at(mention.start) is None:
+                    previous = (mention, relation)  # asides in parentheses do not chain
+                relation = relation or Relation.CITES
+                governed_any = governed_any or relation is not Relation.CITES
+                collected.add(mention, relation, (s_start, s_end))
+            if (
+                triggers
+                and not governed_any
+                and last_sentence
+                and _list_intro(text, s_start, s_end)
+            ):
+                intro = triggers[-1].relation
+        if intro is not None:
+            pending = intro
+        if explicit:
+            last = explicit[-1]
+    _from_title(context, collected)
+    return collected.references()
+
+
+def _from_title(context: Context, collected: Collector) -> None:
+    """A title that says what the order does (``Amending Executive Order 12975``)
+    gives that relation to a document the body only cites."""
+    if context.title is None:
+        return
+    text = context.text
+    start, end = context.title
+    acted = {key[1] for key in collected.items if key[0] is not Relation.CITES}
+    previous: tuple[Mention, Relation] | None = None
+    for mention in find_mentions(text, start, end):
+        if _self(mention, context):
+            continue
+        head = min(mention.start, mention.group[0])
+        nominal = TITLE_ACTION.search(text[max(start, head - 60) : head])
+        relation = relation_of(nominal["verb"]) if nominal else None
+        if relation is None and previous is not None:
+            gap_start = _after_aside(text, previous[0].group[1], head)
+            if CHAIN.fullmatch(text, gap_start, head):
+                relation = previous[1]
+        if relation is None:
+            previous = None
+            continue
+        previous = (mention, relation)
+        if target_key(mention.target) not in acted:
+            collected.add(mention, relation, (start, end), where="title")
+
+
+def _after_aside(text: str, at: int, limit: int) -> int:
+    """Skip a parenthetical or quoted title after a mention."""
+    match = ASIDE.match(text, at, limit)
+    return match.end() if match else at

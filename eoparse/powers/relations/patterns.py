@@ -1,0 +1,197 @@
+"""The patterns of relations and amendments, kept apart from the logic that reads them.
+
+Patterns compiled with ``regex.REVERSE`` are searched backwards over the words just
+before a mention; every repetition is bounded, so each runs in linear time.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from eoparse.dates import DAY_DIGITS, MONTH_WORD, YEAR_DIGITS
+from eoparse.labels import CITED_LABEL, ITEM_TOKEN
+
+_V = regex.VERBOSE
+
+PASSIVE = regex.compile(
+    r"""
+    \b(?:is|are|be|been)\ (?:(?:hereby|also|further|each|accordingly|now|herewith|jointly)\ ){0,3}
+    (?P<verb>revoked|rescinded|superseded|amended|revised|modified|suspended|terminated
+      |replaced|continued|extended|reinstated|renumbered|redesignated|restated
+      |deleted|inserted|added|struck|stricken|changed)\b
+    (?P<more>\ and\ (?:hereby\ )?(?:revoked|rescinded|superseded|replaced|amended))?
+    """,
+    _V,
+)
+"""``is hereby revoked``, ``are superseded and revoked`` (present tense: this order acts)."""
+ACTIVE = regex.compile(
+    r"""
+    \b(?P<verb>revoke|revokes|rescind|rescinds|supersede|supersedes|amend|amends|suspend
+      |suspends|reinstate|reinstates)\b
+    (?<=                                   # said by the President or by this order
+        (?:\b(?:hereby|I|[Oo]rder|[Pp]roclamation|[Mm]emorandum|and|also)|,)
+        \ (?:(?:shall|will|hereby|also|further)\ ){0,2}[a-z]{5,10})
+    """,
+    _V,
+)
+"""``I hereby revoke``, ``This order shall supersede``, ``…, and revoke``."""
+NOMINAL = regex.compile(
+    r"""
+    (?:\b(?P<verb>[Rr]evocation|[Ss]upersession|[Rr]escission|[Ss]uspension|[Aa]mendments?|[Rr]einstatement)
+        \ (?:of|to)\ (?:(?:the\ )?provisions\ of\ )?
+      | (?:^|[.:]\ |\bby\ )(?P<verb>Amending|Revoking|Superseding|Rescinding|Suspending)[ ]
+      | \b(?P<verb>[Aa]mend(?:ments?)?)\ (?:to\ )?(?:the\ )?[^;:()]{3,160}?,?\ (?:as\ amended,\ )?
+        (?:as\ )?(?:prescribed|established|promulgated|issued)\ (?:by|in|under)[ ]
+      | \b(?P<verb>amendments?|changes)\ (?:are|is)\ (?:hereby\ )?made\ (?:to|in)[ ]
+      | \b(?:terminate|terminates|termination\ of)\ the\ national\ emergenc(?:y|ies)\ (?P<end>)
+        (?:[^;:()]{0,80}?\ )?(?:declared|described)(?:\ [a-z]{1,12}){0,3}\ (?:in|by)[ ]
+      | \bexpand(?:s|ed|ing)?\ the\ scope\ of\ the\ national\ emergenc(?:y|ies)\ (?P<verb>)
+        (?:[^;:()]{0,80}?\ )?(?:declared|described|addressed)(?:\ [a-z]{1,12}){0,4}\ (?:in|by)[ ]
+    )$
+    """,
+    _V | regex.REVERSE,
+)
+"""Words just before a mention that state the relation: ``the revocation of``,
+``Amending``, ``amendments to the Manual …, prescribed by``."""
+NEGATED = regex.compile(
+    r"\bnot\b[^.;]{0,40}$|\bnothing\ in\ this\b[^.;]{0,120}$|\bneither\b[^.;]{0,60}$",
+    _V | regex.REVERSE,
+)
+SHIELD = regex.compile(
+    r"""
+    (?:as\ (?:further\ )?(?:amended|modified|supplemented|superseded|continued|extended)
+         (?:,\ in\ part,)?\ by
+      | (?:amended|modified|superseded|revoked|revised|rescinded|replaced|continued|extended)\ by
+      | (?:which|that)(?:,\ [^,;]{1,50},)?\ (?:was\ |were\ |had\ |has\ |have\ )?
+        (?:amended|revoked|superseded|revised|modified|replaced|continued|terminated|rescinded)
+      | issued\ (?:under|pursuant\ to) | established\ (?:by|under|in|pursuant\ to)
+      | pursuant\ to | under | implementing | consistent\ with | described\ in | defined\ in
+      | set\ forth\ in | referenced\ in | referred\ to\ in | provided\ (?:in|by|for\ in)
+      | in\ accordance\ with | required\ by | authorized\ by | prescribed\ (?:in|by)
+      | designated\ (?:in|by|under) | identified\ in | listed\ in | declared\ in
+      | delegated\ (?:by|in|under) | assigned\ (?:by|in|under) | specified\ in
+      | in\ furtherance\ of | with\ respect\ to | as\ provided\ in | see | in\ lieu\ of
+      | taken\ in | expanded\ in | modified\ in | found\ in | by\ which
+      | (?:amendments?|changes)\ (?:it|that\ order|they)\ made\ to
+      | (?:in\ order\ )?to
+        \ (?!(?:amend|revoke|supersede|rescind|suspend|modify|replace)\b)[a-z]{3,15}
+        (?:\ and\ [a-z]{3,15})?
+    )\ (?:the\ )?$
+    """,
+    _V | regex.REVERSE,
+)
+"""Words just before a mention that put it outside the governing verb."""
+EXTENDS_BODY = regex.compile(
+    r"\bestablished\ (?:by|under|in|pursuant\ to)\ (?:the\ )?$", _V | regex.REVERSE
+)
+"""``(the Committee), established pursuant to`` — a body the order extends."""
+OTHER_VERB = regex.compile(
+    r"\b(?:remains?|shall|will|must|may|should|is|are|was|were|has|have|continues?)\b", _V
+)
+"""A finite verb between a mention and a later passive verb: the verb has another subject."""
+ANAPHOR = regex.compile(
+    r"""\b(?:(?P<one>that|such|said|the\ same)\ (?:Executive\ )?[Oo]rder
+         |(?P<many>those)\ (?:Executive\ )?[Oo]rders)\b(?!\ (?:of|No\.)\ )""",
+    _V,
+)
+"""``revoke that order`` / ``section 1 of such Executive Order``: the last document named."""
+PARTIAL = regex.compile(
+    r"""\bin\ part\b|\bto\ the\ extent\b|\binsofar\ as\b
+        |\bexcept\ (?:for\ )?(?:section|subsection|that)""",
+    _V,
+)
+LIST_INTRO = regex.compile(r":\ ?(?:—|-)?\ ?$|\blisted\ below\b|\bthe\ following\b", _V)
+TITLE_ACTION = regex.compile(
+    r"""
+    (?:^|\b)(?:Further\ )?(?P<verb>Amending|Amendments?|Revoking|Revocation|Rescinding|Rescission
+      |Superseding|Suspending|Suspension)(?:\ (?:of|to))?
+    (?:\ (?:Certain\ )?(?:Sections?|Provisions)\ [\w(),\ ]{0,40}?\ of)?\ (?:the\ )?$
+    """,
+    _V,
+)
+"""What a title says the order does to the document it names next."""
+REPLACED_BY_TEXT = regex.compile(r"\ (?:with|by)\ the\ following\b|\ to\ read\b", _V)
+"""``replaced with the following`` / ``to read``: new text, an amendment."""
+APPOSITION = regex.compile(r"(?:[Oo]rders?|[Pp]roclamations?)\ ?$", _V | regex.REVERSE)
+"""A parenthesis that lists the orders just named: ``related orders (Executive Orders …)``."""
+ASIDE = regex.compile(
+    rf"""(?:
+        (?:,?\ (?:of|dated)\ {MONTH_WORD}\ {DAY_DIGITS},\ {YEAR_DIGITS})?   # a date
+        ,?\ \((?:[^()]|\([^()]{{0,120}}\)){{0,600}}\)                  # a title in parentheses
+      | ,?\ "[^"]{{0,300}}"                                        # a title in quotes
+    )?""",
+    regex.VERBOSE,
+)
+"""A parenthetical or quoted title after a mention: ``(Federalism)``."""
+CHAIN = regex.compile(
+    r"""
+    [,;]?\ (?:and\ |or\ )?(?:to\ )?$
+    | ,?\ as\ amended[,;]\ (?:and\ |or\ )?$
+    | ,?\ and\ (?:further\ )?(?:addressed|expanded|modified)(?:\ [a-z]{1,12}){0,4}\ (?:in|by)\ $
+    """,
+    _V,
+)
+"""What may stand between two documents named in one series: ``, `` / ``, and ``."""
+
+STRIKE_INSERT = regex.compile(
+    r"""
+    (?:striking|deleting|removing)\ (?:out\ )?
+    (?:the\ (?:words?|phrases?|numbers?|text|date|term|sentence|period)\ )?
+    "(?P<strike>[^"\n]{1,600})"
+    [^"\n]{0,160}?
+    (?:(?:and|,)\ (?:by\ )?)?(?:inserting|adding|substituting)
+    \ (?:in\ lieu\ thereof\ |in\ its\ place\ )?
+    (?:the\ (?:words?|phrases?|numbers?|text|date|term)\ )?
+    "(?P<insert>[^"\n]{0,2000})"
+    """,
+    _V,
+)
+"""``striking "X" and inserting "Y"`` / ``deleting "X" and inserting in lieu thereof "Y"``."""
+SUBSTITUTE = regex.compile(
+    r"""substituting\ "(?P<insert>[^"\n]{0,2000})"\ for\ "(?P<strike>[^"\n]{1,600})\"""", _V
+)
+"""``substituting "Y" for "X"``."""
+STRIKE_ONLY = regex.compile(
+    r"""(?:striking|deleting|removing)\ (?:out\ )?(?:the\ (?:words?|phrases?|numbers?|text)\ )?
+        "(?P<strike>[^"\n]{1,600})\"""",
+    _V,
+)
+"""``striking "X"`` with nothing put in its place."""
+_AMENDED_SECTION = rf"\d+{CITED_LABEL}*(?:\ \([a-z ]{{1,40}}\))?"
+"""``1(d)``, optionally with a note: ``1(d) (the first time it appears)``."""
+
+ADD = regex.compile(
+    rf"""
+    (?:adding|inserting)
+    \ (?P<position>(?:at\ the\ end|after|before|immediately\ after|a\ new)[^"\n:]{{0,120}}+)?
+    [^"\n]{{0,60}}?:?\ ?"(?P<insert>[^"\n]{{0,2000}})"?
+    (?:\ (?P<anchor>(?:immediately\ )?(?:after|before)\ "[^"\n]{{1,200}}"))?  # after "X"
+    (?:\ in\ (?:sub)?(?:sections?|paragraphs?)\                           # in sections 1(b),
+        (?P<sections>{_AMENDED_SECTION}(?:,?\ and\ {_AMENDED_SECTION}|,\ {_AMENDED_SECTION})*))?
+    """,
+    _V,
+)
+"""``adding at the end the following: "…"``."""
+ITEM_TARGET = regex.compile(
+    rf"""
+    (?:\({ITEM_TOKEN}\)\ |\d{{1,2}}\.\ )?(?:[Ii]n\ )?
+    (?P<unit>(?:[Ss]ub)?[Ss]ections?|[Pp]aragraphs?|[Pp]arts?|[Tt]he\ [Pp]reamble)
+    \ ?(?P<which>[\w().\-]{{0,16}})
+    """,
+    _V,
+)
+"""The section an amending list item names first: ``(a) Section 2(a) is amended by …``."""
+
+PAREN = regex.compile(r"[()]")
+
+
+SECTION_LABEL = regex.compile(rf"\b\d+{CITED_LABEL}*")
+"""A section an amendment names: ``1(d)``, ``2(a)(iii)``."""
+
+
+ITEM_START = regex.compile(rf"\({ITEM_TOKEN}\)\ |\d{{1,2}}\.\ ")
+"""The label that opens a list item: ``(a) ``, ``2. ``."""
+
+
+SECTION_LABEL_ONLY = regex.compile(rf"\d[\w.\-]{{0,12}}(?:\({ITEM_TOKEN}\)){{0,4}}")
+"""A section of an amended document as an amendment names it: ``1``, ``1-101``, ``2(a)``."""

@@ -1,0 +1,145 @@
+"""The label grammar: paragraph labels, section markers, and how a label is read."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from eoparse import parse_text
+from eoparse.labels import (
+    CITED_LABEL,
+    DOUBLE,
+    ENUMERATOR,
+    LABEL,
+    LOWER,
+    ROMAN,
+    SECTION,
+    UPPER_DOUBLE,
+    label_for,
+    label_types,
+    ordinal,
+    roman_value,
+)
+from eoparse.read.paragraphs import starts_unit
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("(a) The", "a"),
+        ("(iv) The", "iv"),
+        ("(A) The", "A"),
+        ("(12) The", "12"),
+        ("(1a) The", "1a"),
+        ("(aa) one", "aa"),
+        ("(BB) two", "BB"),
+        ("(xxviii) The", "xxviii"),
+        ("( b ) The", "b"),
+        ("(b)(1) The", "b"),
+        ("(abc) The", None),
+        ("(a)the", None),
+    ],
+)
+def test_enumerator(text: str, label: str | None) -> None:
+    match = ENUMERATOR.match(text)
+    assert (match["label"] if match else None) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Sec. 2. Policy.", "2"),
+        ("Section 1. Purpose.", "1"),
+        ("SEC. 3 ", "3"),
+        ("Sec. 1.1. Definitions", "1.1"),
+        ("Sec. 1-101. The", "1-101"),
+        ("Sec. 3a. The", "3a"),
+        ("Secretary of State", None),
+    ],
+)
+def test_section_marker(text: str, number: str | None) -> None:
+    match = SECTION.match(text)
+    assert (match["number"] if match else None) == number
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text", "matches"),
+    [
+        (LABEL, "zz", True),
+        (LABEL, "xxxviii", True),
+        (LABEL, "lxxxviii", False),  # eight characters: past any order's list
+        (LABEL, "Ab", False),
+        (CITED_LABEL, "(1ab)", True),
+        (CITED_LABEL, "(AA)", True),
+        (CITED_LABEL, "(123456)", False),
+    ],
+)
+def test_label_fragments(fragment: str, text: str, matches: bool) -> None:
+    assert (regex.fullmatch(fragment, text, regex.VERBOSE) is not None) is matches
+
+
+def test_doubled_letters_read_both_ways() -> None:
+    assert label_types("aa") == (LOWER, DOUBLE)
+    assert ordinal("aa", LOWER) == 27  # after (z)
+    assert ordinal("aa", DOUBLE) == 1  # a level of its own
+    assert label_types("ii") == (ROMAN, LOWER, DOUBLE)
+    assert label_types("CC") == ("upper", UPPER_DOUBLE)
+
+
+@pytest.mark.parametrize("kind", [LOWER, ROMAN, DOUBLE, UPPER_DOUBLE, "upper", "digit"])
+def test_label_for_is_ordinal_inverse(kind: str) -> None:
+    for position in range(1, 27):
+        assert ordinal(label_for(position, kind), kind) == position
+
+
+@pytest.mark.parametrize(("numeral", "value"), [("iv", 4), ("xl", 40), ("xxix", 29), ("lxx", 70)])
+def test_roman_value(numeral: str, value: int) -> None:
+    assert roman_value(numeral) == value
+
+
+def test_readers_break_at_doubled_labels() -> None:
+    assert starts_unit("(aa) one or more consolidated network architectures; and")
+    assert starts_unit("(xxviii) the last")
+
+
+def _paths(body: str) -> list[str]:
+    order = parse_text("Executive Order 14000 of January 20, 2021\nTitle\n" + body)
+    out: list[str] = []
+    stack = list(reversed(order.sections))
+    while stack:
+        section = stack.pop()
+        out.append(section.path)
+        stack.extend(reversed(section.children))
+    return out
+
+
+def test_doubled_letters_open_a_level_below_a_numbered_item() -> None:
+    """EO 13800 sec. 1(c)(vi)(B)(2): ``(aa)`` and ``(bb)`` are items of ``(2)``, and the
+    ``(C)`` after them continues ``(B)``'s level (they were read as ``1(aa)``, out of
+    sequence, with ``(C)`` under ``(bb)``)."""
+    body = (
+        "Section 1. Policy. (a) The Secretary shall act.\n"
+        "(b) The Director shall report:\n"
+        "(1) be completed within 90 days; and\n"
+        "(2) describe the considerations of transitioning agencies to:\n"
+        "(aa) one or more consolidated network architectures; and\n"
+        "(bb) shared IT services.\n"
+        "(c) The report shall assess the effects.\n"
+        "Sec. 2. General Provisions. This order is not intended to create any right.\n"
+    )
+    order = parse_text("Executive Order 14000 of January 20, 2021\nTitle\n" + body)
+    paths = _paths(body)
+    assert "1(b)(2)(aa)" in paths
+    assert "1(b)(2)(bb)" in paths
+    assert "1(c)" in paths
+    assert not any("out of sequence" in str(w) for w in order.warnings)
+
+
+def test_doubled_letters_after_z_continue_the_letters() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    body = "Section 1. Definitions.\n" + "".join(f"({c}) Term {c}.\n" for c in letters)
+    body += "(aa) Term aa.\n(bb) Term bb.\n"
+    paths = _paths(body)
+    assert "1(z)" in paths
+    assert "1(aa)" in paths
+    assert "1(bb)" in paths

@@ -371,3 +371,37 @@ def test_cli_diff_errors(tmp_path: Any) -> None:
     status, _, err = _run("diff", str(missing), str(NEW_PATH))
     assert status == 2
     assert "missing.txt" in err
+
+
+# -- invoked and mentioned statutes ---------------------------------------------------------
+
+MENTIONING = """Executive Order 14931 of May 4, 2026
+
+Securing the Harbors
+
+By the authority vested in me as President by the Constitution and the laws of the United \
+States of America, it is hereby ordered:
+
+Section 1. Report. The Secretary of Homeland Security shall report to the President on the \
+harbors, including whether to invoke the Defense Production Act of 1950 (50 U.S.C. 4501 et \
+seq.).
+
+THE WHITE HOUSE,
+
+May 4, 2026.
+"""
+INVOKING = MENTIONING.replace(
+    "including whether to invoke the Defense Production Act",
+    "acting pursuant to the Defense Production Act",
+)
+
+
+def test_a_statute_moving_from_mentioned_to_invoked_is_a_change() -> None:
+    old, new = eoparse.parse_text(MENTIONING), eoparse.parse_text(INVOKING)
+    assert [a.invoked for a in old.authorities] == [False]
+    assert [a.invoked for a in new.authorities] == [True]
+    change = _one(diff(new, old), "authorities", "changed", "1")
+    assert _fields(change) == {"invoked": (False, True)}
+    assert change.old is not None
+    assert change.old.item.invoked is False
+    assert _one(diff(old, new), "authorities", "changed", "1").label.endswith("(mentioned)")

@@ -8,7 +8,8 @@ A :class:`Rule` per kind in the registry (:mod:`eoparse.kinds`):
 - **authorities** are compared per Act (their registry identity: the short or
   full name), or per citation where no Act is named; the mentions of one Act
   are merged, so a changed set of citations or Act sections is a changed
-  authority;
+  authority, and so is a statute the old order only mentioned and the new one
+  invokes (``invoked`` false → true);
 - **references** are compared per target document and relation; a plain
   mention (``cites``) of a document the order also revokes, amends … is left
   out, and the same target with another relation is a changed reference;
@@ -103,6 +104,7 @@ def _merge_authorities(group: list[Authority]) -> Authority:
         short=next((a.short for a in group if a.short), None),
         citations=tuple(dict.fromkeys(c for a in group for c in a.citations)),
         sections=tuple(dict.fromkeys(s for a in group for s in a.sections)),
+        invoked=any(a.invoked for a in group),
     )
 
 
@@ -145,6 +147,7 @@ def _authority_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
         _value_field("short", o.short, n.short),
         _set_field("citations", o.citations, n.citations),
         _set_field("sections", o.sections, n.sections),
+        _value_field("invoked", o.invoked, n.invoked),
     )
 
 

@@ -404,7 +404,9 @@ MEASURES = ItemKind(
     ),
     label=_measure_label,
     identity=lambda item: (item.action.value, flat(item.subject).casefold()),
-    extract=lambda context, found: extract_measures(context, found["authorities"]),
+    extract=lambda context, found: extract_measures(
+        context, found["authorities"], found["grants"]
+    ),
 )  # fmt: skip
 
 

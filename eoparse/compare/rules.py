@@ -13,8 +13,15 @@ A :class:`Rule` per kind in the registry (:mod:`eoparse.kinds`):
 - **references** are compared per target document and relation; a plain
   mention (``cites``) of a document the order also revokes, amends … is left
   out, and the same target with another relation is a changed reference;
-- **emergencies** are matched by action and target, declarations by the
-  threat; **designations** by the designee.
+- **emergencies** are compared only when they concern the same emergency: the
+  same declaring document (so an order that terminates the emergency the other
+  declared pairs with that declaration, and the change shows ``action``
+  declare → terminate), or two declarations of a like threat;
+- **measures** are matched by action, then by the document they concern, the
+  countries they name and the likeness of their subjects: countries added or
+  removed, a changed duration or date, who may grant a waiver are changed
+  fields, and a waiver only the new order has is added;
+- **designations** by the designee.
 
 A kind without a rule of its own is compared by :func:`generic_rule`: items
 with the same registry identity are paired, then items whose labels are
@@ -36,8 +43,11 @@ from eoparse.kinds import ItemKind, authority_identity, clip
 from eoparse.model import (
     Authority,
     Designation,
+    DocumentKey,
     EmergencyAction,
     Grant,
+    Measure,
+    MeasureAction,
     Order,
     Reference,
     Relation,
@@ -214,22 +224,28 @@ def _emergency_units(order: Order, source: int) -> list[Unit]:
     return _plain_units(order.emergencies, order, source)
 
 
+def emergency_of(unit: Unit) -> DocumentKey | None:
+    """The emergency an action concerns: the document that declared it (its target, or for
+    a declaration the order itself)."""
+    item = unit.item
+    assert isinstance(item, EmergencyAction)
+    return item.target.key if item.target is not None else unit.order.key
+
+
 def _emergency_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    """Actions are compared only when they concern the same emergency: the same declaring
+    document (an order that ends the emergency the other declared pairs with that
+    declaration), or two declarations of the same threat."""
     n, o = new.item, old.item
     assert isinstance(n, EmergencyAction)
     assert isinstance(o, EmergencyAction)
-    n_key = n.target.key if n.target else None
-    o_key = o.target.key if o.target else None
     threat = similarity(n.threat, o.threat)
-    if n.action is o.action:
-        if n_key is not None and o_key is not None:
-            return 2.0 + threat if n_key == o_key else None
-        if n_key is None and o_key is None:
-            loose = n.threat is None or o.threat is None
-            return 1.0 + threat if loose or threat >= 0.3 else None
-        return None
+    n_key, o_key = emergency_of(new), emergency_of(old)
     if n_key is not None and n_key == o_key:
-        return 1.0
+        return 3.0 + (1.0 if n.action is o.action else 0.0) + threat
+    if n.target is None and o.target is None and n.action is o.action:
+        loose = n.threat is None or o.threat is None
+        return 1.0 + threat if loose or threat >= 0.3 else None
     return None
 
 
@@ -242,7 +258,51 @@ def _emergency_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
             "target", o.target.label() if o.target else None, n.target.label() if n.target else None
         ),
         _set_field("statutes", o.statutes, n.statutes),
+        _set_field("powers_invoked", o.powers_invoked, n.powers_invoked),
         _text_field("threat", o.threat, n.threat),
+    )
+
+
+def _measure_units(order: Order, source: int) -> list[Unit]:
+    return _plain_units(order.measures, order, source)
+
+
+_ENTRY = frozenset({MeasureAction.SUSPEND_ENTRY, MeasureAction.LIMIT_ENTRY})
+
+
+def _measure_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    """Measures of one action pair on the document they concern (an effective date of a
+    revocation), else on the countries they share, the likeness of their subjects, their
+    place and their duration; two entry suspensions pair even when they name their classes
+    of aliens differently."""
+    n, o = new.item, old.item
+    assert isinstance(n, Measure)
+    assert isinstance(o, Measure)
+    if n.action is not o.action:
+        return None
+    if n.target is not None or o.target is not None:
+        same = n.target is not None and o.target is not None and n.target.key == o.target.key
+        return 3.0 if same else None
+    alike = similarity(n.subject, o.subject)
+    names_n, names_o = set(n.names), set(o.names)
+    shared = len(names_n & names_o) / len(names_n | names_o) if names_n & names_o else 0.0
+    place = alignment.score(n.where, old.source, o.where)
+    lasting = 0.5 if n.duration is not None and n.duration == o.duration else 0.0
+    if shared or alike >= 0.5 or n.action in _ENTRY or (place == 1.0 and alike >= 0.3):
+        return 1.0 + 2.0 * shared + alike + 0.5 * place + lasting
+    return None
+
+
+def _measure_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
+    assert isinstance(n, Measure)
+    assert isinstance(o, Measure)
+    return _fields(
+        _set_field("names", o.names, n.names),
+        _text_field("duration", o.duration, n.duration),
+        _value_field("date", o.date, n.date),
+        _text_field("official", o.official, n.official),
+        _text_field("subject", o.subject, n.subject),
+        _set_field("basis", o.basis, n.basis),
     )
 
 
@@ -361,6 +421,7 @@ RULES: dict[str, Rule] = {
     "references": Rule(_reference_units, _reference_score, _reference_fields),
     "emergencies": Rule(_emergency_units, _emergency_score, _emergency_fields),
     "designations": Rule(_designation_units, _designation_score, _designation_fields),
+    "measures": Rule(_measure_units, _measure_score, _measure_fields),
     "grants": Rule(_grant_units, _grant_score, _grant_fields),
 }
 """The rules of the kinds that have their own."""

@@ -72,17 +72,18 @@ ANAPHORIC = regex.compile(
     r"""
     \A(?:[Tt]hey|[Ii]t)\b
     | \A(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]he\ foregoing|[Tt]he\ above)
-      (?:\ [^\s,;]{1,30}){0,15}\Z                         # a pointer and a few words, no list
+      (?:,?\ [^\s,;]{1,30}){0,15}\Z                          # a pointer and a few words
     | \b(?:described|set\ forth|identified)\ (?:above|herein|in\ this\ order)\Z
     """,
     _V,
 )
 """A threat that only points back (``these actions``, ``They``, ``This assault on …``, ``the
 circumstances described above``): the words it points to are the threat.  A pointer that
-opens a list (``The foregoing circumstances, the prolonged attacks, and …``) says more."""
+opens a long subject (``The foregoing circumstances, the prolonged attacks, and the
+increased numbers of …``) says more."""
 
 POINTER_START = regex.compile(
-    r"""\A(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]hey|[Ii]t
+    r"""\A(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]hey|[Ii]t|[Tt]heir|[Ii]ts
         |[Tt]he\ foregoing|[Tt]he\ above)\b""",
     _V,
 )

@@ -17,7 +17,8 @@ A subject that only points back (``these actions``, ``They present …``,
 ``This assault on …``, ``the circumstances described above``) is replaced by
 the words it points to: the sentence before it, or — when it opens its
 paragraph — the nearest paragraph before that does not point back itself
-(the whole of it when short, else its last sentence).  An expansion names its threat after its verb
+(the whole of it when short, else its last sentence that does not point
+back).  An expansion names its threat after its verb
 (``…, finding that [X] constitutes …``, ``… posed by [X]``) as often as before.
 """
 
@@ -48,8 +49,8 @@ _LOOK_BACK = 4
 """Paragraphs a pointing-back threat may reach back over to the words it points to."""
 
 _WHOLE_PARAGRAPH = 400
-"""A paragraph pointed back to is the threat when it is this short; else its last
-sentence, the one nearest to the words pointing back."""
+"""A paragraph pointed back to is the threat when it is this short; else its last sentence
+that does not point back itself, the nearest to the words pointing back."""
 
 
 def _last(matches: Iterator[regex.Match[str]]) -> regex.Match[str] | None:
@@ -110,7 +111,11 @@ def _antecedent(context: Context, subject: Span) -> str | None:
             continue
         if end - start <= _WHOLE_PARAGRAPH:
             return _clean(text[start:end].rstrip("."))
-        return _clean(text[sentences[-1][0] : sentences[-1][1]].rstrip("."))
+        for s_start, s_end in reversed(sentences):
+            begin = _finding_start(context, (s_start, s_end), s_end)
+            words = _clean(text[begin:s_end].rstrip("."))
+            if words and not POINTER_START.match(words):
+                return words
     return None
 
 

@@ -158,6 +158,15 @@ def _report_failures(corpus: Corpus, err: TextIO) -> int:
     return EXIT_FAILED if corpus.failures else EXIT_OK
 
 
+def _loaded(args: argparse.Namespace, err: TextIO) -> tuple[Corpus, int] | None:
+    """The corpus of ``args.dir`` and the exit status its failures call for (each one on
+    stderr), or ``None`` when the folder cannot be read."""
+    corpus = _load_corpus(args, err)
+    if corpus is None:
+        return None
+    return corpus, _report_failures(corpus, err)
+
+
 def _corpus_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from eoparse.frames import KINDS as TABLES
     from eoparse.frames import columns, csv_rows
@@ -206,10 +215,10 @@ def _lineage_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ValueError as error:
         err.write(f"eoparse: {error}\n")
         return EXIT_FAILED
-    corpus = _load_corpus(args, err)
-    if corpus is None:
+    loaded = _loaded(args, err)
+    if loaded is None:
         return EXIT_FAILED
-    status = _report_failures(corpus, err)
+    corpus, status = loaded
     events = corpus.lineage(key)
     target = corpus.get(key)
     name = target.label() if target else f"{Kind(args.kind).value} {args.number}"
@@ -250,18 +259,20 @@ def _emergency_lines(emergency: Emergency) -> list[str]:
     return lines
 
 
+def _iso_date(value: str) -> dt.date:
+    """A date given as ``YYYY-MM-DD`` on the command line (a usage error otherwise)."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"wants a date as YYYY-MM-DD, not {value!r}") from None
+
+
 def _emergencies_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    as_of = None
-    if args.as_of:
-        try:
-            as_of = dt.date.fromisoformat(args.as_of)
-        except ValueError:
-            err.write(f"eoparse emergencies: --as-of wants YYYY-MM-DD, not {args.as_of!r}\n")
-            return EXIT_FAILED
-    corpus = _load_corpus(args, err)
-    if corpus is None:
+    as_of: dt.date | None = args.as_of
+    loaded = _loaded(args, err)
+    if loaded is None:
         return EXIT_FAILED
-    status = _report_failures(corpus, err)
+    corpus, status = loaded
     emergencies = corpus.emergencies(as_of=as_of)
     if args.format == "json":
         data = {
@@ -395,6 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_options(emergencies_cmd)
     emergencies_cmd.add_argument(
         "--as-of",
+        type=_iso_date,
         metavar="DATE",
         help="the status as of this date (YYYY-MM-DD); default: every document in DIR",
     )

@@ -39,7 +39,7 @@ from eoparse.compare.result import FieldChange, Side
 from eoparse.compare.sections import Alignment
 from eoparse.compare.similar import norm, similarity
 from eoparse.export import plain
-from eoparse.kinds import ItemKind, authority_identity, clip
+from eoparse.kinds import MEASURES, ItemKind, authority_identity, clip
 from eoparse.model import (
     Authority,
     Designation,
@@ -293,19 +293,6 @@ def _measure_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
     return None
 
 
-def _measure_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
-    assert isinstance(n, Measure)
-    assert isinstance(o, Measure)
-    return _fields(
-        _set_field("names", o.names, n.names),
-        _text_field("duration", o.duration, n.duration),
-        _value_field("date", o.date, n.date),
-        _text_field("official", o.official, n.official),
-        _text_field("subject", o.subject, n.subject),
-        _set_field("basis", o.basis, n.basis),
-    )
-
-
 def _designation_units(order: Order, source: int) -> list[Unit]:
     return _plain_units(order.designations, order, source)
 
@@ -421,7 +408,7 @@ RULES: dict[str, Rule] = {
     "references": Rule(_reference_units, _reference_score, _reference_fields),
     "emergencies": Rule(_emergency_units, _emergency_score, _emergency_fields),
     "designations": Rule(_designation_units, _designation_score, _designation_fields),
-    "measures": Rule(_measure_units, _measure_score, _measure_fields),
+    "measures": Rule(_measure_units, _measure_score, generic_rule(MEASURES).fields),
     "grants": Rule(_grant_units, _grant_score, _grant_fields),
 }
 """The rules of the kinds that have their own."""

@@ -24,6 +24,9 @@ skipped; so are sentences that only construe (``Nothing in this order …``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import regex
 
 from eoparse.dates import parse_date
@@ -104,6 +107,11 @@ class _Reader:
         self._seen.add(key)
         self.found.append(measure)
 
+    def put(self, action: MeasureAction, subject: str, at: int, span: Span, **fields: Any) -> None:
+        """Add a measure of ``action`` about ``subject`` (flattened, clipped), placed at the
+        section holding offset ``at``, quoting ``span``."""
+        self.add(Measure(action, _flat(subject), self.context.path_at(at), span, **fields))
+
     def basis(self, span: Span) -> tuple[str, ...]:
         """The citations of the statutes the order invokes inside ``span``."""
         return tuple(
@@ -141,28 +149,27 @@ class _Reader:
             found.extend(pattern.finditer(text, max(start, self.context.body_start), end))
         return found
 
+    def acting(
+        self, pattern: regex.Pattern[str], *needles: str
+    ) -> Iterator[tuple[regex.Match[str], Span]]:
+        """The matches of ``pattern`` (see :meth:`matches`) where the order acts, each with
+        its sentence."""
+        for match in self.matches(pattern, *needles):
+            sentence = _sentence(self.context, match.start())
+            if self._acts(match.start(), sentence[0]):
+                yield match, sentence
+
     # -- property and conduct -------------------------------------------------------------
 
     def blocking(self) -> None:
         for match in self.matches(BLOCKED, "blocked"):
             span = _sentence(self.context, match.start())
             subject = match["subject"] or match["ordered"]
-            self.add(
-                Measure(
-                    _Type.BLOCK,
-                    _flat(subject),
-                    self.context.path_at(match.start()),
-                    (match.start(), match.end()),
-                    basis=self.basis(span),
-                )
-            )
+            self.put(_Type.BLOCK, subject, match.start(), match.span(), basis=self.basis(span))
 
     def prohibitions(self) -> None:
         text = self.text
-        for match in self.matches(PROHIBITED, "prohibited"):
-            s_start, s_end = _sentence(self.context, match.start())
-            if not self._acts(match.start(), s_start):
-                continue
+        for match, (s_start, s_end) in self.acting(PROHIBITED, "prohibited"):
             opener = OPENER.match(text, s_start, match.start())
             begin = opener.end() if opener else s_start
             if text.startswith(_LEADS, begin):  # "Except to the extent …, the following"
@@ -176,26 +183,11 @@ class _Reader:
                 subject = f"{subject} from {text[match.end() + 6 : s_end].rstrip('.')}"
             if not subject.strip():
                 continue
-            self.add(
-                Measure(
-                    _Type.PROHIBIT,
-                    _flat(subject),
-                    self.context.path_at(match.start()),
-                    (s_start, s_end),
-                    basis=self.basis((s_start, s_end)),
-                )
-            )
-        for match in self.matches(PROHIBIT_ACTIVE, "hereby prohibit"):
-            span = _sentence(self.context, match.start())
-            self.add(
-                Measure(
-                    _Type.PROHIBIT,
-                    _flat(match["subject"]),
-                    self.context.path_at(match.start()),
-                    span,
-                    basis=self.basis(span),
-                )
-            )
+            span = (s_start, s_end)
+            self.put(_Type.PROHIBIT, subject, match.start(), span, basis=self.basis(span))
+        for match, span in self.acting(PROHIBIT_ACTIVE, "hereby prohibit"):
+            basis = self.basis(span)
+            self.put(_Type.PROHIBIT, match["subject"], match.start(), span, basis=basis)
 
     # -- time -------------------------------------------------------------------------------
 
@@ -205,9 +197,8 @@ class _Reader:
                 when = _WHEN_ENDS.split(match["when"], maxsplit=1)[0]
                 date, _ = parse_date(when)
                 span = _sentence(self.context, match.start())
-                subject = _flat(f"{match['subject']} takes effect{when.rstrip()}")
-                where = self.context.path_at(span[0])
-                self.add(Measure(_Type.EFFECTIVE, subject, where, span, date=date))
+                subject = f"{match['subject']} takes effect{when.rstrip()}"
+                self.put(_Type.EFFECTIVE, subject, span[0], span, date=date)
         for match in self.matches(EFFECTIVE_ACT, "ffective"):
             span = _sentence(self.context, match.start())
             self._effective_targets(match["when"], match.end(), span)
@@ -230,35 +221,16 @@ class _Reader:
                 seen.add(mention.target.key)
                 targets.append(mention.target)
         for target in targets:
-            self.add(
-                Measure(
-                    _Type.EFFECTIVE,
-                    _flat(f"revocation of {target.label()} takes effect {when}"),
-                    self.context.path_at(span[0]),
-                    span,
-                    date=date,
-                    target=target,
-                )
-            )
+            subject = f"revocation of {target.label()} takes effect {when}"
+            self.put(_Type.EFFECTIVE, subject, span[0], span, date=date, target=target)
 
     def expiry(self) -> None:
-        for match in self.matches(EXPIRE, *_EXPIRE_WORDS):
-            span = _sentence(self.context, match.start())
-            if not self._acts(match.start(), span[0]):
-                continue
+        for match, span in self.acting(EXPIRE, *_EXPIRE_WORDS):
             when = _flat(match["when"].split(", unless")[0].split(" unless ")[0])
             date, _ = parse_date(when)
-            duration = when if date is None else None
-            self.add(
-                Measure(
-                    _Type.EXPIRE,
-                    _flat(match["subject"]),
-                    self.context.path_at(match.start()),
-                    span,
-                    duration=duration,
-                    date=date,
-                )
-            )
+            lasting = when if date is None else None
+            at = match.start()
+            self.put(_Type.EXPIRE, match["subject"], at, span, duration=lasting, date=date)
 
     # -- exceptions and waivers ------------------------------------------------------------
 
@@ -269,14 +241,8 @@ class _Reader:
             whom = match["whom"].strip()
             if whom == ":":  # a list follows: its first items say to whom
                 whom = text[match.end() : match.end() + _SUBJECT_WIDTH]
-            self.add(
-                Measure(
-                    _Type.EXCEPTION,
-                    _flat(f"{_flat(match['what'], 120)} does not apply to {_flat(whom)}"),
-                    self.context.path_at(match.start()),
-                    span,
-                )
-            )
+            subject = f"{_flat(match['what'], 120)} does not apply to {_flat(whom)}"
+            self.put(_Type.EXCEPTION, subject, match.start(), span)
 
     def waivers(self) -> None:
         text = self.text
@@ -291,15 +257,9 @@ class _Reader:
             who = OFFICIAL_BEFORE.search(text, begin, match.end())
             if who is None or who.start() != begin or not self._acts(who.start(), s_start):
                 continue
-            self.add(
-                Measure(
-                    _Type.WAIVER,
-                    _flat(text[who.end() : s_end]),
-                    self.context.path_at(match.start()),
-                    (s_start, s_end),
-                    official=self._granted_to(s_start, s_end) or _official(who["who"]),
-                )
-            )
+            official = self._granted_to(s_start, s_end) or _official(who["who"])
+            subject = text[who.end() : s_end]
+            self.put(_Type.WAIVER, subject, match.start(), (s_start, s_end), official=official)
 
     def _granted_to(self, start: int, end: int) -> str | None:
         """The officials the order lets act (``may``, ``is authorized``) in ``[start, end)``,
@@ -314,22 +274,17 @@ class _Reader:
 
     def waived_requirements(self) -> None:
         text = self.text
-        for match in self.matches(WAIVED, "waive"):
-            s_start, s_end = _sentence(self.context, match.start())
-            if not self._acts(match.start(), s_start):
-                continue
+        for match, (s_start, s_end) in self.acting(WAIVED, "waive"):
             subject = match["subject"] or match["passive"]
             begin = match.start("subject") if match["subject"] else match.start("passive")
-            duration = DURATION.search(text, match.end(), s_end)
-            self.add(
-                Measure(
-                    _Type.WAIVE_REQUIREMENT,
-                    _flat(subject),
-                    self.context.path_at(match.start()),
-                    (s_start, s_end),
-                    duration=_flat(duration[0]) if duration else None,
-                    basis=_cited(self.context, begin, begin + len(subject)),
-                )
+            lasting = DURATION.search(text, match.end(), s_end)
+            self.put(
+                _Type.WAIVE_REQUIREMENT,
+                subject,
+                match.start(),
+                (s_start, s_end),
+                duration=_flat(lasting[0]) if lasting else None,
+                basis=_cited(self.context, begin, begin + len(subject)),
             )
 
 

@@ -324,3 +324,11 @@ def test_an_expansion_to_cover_a_threat() -> None:
         "Proclamation 10999",
     )
     assert action.threat == "the failure of Ruritania to intercept smugglers and drugs"
+
+
+def test_an_order_naming_itself_acts_on_no_other_emergency() -> None:
+    assert actions(
+        "I hereby declare a national emergency to deal with that threat. Sec. 4. For these "
+        "measures to be effective in addressing the national emergency declared in Executive "
+        "Order 14972, there need be no prior notice."
+    ) == [("declare", None)]

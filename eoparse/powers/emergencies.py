@@ -39,7 +39,14 @@ import regex
 from attrs import frozen
 
 from eoparse.instruments import Mention
-from eoparse.model import Authority, EmergencyAction, EmergencyActionType, Instrument, Span
+from eoparse.model import (
+    Authority,
+    EmergencyAction,
+    EmergencyActionType,
+    Instrument,
+    Span,
+    document_key,
+)
 from eoparse.powers.context import Context
 from eoparse.powers.emergency_patterns import (
     ACTIONS,
@@ -179,6 +186,7 @@ def _not_this_order(context: Context, action: EmergencyActionType, at: int, s_st
 def _read(context: Context) -> list[_Found]:
     """Every verb phrase of an action this order takes, with its targets."""
     text = context.text
+    own = document_key(context.kind, context.number, None) if context.number else None
     found: list[_Found] = []
     for p_start, p_end in context.body_paragraphs():
         if context.quoted(p_start) or text.startswith('"', p_start):
@@ -194,6 +202,8 @@ def _read(context: Context) -> list[_Found]:
                     if _not_this_order(context, action, match.start(), s_start):
                         continue
                     targets = _action_targets(context, action, match, (s_start, s_end))
+                    if targets is not None:  # "the national emergency declared in [itself]"
+                        targets = [t for t in targets if t.key != own]
                     if targets is None or (
                         not targets and action in (_Type.INVOKE, _Type.CONTINUE)
                     ):

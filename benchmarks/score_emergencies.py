@@ -11,7 +11,12 @@ table is held out, not a false positive; ``--misses`` lists them apart.)
   ``expansion+declaration``;
 - expand: (expanding order, expanded order) pairs vs the ``expanded_by``
   column, for expanded orders the table lists (it records expansions of its
-  own rows only).
+  own rows only);
+- the corpus emergencies table (``Corpus.emergencies()``) against the rows of
+  emergencies.csv: ``status`` (its first word: active, terminated, revoked)
+  and ``expanded_by`` (the expanding orders of the dev split the corpus
+  holds), for the rows the table has; the rows it has not (instruments older
+  than the corpus that no corpus order acts on) are counted apart.
 
     python benchmarks/score_emergencies.py [--misses] [--json]
 """
@@ -27,6 +32,7 @@ import sys
 from pathlib import Path
 
 import eoparse
+from eoparse.corpus import Corpus
 from eoparse.model import EmergencyActionType, Kind, Order
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,6 +125,53 @@ def prf(true: set[object], pred: set[object]) -> dict[str, float]:
     }
 
 
+def table(orders: dict[Doc, Order], dev: set[Doc]) -> dict[str, object]:
+    """The corpus emergencies table against emergencies.csv: status and expanded_by."""
+    found = {}
+    for emergency in Corpus(list(orders.values())).emergencies():
+        number = emergency.declared_by.number
+        if number is not None:
+            found[(emergency.declared_by.kind.value, number)] = emergency
+    status_agree, expanded_agree = 0, 0
+    status_misses: list[str] = []
+    expanded_misses: list[str] = []
+    rows = _rows()
+    held = 0
+    for row in rows:
+        doc = (row["instrument_kind"], int(row["instrument_number"]))
+        emergency = found.get(doc)
+        if emergency is None:
+            continue
+        held += 1
+        want = row["status"].split(" ")[0]
+        if emergency.status == want:
+            status_agree += 1
+        else:
+            status_misses.append(f"{row['declaring_instrument']}: {want} / {emergency.status}")
+        expected = {int(n) for n in re.findall(r"EO (\d{4,5})", row["expanded_by"])} & {
+            n for kind, n in orders if kind == "executive_order"
+        }
+        got = {
+            e.order.number
+            for e in emergency.expansions
+            if e.order.number is not None and (e.order.kind.value, e.order.number) in dev
+        }
+        if expected == got:
+            expanded_agree += 1
+        else:
+            name = row["declaring_instrument"]
+            expanded_misses.append(f"{name}: {sorted(expected)} / {sorted(got)}")
+    return {
+        "rows": len(rows),
+        "rows_in_table": held,
+        "status_agreement": status_agree / held if held else 1.0,
+        "status_agreement_all_rows": status_agree / len(rows) if rows else 1.0,
+        "expanded_by_agreement": expanded_agree / held if held else 1.0,
+        "status_misses": status_misses,
+        "expanded_by_misses": expanded_misses,
+    }
+
+
 def score(orders: dict[Doc, Order] | None = None) -> dict[str, object]:
     """Parse every corpus document (unless given) and score the dev ones."""
     files = corpus_files()
@@ -153,6 +206,7 @@ def score(orders: dict[Doc, Order] | None = None) -> dict[str, object]:
         "declare_misses": sorted(declares_true ^ declares_pred),
         "expand_misses": sorted(expands_true ^ expands_pred),
         "held_out_with_actions": sorted(held_out),
+        "table": table(orders, dev),
     }
 
 
@@ -168,6 +222,8 @@ def main() -> int:
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if "misses" not in k}, indent=2))
         return 0
+    found = result["table"]
+    assert isinstance(found, dict)
     print(f"{result['documents']} corpus documents, {result['dev_documents']} in the dev split")
     for key in ("declare", "expand"):
         f = result[key]
@@ -176,9 +232,16 @@ def main() -> int:
             f"  {key:<8} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  "
             f"(tp {f['tp']}, fp {f['fp']}, fn {f['fn']})"
         )
+    print(
+        f"  table    status {found['status_agreement']:.3f} of the {found['rows_in_table']} "
+        f"rows it holds ({found['status_agreement_all_rows']:.3f} of all {found['rows']}), "
+        f"expanded_by {found['expanded_by_agreement']:.3f}"
+    )
     if args.misses:
         for key in ("declare_misses", "expand_misses", "held_out_with_actions"):
             print(f"{key}: {result[key]}")
+        for key in ("status_misses", "expanded_by_misses"):
+            print(f"table {key}: {found[key]}")
     return 0
 
 

@@ -1,5 +1,6 @@
 """The command line: ``eoparse parse FILE... [--format json|text|outline]``, ``eoparse demo``,
-``eoparse diff OLD NEW``, ``eoparse corpus DIR``, ``eoparse lineage DIR NUMBER``.
+``eoparse diff OLD NEW``, ``eoparse corpus DIR``, ``eoparse lineage DIR NUMBER``,
+``eoparse emergencies DIR [--as-of DATE] [--format text|csv|json]``.
 
 A file that cannot be parsed prints one line on stderr naming the file and
 the reason; the other files still print, and the exit status is 2.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import json
 import logging
 import sys
@@ -21,7 +23,8 @@ from typing import NoReturn, TextIO
 from eoparse import __version__
 from eoparse.api import parse, parse_bytes
 from eoparse.compare import PowerDiff, diff
-from eoparse.corpus import Corpus, LineageEvent
+from eoparse.corpus import Corpus, Emergency, LineageEvent
+from eoparse.corpus.emergencies import TABLE_COLUMNS
 from eoparse.errors import EOParseError
 from eoparse.fedreg.cli import add_commands as add_fetch_commands
 from eoparse.identity import target_key
@@ -158,6 +161,15 @@ def _report_failures(corpus: Corpus, err: TextIO) -> int:
     return EXIT_FAILED if corpus.failures else EXIT_OK
 
 
+def _loaded(args: argparse.Namespace, err: TextIO) -> tuple[Corpus, int] | None:
+    """The corpus of ``args.dir`` and the exit status its failures call for (each one on
+    stderr), or ``None`` when the folder cannot be read."""
+    corpus = _load_corpus(args, err)
+    if corpus is None:
+        return None
+    return corpus, _report_failures(corpus, err)
+
+
 def _corpus_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from eoparse.frames import KINDS as TABLES
     from eoparse.frames import columns, csv_rows
@@ -206,10 +218,10 @@ def _lineage_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ValueError as error:
         err.write(f"eoparse: {error}\n")
         return EXIT_FAILED
-    corpus = _load_corpus(args, err)
-    if corpus is None:
+    loaded = _loaded(args, err)
+    if loaded is None:
         return EXIT_FAILED
-    status = _report_failures(corpus, err)
+    corpus, status = loaded
     events = corpus.lineage(key)
     target = corpus.get(key)
     name = target.label() if target else f"{Kind(args.kind).value} {args.number}"
@@ -224,6 +236,65 @@ def _lineage_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(f"  no document in {args.dir} amends, supersedes or revokes it\n")
     for event in events:
         out.write(_event_line(event) + "\n")
+    return status
+
+
+def _emergency_lines(emergency: Emergency) -> list[str]:
+    row = emergency.row()
+    declared = row["declared"] or "undated"
+    ended = f" since {row['ended']}" if row["ended"] else ""
+    lines = [f"{row['declared_by']} ({declared}): {row['status']}{ended}"]
+    if emergency.threat:
+        threat = " ".join(emergency.threat.split())
+        lines.append(f"  threat: {threat if len(threat) <= 150 else threat[:149] + '…'}")
+    for name, column in (
+        ("statutes", "statutes"),
+        ("expanded by", "expanded_by"),
+        ("modified by", "modified_by"),
+        ("continued by", "continued_by"),
+        ("invoked by", "invoked_by"),
+        ("terminated by", "terminated_by"),
+        ("revoked by", "revoked_by"),
+        ("replaced by", "replaced_by"),
+    ):
+        if row[column]:
+            lines.append(f"  {name}: {row[column]}")
+    return lines
+
+
+def _iso_date(value: str) -> dt.date:
+    """A date given as ``YYYY-MM-DD`` on the command line (a usage error otherwise)."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"wants a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def _emergencies_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    as_of: dt.date | None = args.as_of
+    loaded = _loaded(args, err)
+    if loaded is None:
+        return EXIT_FAILED
+    corpus, status = loaded
+    emergencies = corpus.emergencies(as_of=as_of)
+    if args.format == "json":
+        data = {
+            "as_of": as_of.isoformat() if as_of else None,
+            "emergencies": [e.to_dict() for e in emergencies],
+        }
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=TABLE_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(e.row() for e in emergencies)
+    else:
+        when = f" as of {as_of.isoformat()}" if as_of else ""
+        active = sum(1 for e in emergencies if e.status == "active")
+        count = len(emergencies)
+        noun = "emergency" if count == 1 else "emergencies"
+        out.write(f"{count} national {noun} in {args.dir}{when}, {active} active\n")
+        for emergency in emergencies:
+            out.write("\n".join(_emergency_lines(emergency)) + "\n")
     return status
 
 
@@ -335,6 +406,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lineage_cmd.add_argument("--format", choices=("text", "json"), default="text")
     lineage_cmd.set_defaults(run=_lineage_command)
+
+    emergencies_cmd = commands.add_parser(
+        "emergencies",
+        help="the national emergencies the documents in a folder declare or act on, one row each",
+    )
+    _corpus_options(emergencies_cmd)
+    emergencies_cmd.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help="the status as of this date (YYYY-MM-DD); default: every document in DIR",
+    )
+    emergencies_cmd.add_argument(
+        "--format",
+        choices=("text", "csv", "json"),
+        default="text",
+        help="text: one block per emergency; csv: one row per emergency; json: the details",
+    )
+    emergencies_cmd.set_defaults(run=_emergencies_command)
     add_fetch_commands(commands)  # fetch REF..., cache info|clear (eoparse.fedreg.cli)
     return parser
 

@@ -173,8 +173,10 @@ def authority_identity(item: Authority) -> str:
 
 def _authority_label(item: Authority) -> str:
     if item.name:
-        return f"{item.name} ({item.short})" if item.short else item.name
-    return item.short or ", ".join(item.citations) or "authority"
+        label = f"{item.name} ({item.short})" if item.short else item.name
+    else:
+        label = item.short or ", ".join(item.citations) or "authority"
+    return label if item.invoked else f"{label} (mentioned)"
 
 
 def _authority_name(item: Authority) -> str:
@@ -402,7 +404,9 @@ MEASURES = ItemKind(
     ),
     label=_measure_label,
     identity=lambda item: (item.action.value, flat(item.subject).casefold()),
-    extract=lambda context, found: extract_measures(context, found["authorities"]),
+    extract=lambda context, found: extract_measures(
+        context, found["authorities"], found["grants"]
+    ),
 )  # fmt: skip
 
 

@@ -9,10 +9,14 @@ instead of skipping.
 from __future__ import annotations
 
 import csv
+import functools
 import os
 from pathlib import Path
 
 import pytest
+
+import eoparse
+from eoparse.model import Order
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared"))
@@ -34,6 +38,22 @@ def corpus_index() -> list[dict[str, str]]:
     """The rows of ``corpus/index.csv``."""
     with (CORPUS / "index.csv").open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
+
+
+TEXT_FORMATS = ("text", "whitehouse_md", "pdftext")
+"""The corpus folders of text formats (every document has one version in one of them)."""
+
+
+@functools.cache
+def parsed_corpus() -> dict[str, Order]:
+    """Every text-format file of the corpus (``text/EO-13224.txt`` → its order), parsed
+    once per test session and shared by the corpus tests."""
+    out = {}
+    for row in corpus_index():
+        for file in row["files"].split(";"):
+            if file.split("/")[0] in TEXT_FORMATS:
+                out[file] = eoparse.parse(CORPUS / file)
+    return out
 
 
 def fr_lines(*lines: str) -> str:

@@ -97,8 +97,11 @@ def test_authority_invoked_in_the_body() -> None:
         "Sec. 3. Reports. Section 12302 of title 10, United States Code, is invoked and made "
         "available.\n\nSec. 4. Nothing here cites 5 U.S.C. 552 as authority.\n"
     )
-    rows = authorities(preamble, body)
-    assert [(r[2], r[4]) for r in rows] == [(("10 U.S.C. 2808",), "2"), (("10 U.S.C. 12302",), "3")]
+    assert invoked(preamble, body) == [
+        (("10 U.S.C. 2808",), "2", True),
+        (("10 U.S.C. 12302",), "3", True),
+        (("5 U.S.C. 552",), "4", False),  # named, not acted under: a mention
+    ]
 
 
 def test_acts_table() -> None:
@@ -110,23 +113,49 @@ def test_acts_table() -> None:
 
 
 def test_savings_clauses_and_definitions_invoke_nothing() -> None:
-    rows = authorities(
+    rows = invoked(
         "By the authority vested in me as President, it is hereby ordered:",
         "Sec. 2. (a) The Secretary shall act pursuant to section 5304 of title 5, United "
         "States Code.\n(b) Nothing in this order shall supersede any requirement made under "
         'the Atomic Energy Act of 1954 (42 U.S.C. 2011 et seq.).\n(c) The term "agency" '
         "means an agency as defined under 44 U.S.C. 3502(1).",
     )
-    assert [(citations, where) for _, _, citations, _, where in rows] == [
-        (("5 U.S.C. 5304",), "2(a)")
+    assert rows == [
+        (("5 U.S.C. 5304",), "2(a)", True),
+        (("42 U.S.C. 2011 et seq.",), "2(b)", False),
+        (("44 U.S.C. 3502(1)",), "2(c)", False),
     ]
 
 
 def test_a_sentence_may_open_with_the_words_that_invoke_a_statute() -> None:
-    rows = authorities(
+    rows = invoked(
         "By the authority vested in me as President, it is hereby ordered:",
         "Sec. 2. Pay. Pursuant to section 5304 of title 5, United States Code, the rates "
         'are set out in Schedule 9. Sec. 3. See the rule "Findings Under Section 202(a) of '
         'the Clean Air Act" for background.',
     )
-    assert [(citations, where) for _, _, citations, _, where in rows] == [(("5 U.S.C. 5304",), "2")]
+    assert [row for row in rows if row[2]] == [(("5 U.S.C. 5304",), "2", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary shall report on any further actions, including whether to invoke the "
+        "Insurrection Act of 1807.",
+        "The Attorney General shall prepare for any decision I make to invoke the Alien Enemies "
+        "Act, 50 U.S.C. 21 et seq., in relation to an incursion.",
+        "The Secretary shall submit recommendations on whether the President should invoke the "
+        "Defense Production Act of 1950.",
+    ],
+)
+def test_a_statute_talked_about_is_only_mentioned(sentence: str) -> None:
+    rows = invoked("By the authority vested in me as President, it is hereby ordered:", sentence)
+    assert rows
+    assert all(flag is False for _, _, flag in rows), rows
+
+
+def invoked(preamble: str, body: str) -> list[tuple[tuple[str, ...], str, bool]]:
+    order = parse_text(
+        HEAD + preamble + END.replace("\n\nTHE WHITE", "\n\n" + body + "\n\nTHE WHITE")
+    )
+    return [(a.citations, a.where, a.invoked) for a in order.authorities]

@@ -6,7 +6,6 @@ Every test prints its misses so a failing rate can be read, not guessed.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from pathlib import Path
@@ -14,26 +13,17 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-import eoparse
 from eoparse.model import Order, SectionKind
 from eoparse.read.base import normalise_inline
 
-from .conftest import CORPUS, ROOT, corpus_index, requires_corpus
+from .conftest import CORPUS, ROOT, TEXT_FORMATS, corpus_index, parsed_corpus, requires_corpus
 
 pytestmark = [requires_corpus, pytest.mark.corpus]
 
-TEXT_FORMATS = ("text", "whitehouse_md", "pdftext")
 
-
-@functools.cache
 def parsed() -> dict[str, Order]:
     """Every text-format file of the corpus, parsed once per test session."""
-    out = {}
-    for row in corpus_index():
-        for file in row["files"].split(";"):
-            if file.split("/")[0] in TEXT_FORMATS:
-                out[file] = eoparse.parse(CORPUS / file)
-    return out
+    return parsed_corpus()
 
 
 def _title(value: str | None) -> str | None:

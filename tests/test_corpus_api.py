@@ -244,7 +244,7 @@ def test_emergencies(samples: Corpus) -> None:
     assert northern.declared == dt.date(2019, 2, 12)
     assert northern.order is samples[("proclamation", 9871)]
     assert "50 U.S.C. 1601 et seq." in northern.statutes
-    assert northern.threat == "at the northern frontier of the United States"
+    assert northern.threat == "The conditions at the northern frontier"
     assert [e.label for e in northern.continuations] == ["Notice of November 8, 2025"]
     assert "must continue in effect" in northern.continuations[0].quote
     assert northern.termination is None

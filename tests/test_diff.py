@@ -16,6 +16,7 @@ import eoparse
 from eoparse import Order
 from eoparse.cli import main
 from eoparse.compare import Change, ItemChange, PowerDiff, diff, similarity, word_diff
+from eoparse.model import MeasureAction
 
 from .conftest import SAMPLES
 
@@ -89,15 +90,15 @@ def test_revocation_added(border: PowerDiff) -> None:
 
 
 def test_statute_added(border: PowerDiff) -> None:
-    """10 U.S.C. 284 is invoked as well: a new authority, a new emergency statute, a new grant."""
+    """10 U.S.C. 284 is invoked as well: a new authority and a new grant, but no ground of the
+    emergency (the NEA) nor a power it makes available (10 U.S.C. 12302 and 2808, both
+    times): of the declaration only the threat differs (the 2025 text names none)."""
     authority = _one(border, "authorities", "added", "preamble")
     assert authority.label == "10 U.S.C. 284"
     assert authority.new is not None
     assert "section 284 of title 10" in authority.new.quote
     emergency = _one(border, "emergencies", "changed", "preamble", action="declare")
-    statutes = {f.field: f for f in emergency.fields}["statutes"]
-    assert statutes.added == ("10 U.S.C. 284",)
-    assert statutes.removed == ()
+    assert set(_fields(emergency)) == {"threat"}
     grant = _one(border, "grants", "added", "preamble", actor="Secretary of Defense")
     assert grant.new is not None
     assert grant.new.item.basis == ("10 U.S.C. 284",)
@@ -386,3 +387,133 @@ def test_cli_diff_errors(tmp_path: Any) -> None:
     status, _, err = _run("diff", str(missing), str(NEW_PATH))
     assert status == 2
     assert "missing.txt" in err
+
+
+# -- invoked and mentioned statutes ---------------------------------------------------------
+
+MENTIONING = """Executive Order 14931 of May 4, 2026
+
+Securing the Harbors
+
+By the authority vested in me as President by the Constitution and the laws of the United \
+States of America, it is hereby ordered:
+
+Section 1. Report. The Secretary of Homeland Security shall report to the President on the \
+harbors, including whether to invoke the Defense Production Act of 1950 (50 U.S.C. 4501 et \
+seq.).
+
+THE WHITE HOUSE,
+
+May 4, 2026.
+"""
+INVOKING = MENTIONING.replace(
+    "including whether to invoke the Defense Production Act",
+    "acting pursuant to the Defense Production Act",
+)
+
+
+def test_a_statute_moving_from_mentioned_to_invoked_is_a_change() -> None:
+    old, new = eoparse.parse_text(MENTIONING), eoparse.parse_text(INVOKING)
+    assert [a.invoked for a in old.authorities] == [False]
+    assert [a.invoked for a in new.authorities] == [True]
+    change = _one(diff(old, new), "authorities", "changed", "1")
+    assert _fields(change) == {"invoked": (False, True)}
+    assert change.old is not None
+    assert change.old.item.invoked is False
+    assert _one(diff(new, old), "authorities", "changed", "1").label.endswith("(mentioned)")
+
+
+# -- measures and emergencies ---------------------------------------------------------------
+
+SUSPENDING = """Executive Order {number} of {date}
+
+Protecting the Widget Trade
+
+By the authority vested in me as President by the Constitution and the laws of the United \
+States of America, including section 212(f) of the Immigration and Nationality Act (8 U.S.C. \
+1182(f)), it is hereby ordered:
+
+Section 1. Suspension of Entry. I hereby proclaim that the unrestricted entry into the United \
+States of nationals of {countries} would be detrimental to the interests of the United States. \
+I therefore direct that the entry into the United States of nationals of those countries be \
+suspended for {days} days from the date of this order.
+
+{waiver}THE WHITE HOUSE,
+
+{date}.
+"""
+WAIVER = (
+    "Sec. 2. Waivers. Notwithstanding the suspension of entry pursuant to section 1 of this "
+    "order, the Secretary of State may, on a case-by-case basis, issue visas to nationals of "
+    "those countries when in the national interest.\n\n"
+)
+
+
+def _suspending(number: int, date: str, countries: str, days: int, waiver: str = "") -> Order:
+    return eoparse.parse_text(
+        SUSPENDING.format(number=number, date=date, countries=countries, days=days, waiver=waiver)
+    )
+
+
+def test_measures_countries_removed_duration_changed_waiver_added() -> None:
+    old = _suspending(14941, "January 27, 2026", "Chad, Iran, and Libya", 90)
+    new = _suspending(14950, "March 6, 2026", "Iran and Libya", 120, WAIVER)
+    result = diff(old, new)
+    suspension = _one(result, "measures", "changed", "1", action=MeasureAction.SUSPEND_ENTRY)
+    fields = {f.field: f for f in suspension.fields}
+    assert fields["names"].removed == ("Chad",)
+    assert fields["names"].added == ()
+    assert (fields["duration"].old, fields["duration"].new) == ("90 days", "120 days")
+    waiver = _one(result, "measures", "added", "2", action=MeasureAction.WAIVER)
+    assert waiver.new is not None
+    assert waiver.new.item.official == "Secretary of State"
+    assert result.counts()["measures"]["removed"] == 0
+
+
+DECLARING = """Proclamation {number} of {date}
+
+{title}
+
+By the President of the United States of America
+
+A Proclamation
+
+NOW, THEREFORE, I, by the authority vested in me by the Constitution and the laws of the \
+United States of America, including the National Emergencies Act (50 U.S.C. 1601 et seq.), \
+hereby declare {what}.
+
+IN WITNESS WHEREOF, I have hereunto set my hand this {day} day of {month}, in the year of our \
+Lord two thousand twenty-six.
+"""
+
+
+def test_an_order_that_ends_the_emergency_the_other_declared_shows_it() -> None:
+    old = eoparse.parse_text(
+        DECLARING.format(
+            number=11030,
+            date="February 2, 2026",
+            title="Declaring a National Emergency Concerning the Eastern Coast",
+            what="that a national emergency exists along the eastern coast of the United States",
+            day="second",
+            month="February",
+        )
+    )
+    new = eoparse.parse_text(
+        DECLARING.format(
+            number=11044,
+            date="July 7, 2026",
+            title="Terminating the National Emergency Concerning the Eastern Coast",
+            what="that the national emergency declared by Proclamation 11030 is terminated",
+            day="seventh",
+            month="July",
+        )
+    )
+    change = _one(diff(old, new), "emergencies", "changed", "preamble", action="terminate")
+    assert _fields(change)["action"] == ("declare", "terminate")
+    assert _fields(change)["target"] == (None, "Proclamation 11030")
+    # an emergency declared elsewhere is another emergency: nothing to compare with
+    other = eoparse.parse_text(new.text.replace("Proclamation 11030", "Proclamation 10999"))
+    assert {c.change.value for c in diff(old, other).category("emergencies")} == {
+        "added",
+        "removed",
+    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eoparse import parse_text
+from eoparse.model import EmergencyAction
 
 HEAD = (
     "Executive Order 14972 of May 6, 2026\n\nTesting Emergencies\n\n"
@@ -65,6 +66,124 @@ def actions(body: str) -> list[Row]:
             "Section 1. The Secretary of the Treasury shall report.",
             [],
         ),
+        # "declare and reiterate" is a declaration
+        (
+            "In addition, the failure of Ruritania to stop the traffic in widgets constitutes an "
+            "unusual and extraordinary threat. I hereby declare and reiterate a national "
+            "emergency under the NEA and IEEPA to deal with that threat.",
+            [("declare", None)],
+        ),
+        (
+            "I hereby declare that the spread of the blue blight in the United States constitutes "
+            "a national emergency.",
+            [("declare", None)],
+        ),
+        (
+            "I hereby modify the scope of the national emergency declared in Executive Order "
+            "13303 of May 22, 2003.",
+            [("modify", "Executive Order 13303")],
+        ),
+        (
+            "The national emergency declared in Executive Order 14500 shall continue in effect "
+            "beyond June 1, 2026.",
+            [("continue", "Executive Order 14500")],
+        ),
+        # terminations: "declare … is terminated", with a citation full of stops inside
+        (
+            "I hereby declare that the national emergency declared by Proclamation 9001, and "
+            "continued on March 1, 2024 (89 Fed. Reg. 1234), and March 3, 2025, is terminated "
+            "and that the authorities invoked in that proclamation will no longer be used.",
+            [("terminate", "Proclamation 9001")],
+        ),
+        # "those orders": the documents the sentence before named, one emergency each
+        (
+            "I find that the situations that gave rise to the declarations of national "
+            "emergencies in Executive Order 12111 of May 1, 1992, and Executive Order 13222 of "
+            "June 2, 1998, have been altered. Accordingly, I hereby terminate the national "
+            "emergencies declared in those orders and revoke those and all related orders "
+            "(Executive Orders 12333 of June 5, 1992, and 12444 of January 15, 1993).",
+            [("terminate", "Executive Order 12111"), ("terminate", "Executive Order 13222")],
+        ),
+        # one emergency declared in one and expanded in the other: its declaring order
+        (
+            "I find that the situation that gave rise to the declaration of a national emergency "
+            "in Executive Order 13555 of January 18, 2001, and the expansion of its scope in "
+            "Executive Order 13666 of May 22, 2001, has changed. Accordingly, I hereby terminate "
+            "the national emergency declared and expanded in scope in those two prior orders.",
+            [("terminate", "Executive Order 13555")],
+        ),
+        (
+            "Section 1. Executive Order 12777 of August 19, 1994, which continued the effect of "
+            "export control regulations under IEEPA, is revoked, and the declaration of economic "
+            "emergency is rescinded.",
+            [("terminate", "Executive Order 12777")],
+        ),
+        # invocations in their several forms
+        (
+            "I, DONALD J. TRUMP, President of the United States of America, in order to take "
+            "additional steps with respect to grave acts of sabotage against shipping and the "
+            "national emergency described and declared in Executive Order 12999 of January 23, "
+            "1995, hereby order:",
+            [("invoke", "Executive Order 12999")],
+        ),
+        (
+            "Sec. 6. (b) To address the national emergency declared pursuant to Executive Order "
+            "14777 of January 20, 2025 (Declaring a National Widget Emergency), I hereby waive "
+            "the requirements of 50 U.S.C. 4533(a)(1) through (a)(6).",
+            [("invoke", "Executive Order 14777")],
+        ),
+        (
+            "In my judgment, these measures are necessary to deal with the national emergencies "
+            "declared in Executive Orders 14801 and 14802.",
+            [("invoke", "Executive Order 14801"), ("invoke", "Executive Order 14802")],
+        ),
+        (
+            "I, DONALD J. TRUMP, President of the United States of America, find that additional "
+            "steps must be taken to deal with the national emergency with respect to the widget "
+            "supply chain declared in Executive Order 13999 of May 15, 2019.",
+            [("invoke", "Executive Order 13999")],
+        ),
+        (
+            "In view of the national emergency described and declared in Executive Order 13444 "
+            "of January 18, 2001, I hereby order:",
+            [("invoke", "Executive Order 13444")],
+        ),
+        (
+            "In furtherance of Proclamation 7777 of September 14, 2001 (Declaration of National "
+            "Emergency by Reason of Certain Attacks), which declared a national emergency by "
+            "reason of the attacks, I hereby order:",
+            [("invoke", "Proclamation 7777")],
+        ),
+        # someone else's steps, or steps taken before, are no act of this order
+        (
+            "Executive Order 13555 of September 28, 2010, took additional steps with respect to "
+            "the national emergency declared in Executive Order 12888. The Government of "
+            "Ruritania has taken significant steps to address the national emergency described "
+            "in Executive Order 14066.",
+            [],
+        ),
+        # an emergency this order expands is not invoked as well
+        (
+            "I hereby expand the scope of the national emergency declared in Executive Order "
+            "13660 to cover the seizure of shipping. Sec. 7. For these measures to be effective "
+            "in addressing the national emergency declared in Executive Order 13660 and expanded "
+            "in this order, there need be no prior notice.",
+            [("expand", "Executive Order 13660")],
+        ),
+        # steps under an emergency whose findings the order rewrites change its scope
+        (
+            "I, JOSEPH R. BIDEN JR., in order to take additional steps with respect to the "
+            "national emergency declared in Executive Order 13888 of October 14, 2019, hereby "
+            "order:\n\nSection 1. Executive Order 13888 is hereby amended by striking from the "
+            'second paragraph the phrase "and in particular the recent raids".',
+            [("expand", "Executive Order 13888")],
+        ),
+        # a title printed in title case names an order; it is no act
+        (
+            "Executive Order 13942 of August 6, 2020 (Taking Additional Steps To Address the "
+            "National Emergency With Respect to Widgets) is revoked.",
+            [],
+        ),
         # an order can expand one emergency and declare another
         (
             "I hereby expand the scope of the national emergency declared in Executive Order "
@@ -103,7 +222,7 @@ def test_emergency_exists_at_a_place() -> None:
     )
     (action,) = order.emergencies
     assert action.action.value == "declare"
-    assert action.threat == "at the northern frontier of the United States"
+    assert action.threat is None  # where the emergency exists is not what threatens
     assert "50 U.S.C. 1621" in action.statutes
 
 
@@ -124,3 +243,92 @@ def test_an_expansion_names_its_threat_after_the_verb() -> None:
         "expand",
         "the seizure of shipping in the Strait",
     )
+
+
+def _one(body: str, head: str = HEAD) -> EmergencyAction:
+    (action,) = parse_text(head + body + END).emergencies
+    return action
+
+
+def test_powers_invoked_and_made_available_are_not_statutes() -> None:
+    action = _one(
+        "NOW, THEREFORE, I, by the authority vested in me by sections 201 and 301 of the "
+        "National Emergencies Act (50 U.S.C. 1601 et seq.), hereby declare that a national "
+        "emergency exists at the northern frontier, and that section 12302 of title 10, United "
+        "States Code, is invoked and made available to the Secretaries concerned. I further "
+        "declare, in accordance with section 301 of the National Emergencies Act (50 U.S.C. "
+        "1631), that the construction authority in section 2808 of title 10, United States "
+        "Code, is invoked and made available to the Secretary of Defense.",
+        head="Proclamation 11021 of May 9, 2026\n\nTesting\n\n",
+    )
+    assert action.powers_invoked == ("10 U.S.C. 12302", "10 U.S.C. 2808")
+    assert set(action.statutes) == {"50 U.S.C. 1621", "50 U.S.C. 1631", "50 U.S.C. 1601 et seq."}
+
+
+def test_statutes_are_the_emergency_statutes() -> None:
+    """The INA in the authority clause is no ground of a declaration under IEEPA."""
+    head = (
+        "Executive Order 14973 of May 7, 2026\n\nTesting\n\nBy the authority vested in me "
+        "as President by the Constitution and the laws of the United States of America, "
+        "including the Immigration and Nationality Act (INA), 8 U.S.C. 1101 et seq., the "
+        "International Emergency Economic Powers Act (IEEPA), 50 U.S.C. 1701 et seq. it is "
+        "hereby ordered:\n\n"
+    )
+    action = _one(
+        "Section 1. Purpose. (a) The Red Delta Network and the Halcones operate both within and "
+        "outside the United States. They present an unusual and extraordinary threat to the "
+        "national security of the United States. I hereby declare a national emergency, under "
+        "IEEPA, to deal with those threats.",
+        head=head,
+    )
+    assert action.statutes == ("50 U.S.C. 1701 et seq.",)
+    # "They" points back: the threat is what the sentence before says
+    assert action.threat == (
+        "The Red Delta Network and the Halcones operate both within and outside the United States"
+    )
+    assert action.where == "1(a)"
+
+
+def test_a_threat_that_points_back_to_a_paragraph() -> None:
+    body = (
+        "Our northern frontier is overrun by smuggling rings and armed bands. Their boats cross "
+        "the lakes at night.\n\nThis assault on the integrity of our frontier represents a "
+        "grave threat to our Nation.\n\nNOW, THEREFORE, I, by the authority vested in me by "
+        "section 201 of the National Emergencies Act (50 U.S.C. 1621), hereby declare that a "
+        "national emergency exists at the northern frontier of the United States."
+    )
+    action = _one(body, head="Proclamation 11022 of May 9, 2026\n\nTesting\n\n")
+    assert action.threat == (
+        "Our northern frontier is overrun by smuggling rings and armed bands. Their boats cross "
+        "the lakes at night"
+    )
+
+
+def test_an_invocation_names_what_it_takes_steps_about() -> None:
+    action = _one(
+        "I, DONALD J. TRUMP, in order to take additional steps with respect to grave acts of "
+        "sabotage against shipping and the national emergency described and declared in "
+        "Executive Order 12999 of January 23, 1995, hereby order:"
+    )
+    assert action.threat == "grave acts of sabotage against shipping"
+    assert action.statutes == ("50 U.S.C. 1701 et seq.", "50 U.S.C. 1601 et seq.")
+
+
+def test_an_expansion_to_cover_a_threat() -> None:
+    action = _one(
+        "Pursuant to the NEA, I hereby expand the scope of the national emergency declared in "
+        "Proclamation 10999 to cover the failure of Ruritania to intercept smugglers and drugs."
+    )
+    assert (action.action.value, action.target and action.target.label()) == (
+        "expand",
+        "Proclamation 10999",
+    )
+    assert action.threat == "the failure of Ruritania to intercept smugglers and drugs"
+
+
+def test_an_order_naming_itself_acts_on_no_other_emergency() -> None:
+    assert actions(
+        "I hereby declare a national emergency to deal with that threat. Sec. 4. For these "
+        "measures to be effective in addressing the national emergency declared in Executive "
+        "Order 14972, there need be no prior notice."
+    ) == [("declare", None)]

@@ -92,7 +92,12 @@ def test_border_emergency_extractions() -> None:
     for order in (old, new):
         assert [e.action.value for e in order.emergencies] == ["declare"]
         assert "50 U.S.C. 1621" in order.emergencies[0].statutes
-        assert order.emergencies[0].threat == "at the northern frontier of the United States"
+        # the statutes "invoked and made available" are powers, not the ground of the action
+        assert order.emergencies[0].powers_invoked == ("10 U.S.C. 12302", "10 U.S.C. 2808")
+        assert "10 U.S.C. 12302" not in order.emergencies[0].statutes
+    # the 2019 findings say what threatens; where the emergency exists is no threat
+    assert old.emergencies[0].threat == "The conditions at the northern frontier"
+    assert new.emergencies[0].threat is None
     assert ("revokes", "Proclamation 10150") in {
         (r.relation.value, r.target.label()) for r in new.references
     }

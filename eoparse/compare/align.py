@@ -114,6 +114,8 @@ def _wording_only(fields: Sequence[FieldChange], rule: Rule) -> bool:
     for f in fields:
         if f.field not in rule.wording:
             return False
+        if isinstance(f.old, str) != isinstance(f.new, str):
+            return False  # a text given or taken away
         texts = isinstance(f.old, str) and isinstance(f.new, str)
         if texts and similarity(f.old, f.new) < WORDING_LIKENESS:
             return False

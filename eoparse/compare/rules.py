@@ -8,12 +8,20 @@ A :class:`Rule` per kind in the registry (:mod:`eoparse.kinds`):
 - **authorities** are compared per Act (their registry identity: the short or
   full name), or per citation where no Act is named; the mentions of one Act
   are merged, so a changed set of citations or Act sections is a changed
-  authority;
+  authority, and so is a statute the old order only mentioned and the new one
+  invokes (``invoked`` false → true);
 - **references** are compared per target document and relation; a plain
   mention (``cites``) of a document the order also revokes, amends … is left
   out, and the same target with another relation is a changed reference;
-- **emergencies** are matched by action and target, declarations by the
-  threat; **designations** by the designee.
+- **emergencies** are compared only when they concern the same emergency: the
+  same declaring document (so an order that terminates the emergency the other
+  declared pairs with that declaration, and the change shows ``action``
+  declare → terminate), or two declarations of a like threat;
+- **measures** are matched by action, then by the document they concern, the
+  countries they name and the likeness of their subjects: countries added or
+  removed, a changed duration or date, who may grant a waiver are changed
+  fields, and a waiver only the new order has is added;
+- **designations** by the designee.
 
 A kind without a rule of its own is compared by :func:`generic_rule`: items
 with the same registry identity are paired, then items whose labels are
@@ -31,12 +39,15 @@ from eoparse.compare.result import FieldChange, Side
 from eoparse.compare.sections import Alignment
 from eoparse.compare.similar import norm, similarity, word_diff
 from eoparse.export import plain
-from eoparse.kinds import ItemKind, authority_identity, clip
+from eoparse.kinds import MEASURES, ItemKind, authority_identity, clip
 from eoparse.model import (
     Authority,
     Designation,
+    DocumentKey,
     EmergencyAction,
     Grant,
+    Measure,
+    MeasureAction,
     Order,
     Reference,
     Relation,
@@ -106,6 +117,7 @@ def _merge_authorities(group: list[Authority]) -> Authority:
         short=next((a.short for a in group if a.short), None),
         citations=tuple(dict.fromkeys(c for a in group for c in a.citations)),
         sections=tuple(dict.fromkeys(s for a in group for s in a.sections)),
+        invoked=any(a.invoked for a in group),
     )
 
 
@@ -241,22 +253,28 @@ def _emergency_units(order: Order, source: int) -> list[Unit]:
     return _plain_units(order.emergencies, order, source)
 
 
+def emergency_of(unit: Unit) -> DocumentKey | None:
+    """The emergency an action concerns: the document that declared it (its target, or for
+    a declaration the order itself)."""
+    item = unit.item
+    assert isinstance(item, EmergencyAction)
+    return item.target.key if item.target is not None else unit.order.key
+
+
 def _emergency_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    """Actions are compared only when they concern the same emergency: the same declaring
+    document (an order that ends the emergency the other declared pairs with that
+    declaration), or two declarations of the same threat."""
     n, o = new.item, old.item
     assert isinstance(n, EmergencyAction)
     assert isinstance(o, EmergencyAction)
-    n_key = n.target.key if n.target else None
-    o_key = o.target.key if o.target else None
     threat = similarity(n.threat, o.threat)
-    if n.action is o.action:
-        if n_key is not None and o_key is not None:
-            return 2.0 + threat if n_key == o_key else None
-        if n_key is None and o_key is None:
-            loose = n.threat is None or o.threat is None
-            return 1.0 + threat if loose or threat >= 0.3 else None
-        return None
+    n_key, o_key = emergency_of(new), emergency_of(old)
     if n_key is not None and n_key == o_key:
-        return 1.0
+        return 3.0 + (1.0 if n.action is o.action else 0.0) + threat
+    if n.target is None and o.target is None and n.action is o.action:
+        loose = n.threat is None or o.threat is None
+        return 1.0 + threat if loose or threat >= 0.3 else None
     return None
 
 
@@ -269,8 +287,39 @@ def _emergency_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
             "target", o.target.label() if o.target else None, n.target.label() if n.target else None
         ),
         _set_field("statutes", o.statutes, n.statutes),
+        _set_field("powers_invoked", o.powers_invoked, n.powers_invoked),
         _text_field("threat", o.threat, n.threat),
     )
+
+
+def _measure_units(order: Order, source: int) -> list[Unit]:
+    return _plain_units(order.measures, order, source)
+
+
+_ENTRY = frozenset({MeasureAction.SUSPEND_ENTRY, MeasureAction.LIMIT_ENTRY})
+
+
+def _measure_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    """Measures of one action pair on the document they concern (an effective date of a
+    revocation), else on the countries they share, the likeness of their subjects, their
+    place and their duration; two entry suspensions pair even when they name their classes
+    of aliens differently."""
+    n, o = new.item, old.item
+    assert isinstance(n, Measure)
+    assert isinstance(o, Measure)
+    if n.action is not o.action:
+        return None
+    if n.target is not None or o.target is not None:
+        same = n.target is not None and o.target is not None and n.target.key == o.target.key
+        return 3.0 if same else None
+    alike = similarity(n.subject, o.subject)
+    names_n, names_o = set(n.names), set(o.names)
+    shared = len(names_n & names_o) / len(names_n | names_o) if names_n & names_o else 0.0
+    place = alignment.score(n.where, old.source, o.where)
+    lasting = 0.5 if n.duration is not None and n.duration == o.duration else 0.0
+    if shared or alike >= 0.5 or n.action in _ENTRY or (place == 1.0 and alike >= 0.3):
+        return 1.0 + 2.0 * shared + alike + 0.5 * place + lasting
+    return None
 
 
 def _designation_units(order: Order, source: int) -> list[Unit]:
@@ -443,6 +492,12 @@ RULES: dict[str, Rule] = {
         _designation_fields,
         _designation_blocks,
         frozenset({"designee", "designation"}),
+    ),
+    "measures": Rule(
+        _measure_units,
+        _measure_score,
+        generic_rule(MEASURES).fields,
+        wording=frozenset({"subject"}),
     ),
     "grants": Rule(
         _grant_units, _grant_score, _grant_fields, _grant_blocks, frozenset({"action", "deadline"})

@@ -268,9 +268,13 @@ class Corpus:
                 out.append(order)
         return tuple(out)
 
-    def emergencies(self) -> tuple[Emergency, ...]:
-        """Every national emergency the corpus declares or acts on, by declaration date."""
-        return emergencies_of(self)
+    def emergencies(self, *, as_of: dt.date | None = None) -> tuple[Emergency, ...]:
+        """Every national emergency the corpus declares or acts on, by declaration date: one
+        row each, with the declaring instrument, threat and statutes, the orders that
+        expanded, modified, continued, invoked or terminated it, and its ``status``
+        (``active``, ``terminated``, ``revoked``) as of ``as_of`` (default: every order of
+        the corpus).  See :mod:`eoparse.corpus.emergencies`."""
+        return emergencies_of(self, as_of)
 
     def consolidated(self, target: Target, *, as_of: dt.date | None = None) -> Consolidated:
         """``target`` as amended by the corpus's orders signed by ``as_of`` (default: all).

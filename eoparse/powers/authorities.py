@@ -7,7 +7,10 @@ Act or citation, with the Act's name and short form and the citations in
 canonical form; ``section 212(f) of the INA (8 U.S.C. 1182(f))`` is one
 authority carrying both the Act section and its codification.  In the body,
 a statute counts as invoked when the words around it say so (``pursuant to
-section 2808 of title 10``, ``… is invoked and made available``).
+section 2808 of title 10``, ``… is invoked and made available``); every other
+statute the body names is an authority only mentioned (``invoked=False``):
+``whether to invoke the Insurrection Act``, recommendations, savings clauses,
+rules of construction, definitions, history.
 """
 
 from __future__ import annotations
@@ -134,6 +137,17 @@ GENERAL_PROVISION = regex.compile(
 )
 """A sentence that invokes no statute it names: a savings clause, a rule of
 construction, a definition."""
+
+MENTION_ONLY = regex.compile(
+    r"""
+    (?:\bwhether\ to|\bdecision\ [^.;]{0,40}?to|\brecommend\w{0,8}\ [^.;]{0,120}?
+      |\bshould|\bmay|\bmight|\bcould|\bwould|\bconsider(?:ing|s)?|\bnot)
+    \ invok(?:e|ing)\ (?:the\ )?$
+    """,
+    _V | regex.REVERSE,
+)
+"""``whether to invoke the Insurrection Act``, ``any decision I make to invoke …``,
+``recommendations … to invoke …``: a statute talked about, not acted under."""
 
 INVOKED_AFTER = regex.compile(r",?\ (?:is|are)\ (?:hereby\ )?(?:invoked|made\ available)\b", _V)
 """Words after a statute that invoke it: ``… is invoked and made available``."""
@@ -312,9 +326,9 @@ class _Reader:
             out.extend(self._bare(c_start, c_end, taken, "preamble"))
         out.extend(self._invoked_in_body(taken))
         out.sort(key=lambda a: a.span)
-        return tuple(out)
+        return tuple(_without_repeats(out))
 
-    def _authority(self, named: _Named, where: str) -> Authority:
+    def _authority(self, named: _Named, where: str, *, invoked: bool = True) -> Authority:
         citations = named.citations
         if not citations and named.act is not None and named.act.code and not named.sections:
             citations = (f"{named.act.code} et seq.",)
@@ -325,9 +339,12 @@ class _Reader:
             where=where,
             span=(named.start, named.end),
             sections=named.sections,
+            invoked=invoked,
         )
 
-    def _bare(self, start: int, end: int, taken: _Covered, where: str | None) -> list[Authority]:
+    def _bare(
+        self, start: int, end: int, taken: _Covered, where: str | None, *, invoked: bool = True
+    ) -> list[Authority]:
         """Citations in a clause that no Act claims: one authority per printed cite."""
         groups: dict[Span, list[Citation]] = {}
         for citation in self._citations_between(start, end):
@@ -343,34 +360,39 @@ class _Reader:
                     citations=tuple(dict.fromkeys(c.canonical for c in group)),
                     where=where or self.context.path_at(span[0]),
                     span=span,
+                    invoked=invoked,
                 )
             )
             taken.add(*span)
         return out
 
     def _invoked_in_body(self, taken: _Covered) -> list[Authority]:
-        """Statutes the body invokes: ``pursuant to section 2808 of title 10``."""
+        """Statutes the body names: invoked (``pursuant to section 2808 of title 10``) or
+        only mentioned (``invoked=False``)."""
         body_start = self.context.body_start
         out: list[Authority] = []
         for named in self.named:
             if named.start < body_start or named.start in taken:
                 continue
-            if self._invoked(named.start, named.end):
-                out.append(self._authority(named, self.context.path_at(named.start)))
-                taken.add(named.start, named.end)
+            invoked = self._invoked(named.start, named.end)
+            where = self.context.path_at(named.start)
+            out.append(self._authority(named, where, invoked=invoked))
+            taken.add(named.start, named.end)
         for citation in self.citations:
             start, end = citation.span
             if start < body_start or citation.kind == "fr" or start in taken:
                 continue
-            if self._invoked(start, end):
-                out.extend(self._bare(start, end, taken, None))
+            out.extend(self._bare(start, end, taken, None, invoked=self._invoked(start, end)))
         return out
 
     def _invoked(self, start: int, end: int) -> bool:
+        """Whether the words around the statute at ``[start, end)`` act under it."""
         text = self.text
         before = INVOKED_BEFORE.search(text, max(0, start - 60), start)
         invoked = before is not None and before.end() == start
         if not invoked and INVOKED_AFTER.match(text, end) is None:
+            return False
+        if MENTION_ONLY.search(text, max(0, start - 160), start) is not None:
             return False
         return not self._general_provision(start)
 
@@ -382,6 +404,22 @@ class _Reader:
         p_start, p_end = context.paragraph_of(offset)
         sentence = context.sentence_at(p_start, p_end, offset) or (p_start, p_end)
         return GENERAL_PROVISION.search(self.text, *sentence) is not None
+
+
+def _without_repeats(found: list[Authority]) -> list[Authority]:
+    """The authorities, less the mentions of a statute the order invokes elsewhere: a
+    statute named again is not "only mentioned"."""
+    names = {n.casefold() for a in found if a.invoked for n in (a.name, a.short) if n}
+    cited = {c for a in found if a.invoked for c in a.citations}
+    return [
+        a
+        for a in found
+        if a.invoked
+        or not (
+            any(n and n.casefold() in names for n in (a.name, a.short))
+            or any(c in cited for c in a.citations)
+        )
+    ]
 
 
 def extract_authorities(context: Context) -> tuple[Authority, ...]:

@@ -18,7 +18,7 @@ SENTENCE_END = regex.compile(
     r"""
     \.                                          # the full stop, which the engine finds fast
     (?<=(?:[a-z]{2}|[)"'\]]|\b\d{4,5}|\b[A-Z]{2,6})\.)  # a word, closing mark, year, acronym
-    (?<!(?:\b[A-Z]|\b(?:No|Nos|Sec|seq|Stat|Pub|v|vs|Inc|Co|Corp|Jr|Sr|St|Dr|Mr|Ms|Mrs|Ed
+    (?<!(?:\b[A-Z]|\b(?:No|Nos|Sec|seq|Stat|Pub|Fed|Reg|v|vs|Inc|Co|Corp|Jr|Sr|St|Dr|Mr|Ms|Mrs|Ed
         |e\.g|i\.e|et\ al|App|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|L|U\.S))\.)
     ["')\]]?\ (?=["(\[]?[A-Z0-9])             # a closing mark, a space, a capital or digit
     """,

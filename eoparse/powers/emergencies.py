@@ -1,165 +1,302 @@
 """National-emergency actions: declare, expand, continue, modify, terminate, invoke.
 
-Each action is found from its verb phrase in the order's own words:
+Each action is found from its verb phrase in the order's own words (the
+patterns are in :mod:`eoparse.powers.emergency_patterns`):
 
-- declare: ``I hereby declare a national emergency``, ``hereby declare that a
-  national emergency exists at …``;
+- declare: ``I hereby declare a national emergency``, ``I hereby declare and
+  reiterate a national emergency``, ``hereby declare that a national
+  emergency exists at …``;
 - expand: ``expand the scope of the national emergency declared in Executive
-  Order 13660``;
-- continue: ``I am continuing for 1 year the national emergency declared in …``;
-- modify: ``modify the national emergency declared in …``;
+  Order 13660``; an order that takes steps under an emergency and rewrites
+  the declaring order's findings (``striking from the second paragraph …``)
+  changes its scope too, and is read as an expansion;
+- continue: ``I am continuing for 1 year the national emergency declared in
+  …``, ``… shall continue in effect``;
+- modify: ``modify the scope of the national emergency declared in …``;
 - terminate: ``I hereby terminate the national emergency declared in …``,
-  ``the national emergency declared in Proclamation 9844 is terminated``;
-- invoke: ``take additional steps with respect to the national emergency
-  declared in …``.
+  ``hereby declare that the national emergency declared by Proclamation 9844
+  … is terminated``, ``the declaration of economic emergency is rescinded``;
+- invoke: ``to take additional steps with respect to [X and] the national
+  emergency declared in …``, ``to deal with / to address / to respond to the
+  national emergency declared in / by / pursuant to …``, ``in view of the
+  national emergency …``, ``in furtherance of Proclamation 7463 …, which
+  declared a national emergency``.  An invocation of an emergency the order
+  also expands, modifies or ends is that act, not another row; history
+  (``Executive Order 13553 … took additional steps``) is nobody's act here.
 
-The target is the instrument named after ``declared in`` (all but declare);
-the statutes are the order's authority clause and the citations in the
-sentence; the threat is what the order finds ``constitutes an unusual and
-extraordinary threat`` (or the place the emergency exists at).
+The target is the document named after ``declared in`` (the whole list for
+``national emergencies declared in Executive Orders 13660 and 13694``), or
+the one ``that order`` / ``those orders`` points back to.  ``statutes`` are
+the emergency statutes (NEA, IEEPA) of the authority clause and of the
+action's sentence; ``powers_invoked`` the statutes "invoked and made
+available" near the action, kept out of ``statutes``; the threat is read by
+:mod:`eoparse.powers.threats`.
 """
 
 from __future__ import annotations
 
 import regex
+from attrs import frozen
 
 from eoparse.instruments import Mention
-from eoparse.model import Authority, EmergencyAction, EmergencyActionType, Instrument, Span
+from eoparse.model import (
+    Authority,
+    EmergencyAction,
+    EmergencyActionType,
+    Instrument,
+    Span,
+    document_key,
+)
 from eoparse.powers.context import Context
-
-_V = regex.VERBOSE
-
-ACTION = regex.compile(
-    r"""
-    (?P<declare>
-        \b(?:hereby\ |also\ |further\ ){0,3}declares?\ (?:that\ )?(?:a|an)\ (?:new\ )?national
-        (?:\ [a-z]{3,12})?\ emergenc(?:y|ies)
-      | \bhereby\ declare\ that\ a\ national\ emergency\ exists
-      | \b(?:am|is|are|be)\ (?:hereby\ )?declaring\ (?:a|an)\ national\ (?:[a-z]{3,12}\ )?emergency
-    )
-    | (?P<expand>\bexpand(?:s|ing|ed)?\ the\ scope\ of\ the\ national\ emergenc(?:y|ies))
-    | (?P<continue>
-        \b(?:am\ )?continu(?:e|es|ing)\ for\ (?:1|one)\ year\ the\ national\ emergenc(?:y|ies)
-      | \bthe\ national\ emergenc(?:y|ies)\ [^.;]{0,200}?\ (?:must|shall|to)\ continue\ in\ effect
-    )
-    | (?P<modify>\bmodify(?:ing)?\ the\ (?:scope\ of\ the\ )?national\ emergenc(?:y|ies))
-    | (?P<terminate>
-        \bterminat(?:e|es|ing)\ the\ national\ emergenc(?:y|ies)
-      | \bthe\ national\ emergenc(?:y|ies)\ [^.;]{0,200}?\ (?:is|are)\ (?:hereby\ )?terminated
-    )
-    | (?P<invoke>
-        \b(?:take|taking|to\ take)\ (?:additional|further|new)\ steps
-        \ (?:with\ respect\ to|to\ (?:deal\ with|address))
-        \ (?:the\ )?(?:national\ )?emergenc(?:y|ies)
-      | \bwith\ respect\ to\ the\ national\ emergency\ (?:declared|described)
-      | \bto\ deal\ with\ the\ (?:unusual\ and\ extraordinary\ threat|national\ emergency)
-        \ [^.;]{0,80}?
-        (?:declared|described)\ in
-    )
-    """,
-    _V,
+from eoparse.powers.emergency_patterns import (
+    ACTIONS,
+    AMENDS_FINDINGS,
+    ANAPHOR,
+    DECLARED_IN,
+    EMERGENCY_STATUTE,
+    FURTHERANCE_DECLARED,
+    MADE_AVAILABLE,
+    NOT_OURS,
+    NOT_THIS_ORDER,
+    THIS_ORDER,
 )
-"""The verb phrase of each action on a national emergency."""
+from eoparse.powers.threats import declared_threat, expanded_threat, invoked_threat
 
-NOT_THIS_ORDER = regex.compile(
-    r"""(?:\bnot\b|\bnothing\b|\bpreviously\b|\bhad\b|\bwas\b|\bwere\b|\bhas\ been\b|\bprior\b
-        |\bwhich\b|\bPresident\ [A-Z]|\bby\ Executive\ Order\b|\bin\ Executive\ Order\b)
-    [^.;]{0,40}$""",
-    _V | regex.REVERSE,
-)
-"""Words before a verb showing it is not this order acting (``On May 22, 2003, I declared``)."""
+_Type = EmergencyActionType
 
-THREAT = regex.compile(
-    r"""
-    \b(?:find|finding|determine)\ (?:that\ )?
-    (?P<threat>[^;]{8,1500}?)
-    ,?\ (?:constitutes?|poses?|represents?|creates?)\ an\ unusual\ and\ extraordinary\ threat
-    """,
-    _V,
-)
-"""``I … find that [the threat] constitutes an unusual and extraordinary threat``."""
-
-EXISTS_AT = regex.compile(
-    r"""national\ (?:[a-z]{3,12}\ )?emergency\ (?:exists\ )?
-        (?P<threat>(?:at|in|on|with\ respect\ to|to\ deal\ with)
-        \ [^.;:]{3,300}?)(?=,\ and\b|,\ |\.|;|:|$)""",
-    _V,
-)
-"""``a national emergency exists at the southern border of the United States``."""
-
-POSED_BY = regex.compile(
-    r"""unusual\ and\ extraordinary\ threat\ [^.;]{0,160}?\ (?:posed|caused)\ by
-        \ (?P<threat>[^.;]{3,300}?)(?=,\ (?:and\ )?(?:I|which|as|to|including)\b|\.|;|$)""",
-    _V,
-)
-"""``the unusual and extraordinary threat to the national security … posed by [the threat]``."""
-
-DECLARED_IN = regex.compile(
-    r"(?:declared|described|declared\ and\ described|described\ and\ declared|expanded)"
-    r"(?:\ in\ scope)?\ (?:in|by)\ ",
-    _V,
-)
-
-
-DECLARED_IN_THAT = regex.compile(
-    r"""(?:declared|described)\ (?:in|by)\ (?:that|such|said|the\ same)
-        \ (?:Executive\ [Oo]rder|[Oo]rder|[Pp]roclamation)\b""",
-    _V,
-)
-"""``the national emergency declared in that order``: the document last named."""
+_TARGET_REACH = 300
+"""How far after its verb phrase an action's ``declared in`` may come."""
 
 _ANAPHOR_REACH = 1500
-"""How far back ``that order`` looks for the document it points to."""
+"""How far back ``that order`` / ``those orders`` look for the documents they point to."""
+
+_FINDINGS_REACH = 300
+"""How far before an amendment of findings the amended document may be named."""
 
 
-def _target(context: Context, mentions: list[Mention], start: int, end: int) -> Instrument | None:
-    """The instrument named after ``declared in`` nearest after ``start``, or the one
-    ``declared in that order`` points back to."""
+@frozen
+class _Found:
+    """An action as first read: its kind, target, verb phrase and sentence."""
+
+    action: EmergencyActionType
+    target: Instrument | None
+    verb: Span
+    sentence: Span
+
+
+def is_emergency_statute(citation: str) -> bool:
+    """Whether ``citation`` is in the National Emergencies Act or IEEPA."""
+    return EMERGENCY_STATUTE.match(citation) is not None
+
+
+# -- targets ------------------------------------------------------------------------------
+
+
+def _mentions_of_sentence_before(context: Context, offset: int) -> list[Mention]:
+    """The mentions of the nearest sentence before ``offset`` that has any."""
+    earlier = context.mentions_between(max(context.body_start, offset - _ANAPHOR_REACH), offset)
+    if not earlier:
+        return []
+    last = earlier[-1]
+    paragraph = context.paragraph_of(last.span[0])
+    sentence = context.sentence_at(paragraph[0], paragraph[1], last.span[0]) or paragraph
+    return [m for m in earlier if m.span[0] >= sentence[0]]
+
+
+def _pointed_to(context: Context, anaphor_start: int, many: bool, plural: bool) -> list[Mention]:
+    """The documents ``that order`` (the last named) or ``those orders`` (the last sentence
+    naming any) point to; of those, the first only for one emergency."""
+    if many:
+        group = _mentions_of_sentence_before(context, anaphor_start)
+        return group if plural else group[:1]
+    earlier = context.mentions_between(
+        max(context.body_start, anaphor_start - _ANAPHOR_REACH), anaphor_start
+    )
+    return earlier[-1:]
+
+
+def _targets(context: Context, start: int, end: int, plural: bool) -> list[Instrument]:
+    """What the emergency phrase at ``start`` names as the declaring document(s)."""
     text = context.text
+    declared: Mention | None = None
+    mentions = context.mentions_between(start, end)
     for mention in mentions:
-        if start <= mention.start < end:
-            before = text[max(start, mention.start - 40) : mention.start]
-            if DECLARED_IN.search(before) or mention.start - start < 120:
-                return mention.target
-    anaphor = DECLARED_IN_THAT.search(text, start, end)
-    if anaphor is not None:
-        earlier = context.mentions_between(max(0, start - _ANAPHOR_REACH), anaphor.start())
-        if earlier:
-            return earlier[-1].target
-    return None
+        if DECLARED_IN.search(text, max(start, mention.span[0] - 120), mention.span[0]):
+            declared = mention
+            break
+    anaphor = ANAPHOR.search(text, start, end)
+    own = THIS_ORDER.search(text, start, end)
+    candidates = [
+        (declared.span[0] if declared else -1, "declared"),
+        (anaphor.start() if anaphor else -1, "anaphor"),
+        (own.start() if own else -1, "own"),
+    ]
+    found = sorted((at, name) for at, name in candidates if at >= 0)
+    if not found:
+        return []
+    first = found[0][1]
+    if first == "own":
+        return []
+    if first == "anaphor":
+        assert anaphor is not None
+        many = anaphor.group(0).lower().endswith(("orders", "proclamations"))
+        return [m.target for m in _pointed_to(context, anaphor.start(), many, plural)]
+    assert declared is not None
+    if not plural:
+        return [declared.target]
+    return [m.target for m in mentions if m.group == declared.group]
 
 
-def _threat(text: str, paragraph: Span, previous: Span | None, at: int) -> str | None:
-    for span in (paragraph, previous):
-        if span is None:
+def _emergency_start(text: str, start: int, end: int) -> int:
+    """Where the emergency phrase of a verb phrase begins (its last ``national``)."""
+    at = text.rfind("national", start, end)
+    return at if at >= 0 else start
+
+
+def _action_targets(
+    context: Context, action: EmergencyActionType, match: regex.Match[str], sentence: Span
+) -> list[Instrument] | None:
+    """The targets of one verb phrase; ``None`` when the phrase is not this order acting."""
+    text = context.text
+    s_start, s_end = sentence
+    if action is _Type.DECLARE:
+        return []
+    if match.groupdict().get("furtherance"):
+        declared = FURTHERANCE_DECLARED.match(text, match.end(), s_end)
+        if declared is None:
+            return None
+        return [m.target for m in context.mentions_between(match.end(), declared.end())][:1]
+    if match.groupdict().get("rescinded"):
+        return [m.target for m in context.mentions_between(s_start, match.start())][:1]
+    phrase = match.group(0)
+    plural = "emergencies" in phrase
+    begin = _emergency_start(text, match.start(), match.end())
+    return _targets(context, begin, min(s_end, match.end() + _TARGET_REACH), plural)
+
+
+def _not_this_order(context: Context, action: EmergencyActionType, at: int, s_start: int) -> bool:
+    text = context.text
+    if action is _Type.INVOKE:
+        return NOT_OURS.search(text, max(s_start, at - 80), at) is not None
+    if action is _Type.CONTINUE:
+        return False
+    return NOT_THIS_ORDER.search(text, max(s_start, at - 60), at) is not None
+
+
+def _read(context: Context) -> list[_Found]:
+    """Every verb phrase of an action this order takes, with its targets."""
+    text = context.text
+    own = document_key(context.kind, context.number, None) if context.number else None
+    found: list[_Found] = []
+    for p_start, p_end in context.body_paragraphs():
+        if context.quoted(p_start) or text.startswith('"', p_start):
             continue
-        found = None
-        for match in THREAT.finditer(
-            text, span[0], min(span[1], at) if span == paragraph else span[1]
-        ):
-            found = match["threat"]
-        if found:
-            return _clean_threat(found)
-    match = EXISTS_AT.search(text, at, paragraph[1])
-    if match:
-        return _clean_threat(match["threat"])
-    # An expansion names its threat after the verb: "…, finding that X constitutes an
-    # unusual and extraordinary threat", "to address the … threat … posed by X".
-    match = THREAT.search(text, at, paragraph[1]) or POSED_BY.search(text, at, paragraph[1])
-    if match:
-        return _clean_threat(match["threat"])
+        if text.find("mergenc", p_start, p_end) < 0:
+            continue
+        for s_start, s_end in context.sentences(p_start, p_end):
+            if text.find("mergenc", s_start, s_end) < 0:
+                continue
+            for name, pattern in ACTIONS.items():
+                action = _Type(name)
+                for match in pattern.finditer(text, s_start, s_end):
+                    if _not_this_order(context, action, match.start(), s_start):
+                        continue
+                    targets = _action_targets(context, action, match, (s_start, s_end))
+                    if targets is not None:  # "the national emergency declared in [itself]"
+                        targets = [t for t in targets if t.key != own]
+                    if targets is None or (
+                        not targets and action in (_Type.INVOKE, _Type.CONTINUE)
+                    ):
+                        continue
+                    for target in targets or (None,):
+                        found.append(
+                            _Found(action, target, (match.start(), match.end()), (s_start, s_end))
+                        )
+    found.sort(key=lambda f: f.verb)
+    return found
+
+
+# -- what follows from the actions --------------------------------------------------------
+
+
+def _findings_amended(context: Context) -> set[tuple[str, str]]:
+    """The documents whose findings this order rewrites (``… is hereby amended by: (a)
+    striking from the second paragraph …``)."""
+    text = context.text
+    out: set[tuple[str, str]] = set()
+    if "paragraph" not in text and "preamble" not in text:
+        return out
+    for match in AMENDS_FINDINGS.finditer(text, context.body_start):
+        if context.quoted(match.start()):
+            continue
+        named = context.mentions_between(
+            max(context.body_start, match.start() - _FINDINGS_REACH), match.end()
+        )
+        if named:
+            out.add(named[-1].target.key)
+    return out
+
+
+def _power_clauses(context: Context) -> list[tuple[int, tuple[str, ...]]]:
+    """Each ``… is invoked and made available`` clause: where, and the statutes it makes
+    available (not the emergency statutes it is said to accord with)."""
+    text = context.text
+    if "invoked" not in text and "made available" not in text:
+        return []
+    out = []
+    for match in MADE_AVAILABLE.finditer(text, context.body_start):
+        if context.quoted(match.start()):
+            continue
+        paragraph = context.paragraph_of(match.start())
+        sentence = context.sentence_at(paragraph[0], paragraph[1], match.start()) or paragraph
+        begin = max(sentence[0], text.rfind(" that ", sentence[0], match.start()) + 1)
+        cites = [
+            c.canonical
+            for c in context.citations_between(begin, match.start())
+            if c.kind != "fr" and not is_emergency_statute(c.canonical)
+        ]
+        if cites:
+            out.append((match.start(), tuple(dict.fromkeys(cites))))
+    return out
+
+
+def _region(context: Context, offset: int) -> int:
+    """The top-level section holding ``offset`` (its start), or the preamble (-1)."""
+    for section in context.sections:
+        if section.span[0] <= offset < section.span[1]:
+            return section.span[0]
+    return -1
+
+
+def _powers(context: Context, found: list[_Found]) -> dict[int, tuple[str, ...]]:
+    """The powers each action makes available: each clause goes to the nearest action before
+    it in the same region (preamble or top-level section), else to the first action after
+    it in its paragraph."""
+    powers: dict[int, list[str]] = {}
+    for at, cites in _power_clauses(context):
+        owner = None
+        for index, item in enumerate(found):
+            if item.verb[0] <= at and _region(context, item.verb[0]) == _region(context, at):
+                owner = index
+        if owner is None:
+            paragraph = context.paragraph_of(at)
+            owner = next(
+                (i for i, f in enumerate(found) if at < f.verb[0] < paragraph[1]),
+                None,
+            )
+        if owner is not None:
+            powers.setdefault(owner, []).extend(cites)
+    return {index: tuple(dict.fromkeys(cites)) for index, cites in powers.items()}
+
+
+def _threat(context: Context, item: _Found) -> str | None:
+    if item.action is _Type.DECLARE:
+        return declared_threat(context, item.verb)
+    if item.action is _Type.EXPAND:
+        return expanded_threat(context, item.verb)
+    if item.action is _Type.INVOKE:
+        return invoked_threat(context, item.sentence)
     return None
-
-
-def _clean_threat(threat: str) -> str:
-    threat = threat.strip(" ,")
-    if " and that " in threat:  # "find that the emergency continues and that X continue to"
-        threat = threat.rsplit(" and that ", 1)[1]
-    threat = threat.removesuffix(" continue to").removesuffix(" continues to")
-    for lead in ("that ", "the situation that "):
-        if threat.startswith(lead) and lead == "that ":
-            threat = threat[len(lead) :]
-    return threat
 
 
 def extract_emergencies(
@@ -167,58 +304,59 @@ def extract_emergencies(
 ) -> tuple[EmergencyAction, ...]:
     """Every action this order takes on a national emergency, in text order."""
     text = context.text
-    clause_statutes = tuple(
-        dict.fromkeys(c for a in authorities if a.where == "preamble" for c in a.citations)
-    )
-    out: list[EmergencyAction] = []
     if text.find("mergenc", context.body_start) < 0:
         return ()  # most orders: no paragraph to read
+    found = _read(context)
+    if not found:
+        return ()
+    amended = _findings_amended(context)
+    acted_on = {
+        f.target.key for f in found if f.target is not None and f.action is not _Type.INVOKE
+    }
+    clause = tuple(
+        dict.fromkeys(
+            c
+            for a in authorities
+            if a.where == "preamble" and a.invoked
+            for c in a.citations
+            if is_emergency_statute(c)
+        )
+    )
+    powers = _powers(context, found)
+    out: list[EmergencyAction] = []
     seen: set[tuple[object, ...]] = set()
-    previous_paragraph: Span | None = None
-    for p_start, p_end in context.body_paragraphs():
-        if context.quoted(p_start) or text.startswith('"', p_start):
+    for index, item in enumerate(found):
+        action, target = item.action, item.target
+        if action is _Type.INVOKE and target is not None:
+            if target.key in acted_on:
+                continue  # the order expands, modifies or ends it: that is the act
+            if target.key in amended:
+                action = _Type.EXPAND
+        key = (action, target.key if target else None)
+        if key in seen:
             continue
-        if text.find("mergenc", p_start, p_end) < 0:
-            previous_paragraph = (p_start, p_end)
-            continue
-        mentions = context.mentions_between(p_start, p_end)
-        for s_start, s_end in context.sentences(p_start, p_end):
-            for match in ACTION.finditer(text, s_start, s_end):
-                kind = match.lastgroup
-                if kind is None:
-                    continue
-                before = text[max(s_start, match.start() - 60) : match.start()]
-                if kind in ("declare", "expand", "terminate", "modify") and NOT_THIS_ORDER.search(
-                    before
-                ):
-                    continue
-                action = EmergencyActionType(kind)
-                target = None
-                if action is not EmergencyActionType.DECLARE:
-                    target = _target(context, mentions, match.start(), s_end)
-                    if target is None and action in (
-                        EmergencyActionType.INVOKE,
-                        EmergencyActionType.CONTINUE,
-                    ):
-                        continue
-                threat = None
-                if action in (EmergencyActionType.DECLARE, EmergencyActionType.EXPAND):
-                    threat = _threat(text, (p_start, p_end), previous_paragraph, match.start())
-                sentence_cites = [c.canonical for c in context.citations_between(s_start, s_end)]
-                statutes = tuple(dict.fromkeys([*clause_statutes, *sentence_cites]))
-                key = (action, target)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(
-                    EmergencyAction(
-                        action=action,
-                        target=target,
-                        statutes=statutes,
-                        threat=threat,
-                        where=context.path_at(match.start()),
-                        span=(s_start, s_end),
-                    )
-                )
-        previous_paragraph = (p_start, p_end)
+        seen.add(key)
+        made_available = powers.get(index, ())
+        sentence_cites = [
+            c.canonical
+            for c in context.citations_between(*item.sentence)
+            if is_emergency_statute(c.canonical)
+        ]
+        statutes = tuple(
+            c for c in dict.fromkeys([*clause, *sentence_cites]) if c not in made_available
+        )
+        out.append(
+            EmergencyAction(
+                action=action,
+                target=target,
+                statutes=statutes,
+                threat=_threat(context, item),
+                where=context.path_at(item.verb[0]),
+                span=item.sentence,
+                powers_invoked=made_available,
+            )
+        )
     return tuple(out)
+
+
+__all__ = ["extract_emergencies", "is_emergency_statute"]

@@ -1,68 +1,82 @@
 """What an order does by its own force: :class:`~eoparse.model.Measure` items.
 
-Entry suspensions and limits, blocking and prohibitions, effective dates,
-expiry and durations, exceptions and case-by-case waivers, statutory
-requirements the President waives, effective dates of revocations.
+- ``suspend_entry`` / ``limit_entry``: suspensions and limits on entry, with
+  the countries named and the duration (:mod:`eoparse.powers.entry`);
+- ``block``: ``All property and interests in property … are blocked``;
+- ``prohibit``: ``… is prohibited``, ``the following are prohibited: …``,
+  ``I hereby prohibit …`` (what, and for whom, in ``subject``);
+- ``effective``: ``This order is effective …`` / ``shall take effect …``, and
+  the effective date of a revocation or termination, with its ``target``
+  (``Effective July 1, 2025, I hereby terminate … and revoke …``, ``… is
+  hereby revoked effective as of March 31, 2003``);
+- ``expire``: ``This order shall expire 2 years from …``, ``The Board shall
+  terminate 2 years after …`` (a time must follow: ``shall terminate the
+  Council`` is a duty);
+- ``exception``: ``… shall not apply to …``;
+- ``waiver``: case-by-case waivers and officials who ``may waive``, with who
+  may grant them in ``official``;
+- ``waive_requirement``: ``I hereby waive the requirements of …``, ``the
+  requirements of … are waived``.
 
-This first cut reads two forms: the suspension of entry (``the entry into
-the United States of … is hereby suspended``) and the order's effective date
-(``This order is effective immediately`` / ``shall take effect on …``).
+Text the order inserts into another (quoted amendments) is that order's, and
+skipped; so are sentences that only construe (``Nothing in this order …``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import regex
 
 from eoparse.dates import parse_date
-from eoparse.model import Authority, Measure, MeasureAction, Span
+from eoparse.model import Authority, Grant, Instrument, Measure, MeasureAction, Modality, Span
 from eoparse.powers.context import Context
-
-_V = regex.VERBOSE
-
-SUSPEND_ENTRY = regex.compile(
-    r"""
-    \b(?:the\ )?(?:unrestricted\ )?(?:entry|immigration)\ (?:into\ the\ United\ States\ )?
-    (?P<subject>of\ [^.;]{3,300}?)                 # whose entry
-    \ (?:is|are|be|shall\ be)\ (?:hereby\ )?suspended\b   # the act
-    """,
-    _V | regex.IGNORECASE,
+from eoparse.powers.entry import entry_measures, inside_quote
+from eoparse.powers.measure_patterns import (
+    BLOCKED,
+    CASE_BY_CASE,
+    DURATION,
+    EFFECTIVE,
+    EFFECTIVE_ACT,
+    EXPIRE,
+    NOT_ACTED,
+    NOT_APPLY,
+    OFFICIAL_BEFORE,
+    OPENER,
+    PROHIBIT_ACTIVE,
+    PROHIBITED,
+    REVOKED_EFFECTIVE,
+    SUBJECT_START,
+    TAKE_EFFECT,
+    WAIVED,
 )
-"""``the entry into the United States of nationals of … is hereby suspended``."""
+from eoparse.wordlist import contains_any
 
-EFFECTIVE = regex.compile(
-    r"""
-    \b(?P<subject>(?:This|The)\ (?:order|proclamation|memorandum|section\ \w{1,6}))
-    \ (?:is|shall\ be|shall\ become|becomes)\ effective
-    \b(?P<when>(?:[^.;]|(?<=\ [ap])\.(?=m\.)|(?<=\ [ap]\.m)\.){0,160})   # immediately / on …
-    """,
-    _V,
-)
-"""``This order is effective immediately`` / ``… shall be effective at 12:01 a.m. … on``."""
+_SUBJECT_WIDTH = 300
+"""Characters of a measure's subject kept (the span holds all its words)."""
 
-TAKE_EFFECT = regex.compile(
-    r"""
-    \b(?P<subject>(?:This|The)\ (?:order|proclamation|memorandum|section\ \w{1,6}))
-    \ shall\ take\ effect\b(?P<when>(?:[^.;]|(?<=\ [ap])\.(?=m\.)|(?<=\ [ap]\.m)\.){0,160})
-    """,
-    _V,
-)
-"""``This order shall take effect on January 20, 2025``."""
+_CONSTRUES = ("Nothing in this", "construed", "shall not be construed")
+"""Words of a sentence that only construes the order: no measure there."""
 
-BLOCKED = regex.compile(
-    r"""
-    \b(?P<subject>[Aa]ll\ property\ and\ interests\ in\ property\b[^;]{0,600}?)
-    \ (?:are|is)\ (?:hereby\ )?blocked\b
-    """,
-    _V,
-)
-"""``All property and interests in property that are in the United States … of the following
-persons … are blocked``."""
+_LEADS = ("Except", "Notwithstanding", "To the extent", "Pursuant to", "Consistent with")
+"""Clauses a prohibition may open with before its subject."""
 
-DURATION = regex.compile(
-    r"\bfor\ (?P<duration>(?:\d{1,3}|[a-z]{3,9})(?:\ \(\d{1,3}\))?\ (?:days|months|years))\b",
-    _V,
-)
-"""``for 90 days`` / ``for ninety (90) days``."""
+_WAIVER_WORDS = ("waive", "xception", "xempt", "otwithstanding", "otherwise")
+"""A case-by-case decision is a waiver when its sentence holds one of these."""
+
+_EXPIRE_WORDS = ("expire", "sunset", "terminate", "cease to", "remain in effect")
+"""Strings every :data:`EXPIRE` match holds."""
+
+_WHEN_ENDS = regex.compile(r",?\ and\ (?:shall|is|will|may)\ ", regex.VERBOSE)
+"""Where the time of an effective date ends: ``… immediately and shall be transmitted …``."""
+
+_Type = MeasureAction
+
+
+def _flat(words: str, width: int = _SUBJECT_WIDTH) -> str:
+    words = " ".join(words.split()).strip(" ,;:")
+    return words if len(words) <= width else words[: width - 1].rstrip() + "…"
 
 
 def _sentence(context: Context, offset: int) -> Span:
@@ -71,70 +85,241 @@ def _sentence(context: Context, offset: int) -> Span:
     return found or paragraph
 
 
-def _basis(context: Context, span: Span, authorities: tuple[Authority, ...]) -> tuple[str, ...]:
-    return tuple(
-        dict.fromkeys(
-            c
-            for a in authorities
-            if a.invoked and span[0] <= a.span[0] < span[1]
-            for c in a.citations
+class _Reader:
+    """Reads the measures of one order, once; ``found`` collects them."""
+
+    def __init__(
+        self, context: Context, authorities: tuple[Authority, ...], grants: tuple[Grant, ...]
+    ) -> None:
+        self.context = context
+        self.text = context.text
+        self.authorities = authorities
+        self.grants = grants
+        self.found: list[Measure] = []
+        self._seen: set[tuple[str, Span, str]] = set()
+
+    def add(self, measure: Measure) -> None:
+        key = (measure.action.value, measure.span, measure.subject)
+        if key in self._seen or self.context.quoted(measure.span[0]):
+            return
+        if measure.span[0] < self.context.body_start:
+            return
+        self._seen.add(key)
+        self.found.append(measure)
+
+    def put(self, action: MeasureAction, subject: str, at: int, span: Span, **fields: Any) -> None:
+        """Add a measure of ``action`` about ``subject`` (flattened, clipped), placed at the
+        section holding offset ``at``, quoting ``span``."""
+        self.add(Measure(action, _flat(subject), self.context.path_at(at), span, **fields))
+
+    def basis(self, span: Span) -> tuple[str, ...]:
+        """The citations of the statutes the order invokes inside ``span``."""
+        return tuple(
+            dict.fromkeys(
+                c
+                for a in self.authorities
+                if a.invoked and span[0] <= a.span[0] < span[1]
+                for c in a.citations
+            )
         )
+
+    def _acts(self, at: int, s_start: int) -> bool:
+        """Whether the verb at ``at`` is the order acting (not negated, not a relative
+        clause, not quoted from a statute, not in a sentence that only construes the
+        order)."""
+        if NOT_ACTED.search(self.text, max(s_start, at - 50), at) is not None:
+            return False
+        sentence = self.text[s_start:at]
+        return not inside_quote(sentence) and not any(w in sentence for w in _CONSTRUES)
+
+    def matches(self, pattern: regex.Pattern[str], *needles: str) -> list[regex.Match[str]]:
+        """Every match of ``pattern`` after the title.  Each match holds one of ``needles``,
+        so only the paragraphs that hold one are scanned: ``str.find`` passes over most
+        of an order, and most orders."""
+        text = self.text
+        paragraphs: set[Span] = set()
+        for needle in needles:
+            at = text.find(needle, self.context.body_start)
+            while at >= 0:
+                paragraph = self.context.paragraph_of(at)
+                paragraphs.add(paragraph)
+                at = text.find(needle, max(at + 1, paragraph[1]))
+        found: list[regex.Match[str]] = []
+        for start, end in sorted(paragraphs):
+            found.extend(pattern.finditer(text, max(start, self.context.body_start), end))
+        return found
+
+    def acting(
+        self, pattern: regex.Pattern[str], *needles: str
+    ) -> Iterator[tuple[regex.Match[str], Span]]:
+        """The matches of ``pattern`` (see :meth:`matches`) where the order acts, each with
+        its sentence."""
+        for match in self.matches(pattern, *needles):
+            sentence = _sentence(self.context, match.start())
+            if self._acts(match.start(), sentence[0]):
+                yield match, sentence
+
+    # -- property and conduct -------------------------------------------------------------
+
+    def blocking(self) -> None:
+        for match in self.matches(BLOCKED, "blocked"):
+            span = _sentence(self.context, match.start())
+            subject = match["subject"] or match["ordered"]
+            self.put(_Type.BLOCK, subject, match.start(), match.span(), basis=self.basis(span))
+
+    def prohibitions(self) -> None:
+        text = self.text
+        for match, (s_start, s_end) in self.acting(PROHIBITED, "prohibited"):
+            opener = OPENER.match(text, s_start, match.start())
+            begin = opener.end() if opener else s_start
+            if text.startswith(_LEADS, begin):  # "Except to the extent …, the following"
+                for begin_match in SUBJECT_START.finditer(text, begin, match.start()):
+                    begin = begin_match.end()
+            subject = text[begin : match.start()]
+            if text.startswith(":", match.end()):  # "the following are prohibited: (a) …"
+                listed = text[match.end() + 1 : match.end() + 1 + _SUBJECT_WIDTH]
+                subject = f"{subject}: {listed}"
+            elif text.startswith(" from ", match.end()):  # "… are prohibited from X"
+                subject = f"{subject} from {text[match.end() + 6 : s_end].rstrip('.')}"
+            if not subject.strip():
+                continue
+            span = (s_start, s_end)
+            self.put(_Type.PROHIBIT, subject, match.start(), span, basis=self.basis(span))
+        for match, span in self.acting(PROHIBIT_ACTIVE, "hereby prohibit"):
+            basis = self.basis(span)
+            self.put(_Type.PROHIBIT, match["subject"], match.start(), span, basis=basis)
+
+    # -- time -------------------------------------------------------------------------------
+
+    def effective(self) -> None:
+        for pattern in (EFFECTIVE, TAKE_EFFECT):
+            for match in self.matches(pattern, "effect"):
+                when = _WHEN_ENDS.split(match["when"], maxsplit=1)[0]
+                date, _ = parse_date(when)
+                span = _sentence(self.context, match.start())
+                subject = f"{match['subject']} takes effect{when.rstrip()}"
+                self.put(_Type.EFFECTIVE, subject, span[0], span, date=date)
+        for match in self.matches(EFFECTIVE_ACT, "ffective"):
+            span = _sentence(self.context, match.start())
+            self._effective_targets(match["when"], match.end(), span)
+        for match in self.matches(REVOKED_EFFECTIVE, "effective", "as of"):
+            span = _sentence(self.context, match.start())
+            self._effective_targets(match["when"], span[0], (span[0], match.start()), span)
+
+    def _effective_targets(
+        self, when: str, start: int, within: Span, span: Span | None = None
+    ) -> None:
+        """One ``effective`` measure per document whose revocation or termination takes
+        effect ``when``: those named in ``[start, within[1])``."""
+        span = span or within
+        when = _flat(when).removeprefix("effective ")
+        date, _ = parse_date(when)
+        seen: set[tuple[str, str]] = set()
+        targets: list[Instrument] = []
+        for mention in self.context.mentions_between(start, within[1]):
+            if mention.target.key not in seen:
+                seen.add(mention.target.key)
+                targets.append(mention.target)
+        for target in targets:
+            subject = f"revocation of {target.label()} takes effect {when}"
+            self.put(_Type.EFFECTIVE, subject, span[0], span, date=date, target=target)
+
+    def expiry(self) -> None:
+        for match, span in self.acting(EXPIRE, *_EXPIRE_WORDS):
+            when = _flat(match["when"].split(", unless")[0].split(" unless ")[0])
+            date, _ = parse_date(when)
+            lasting = when if date is None else None
+            at = match.start()
+            self.put(_Type.EXPIRE, match["subject"], at, span, duration=lasting, date=date)
+
+    # -- exceptions and waivers ------------------------------------------------------------
+
+    def exceptions(self) -> None:
+        text = self.text
+        for match in self.matches(NOT_APPLY, "not apply"):
+            span = _sentence(self.context, match.start())
+            whom = match["whom"].strip()
+            if whom == ":":  # a list follows: its first items say to whom
+                whom = text[match.end() : match.end() + _SUBJECT_WIDTH]
+            subject = f"{_flat(match['what'], 120)} does not apply to {_flat(whom)}"
+            self.put(_Type.EXCEPTION, subject, match.start(), span)
+
+    def waivers(self) -> None:
+        text = self.text
+        for match in self.matches(CASE_BY_CASE, "aive", "case"):
+            s_start, s_end = _sentence(self.context, match.start())
+            if not contains_any(text, _WAIVER_WORDS, s_start, s_end):
+                continue  # "determines on a case-by-case basis that …": no waiver
+            begin = s_start
+            opener = OPENER.match(text, s_start, match.start())
+            if opener is not None:
+                begin = opener.end()
+            who = OFFICIAL_BEFORE.search(text, begin, match.end())
+            if who is None or who.start() != begin or not self._acts(who.start(), s_start):
+                continue
+            official = self._granted_to(s_start, s_end) or _official(who["who"])
+            subject = text[who.end() : s_end]
+            self.put(_Type.WAIVER, subject, match.start(), (s_start, s_end), official=official)
+
+    def _granted_to(self, start: int, end: int) -> str | None:
+        """The officials the order lets act (``may``, ``is authorized``) in ``[start, end)``,
+        as the grants name them."""
+        actors = [
+            actor
+            for g in self.grants
+            if g.modality in (Modality.MAY, Modality.AUTHORIZED) and start <= g.span[0] < end
+            for actor in (g.actor, *g.co_actors)
+        ]
+        return "; ".join(dict.fromkeys(actors)) or None
+
+    def waived_requirements(self) -> None:
+        text = self.text
+        for match, (s_start, s_end) in self.acting(WAIVED, "waive"):
+            subject = match["subject"] or match["passive"]
+            begin = match.start("subject") if match["subject"] else match.start("passive")
+            lasting = DURATION.search(text, match.end(), s_end)
+            self.put(
+                _Type.WAIVE_REQUIREMENT,
+                subject,
+                match.start(),
+                (s_start, s_end),
+                duration=_flat(lasting[0]) if lasting else None,
+                basis=_cited(self.context, begin, begin + len(subject)),
+            )
+
+
+def _official(words: str) -> str:
+    """Who may grant a waiver, as the text names them (``a consular officer, or … the
+    Commissioner …``), without a leading article."""
+    words = _flat(words, 200)
+    for article in ("the ", "The ", "a ", "A ", "an ", "An ", "any ", "Any "):
+        words = words.removeprefix(article)
+    return words
+
+
+def _cited(context: Context, start: int, end: int) -> tuple[str, ...]:
+    """The statutory citations printed in ``[start, end)``."""
+    return tuple(
+        dict.fromkeys(c.canonical for c in context.citations_between(start, end) if c.kind != "fr")
     )
 
 
-def extract_measures(context: Context, authorities: tuple[Authority, ...]) -> tuple[Measure, ...]:
-    """Every measure the order takes by its own force, in text order."""
-    text = context.text
-    start = context.body_start
-    found: list[Measure] = []
-    seen: set[tuple[str, Span]] = set()
-
-    def add(measure: Measure) -> None:
-        key = (measure.action.value, measure.span)
-        if context.quoted(measure.span[0]) or key in seen:
-            return
-        seen.add(key)
-        found.append(measure)
-
-    if "suspended" in text:
-        for match in SUSPEND_ENTRY.finditer(text, start):
-            span = _sentence(context, match.start())
-            duration = DURATION.search(text, span[0], span[1])
-            add(
-                Measure(
-                    MeasureAction.SUSPEND_ENTRY,
-                    " ".join(("entry " + match["subject"]).split()),
-                    context.path_at(span[0]),
-                    span,
-                    duration=duration["duration"] if duration else None,
-                    basis=_basis(context, span, authorities),
-                )
-            )
-    if "blocked" in text:
-        for match in BLOCKED.finditer(text, start):
-            span = _sentence(context, match.start())
-            add(
-                Measure(
-                    MeasureAction.BLOCK,
-                    " ".join(match["subject"].split()),
-                    context.path_at(match.start()),
-                    (match.start(), match.end()),
-                    basis=_basis(context, span, authorities),
-                )
-            )
-    if "effect" in text:
-        for pattern in (EFFECTIVE, TAKE_EFFECT):
-            for match in pattern.finditer(text, start):
-                when = match["when"]
-                date, _ = parse_date(when)
-                span = _sentence(context, match.start())
-                subject = " ".join(f"{match['subject']} takes effect{when.rstrip()}".split())
-                add(
-                    Measure(
-                        MeasureAction.EFFECTIVE, subject, context.path_at(span[0]), span, date=date
-                    )
-                )
-    return tuple(sorted(found, key=lambda m: m.span))
+def extract_measures(
+    context: Context, authorities: tuple[Authority, ...], grants: tuple[Grant, ...] = ()
+) -> tuple[Measure, ...]:
+    """Every measure the order takes by its own force, in text order.  ``grants`` name who
+    may grant a waiver (the ``may`` of its sentence)."""
+    reader = _Reader(context, authorities, grants)
+    for measure in entry_measures(context, reader.basis):
+        reader.add(measure)
+    reader.blocking()
+    reader.prohibitions()
+    reader.effective()
+    reader.expiry()
+    reader.exceptions()
+    reader.waivers()
+    reader.waived_requirements()
+    return tuple(sorted(reader.found, key=lambda m: (m.span, m.action.value)))
 
 
-__all__ = ["BLOCKED", "DURATION", "EFFECTIVE", "SUSPEND_ENTRY", "TAKE_EFFECT", "extract_measures"]
+__all__ = ["extract_measures"]

@@ -1,0 +1,157 @@
+"""Suspensions and limits on the entry of aliens (INA 212(f)): who, which countries, how long.
+
+Two forms, both the order acting by its own force:
+
+- ``the entry into the United States of nationals of … is hereby suspended``
+  (``I therefore direct that the entry … be suspended for 90 days``);
+- ``I hereby suspend entry into the United States, as immigrants and
+  nonimmigrants, of such persons for 90 days`` (``… and thus suspend any
+  such entry until …``).
+
+``The Secretary of State shall suspend …`` is a duty given to an official,
+not a measure.  When the suspending words point back (``those six
+countries``, ``such persons``, ``any such entry``), the subject and the
+countries come from the finding that names them, in the same sentence or
+the ones before it: ``the unrestricted entry into the United States of
+nationals of Iran, Libya, Somalia, Sudan, Syria, and Yemen would be
+detrimental to the interests of the United States``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from eoparse.countries import find_countries
+from eoparse.model import Measure, MeasureAction, Span
+from eoparse.powers.context import Context
+from eoparse.powers.measure_patterns import (
+    DETRIMENTAL,
+    DIRECTED,
+    DURATION,
+    ENTRY_ACTIVE,
+    ENTRY_PASSIVE,
+    POINTS_BACK,
+)
+
+_LOOK_BACK = 3
+"""Sentences before a suspension that may hold the finding its words point back to."""
+
+Basis = Callable[[Span], tuple[str, ...]]
+"""The statutes a measure in a span rests on."""
+
+
+def inside_quote(words: str) -> bool:
+    """Whether the end of ``words`` (a sentence up to a verb) lies inside a quotation: an
+    order quoting a statute (``… he may … "suspend the entry of all aliens …"``)."""
+    return words.count('"') % 2 == 1 or words.count("“") > words.count("”")
+
+
+def _flat(words: str) -> str:
+    return " ".join(words.split()).strip(" ,;:")
+
+
+def _sentence_of(context: Context, offset: int) -> Span:
+    paragraph = context.paragraph_of(offset)
+    return context.sentence_at(paragraph[0], paragraph[1], offset) or paragraph
+
+
+def _duration(text: str, start: int, end: int) -> str | None:
+    match = DURATION.search(text, start, end)
+    if match is None:
+        return None
+    return _flat(match["duration"] or match["until"] or match["during"])
+
+
+def _finding(context: Context, sentence: Span, before: int) -> regex.Match[str] | None:
+    """The nearest ``entry … of X would be detrimental`` finding at or before ``before``:
+    in the sentence, else in the sentences before it in its paragraph."""
+    text = context.text
+    found = None
+    for found in DETRIMENTAL.finditer(text, sentence[0], before):  # noqa: B007 - the last
+        pass
+    if found is not None:
+        return found
+    paragraph = context.paragraph_of(sentence[0])
+    sentences = [s for s in context.sentences(*paragraph) if s[1] <= sentence[0]]
+    for start, end in reversed(sentences[-_LOOK_BACK:]):
+        for found in DETRIMENTAL.finditer(text, start, end):  # noqa: B007 - the last
+            pass
+        if found is not None:
+            return found
+    return None
+
+
+def _measure(
+    context: Context,
+    action: MeasureAction,
+    who: str | None,
+    verb: Span,
+    sentence: Span,
+    basis: Basis,
+) -> Measure:
+    text = context.text
+    subject_words = _flat(who or "")
+    finding = None
+    if not subject_words or POINTS_BACK.search(subject_words):
+        finding = _finding(context, sentence, verb[0])
+    names = find_countries(text, verb[0], verb[1]) if who else []
+    if finding is not None:
+        if not subject_words or not names:
+            names = names or find_countries(text, finding.start("who"), finding.end("who"))
+        if not subject_words or POINTS_BACK.search(subject_words):
+            subject_words = _flat(finding["who"])
+    subject = f"entry of {subject_words}" if subject_words else "entry"
+    return Measure(
+        action,
+        subject,
+        context.path_at(sentence[0]),
+        sentence,
+        names=tuple(names),
+        duration=_duration(text, verb[1], sentence[1]),
+        basis=basis(sentence) or (basis(_sentence_of(context, finding.start())) if finding else ()),
+    )
+
+
+def _action(verb: str) -> MeasureAction:
+    return MeasureAction.SUSPEND_ENTRY if verb.startswith("suspend") else MeasureAction.LIMIT_ENTRY
+
+
+def entry_measures(context: Context, basis: Basis) -> list[Measure]:
+    """The suspensions and limits on entry the order makes, in text order."""
+    text = context.text
+    out: list[Measure] = []
+    if "entry" not in text and "immigration" not in text:
+        return out
+    for start, end in context.body_paragraphs():
+        if context.quoted(start) or text.find("entry", start, end) < 0:
+            continue
+        for sentence in context.sentences(start, end):
+            for match in ENTRY_PASSIVE.finditer(text, *sentence):
+                if inside_quote(text[sentence[0] : match.start()]):
+                    continue
+                who = match["subject"].removeprefix(" of ")
+                out.append(
+                    _measure(
+                        context,
+                        _action(match["verb"]),
+                        who,
+                        match.span(),
+                        sentence,
+                        basis,
+                    )
+                )
+            for match in ENTRY_ACTIVE.finditer(text, *sentence):
+                if DIRECTED.search(text, max(sentence[0], match.start() - 12), match.start()):
+                    continue  # "The Secretary shall suspend …": a duty, not the order's act
+                if inside_quote(text[sentence[0] : match.start()]):
+                    continue  # a statute quoted
+                who = (match["subject"] or "").removeprefix(" of ") or None
+                out.append(
+                    _measure(context, _action(match["verb"]), who, match.span(), sentence, basis)
+                )
+    return out
+
+
+__all__ = ["entry_measures", "inside_quote"]

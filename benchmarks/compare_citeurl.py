@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import eoparse
-from eoparse.cite import find_citations
+from eoparse.powers.cite import find_citations
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared")) / "corpus"

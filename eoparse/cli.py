@@ -133,7 +133,7 @@ def _diff_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         out.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
     elif args.format == "html":
-        from eoparse.render.html import diff_html
+        from eoparse.present.html import diff_html
 
         out.write(_html_page(result.summary(), diff_html(result)) + "\n")
     else:
@@ -171,8 +171,8 @@ def _loaded(args: argparse.Namespace, err: TextIO) -> tuple[Corpus, int] | None:
 
 
 def _corpus_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from eoparse.frames import KINDS as TABLES
-    from eoparse.frames import columns, csv_rows
+    from eoparse.present.frames import KINDS as TABLES
+    from eoparse.present.frames import columns, csv_rows
 
     started = time.perf_counter()
     corpus = _load_corpus(args, err)

@@ -1,7 +1,7 @@
 """The registry of item kinds: one entry per kind of extracted item.
 
 Everything that handles extracted items — the parser that runs the
-extractors, JSON export and import, tables (:mod:`eoparse.frames`), the HTML
+extractors, JSON export and import, tables (:mod:`eoparse.present.frames`), the HTML
 and text displays, the powers diff, the corpus and the CLI — iterates over
 :data:`KINDS` instead of naming the kinds one by one.  An entry says:
 
@@ -11,7 +11,7 @@ and text displays, the powers diff, the corpus and the CLI — iterates over
   ``Grants``, the ``G`` of a highlight tag ``G3``);
 - ``cls``: the frozen model class;
 - ``fields``: the JSON keys of one item, in the order they are written;
-- ``columns``: the table columns after :data:`eoparse.frames.COMMON`;
+- ``columns``: the table columns after :data:`eoparse.present.frames.COMMON`;
 - ``cells``: what the displays show of an item, a header and a value each;
 - ``label``: a one-line description (diff entries, tooltips);
 - ``identity``: what the diff aligns items of this kind on;

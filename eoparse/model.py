@@ -532,20 +532,20 @@ class Order:
 
     def to_dict(self) -> dict[str, Any]:
         """The order as plain JSON-ready data (schema_version 2, see docs/schema.json)."""
-        from eoparse.export import order_to_dict
+        from eoparse.present.export import order_to_dict
 
         return order_to_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Order:
         """Rebuild an order from :meth:`to_dict` output: ``from_dict(o.to_dict()) == o``."""
-        from eoparse.export import order_from_dict
+        from eoparse.present.export import order_from_dict
 
         return order_from_dict(data)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The :meth:`to_dict` data as a JSON string (keys in a stable order)."""
-        from eoparse.export import order_to_json
+        from eoparse.present.export import order_to_json
 
         return order_to_json(self, indent=indent)
 
@@ -553,20 +553,20 @@ class Order:
         """A pandas DataFrame with one row per item of ``kind`` (``orders``, ``sections``,
         ``authorities``, ``references``, ``emergencies``, ``designations``, ``grants``):
         the order, the path, the span and the quote.  Needs ``pip install 'eoparse[pandas]'``
-        (an ``ImportError`` says so otherwise); see :mod:`eoparse.frames`."""
-        from eoparse.frames import to_frame
+        (an ``ImportError`` says so otherwise); see :mod:`eoparse.present.frames`."""
+        from eoparse.present.frames import to_frame
 
         return to_frame(self, kind)
 
     def outline(self) -> str:
         """A readable plain-text outline: header, section tree and extraction counts."""
-        from eoparse.render.text import outline
+        from eoparse.present.text import outline
 
         return outline(self)
 
     def _repr_html_(self) -> str:
         """Notebook display: header, outline, extraction tables, highlighted text."""
-        from eoparse.render.html import order_html
+        from eoparse.present.html import order_html
 
         return order_html(self)
 

@@ -7,13 +7,13 @@ section tree, run the extractors.  Nothing here reads files.
 from __future__ import annotations
 
 from eoparse.errors import NotAPresidentialDocument, StrictModeError
-from eoparse.header import read_header
 from eoparse.kinds import extract_all
 from eoparse.model import Order, Span
 from eoparse.powers.context import Context
 from eoparse.read.base import Text
-from eoparse.sections import build_sections
-from eoparse.structure import segment
+from eoparse.structure.header import read_header
+from eoparse.structure.layout import segment
+from eoparse.structure.sections import build_sections
 
 
 def build_order(text: Text, *, strict: bool = False) -> Order:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eoparse import parse_text
-from eoparse.acts import lookup
+from eoparse.powers.acts import lookup
 
 HEAD = "Executive Order 14971 of May 5, 2026\n\nTesting Authorities\n\n"
 END = "\n\nSection 1. Policy. Text.\n\nTHE WHITE HOUSE,\nMay 5, 2026.\n"

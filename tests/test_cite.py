@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eoparse.cite import find_citations
+from eoparse.powers.cite import find_citations
 
 
 @pytest.mark.parametrize(

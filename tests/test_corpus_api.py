@@ -27,7 +27,7 @@ from eoparse.corpus import (
     progress_bar,
     target_key,
 )
-from eoparse.frames import KINDS
+from eoparse.present.frames import KINDS
 
 from .conftest import SAMPLES
 from .test_consolidate import DOCUMENTS, parsed

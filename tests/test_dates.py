@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import regex
 
-from eoparse.dates import (
+from eoparse.grammar.dates import (
     DATE,
     LOOSE_DATE,
     NUMERIC_DATE,

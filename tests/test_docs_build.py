@@ -18,7 +18,9 @@ from tests.conftest import ROOT
 
 pytest.importorskip("mkdocs", reason="the docs extra is not installed (pip install '.[docs]')")
 
-PAGES = ("index", "model", "formats", "schema", "cli", "cookbook", "tutorial", "development")
+PAGES = (
+    "index", "model", "formats", "schema", "cli", "cookbook", "tutorial", "architecture", "development",
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")

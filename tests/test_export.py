@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from eoparse import EOParseError, Order, parse_text
-from eoparse.export import order_from_dict
+from eoparse.present.export import order_from_dict
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs" / "schema.json").read_text())
 

@@ -8,7 +8,7 @@ import pytest
 
 import eoparse
 from eoparse import Order
-from eoparse.frames import (
+from eoparse.present.frames import (
     COMMON,
     KINDS,
     MissingDependency,

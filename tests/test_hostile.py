@@ -467,7 +467,7 @@ def test_a_long_pdf_parses() -> None:
 
 
 def test_nesting_is_capped() -> None:
-    from eoparse.sections import MAX_DEPTH
+    from eoparse.structure.sections import MAX_DEPTH
 
     order = parse_text("Sec. 1. Scope.\n\n" + "(a) x\n\n(i) x\n\n(A) x\n\n" * 200)
     deepest = max(section.path.count("(") for section in order.walk())

@@ -6,13 +6,13 @@ import attrs
 import pytest
 
 import eoparse
-from eoparse import frames
 from eoparse.compare import CATEGORIES
 from eoparse.compare.rules import generic_rule, rule_for
-from eoparse.export import item_to_dict, order_to_dict
 from eoparse.kinds import BY_NAME, EXTRACTION_ORDER, KINDS, ItemKind, kind, kind_of
 from eoparse.model import Order
-from eoparse.render.html import order_html
+from eoparse.present import frames
+from eoparse.present.export import item_to_dict, order_to_dict
+from eoparse.present.html import order_html
 
 from .conftest import SAMPLES
 

@@ -6,7 +6,7 @@ import pytest
 import regex
 
 from eoparse import parse_text
-from eoparse.labels import (
+from eoparse.grammar.labels import (
     CITED_LABEL,
     DOUBLE,
     ENUMERATOR,

@@ -439,7 +439,7 @@ def test_patterns_are_found() -> None:
             expected.add(f"{module}.{match['name']}")
     assert expected
     assert expected <= names, sorted(expected - names)
-    assert "eoparse.officials.actor_pattern()" in names
+    assert "eoparse.powers.officials.actor_pattern()" in names
     assert len(PATTERNS) >= 100
 
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eoparse.cite_patterns import DATED_DOCUMENT, DIRECTIVE
-from eoparse.instruments import (
+from eoparse.powers.cite_patterns import DATED_DOCUMENT, DIRECTIVE
+from eoparse.powers.instruments import (
     _DATED_STARTS,
     _SERIES_GATE,
     _SERIES_STARTS,
     _matches,
     find_mentions,
 )
-from eoparse.wordlist import contains_any
+from eoparse.powers.wordlist import contains_any
 
 FRAGMENTS = st.sampled_from(
     [

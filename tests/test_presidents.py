@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from eoparse.presidents import (
+from eoparse.structure.presidents import (
     plausible_eo_number,
     president_named,
     president_of_eo,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eoparse import Relation, parse_text
-from eoparse.instruments import find_mentions
+from eoparse.powers.instruments import find_mentions
 
 HEAD = (
     "Executive Order 14970 of May 4, 2026\n\nTesting Relations\n\n"

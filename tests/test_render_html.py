@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import eoparse
 from eoparse.model import Authority, Grant, Order, Reference, Section
-from eoparse.render import html as render
+from eoparse.present import html as render
 from tests.conftest import SAMPLES
 
 VOID = {"br", "col", "img", "meta", "hr", "input", "link", "wbr"}
@@ -387,7 +387,7 @@ def agg() -> Any:
 def test_plot_lineage_draws_a_timeline(agg: Any) -> None:
     from matplotlib.figure import Figure
 
-    from eoparse.render.plot import plot_lineage
+    from eoparse.present.plot import plot_lineage
 
     figure = plot_lineage(LINKS, root=1)
     assert isinstance(figure, Figure)
@@ -413,7 +413,7 @@ def test_plot_lineage_of_a_corpus(agg: Any, samples_corpus: Any) -> None:
 
 
 def test_plot_lineage_merges_links_and_names_sections(agg: Any) -> None:
-    from eoparse.render.plot import as_links
+    from eoparse.present.plot import as_links
 
     events = [
         {"source": 5, "relation": "amends", "target_sections": ["1"]},
@@ -428,7 +428,7 @@ def test_plot_lineage_merges_links_and_names_sections(agg: Any) -> None:
 def test_plot_lineage_without_matplotlib_says_how_to_install(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from eoparse.render.plot import plot_lineage
+    from eoparse.present.plot import plot_lineage
 
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)

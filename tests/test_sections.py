@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eoparse import SectionKind, parse_text
-from eoparse.sections import label_types, ordinal
+from eoparse.structure.sections import label_types, ordinal
 
 
 def paths(text: str) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eoparse.wordlist import compile_words, find_listed
+from eoparse.powers.wordlist import compile_words, find_listed
 
 WORDS = ["Secretary", "Secretary of State", "State", "head", "heads of agencies", "Act", "Acts"]
 

@@ -28,9 +28,9 @@ from eoparse.compare.result import Change, FieldChange, ItemChange, OrderRef, Po
 from eoparse.compare.rules import Rule, Unit, rule_for
 from eoparse.compare.sections import Alignment, align_sections
 from eoparse.compare.similar import similarity
-from eoparse.export import item_to_dict
 from eoparse.kinds import KINDS, ItemKind
 from eoparse.model import Order
+from eoparse.present.export import item_to_dict
 
 WINDOW = 48
 """Old units of one block a new unit is scored against, nearest in document order."""

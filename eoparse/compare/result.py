@@ -16,9 +16,9 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from eoparse.export import item_to_dict, plain
 from eoparse.kinds import KINDS
 from eoparse.model import Order, Span
+from eoparse.present.export import item_to_dict, plain
 
 CATEGORIES = tuple(kind.name for kind in KINDS)
 """The categories of items compared (the registry's kinds), in the order a diff lists them."""
@@ -346,8 +346,8 @@ class PowerDiff:
         }
 
     def _repr_html_(self) -> str:
-        """Notebook display: the two orders side by side (:func:`eoparse.render.html.diff_html`)."""
-        from eoparse.render.html import diff_html
+        """Notebook display: the orders side by side (:func:`eoparse.present.html.diff_html`)."""
+        from eoparse.present.html import diff_html
 
         return diff_html(self)
 

@@ -38,7 +38,6 @@ from attrs import evolve, frozen
 from eoparse.compare.result import FieldChange, Side
 from eoparse.compare.sections import Alignment
 from eoparse.compare.similar import norm, similarity, word_diff
-from eoparse.export import plain
 from eoparse.kinds import MEASURES, ItemKind, authority_identity, clip
 from eoparse.model import (
     Authority,
@@ -53,6 +52,7 @@ from eoparse.model import (
     Relation,
     Span,
 )
+from eoparse.present.export import plain
 
 Item = Any
 """An extracted item of any registered kind."""

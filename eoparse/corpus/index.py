@@ -290,31 +290,31 @@ class Corpus:
     # -- tables ------------------------------------------------------------------
 
     def records(self, kind: str) -> list[dict[str, Any]]:
-        """One plain row per item of ``kind`` over all documents (see :mod:`eoparse.frames`)."""
-        from eoparse.frames import records
+        """One plain row per item of ``kind`` over all documents (:mod:`eoparse.present.frames`)."""
+        from eoparse.present.frames import records
 
         return records(self._orders, kind)
 
     def to_frame(self, kind: str) -> Any:
         """A pandas DataFrame of :meth:`records` (needs ``pip install 'eoparse[pandas]'``)."""
-        from eoparse.frames import to_frame
+        from eoparse.present.frames import to_frame
 
         return to_frame(self._orders, kind)
 
     # -- display ---------------------------------------------------------------------
 
     def _repr_html_(self) -> str:
-        """Notebook display: a summary table (:func:`eoparse.render.html.corpus_html`)."""
-        from eoparse.render.html import corpus_html
+        """Notebook display: a summary table (:func:`eoparse.present.html.corpus_html`)."""
+        from eoparse.present.html import corpus_html
 
         return corpus_html(self._orders, failures=self.failures, formats=self.counts()["formats"])
 
     def plot_lineage(self, target: Target, **options: Any) -> Any:
         """A timeline of :meth:`lineage` as a matplotlib Figure (``pip install 'eoparse[plot]'``).
 
-        ``options`` go to :func:`eoparse.render.plot.plot_lineage` (``ax``, ``title``).
+        ``options`` go to :func:`eoparse.present.plot.plot_lineage` (``ax``, ``title``).
         """
-        from eoparse.render.plot import plot_lineage
+        from eoparse.present.plot import plot_lineage
 
         return plot_lineage(self.lineage(target), root=self[target], **options)
 

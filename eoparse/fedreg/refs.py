@@ -15,9 +15,9 @@ from typing import Any
 
 from attrs import frozen
 
-from eoparse.dates import parse_date
 from eoparse.errors import BadReference
 from eoparse.fedreg.patterns import CITATION, DATED, DOCUMENT_NUMBER, ISO_DATE, NUMBERED
+from eoparse.grammar.dates import parse_date
 from eoparse.model import Instrument, Kind, Order, Reference
 
 Ref = str | int | Instrument | Reference | Order

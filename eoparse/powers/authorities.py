@@ -20,11 +20,11 @@ import bisect
 import regex
 from attrs import frozen
 
-from eoparse.acts import Act, lookup
-from eoparse.cite import Citation
-from eoparse.cite_patterns import SECTION_TOKEN, SUBSECTION_TOKEN
-from eoparse.labels import CITED_LABELS_AT_END
+from eoparse.grammar.labels import CITED_LABELS_AT_END
 from eoparse.model import Authority, Span
+from eoparse.powers.acts import Act, lookup
+from eoparse.powers.cite import Citation
+from eoparse.powers.cite_patterns import SECTION_TOKEN, SUBSECTION_TOKEN
 from eoparse.powers.context import Context, find_words
 
 _V = regex.VERBOSE

@@ -9,10 +9,10 @@ from typing import TypeVar
 import regex
 from attrs import field, frozen
 
-from eoparse.acts import find_act_names
-from eoparse.cite import Citation, find_citations
-from eoparse.instruments import Mention, find_mentions
 from eoparse.model import Kind, Section, Span
+from eoparse.powers.acts import find_act_names
+from eoparse.powers.cite import Citation, find_citations
+from eoparse.powers.instruments import Mention, find_mentions
 
 SENTENCE_END = regex.compile(
     r"""

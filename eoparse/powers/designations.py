@@ -22,11 +22,11 @@ import functools
 
 import regex
 
-from eoparse.acts import lookup
-from eoparse.labels import ITEM_TOKEN
+from eoparse.grammar.labels import ITEM_TOKEN
 from eoparse.model import Authority, Designation, Section, SectionKind, Span
+from eoparse.powers.acts import lookup
 from eoparse.powers.context import Context
-from eoparse.wordlist import contains_any
+from eoparse.powers.wordlist import contains_any
 
 _V = regex.VERBOSE
 

@@ -38,7 +38,6 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
-from eoparse.instruments import Mention
 from eoparse.model import (
     Authority,
     EmergencyAction,
@@ -60,6 +59,7 @@ from eoparse.powers.emergency_patterns import (
     NOT_THIS_ORDER,
     THIS_ORDER,
 )
+from eoparse.powers.instruments import Mention
 from eoparse.powers.threats import declared_threat, expanded_threat, invoked_threat
 
 _Type = EmergencyActionType

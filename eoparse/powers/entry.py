@@ -23,9 +23,9 @@ from collections.abc import Callable
 
 import regex
 
-from eoparse.countries import find_countries
 from eoparse.model import Measure, MeasureAction, Span
 from eoparse.powers.context import Context
+from eoparse.powers.countries import find_countries
 from eoparse.powers.measure_patterns import (
     DETRIMENTAL,
     DIRECTED,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from eoparse.dates import DATE
+from eoparse.grammar.dates import DATE
 from eoparse.powers.emergency_patterns import CLAUSE
 
 _V = regex.VERBOSE

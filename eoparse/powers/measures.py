@@ -29,7 +29,7 @@ from typing import Any
 
 import regex
 
-from eoparse.dates import parse_date
+from eoparse.grammar.dates import parse_date
 from eoparse.model import Authority, Grant, Instrument, Measure, MeasureAction, Modality, Span
 from eoparse.powers.context import Context
 from eoparse.powers.entry import entry_measures, inside_quote
@@ -51,7 +51,7 @@ from eoparse.powers.measure_patterns import (
     TAKE_EFFECT,
     WAIVED,
 )
-from eoparse.wordlist import contains_any
+from eoparse.powers.wordlist import contains_any
 
 _SUBJECT_WIDTH = 300
 """Characters of a measure's subject kept (the span holds all its words)."""

@@ -15,7 +15,7 @@ import unicodedata
 
 import regex
 
-from eoparse.patterns import HEADING_LINE
+from eoparse.grammar.patterns import HEADING_LINE
 from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.paragraphs import breaks_across_page, title_case
 from eoparse.read.patterns import (

@@ -23,7 +23,7 @@ from html.parser import HTMLParser
 import regex
 
 from eoparse.errors import MalformedXML
-from eoparse.patterns import WHITE_HOUSE
+from eoparse.grammar.patterns import WHITE_HOUSE
 from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.patterns import FR_DOC_TRAILER, LAYOUT_LINE
 from eoparse.read.patterns import SIGNATURE_IMAGE as _SIGNATURE_IMAGE

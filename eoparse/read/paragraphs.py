@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import regex
 
-from eoparse.labels import LABEL, SECTION_WORD
-from eoparse.patterns import HEADING_LINE, HEADING_START
+from eoparse.grammar.labels import LABEL, SECTION_WORD
+from eoparse.grammar.patterns import HEADING_LINE, HEADING_START
 
 STARTS_UNIT = regex.compile(
     rf"""

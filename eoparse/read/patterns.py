@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from eoparse.dates import DAY_DIGITS, MONTH_LETTERS, STAMP_DATE, YEAR_DIGITS
+from eoparse.grammar.dates import DAY_DIGITS, MONTH_LETTERS, STAMP_DATE, YEAR_DIGITS
 
 _V = regex.VERBOSE
 

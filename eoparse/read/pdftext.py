@@ -13,8 +13,8 @@ trailer; that text is moved back before ``THE WHITE HOUSE``.
 
 from __future__ import annotations
 
-from eoparse.labels import ENUMERATOR
-from eoparse.patterns import HEADING_LINE
+from eoparse.grammar.labels import ENUMERATOR
+from eoparse.grammar.patterns import HEADING_LINE
 from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.paragraphs import (
     STARTS_BODY,

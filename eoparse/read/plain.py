@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
-from eoparse.patterns import HEADING_LINE
+from eoparse.grammar.patterns import HEADING_LINE
 from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.paragraphs import breaks_between_lines
 

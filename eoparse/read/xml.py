@@ -28,10 +28,10 @@ import xml.etree.ElementTree as ET
 
 import regex
 
-from eoparse.dates import NUMERIC_DATE, full_year
 from eoparse.errors import MalformedXML, NotAPresidentialDocument
+from eoparse.grammar.dates import NUMERIC_DATE, full_year
+from eoparse.grammar.patterns import HEADING, HEADING_LINE
 from eoparse.model import Kind
-from eoparse.patterns import HEADING, HEADING_LINE
 from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.patterns import FR_DOC_TRAILER
 from eoparse.read.patterns import SIGNATURE_IMAGE as _SIGNATURE_IMAGE

@@ -9,9 +9,8 @@ import functools
 import regex
 from attrs import frozen
 
-from eoparse.acts import lookup
 from eoparse.model import Span
-from eoparse.officials import Official, actor_pattern, by_name, resolve
+from eoparse.powers.acts import lookup
 from eoparse.powers.context import Context, find_words
 from eoparse.powers.grants.definitions import after_loose_the, read_definitions
 from eoparse.powers.grants.patterns import (
@@ -26,7 +25,8 @@ from eoparse.powers.grants.patterns import (
     SECRETARIES,
     UNTABLED,
 )
-from eoparse.wordlist import contains_any, find_listed
+from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
+from eoparse.powers.wordlist import contains_any, find_listed
 
 
 @frozen

@@ -4,7 +4,7 @@ in a colon (``The Council shall:``), the list items it hands its modal to."""
 
 from __future__ import annotations
 
-from eoparse.labels import ENUMERATOR, SECTION
+from eoparse.grammar.labels import ENUMERATOR, SECTION
 from eoparse.powers.context import Context
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.patterns import ITEM_LABEL, ITEM_TAIL, LEAD_IN, MODAL

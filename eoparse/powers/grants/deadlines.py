@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eoparse.dates import cardinal_value, parse_date
+from eoparse.grammar.dates import cardinal_value, parse_date
 from eoparse.powers.grants.patterns import DEADLINE
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}

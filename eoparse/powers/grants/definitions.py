@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from eoparse.officials import actor_pattern, by_name, resolve
 from eoparse.powers.grants.patterns import (
     ACTOR_HEAD,
     ACTOR_WORDS,
@@ -15,7 +14,8 @@ from eoparse.powers.grants.patterns import (
     SERVES_AS,
     TERM_MEANS,
 )
-from eoparse.wordlist import find_listed
+from eoparse.powers.officials import actor_pattern, by_name, resolve
+from eoparse.powers.wordlist import find_listed
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from eoparse.dates import DAY_DIGITS, MONTH_NAME, YEAR_DIGITS
-from eoparse.labels import LABEL
+from eoparse.grammar.dates import DAY_DIGITS, MONTH_NAME, YEAR_DIGITS
+from eoparse.grammar.labels import LABEL
 
 _V = regex.VERBOSE
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from attrs import evolve
 
-from eoparse.instruments import Mention
 from eoparse.model import (
     Amendment,
     EmergencyAction,
@@ -17,6 +16,7 @@ from eoparse.model import (
     Span,
 )
 from eoparse.powers.context import Context
+from eoparse.powers.instruments import Mention
 from eoparse.powers.relations.amendments import (
     following_amendments,
     read_amendments,

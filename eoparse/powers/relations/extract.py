@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import bisect
 
-from eoparse.instruments import Mention, find_mentions, target_sections
 from eoparse.model import Kind, Reference, Relation, Span
 from eoparse.powers.context import Context
+from eoparse.powers.instruments import Mention, find_mentions, target_sections
 from eoparse.powers.relations.collect import Collector, target_key
 from eoparse.powers.relations.governing import (
     Parens,

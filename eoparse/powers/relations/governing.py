@@ -9,8 +9,8 @@ import bisect
 
 from attrs import frozen
 
-from eoparse.instruments import Mention
 from eoparse.model import Relation, Span
+from eoparse.powers.instruments import Mention
 from eoparse.powers.relations.patterns import (
     ACTIVE,
     APPOSITION,

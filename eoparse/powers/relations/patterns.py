@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from eoparse.dates import DAY_DIGITS, MONTH_WORD, YEAR_DIGITS
-from eoparse.labels import CITED_LABEL, ITEM_TOKEN
+from eoparse.grammar.dates import DAY_DIGITS, MONTH_WORD, YEAR_DIGITS
+from eoparse.grammar.labels import CITED_LABEL, ITEM_TOKEN
 
 _V = regex.VERBOSE
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from eoparse.patterns import HEADING, HEADING_LINE, HEADING_START
+from eoparse.grammar.patterns import HEADING, HEADING_LINE, HEADING_START
 from eoparse.read.patterns import (
     FR_DOC_TRAILER,
     LAYOUT_LINE,

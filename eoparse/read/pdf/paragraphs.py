@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import regex
 
-from eoparse.labels import DIGIT, LABEL, LOWER, UPPER, ordinal, roman_value
-from eoparse.patterns import HEADING_LINE, WHITE_HOUSE
+from eoparse.grammar.labels import DIGIT, LABEL, LOWER, UPPER, ordinal, roman_value
+from eoparse.grammar.patterns import HEADING_LINE, WHITE_HOUSE
 from eoparse.read.paragraphs import STARTS_BODY, STARTS_SECTION, ends_unit, starts_unit
 from eoparse.read.pdf.hyphens import mend, read_vocabulary
 from eoparse.read.pdf.layout import Layout

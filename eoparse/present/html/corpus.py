@@ -8,7 +8,7 @@ from typing import Any
 
 from eoparse.kinds import KINDS
 from eoparse.model import Order
-from eoparse.render.html.base import esc, table, wrap
+from eoparse.present.html.base import esc, table, wrap
 
 
 def _count_rows(counter: Mapping[Any, int]) -> list[list[str]]:

@@ -1,6 +1,6 @@
 """Citation patterns: U.S. Code, Statutes at Large, Public Laws, CFR, Federal Register,
-and presidential documents — kept apart from the logic in :mod:`eoparse.cite` and
-:mod:`eoparse.instruments`.
+and presidential documents — kept apart from the logic in :mod:`eoparse.powers.cite` and
+:mod:`eoparse.powers.instruments`.
 
 The patterns run on normalised text (single spaces, straight quotes, ``-`` for
 en dashes).  Every repetition is bounded, so each pattern runs in linear time.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from eoparse.dates import DATE
-from eoparse.labels import CITED_LABEL
+from eoparse.grammar.dates import DATE
+from eoparse.grammar.labels import CITED_LABEL
 
 _V = regex.VERBOSE
 

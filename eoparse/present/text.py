@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+from eoparse.grammar.patterns import ANNEX, CLAUSE, ENUMERATOR, NUMBERED, PART, SECTION
 from eoparse.kinds import KINDS
 from eoparse.model import Order, Section, SectionKind
-from eoparse.patterns import ANNEX, CLAUSE, ENUMERATOR, NUMBERED, PART, SECTION
 
 _WIDTH = 96
 

@@ -16,7 +16,9 @@ from collections.abc import Iterator
 import regex
 from attrs import frozen
 
-from eoparse.cite_patterns import (
+from eoparse.grammar.dates import parse_date
+from eoparse.model import Instrument, Kind, Span
+from eoparse.powers.cite_patterns import (
     DATED_DOCUMENT,
     DIRECTIVE,
     DIRECTIVE_SERIES,
@@ -26,9 +28,7 @@ from eoparse.cite_patterns import (
     PROCLAMATIONS,
     TARGET_SECTIONS,
 )
-from eoparse.dates import parse_date
-from eoparse.model import Instrument, Kind, Span
-from eoparse.wordlist import contains_any
+from eoparse.powers.wordlist import contains_any
 
 _ANCHOR_WORDS = (
     *("Executive", "Exec.", "E.O.", "E. O.", "EO", "Proclamation", "Proc.", "emorandum"),

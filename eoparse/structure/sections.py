@@ -3,7 +3,7 @@
 Markers at the start of a paragraph open nodes: ``PART 1``, ``Sec. 2.``,
 ``1-101.``, ``(a)``, ``(i)``, ``(A)``, ``(1)``, ``(aa)``; an enumerator may also
 follow a section's heading on the same line (``Sec. 3. Implementation. (a) Within…``).
-The labels and how to read them are the label grammar of :mod:`eoparse.labels`.
+The labels and how to read them are the label grammar of :mod:`eoparse.grammar.labels`.
 Lettered and numbered paragraphs nest by a stack: a label continues the
 innermost level whose last label it succeeds, else opens a new level.  The
 letter-or-roman ambiguity of ``(i)``, ``(v)``, ``(x)`` is settled by what came
@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 from attrs import define, field
 
-from eoparse.labels import (
+from eoparse.grammar.labels import (
     ENUMERATOR,
     LOWER,
     ROMAN,
@@ -29,8 +29,7 @@ from eoparse.labels import (
     label_types,
     ordinal,
 )
-from eoparse.model import Section, SectionKind, Span
-from eoparse.patterns import (
+from eoparse.grammar.patterns import (
     ANNEX,
     CLAUSE,
     NUMBERED,
@@ -39,6 +38,7 @@ from eoparse.patterns import (
     QUOTE_OPENER,
     SECTION_HEADING,
 )
+from eoparse.model import Section, SectionKind, Span
 
 _VERBS = frozenset(
     {

@@ -2,7 +2,7 @@
 
 Used for the names a measure lists (the countries whose nationals' entry is
 suspended).  ``find_countries`` reads a stretch of text in one pass of a
-word-list pattern (:mod:`eoparse.wordlist`) and gives each country by its
+word-list pattern (:mod:`eoparse.powers.wordlist`) and gives each country by its
 usual name, so that ``Myanmar`` and ``Burma`` are one country.
 """
 
@@ -13,7 +13,7 @@ import re
 import tomllib
 from importlib import resources
 
-from eoparse.wordlist import compile_words, find_listed
+from eoparse.powers.wordlist import compile_words, find_listed
 
 
 @functools.cache

@@ -15,7 +15,9 @@ import bisect
 import regex
 from attrs import frozen
 
-from eoparse.cite_patterns import (
+from eoparse.grammar.labels import CITED_LABEL, CITED_LABELS_AT_END
+from eoparse.model import Span
+from eoparse.powers.cite_patterns import (
     CFR,
     FEDERAL_REGISTER,
     PUBLIC_LAW,
@@ -25,9 +27,7 @@ from eoparse.cite_patterns import (
     USC,
     USC_PROSE,
 )
-from eoparse.labels import CITED_LABEL, CITED_LABELS_AT_END
-from eoparse.model import Span
-from eoparse.wordlist import contains_any
+from eoparse.powers.wordlist import contains_any
 
 _ITEM = regex.compile(
     rf"(?P<glue>,\ and\ |,\ or\ |\ and\ |\ or\ |,\ |\ through\ |\ to\ )?"

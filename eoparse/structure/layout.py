@@ -12,10 +12,9 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
-from eoparse.dates import DAY, MONTH_WORD, YEAR_DIGITS
-from eoparse.labels import SECTION
-from eoparse.model import Span
-from eoparse.patterns import (
+from eoparse.grammar.dates import DAY, MONTH_WORD, YEAR_DIGITS
+from eoparse.grammar.labels import SECTION
+from eoparse.grammar.patterns import (
     ANNEX,
     BODY_START,
     HEADING,
@@ -24,6 +23,7 @@ from eoparse.patterns import (
     WHITE_HOUSE,
     WITNESS,
 )
+from eoparse.model import Span
 from eoparse.read.base import Text
 
 _DATE_LINE = regex.compile(

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from eoparse.kinds import KINDS
-from eoparse.render.html.base import badge, esc, shorten, table, wrap
+from eoparse.present.html.base import badge, esc, shorten, table, wrap
 
 CATEGORIES = tuple(kind.name for kind in KINDS)
 """The change categories of a PowerDiff (the registry's kinds), in the order they are shown."""

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 from attrs import frozen
 
-from eoparse.wordlist import compile_words, find_listed
+from eoparse.powers.wordlist import compile_words, find_listed
 
 _SUBSECTIONS = regex.compile(r"(?P<base>[^()]+)(?P<subs>(?:\([A-Za-z0-9]{1,5}\))*)$")
 _LEVEL = regex.compile(r"\([A-Za-z0-9]{1,5}\)")

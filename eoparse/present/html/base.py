@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from eoparse.render.css import STYLE
+from eoparse.present.css import STYLE
 
 MAX_QUOTE = 320
 """Characters of an item's words shown in a table cell."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import regex
 
-from eoparse.dates import LOOSE_DATE
+from eoparse.grammar.dates import LOOSE_DATE
 
-# The section marker and the paragraph label belong to the label grammar (eoparse.labels);
+# The section marker and the paragraph label belong to the label grammar (eoparse.grammar.labels);
 # named here too for the modules that read them with the other structure patterns.
-from eoparse.labels import ENUMERATOR as ENUMERATOR
-from eoparse.labels import SECTION as SECTION
+from eoparse.grammar.labels import ENUMERATOR as ENUMERATOR
+from eoparse.grammar.labels import SECTION as SECTION
 
 _V = regex.VERBOSE
 

@@ -15,7 +15,7 @@ from importlib import resources
 
 from attrs import frozen
 
-from eoparse.wordlist import compile_words
+from eoparse.powers.wordlist import compile_words
 
 
 @frozen
@@ -78,5 +78,5 @@ def resolve(printed: str) -> Official | None:
 @functools.cache
 def actor_pattern() -> re.Pattern[str]:
     """A pattern matching any printed form of the table, longest first (a separator
-    before it: read it with :func:`eoparse.wordlist.find_listed`)."""
+    before it: read it with :func:`eoparse.powers.wordlist.find_listed`)."""
     return compile_words(by_name())

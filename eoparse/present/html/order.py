@@ -15,8 +15,8 @@ from typing import Any, NamedTuple
 
 from eoparse.kinds import KINDS, ItemKind
 from eoparse.model import Order, Section
-from eoparse.render.html.base import MAX_QUOTE, cites, esc, shorten, table, wrap
-from eoparse.render.text import _after_marker, _label, _snippet
+from eoparse.present.html.base import MAX_QUOTE, cites, esc, shorten, table, wrap
+from eoparse.present.text import _after_marker, _label, _snippet
 
 MAX_TEXT = 60_000
 """Characters of ``order.text`` rendered with highlights; longer texts are cut there."""

@@ -15,9 +15,8 @@ import datetime as dt
 import regex
 from attrs import frozen
 
-from eoparse.dates import parse_date, parse_testimonium
-from eoparse.model import Kind
-from eoparse.patterns import (
+from eoparse.grammar.dates import parse_date, parse_testimonium
+from eoparse.grammar.patterns import (
     CONTINUATION_NOTICE,
     MEMO_OPENER,
     ORDERED,
@@ -26,13 +25,14 @@ from eoparse.patterns import (
     TITLE_PREFIX,
     WITNESS,
 )
-from eoparse.presidents import (
+from eoparse.model import Kind
+from eoparse.structure.layout import Layout
+from eoparse.structure.presidents import (
     plausible_eo_number,
     president_named,
     president_of_eo,
     president_on,
 )
-from eoparse.structure import Layout
 
 _KINDS = {
     "executive order": Kind.EXECUTIVE_ORDER,

@@ -1,1 +1,0 @@
-"""Human-facing renderings of the model: plain-text outlines (and, later, notebook HTML)."""

@@ -520,3 +520,38 @@ def test_spans_quote_the_designating_words() -> None:
     (row,) = order.designations
     assert order.quote(row).startswith("I hereby designate the Widget Council as a public")
     assert row.designee == "the Widget Council"
+
+
+# -- across a corpus -----------------------------------------------------------------------------
+
+
+def test_corpus_designations_is_one_table() -> None:
+    from eoparse.corpus import Corpus
+    from eoparse.frames import COMMON
+
+    first = parse(SANCTIONS["annex and prongs"][0], ANNEX)
+    second = parse_text(
+        HEAD.replace("14974", "14977")
+        + TERRORISTS["directed, both halves"][0]
+        + END.replace("May 9", "May 12")
+    )
+    corpus = Corpus([first, second])
+    rows = corpus.designations(frame=False)
+    assert [(r["order"], r["category"], r["path"]) for r in rows] == [
+        ("Executive Order 14974", "sanctions", "1(a)(i)"),
+        ("Executive Order 14974", "sanctions", "1(a)(ii)(A)"),
+        ("Executive Order 14974", "sanctions", "1(a)(ii)(B)"),
+        ("Executive Order 14974", "sanctions", "1(a)(ii)(C)"),
+        ("Executive Order 14977", "terrorist_organization", "1"),
+        ("Executive Order 14977", "global_terrorist", "1"),
+    ]
+    assert (
+        rows[0]["names"]
+        == "Widget Trading Company; GRAY, Ellis (a.k.a. GREY, Ellis); North Sprocket Bank"
+    )
+    pytest.importorskip("pandas")
+    frame = corpus.designations()
+    assert list(frame.columns[: len(COMMON)]) == list(COMMON)
+    assert {"category", "designator", "consulted", "names", "rank"} <= set(frame.columns)
+    assert len(frame) == len(rows)
+    assert frame["designator"].tolist()[-2:] == ["Secretary of State", "Secretary of State"]

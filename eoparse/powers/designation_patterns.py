@@ -81,7 +81,8 @@ PASSIVE = regex.compile(
     r"""
     \b(?P<verb>(?:is|are)\ (?:hereby\ |also\ |further\ ){0,2}designated)
     (?:\ and\ (?:empowered|authorized|directed))?                     # "designated and empowered"
-    (?:,?\ (?:pursuant\ to|under|consistent\ with|for\ (?:the\ )?purposes\ of)\ [^,;:]{3,150},)?
+    (?:,?\ (?:pursuant\ to|under|consistent\ with|for\ (?:the\ )?purposes\ of)\ [^,;:]{3,150},
+      |,\ (?:without|with|subject\ to|in\ accordance\ with)\b[^;:]{3,200}?,)?  # an aside
     \ (?:as\ |to\ (?=[a-z])|(?=(?:the|a|an)\ [A-Za-z]))             # as / to + verb / the …
     (?!such\b|on\b|by\b|in\b|under\b|pursuant\b)
     """,
@@ -117,7 +118,7 @@ CLAUSE_WORDS = regex.compile(
 INLINE_QUOTE = regex.compile(
     r"""
     \b(?:amended|revised|replaced|added|inserted|adding|inserting|substituting)\b
-    [^"\n]{0,300}?(?:follows|following|read|text)\ ?:\ ?"
+    [^"\n]{0,300}?:\ ?"
     """,
     _V,
 )

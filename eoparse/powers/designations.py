@@ -143,12 +143,16 @@ _CATEGORY_LIMIT = 300
 
 
 def _category_end(text: str, start: int, end: int) -> int | None:
-    """Where the category that starts at ``start`` ends (``None``: no end within reach)."""
+    """Where the category that starts at ``start`` ends: at the clause's end, or cut at
+    a word after ``_CATEGORY_LIMIT`` characters (``None``: no words at all)."""
     found = CATEGORY_END.search(text, min(start + 2, end), end)
     if found is None:
         return None
     category_end: int = found.start()
-    return category_end if category_end - start <= _CATEGORY_LIMIT else None
+    if category_end - start > _CATEGORY_LIMIT:
+        cut = text.rfind(" ", start, start + _CATEGORY_LIMIT)
+        category_end = cut if cut > start else start + _CATEGORY_LIMIT
+    return category_end
 
 
 def _split(

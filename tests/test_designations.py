@@ -251,6 +251,18 @@ def test_terrorist_basis_per_category_and_names_of_a_class() -> None:
     )
 
 
+def test_a_class_described_elsewhere_is_named_by_its_examples() -> None:
+    order = parse(
+        "Section 1. Purpose. (a) Widget cartels threaten the United States.\n\n(b) Other "
+        "transnational organizations, such as Tren de Widgets (TdW) and La Mara Sprocket "
+        "(MS-99) pose similar threats.\n\nSec. 2. Implementation. The Secretary of State shall "
+        "take all appropriate action regarding the designation of any cartel or other "
+        "organization described in section 1 of this order as a Foreign Terrorist Organization."
+    )
+    (row,) = order.designations
+    assert row.names == ("Tren de Widgets (TdW)", "La Mara Sprocket (MS-99)")
+
+
 # -- orders of succession -------------------------------------------------------------------
 
 SUCCESSION_HEAD = (

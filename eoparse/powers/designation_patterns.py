@@ -193,6 +193,12 @@ INCLUDING_THOSE_IN = regex.compile(
 )
 """``Muslim Brotherhood chapters …, including those in Lebanon, Jordan, and Egypt``."""
 
+DESCRIBED_IN = regex.compile(r"\bdescribed\ in\ section\ (?P<section>\d{1,3})\b", _V)
+"""A class designee defined elsewhere: ``any cartel … described in section 1``."""
+
+SUCH_AS = regex.compile(r"\bsuch\ as\ (?=[A-Z])", _V)
+"""The examples of a class: ``Other transnational organizations, such as Tren de …``."""
+
 ALSO_KNOWN = regex.compile(
     r",?\ (?:also|commonly|otherwise)\ known\ as\b|,?\ \(?a\.?k\.?a\.?\b|\ \(",
     _V,
@@ -427,6 +433,7 @@ __all__ = [
     "COMBAT_DATE",
     "CONSULTED",
     "DEFINED_OFFICE",
+    "DESCRIBED_IN",
     "DESIGNATE",
     "DESIGNATED_COUNTRIES",
     "DESIGNEE_AFTER",
@@ -457,6 +464,7 @@ __all__ = [
     "SUBORDINATE",
     "SUCCESSION",
     "SUCCESSION_OFFICE",
+    "SUCH_AS",
     "TERMINATED",
     "TERRORIST_ACTION",
     "TERRORIST_DESIGNATION",

@@ -92,11 +92,10 @@ COUNTRY = regex.compile(r"\bcountr(?:y|ies)\b|\bStates?\b(?=\ (?:of|and)\b)", re
 """A designee that is a country."""
 
 _SEGMENT_START = regex.compile(r",\ (?=the\ |The\ |[A-Z])", regex.VERBOSE)
-_SPACES = regex.compile(r"\s+")
 
 
 def _clean(words: str) -> str:
-    return str(_SPACES.sub(" ", words)).strip(" ,;:").removesuffix(".").strip()
+    return " ".join(words.split()).strip(" ,;:").removesuffix(".").strip()
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
@@ -182,10 +181,8 @@ class _Sentences:
     def __init__(
         self, context: Context, authorities: tuple[Authority, ...], taken: list[Span]
     ) -> None:
-        self.context = context
-        self.text = context.text
-        self.authorities = authorities
-        self.taken = taken
+        self.context, self.text = context, context.text
+        self.authorities, self.taken = authorities, taken
         self.out: list[Designation] = []
 
     def free(self, start: int, end: int) -> bool:

@@ -32,13 +32,12 @@ _ANNEX_HEADING = regex.compile(
 """A line of an Annex that is a heading or an entry's particulars, not an entry."""
 
 _ARTICLE = regex.compile(r"^(?:[Tt]he|its|their|his|her|such|all|any)\ ", regex.VERBOSE)
-_SPACES = regex.compile(r"\s+")
 _AND = regex.compile(r",\ and\ (?!the\ [a-z])|,\ or\ |\ and\ |,\ ", regex.VERBOSE)
 
 
 def clean_item(words: str) -> str:
     """A list item's words without label, closing ``; and`` and surrounding quotes."""
-    words = str(_SPACES.sub(" ", words)).strip()
+    words = " ".join(words.split())
     words = ITEM_LABEL.sub("", words, count=1)
     words = ITEM_TAIL.sub("", words, count=1)
     return words.strip(" \"'").strip()
@@ -186,6 +185,43 @@ def split_names(words: str) -> list[str]:
     return [part.strip(" ,;.") for part in parts if part.strip(" ,;.")]
 
 
+_PARTICLES = frozenset(
+    ("de", "del", "la", "las", "los", "el", "al", "y", "of", "the", "bin", "van", "von", "da", "du")
+)
+_NAME_LIMIT = 12
+
+
+def proper_names(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The proper names listed from ``start`` (``Tren de Aragua (TdA) and La Mara
+    Salvatrucha (MS-13) pose …`` → both): capitalised words, particles between them and a
+    parenthesised short form, joined by ``,`` or ``and``; the list ends at the first word
+    that is none of these."""
+    names: list[str] = []
+    current: list[str] = []
+    for word in text[start : min(end, start + _NAME_LIMIT * 60)].split()[: _NAME_LIMIT * 4]:
+        bare = word.rstrip(",;.")
+        if (
+            bare[:1].isupper()
+            or (bare.startswith("(") and current)
+            or (bare in _PARTICLES and current)
+        ):
+            current.append(bare)
+        elif bare in ("and", "or") and current:
+            names.append(" ".join(current))
+            current = []
+            continue
+        else:
+            break
+        if word != bare and word.endswith(","):
+            names.append(" ".join(current))
+            current = []
+        elif word != bare:  # a full stop or semicolon ends the list
+            break
+    if current:
+        names.append(" ".join(current))
+    return tuple(name for name in names if name and name.split()[-1] not in _PARTICLES)
+
+
 def without_article(name: str) -> str:
     """``the Administrator of EPA`` → ``Administrator of EPA``; ``its core precursor
     chemicals`` → ``core precursor chemicals``."""
@@ -215,6 +251,7 @@ __all__ = [
     "items_after",
     "list_after",
     "own_text",
+    "proper_names",
     "split_names",
     "without_article",
 ]

@@ -23,17 +23,19 @@ from eoparse.model import Authority, Designation, DesignationCategory
 from eoparse.powers.context import Context
 from eoparse.powers.designation_patterns import (
     ALSO_KNOWN,
+    DESCRIBED_IN,
     FTO,
     INCLUDING_THOSE_IN,
     MODAL,
     NOT_TERRORIST_ACTION,
     SDGT,
+    SUCH_AS,
     TERRORIST_ACTION,
     TERRORIST_DESIGNATION,
 )
 from eoparse.powers.designators import PRESIDENT, designators
 from eoparse.powers.grounds import basis
-from eoparse.powers.listed import split_names
+from eoparse.powers.listed import proper_names, split_names
 
 FOREIGN_TERRORIST_ORGANIZATION = "Foreign Terrorist Organization"
 GLOBAL_TERRORIST = "Specially Designated Global Terrorist"
@@ -65,15 +67,26 @@ def _proper_names(designee: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _class_names(text: str, designee: str) -> tuple[str, ...]:
-    """``X chapters …, including those in A, B, and C`` anywhere in ``text`` for the class
-    the designee names: ``X chapter in A`` …"""
-    for found in INCLUDING_THOSE_IN.finditer(text):
+def _class_names(context: Context, designee: str) -> tuple[str, ...]:
+    """The members a class designee is listed by: ``X chapters …, including those in A,
+    B, and C`` anywhere in the order (``X chapter in A`` …), else the organisations the
+    section it points to gives as examples (``described in section 1`` → ``such as A and
+    B``)."""
+    text = context.text
+    for found in INCLUDING_THOSE_IN.finditer(text, context.body_start):
         head = found["head"]
         if head not in designee:
             continue
         one = head[:-1]
         return tuple(f"{one} in {place}" for place in split_names(found["places"]))
+    described = DESCRIBED_IN.search(designee)
+    if described is None:
+        return ()
+    for top in context.sections:
+        if top.number == described["section"]:
+            example = SUCH_AS.search(text, *top.span)
+            if example is not None:
+                return proper_names(text, example.end(), top.span[1])
     return ()
 
 
@@ -96,7 +109,7 @@ def terrorist_designations(
                 continue
             designator, consulted, directed = who
             designee = " ".join(match["designee"].split()).strip(" ,")
-            names = _proper_names(designee) or _class_names(text, designee)
+            names = _proper_names(designee) or _class_names(context, designee)
             for category, marker_start, marker_end in _categories(text, match.end(), segment_end):
                 row_designator = designator
                 if (

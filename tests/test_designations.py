@@ -165,6 +165,16 @@ def test_the_consulted_official_is_not_the_designator() -> None:
     assert order.designations[0].basis == ("50 U.S.C. 1701 et seq.", "50 U.S.C. 1601 et seq.")
 
 
+def test_annex_entries_keep_aliases_and_drop_particulars() -> None:
+    annex = (
+        "\nANNEX\n\n1. Ellis GRAY [Minister of Widgets, born 1 Jan. 1960]\n\n"
+        "2. Sprocket Bank (a.k.a. Bank [of] Sprockets); Passport No. 123\n\n"
+        "3. Dana PIKE; DOB 2 Feb 1970; nationality, Widgetland\n"
+    )
+    (row,) = parse(SANCTIONS["annex printed as an image: no names"][0], annex).designations[:1]
+    assert row.names == ("Ellis GRAY", "Sprocket Bank (a.k.a. Bank [of] Sprockets)", "Dana PIKE")
+
+
 def test_added_to_another_orders_annex_rests_on_that_order() -> None:
     order = parse(SANCTIONS["persons added to another order's Annex"][0])
     assert order.designations[0].basis == ("EO 13999",)

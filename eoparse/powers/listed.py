@@ -31,6 +31,17 @@ _ANNEX_HEADING = regex.compile(
 )
 """A line of an Annex that is a heading or an entry's particulars, not an entry."""
 
+_PARTICULARS = regex.compile(
+    r"""
+    ;\ (?=(?:DOB|D\.O\.B|Date\ of\ Birth|POB|Place\ of\ Birth|[Nn]ationality|[Cc]itizen
+        |Passport|alt\.|[Bb]orn|Gender|Title|Address|Identification|National\ ID)\b)
+    | \ \[(?=[^\]()]{0,300}\])                   # "[President of …, born 21 Feb. 1924]"
+    """,
+    regex.VERBOSE,
+)
+"""Where an Annex entry's particulars begin (dates and places of birth, nationality, an
+office in brackets); a bracket inside the entry's parentheses (an alias) is kept."""
+
 _ARTICLE = regex.compile(r"^(?:[Tt]he|its|their|his|her|such|all|any)\ ", regex.VERBOSE)
 _AND = regex.compile(r",\ and\ (?!the\ [a-z])|,\ or\ |\ and\ |,\ ", regex.VERBOSE)
 
@@ -44,11 +55,17 @@ def clean_item(words: str) -> str:
 
 
 def _entry(words: str) -> str:
-    """An entry as a name: trailing period and semicolon off (``U.S.``'s dot kept)."""
+    """An entry as a name: its particulars (``; DOB …``, ``[Minister of …, born …]``)
+    and trailing period off, its aliases kept (``(a.k.a. …)``)."""
     words = clean_item(words)
+    for particulars in _PARTICULARS.finditer(words):
+        before = words[: particulars.start()]
+        if before and before.count("(") == before.count(")"):  # not inside an alias
+            words = before
+            break
     if words.endswith(".") and not words[-3:-1].isupper():
         words = words[:-1]
-    return words.strip()
+    return words.strip(" ;,")
 
 
 def annex_entries(context: Context) -> tuple[str, ...]:
@@ -60,8 +77,7 @@ def annex_entries(context: Context) -> tuple[str, ...]:
             continue
         if section.children:
             for child in section.children:
-                first = own_text(child).split("\n", 1)[0]
-                name = _entry(first)
+                name = _entry(own_text(child))
                 if name:
                     names.append(name)
             continue

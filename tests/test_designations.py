@@ -107,6 +107,17 @@ SANCTIONS = {
             ("sanctions", "1(b)", "Secretary of the Treasury or Secretary of State", ()),
         ],
     ),
+    "a criterion printed in the same paragraph as the one before": (
+        BLOCKED + "(i) any person determined by the Secretary of the Treasury:\n\n"
+        "(A) to be a leader of the Widget Cartel;\n\n(B) to be owned or controlled by the "
+        "Widget Cartel; or (C) to have attempted to engage in any of these activities.",
+        "",
+        [
+            ("sanctions", "1(a)(i)(A)", "Secretary of the Treasury", ()),
+            ("sanctions", "1(a)(i)(B)", "Secretary of the Treasury", ()),
+            ("sanctions", "1(a)(i)(C)", "Secretary of the Treasury", ()),
+        ],
+    ),
     "a holder named by the clause": (
         "Section 1. All property and interests in property of the Government of Widgetland that "
         "are in the United States are blocked and may not be transferred, paid, exported, "

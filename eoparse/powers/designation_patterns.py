@@ -325,6 +325,11 @@ INFINITIVE_CRITERION = regex.compile(
 """A criterion written into a determination's lead (``…, to be owned or controlled by``):
 the items after it qualify one criterion instead of listing alternatives."""
 
+INLINE_PRONG = regex.compile(
+    r"[;,]\ (?:or\ |and\ )?\((?P<label>[A-Za-z]{1,5}|\d{1,2})\)\ (?=to\ |be\ )", _V
+)
+"""The next criterion printed in the same paragraph: ``…; or (G) to have attempted …``."""
+
 ANNEX_AMENDED = regex.compile(
     r"""
     \b(?:the\ )?Annex\ (?:to|of)\ (?P<target>Executive\ Order\ (?:No\.\ )?\d{4,5})
@@ -444,6 +449,7 @@ __all__ = [
     "HOLDER_END",
     "INCLUDING_THOSE_IN",
     "INFINITIVE_CRITERION",
+    "INLINE_PRONG",
     "INLINE_QUOTE",
     "ITEM_LABEL",
     "ITEM_TAIL",

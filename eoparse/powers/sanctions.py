@@ -32,6 +32,7 @@ from eoparse.powers.designation_patterns import (
     DETERMINED,
     HOLDER_END,
     INFINITIVE_CRITERION,
+    INLINE_PRONG,
     LATE_BLOCKED,
     MODAL,
     PROPERTY_OF,
@@ -270,16 +271,18 @@ def _item(
         clean_item(own_text(prong)).startswith("to ") for prong in prongs
     )
     if alternatives and prongs:
+        parent = section.path
         for prong in prongs:
-            words = clean_item(own_text(prong))
-            reader.add(
-                designee=f"{subject} {verb} {words}" if subject else words,
-                directed=True,
-                designator=designator,
-                consulted=consulted,
-                where=prong.path,
-                span=(prong.span[0], prong.span[0] + len(own_text(prong))),
-            )
+            for path, p_start, p_end in _split_inline(text, prong, parent):
+                words = clean_item(text[p_start:p_end])
+                reader.add(
+                    designee=f"{subject} {verb} {words}" if subject else words,
+                    directed=True,
+                    designator=designator,
+                    consulted=consulted,
+                    where=path,
+                    span=(p_start, p_end),
+                )
         return
     words = clean_item(text[start:end])
     reader.add(
@@ -290,6 +293,23 @@ def _item(
         where=section.path,
         span=(start, end),
     )
+
+
+def _split_inline(text: str, prong: Section, parent: str) -> list[tuple[str, int, int]]:
+    """``(path, start, end)`` of a criterion, and of the next one when it is printed in the
+    same paragraph (``…; or (G) to have attempted …``: the section tree sees one item)."""
+    start = prong.span[0]
+    end = start + len(own_text(prong))
+    following = INLINE_PRONG.search(text, start, end)
+    if following is not None:
+        label, number = following["label"], prong.number
+        same_kind = label.isupper() == number.isupper() and label.isdigit() == number.isdigit()
+        if same_kind and label != number:
+            return [
+                (prong.path, start, following.start()),
+                (f"{parent}({label})", following.start("label") - 1, end),
+            ]
+    return [(prong.path, start, end)]
 
 
 def _names_a_holder(words: str) -> bool:

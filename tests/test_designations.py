@@ -251,6 +251,15 @@ def test_terrorists(body: str, expected: list[Row]) -> None:
     assert rows(parse(body)) == expected
 
 
+def test_a_directed_revocation_is_a_terminated_designation() -> None:
+    (row,) = parse(
+        "Section 1. The Secretary of State shall take all appropriate action to revoke the "
+        "designation of the Sprocket Front as a Foreign Terrorist Organization."
+    ).designations
+    assert row.terminated
+    assert row.names == ("Sprocket Front",)
+
+
 def test_terrorist_basis_per_category_and_names_of_a_class() -> None:
     fto, sdgt = parse(TERRORISTS["directed, both halves"][0]).designations
     assert (fto.basis, sdgt.basis) == (("8 U.S.C. 1189",), ("50 U.S.C. 1702", "EO 13224"))

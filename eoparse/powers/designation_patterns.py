@@ -183,6 +183,12 @@ NOT_TERRORIST_ACTION = regex.compile(
 )
 """A report or a review of a designation directs no designation."""
 
+ENDING = regex.compile(
+    r"\b(?:revoke|revoking|rescind|rescinding|terminate|terminating|remove|delist)\b", _V
+)
+"""An action that ends a designation: ``take all appropriate action to revoke the
+designation of …``."""
+
 INCLUDING_THOSE_IN = regex.compile(
     r"""
     (?P<head>[A-Z][\w'\-]{0,30}(?:\ [A-Z][\w'\-]{0,30}){0,5}\ [a-z]{3,20}s)  # Brotherhood chapters
@@ -444,6 +450,7 @@ __all__ = [
     "DESIGNEE_AFTER",
     "DETERMINED",
     "DIRECT_VERB",
+    "ENDING",
     "ENTRY_SUSPENDED",
     "FTO",
     "HOLDER_END",

@@ -24,6 +24,7 @@ from eoparse.powers.context import Context
 from eoparse.powers.designation_patterns import (
     ALSO_KNOWN,
     DESCRIBED_IN,
+    ENDING,
     FTO,
     INCLUDING_THOSE_IN,
     MODAL,
@@ -108,6 +109,8 @@ def terrorist_designations(
             if who is None:
                 continue
             designator, consulted, directed = who
+            # "shall take all appropriate action to revoke the designation of X as …"
+            ended = ENDING.search(text, clause, match.start()) is not None
             designee = " ".join(match["designee"].split()).strip(" ,")
             names = _proper_names(designee) or _class_names(context, designee)
             for category, marker_start, marker_end in _categories(text, match.end(), segment_end):
@@ -131,6 +134,7 @@ def terrorist_designations(
                         designator=row_designator,
                         consulted=consulted,
                         names=names,
+                        terminated=ended,
                         basis=basis(context, authorities, marker_start, marker_end, orders=True),
                         where=context.path_at(match.start()),
                         span=(match.start(), marker_end),

@@ -45,6 +45,9 @@ def figures(orders: list[Order]) -> dict[str, object]:
         g.actor for order in orders for g in order.grants if not g.resolved
     )
     actions = collections.Counter(e.action.value for order in orders for e in order.emergencies)
+    categories = collections.Counter(
+        d.category.value for order in orders for d in order.designations
+    )
     modalities = collections.Counter(g.modality.value for order in orders for g in order.grants)
     return {
         "orders": len(orders),
@@ -62,6 +65,7 @@ def figures(orders: list[Order]) -> dict[str, object]:
         "unresolved_actors": unresolved_actors.most_common(20),
         "designations": sum(len(order.designations) for order in orders),
         "orders_with_designations": sum(1 for order in orders if order.designations),
+        "designation_categories": dict(categories.most_common()),
         "emergency_actions": dict(actions.most_common()),
     }
 

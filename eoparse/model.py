@@ -333,8 +333,9 @@ class Designation:
     )
     designator: str | None = None
     """Who designates: ``President`` for the order's own designations, else the official
-    who determines (or recommends); alternatives joined by ``or`` are both named, ``; ``
-    apart."""
+    who determines (or recommends), under the officials table's name; alternatives are
+    joined by ``or`` (``Secretary of the Treasury or Secretary of State``, with the text's
+    ``, as applicable``), officials acting together by ``and``."""
     consulted: tuple[str, ...] = field(default=(), converter=_tuple)
     """Officials the designator consults (never the designator)."""
     names: tuple[str, ...] = field(default=(), converter=_tuple)

@@ -117,11 +117,15 @@ def test_designation_sample_extractions() -> None:
     assert ("IEEPA", ("50 U.S.C. 1701 et seq.",)) in names
     assert [e.action.value for e in order.emergencies] == ["declare"]
     directed = [d for d in order.designations if d.directed]
-    assert directed[0].designation == "Foreign Terrorist Organizations"
+    assert directed[0].designation == "Foreign Terrorist Organization"
+    assert directed[0].category.value == "terrorist_organization"
+    assert directed[0].names == ("Red Delta Network", "Los Halcones del Norte")
     assert directed[0].basis == ("8 U.S.C. 1189",)
-    listed = [d for d in order.designations if d.where.startswith("Annex")]
-    assert len(listed) == 4
-    assert listed[0].designation.startswith("person whose property")
+    (listed,) = [d for d in order.designations if "Annex" in d.designee]
+    assert listed.where == "3(a)(i)"
+    assert len(listed.names) == 4
+    assert listed.names[0].startswith("RED DELTA NETWORK")
+    assert listed.designation.startswith("person whose property")
     amends = [r for r in order.references if r.relation.value == "amends"]
     assert [r.target.number for r in amends] == [13224]
     first = order.grants[0]

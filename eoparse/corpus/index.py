@@ -301,6 +301,21 @@ class Corpus:
 
         return to_frame(self._orders, kind)
 
+    def designations(self, *, frame: bool = True) -> Any:
+        """Every designation of the corpus's documents, one row each, in signing-date order.
+
+        The columns are :data:`eoparse.present.frames.COMMON` (the order, its number and
+        date, the section path, the span and the quote), then the designation's
+        own (``designee``, ``designation``, ``category``, ``directed``,
+        ``designator``, ``consulted``, ``names``, ``rank``, ``quoted``,
+        ``terminated``, ``basis``; lists joined with ``"; "``).  A pandas
+        DataFrame (``pip install 'eoparse[pandas]'``); ``frame=False`` gives the
+        same rows as plain dicts, without pandas.
+        """
+        if not frame:
+            return self.records("designations")
+        return self.to_frame("designations")
+
     # -- display ---------------------------------------------------------------------
 
     def _repr_html_(self) -> str:

@@ -156,6 +156,31 @@ class Context:
         i = bisect.bisect_right(self.quotations, (offset, len(self.text) + 1)) - 1
         return i >= 0 and self.quotations[i][0] <= offset < self.quotations[i][1]
 
+    def within(self, span: Span, sections: tuple[Section, ...]) -> Context:
+        """A context for the text in ``span`` alone, read with its own ``sections``.
+
+        Used to read the text an amendment quotes: its paragraphs, with the
+        section tree an extractor built for it.  The citations, mentions and
+        Act names already found in the whole text are shared, not found again.
+        """
+        start, end = span
+        memo: dict[str, object] = {
+            "citations": self.citations(),
+            "mentions": self.mentions(),
+            "acts": self.act_names(),
+        }
+        return Context(
+            text=self.text,
+            sections=sections,
+            paragraphs=tuple(p for p in self.paragraphs if start <= p[0] and p[1] <= end),
+            body_start=start,
+            signature=None,
+            quotations=(),
+            kind=self.kind,
+            number=self.number,
+            memo=memo,
+        )
+
     def paragraph_of(self, offset: int) -> Span:
         """The paragraph holding ``offset``."""
         if not self.paragraphs:

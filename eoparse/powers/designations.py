@@ -1,144 +1,101 @@
-"""Designations: who or what is designated as what, under which law.
+"""Designations: who or what is put in which legal category, by whom, under which law.
 
-- by the President: ``I hereby designate X as Y``, ``X is hereby designated as
-  Y``, ``… is designated to act as …``;
-- directed: an official is told to designate (``the Secretary of State shall
-  … designate the Red Delta Network … as a Foreign Terrorist Organization``),
-  kept with ``directed=True``;
-- the persons an Annex lists when the order blocks their property or
-  designates them: one designation per listed person or entity;
-- orders of succession: ``the following officials, in the order listed, shall
-  act as … the Secretary`` gives each listed official, in order;
-- places: ``set apart and reserve as the X National Monument``.
+One :class:`~eoparse.model.Designation` per designating act, following the
+labelling conventions of the development set (docs/model.md, "Designations"):
 
-The basis is the citations in the designating sentence, else the order's
-authorities that the sentence names by name or short form, else the Acts it
-names where the Acts table codifies them (IEEPA for blocking).
+- sanctions: the persons a blocking clause blocks — the Annex as one
+  designation with its entries in ``names``, each alternative criterion of a
+  determination as one directed designation (:mod:`~eoparse.powers.sanctions`);
+- Foreign Terrorist Organizations and Specially Designated Global Terrorists,
+  made or directed (:mod:`~eoparse.powers.terrorists`);
+- orders of succession, one designation per office with its ``rank``
+  (:mod:`~eoparse.powers.succession`);
+- the President's own designations (``I hereby designate X as Y``, ``X is
+  hereby designated as Y``, ``this order designates X as Y``) of places,
+  public international organizations, officials and things, and an official
+  told to designate something as a legal category (``The Secretary of State
+  may designate any foreign country … as a State Sponsor of …``), here;
+- the countries an order names and later calls ``the designated countries``;
+- terminations (``terminated``), and the same acts in quoted amendatory text
+  (``quoted``, paths nested under the amending section, :mod:`~eoparse.powers.quoted`).
+
+Not designations: role assignments without designating language, staffing
+(``shall designate a Chair from among the members``), designations narrated
+(``has been designated``) or referred to (``designated by the head of the
+agency``), and ``designee`` as a noun.
 """
 
 from __future__ import annotations
 
-import functools
-
+import attrs
 import regex
 
-from eoparse.grammar.labels import ITEM_TOKEN
-from eoparse.model import Authority, Designation, Section, SectionKind, Span
-from eoparse.powers.acts import lookup
+from eoparse.model import Authority, Designation, DesignationCategory, Span
+from eoparse.powers.officials import resolve
 from eoparse.powers.context import Context
+from eoparse.powers.designation_patterns import (
+    AS_SPLIT,
+    CATEGORY_END,
+    CLAUSE_WORDS,
+    COMBAT_DATE,
+    DESIGNATE,
+    DESIGNATED_COUNTRIES,
+    DESIGNEE_AFTER,
+    DIRECT_VERB,
+    ENTRY_SUSPENDED,
+    FTO,
+    INLINE_QUOTE,
+    LEADING,
+    MODAL,
+    NATIONALS_OF,
+    OFFICIAL_WORDS,
+    PASSIVE,
+    PLACE_WORDS,
+    PUBLIC_ORGANIZATION,
+    SDGT,
+    STAFFING,
+    SUBORDINATE,
+    TERMINATED,
+    TO_SPLIT,
+)
+from eoparse.powers.designators import PRESIDENT, designators
+from eoparse.powers.grounds import basis
+from eoparse.powers.listed import (
+    annex_entries,
+    coordinated,
+    item_name,
+    list_after,
+    split_names,
+    without_article,
+)
+from eoparse.powers.quoted import quoted_context
+from eoparse.powers.sanctions import sanctions_designations
+from eoparse.powers.succession import succession_designations
+from eoparse.powers.terrorists import terrorist_designations
 from eoparse.powers.wordlist import contains_any
 
-_V = regex.VERBOSE
+_WORDS = ("esignat", "blocked", "interests in property", "Annex", "in the order", "uccession")
+"""A text without any of these strings designates nothing (tested with ``str.find``)."""
 
-_STOP = (
-    r"(?=[.;]|,\ (?:and\ )?(?:effective|pursuant|consistent|under|in\ accordance|with\ respect)|$)"
-)
-
-PASSIVE = regex.compile(
-    rf"""
-    \b(?:is|are)\ (?:hereby\ |also\ |further\ ){{0,2}}designated
-    (?:\ (?:pursuant\ to|under|consistent\ with)\ [^,;.]{{3,120}},)?
-    \ (?P<how>as|to\ act\ as|to\ serve\ as|to\ be)\ (?!such\b)  # not "designated as such"
-    (?P<designation>[^.;]{{3,250}}?){_STOP}
-    """,
-    _V,
-)
-"""``X is hereby designated as Y``."""
-
-ACTIVE = regex.compile(
-    rf"""
-    \bI\ (?:hereby\ |also\ |further\ ){{0,2}}designate\ (?P<designee>[^.;]{{3,300}}?)
-    \ (?:as|to\ act\ as|to\ serve\ as|to\ be)\ (?P<designation>[^.;]{{3,250}}?){_STOP}
-    """,
-    _V,
-)
-"""``I hereby designate X as Y``."""
-
-DIRECTED = regex.compile(
+_INTRO = regex.compile(
     r"""
-    \b(?:designate|designating|the\ designation\ of)\ (?P<designee>[^.;]{3,300}?)
-    \ as\ (?P<designation>(?:a|an|the)\ [^.;,]{3,150}?|[A-Z][^.;,]{3,150}?)
-    (?=\ consistent\ with|\ pursuant\ to|\ under|\ and/or|,|\.|;|$)
+    ^(?:In\ accordance\ with|Pursuant\ to|Consistent\ with|Under|For\ (?:the\ )?purposes\ of
+      |By\ (?:the\ )?authority|By\ virtue|Subject\ to|Notwithstanding|To\ the\ extent|In\ order\ to
+      |With\ respect\ to|Except|Effective|As\ provided|Upon|After|Within|Accordingly|Therefore
+      |Further|In\ addition|Additionally)\b
     """,
-    _V,
+    regex.VERBOSE,
 )
-"""``… shall … designate X as Y`` (an official is told to designate)."""
+"""An introductory phrase before a clause's subject (``Pursuant to …, the Secretary``)."""
 
-ANNEX_LISTED = regex.compile(
-    r"""
-    (?:listed|identified|named)\ in\ (?:the\ )?Annex
-    | (?:the\ )?Annex\ to\ this\ (?:order|proclamation)
-    """,
-    _V,
-)
-"""A sentence that points at the Annex's list of persons."""
+COUNTRY = regex.compile(r"\bcountr(?:y|ies)\b|\bStates?\b(?=\ (?:of|and)\b)", regex.VERBOSE)
+"""A designee that is a country."""
 
-BLOCKED = "person whose property and interests in property are blocked"
-
-ANNEX_ACTION = regex.compile(r"\bblock|\bdesignat|\bsanction|\bsubject\ to\ this\ order", _V)
-
-SUCCESSION = regex.compile(
-    r"""
-    (?:the\ )?following\ (?:officers|officials|offices)[^:;]{0,200}?
-    in\ the\ order\ listed[^:;]{0,80}?
-    act\ as(?:[^:;]{0,80}?(?:duties|functions)\ of)?\ (?:the\ office\ of\ )?(?:the\ )?
-    (?P<office>[A-Z][^.,;:()]{2,100})
-    """,
-    _V,
-)
-"""``the following officials, in the order listed, shall act as … the Secretary``."""
-
-PLACE = regex.compile(
-    r"""
-    \b(?:set\ apart\ and\ reserve(?:d)?\ as|hereby\ establish(?:es)?|hereby\ designate)
-    \ (?:the\ )?(?P<designation>[A-Z][\w'.\- ]{2,80}?\ National\ (?:Monument|Marine\ Monument
-        |Wildlife\ Refuge|Heritage\ Area|Historic\ Site|Memorial|Preserve))
-    """,
-    _V,
-)
-"""``do hereby set apart and reserve as the X National Monument``."""
-
-LEADING = regex.compile(
-    rf"""^(?:\({ITEM_TOKEN}\)\ |(?:Section|Sec\.)\ [\w.\-]{{1,8}}\ (?:[A-Z][^.]{{0,60}}\.\ )?
-        |[A-Z][^,]{{0,120}}?,\ (?=the\ |[A-Z]))*""",
-    _V,
-)
-"""What precedes a designee in its clause: a label, a section heading, an intro phrase."""
-
-
-_SPACES = regex.compile(r"\s+")
-_ITEM_LABEL = regex.compile(rf"^(?:\d{{1,3}}\.|\({ITEM_TOKEN}\))\s*")
-_LIST_ITEM = regex.compile(rf"\({ITEM_TOKEN}\)\ (?P<who>[^;.]{{3,200}})", _V)
-_MODAL = regex.compile(r"\b(?:shall|may|is\ directed\ to|are\ directed\ to)\b", _V)
+_SEGMENT_START = regex.compile(r",\ (?=the\ |The\ |[A-Z])", regex.VERBOSE)
 
 
 def _clean(words: str) -> str:
-    words = str(_SPACES.sub(" ", words.strip(" ,;:"))).rstrip(".")
-    # "designate an official to serve as Chair": the designee is the official
-    for tail in (" to serve", " to act"):
-        if words.endswith(tail) and len(words) > len(tail):
-            return words[: -len(tail)]
-    return words
-
-
-def _basis(
-    context: Context, authorities: tuple[Authority, ...], start: int, end: int
-) -> tuple[str, ...]:
-    cites = [c.canonical for c in context.citations_between(start, end) if c.kind != "fr"]
-    if not cites:
-        said = context.text[start:end]
-        for authority in authorities:
-            named = (authority.short and authority.short in said) or (
-                authority.name and authority.name in said
-            )
-            if named:
-                cites.extend(authority.citations)
-    if not cites:  # an Act the order did not cite: where the table codifies it
-        for _, _, name in context.act_names_between(start, end):
-            act = lookup(name)
-            if act is not None and act.code:
-                cites.append(f"{act.code} et seq.")
-    return tuple(dict.fromkeys(cites))
+    return " ".join(words.split()).strip(" ,;:").removesuffix(".").strip()
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
@@ -146,18 +103,351 @@ def _clause_start(text: str, sentence_start: int, at: int) -> int:
     return cut + 1 if cut >= 0 else sentence_start
 
 
-def _annex_items(sections: tuple[Section, ...]) -> list[Section]:
-    items: list[Section] = []
-    for section in sections:
-        if section.kind is not SectionKind.ANNEX:
+def _subject(words: str) -> str:
+    """The subject of a clause: labels, headings and introductory phrases left out."""
+    words = words.lstrip("\"' ")
+    lead = LEADING.match(words)
+    words = words[lead.end() :] if lead else words
+    if _INTRO.match(words):
+        cuts = [m.end() for m in _SEGMENT_START.finditer(words)]
+        if cuts:
+            words = words[cuts[-1] :]
+    return _clean(words)
+
+
+def categorize(designee: str, designation: str) -> DesignationCategory:
+    """The category of ``designee`` designated as ``designation``."""
+    if FTO.search(designation):
+        return DesignationCategory.TERRORIST_ORGANIZATION
+    if SDGT.search(designation):
+        return DesignationCategory.GLOBAL_TERRORIST
+    if "interests in property are blocked" in designation:
+        return DesignationCategory.SANCTIONS
+    if PUBLIC_ORGANIZATION.search(designation):
+        return DesignationCategory.ORGANIZATION
+    if PLACE_WORDS.search(designation) or COMBAT_DATE.search(designation):
+        return DesignationCategory.PLACE
+    if COUNTRY.search(designee):
+        return DesignationCategory.PLACE
+    official = resolve(designee)
+    if official is not None and official.kind in ("agency", "body"):
+        return DesignationCategory.ORGANIZATION
+    if (official is not None and official.kind == "official") or OFFICIAL_WORDS.search(designation):
+        return DesignationCategory.OFFICIAL
+    return DesignationCategory.OTHER
+
+
+_DESIGNEE_LIMIT = 400
+_CATEGORY_LIMIT = 300
+
+
+def _category_end(text: str, start: int, end: int) -> int | None:
+    """Where the category that starts at ``start`` ends: at the clause's end, or cut at
+    a word after ``_CATEGORY_LIMIT`` characters (``None``: no words at all)."""
+    found = CATEGORY_END.search(text, min(start + 2, end), end)
+    if found is None:
+        return None
+    category_end: int = found.start()
+    if category_end - start > _CATEGORY_LIMIT:
+        cut = text.rfind(" ", start, start + _CATEGORY_LIMIT)
+        category_end = cut if cut > start else start + _CATEGORY_LIMIT
+    return category_end
+
+
+def _split(
+    pattern: regex.Pattern[str], text: str, start: int, end: int
+) -> tuple[Span, Span] | None:
+    """``(designee, category)`` spans of ``X as Y`` (or ``X to exercise …``) from ``start``:
+    the first split of ``pattern`` within reach, the clause unbroken before it."""
+    split = pattern.search(text, min(start + 2, end), min(end, start + _DESIGNEE_LIMIT))
+    if split is None or ";" in text[start : split.start()] or ":" in text[start : split.start()]:
+        return None
+    category_end = _category_end(text, split.end(), end)
+    if category_end is None:
+        return None
+    return (start, split.start()), (split.end(), category_end)
+
+
+def _inline_quoted(context: Context, span: Span) -> bool:
+    """Whether ``span`` lies in amendatory text quoted inside the amending paragraph."""
+    paragraph = context.paragraph_of(span[0])
+    openers = list(INLINE_QUOTE.finditer(context.text, paragraph[0], min(span[0] + 3, span[1])))
+    return bool(openers) and '"' not in context.text[openers[-1].end() : span[0]]
+
+
+class _Sentences:
+    """The designations of the President's and officials' designating verbs."""
+
+    def __init__(
+        self, context: Context, authorities: tuple[Authority, ...], taken: list[Span]
+    ) -> None:
+        self.context, self.text = context, context.text
+        self.authorities, self.taken = authorities, taken
+        self.out: list[Designation] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no designation found before covers ``[start, end)``."""
+        return not any(s < end and start < e for s, e in self.taken)
+
+    def add(
+        self,
+        designee: str,
+        designation: str,
+        span: Span,
+        sentence: Span,
+        *,
+        designator: str = PRESIDENT,
+        directed: bool = False,
+        consulted: tuple[str, ...] = (),
+        names: tuple[str, ...] = (),
+        where: str | None = None,
+    ) -> None:
+        designee, designation = _clean(designee), _clean(designation)
+        if not designee or not designation or len(designee) > 400:
+            return
+        category = categorize(designee, designation)
+        terminated = False
+        combat = COMBAT_DATE.search(designation)
+        if combat is not None and combat["what"] == "termination" and combat["zone"]:
+            designee, designation, terminated = _clean(combat["zone"]), "combat zone", True
+        if not names:
+            members = coordinated(designee)
+            if members and category is not DesignationCategory.OFFICIAL:
+                names = tuple(members)
+        if category is DesignationCategory.ORGANIZATION:
+            names = tuple(without_article(name) for name in names)
+        quoted = _inline_quoted(self.context, span)
+        self.out.append(
+            Designation(
+                designee=designee,
+                designation=designation,
+                category=category,
+                directed=directed,
+                designator=designator,
+                consulted=consulted,
+                names=names,
+                terminated=terminated,
+                quoted=quoted,
+                basis=basis(self.context, self.authorities, *sentence),
+                where=where or self.context.path_at(span[0]),
+                span=span,
+            )
+        )
+        self.taken.append(span)
+
+    def read(self, s_start: int, s_end: int) -> None:
+        text = self.text
+        sentence = text[s_start:s_end]
+        if "esignat" not in sentence:
+            return
+        for match in DESIGNATE.finditer(text, s_start, s_end):
+            self._designate(match, s_start, s_end)
+        for match in PASSIVE.finditer(text, s_start, s_end):
+            self._passive(match, s_start, s_end)
+        if MODAL.search(text, s_start, s_end):
+            for match in DIRECT_VERB.finditer(text, s_start, s_end):
+                if not text[max(s_start, match.start() - 8) : match.start()].endswith("hereby "):
+                    self._directed(match, s_start, s_end)
+        for match in TERMINATED.finditer(text, s_start, s_end):
+            if self.free(match.start(), match.end()):
+                self.add(match["designee"], match["designation"], match.span(), (s_start, s_end))
+                last = self.out[-1]
+                self.out[-1] = attrs.evolve(last, terminated=True)
+
+    def _following(self, colon: int) -> tuple[str, ...]:
+        """The names listed after the colon at ``colon``."""
+        items = list_after(self.context, colon)
+        return tuple(name for words in items if (name := item_name(words)))
+
+    def _designate(self, match: regex.Match[str], s_start: int, s_end: int) -> None:
+        text = self.text
+        at = match.end()
+        if text.startswith("as ", at):
+            self._category_first(match, at + 3, s_start, s_end)
+            return
+        # "X to exercise the authority to classify … as Top Secret": the first split wins
+        splits = [
+            found
+            for found in (_split(AS_SPLIT, text, at, s_end), _split(TO_SPLIT, text, at, s_end))
+            if found is not None
+        ]
+        if not splits:
+            return
+        (d_start, d_end), (c_start, c_end) = min(splits, key=lambda found: found[0][1])
+        if not self.free(match.start(), c_end):
+            return
+        designee, designation = text[d_start:d_end], text[c_start:c_end]
+        listed: tuple[str, ...] = ()
+        if designee.startswith("the following") and text.startswith(":", c_end):
+            listed = self._following(c_end + 1)
+        span = (match.start(), c_end)
+        if match["order"]:
+            # "this order designates X as Y" states what an operative section does
+            where, span = self._operative(designee, designation, s_end) or (None, span)
+            self.add(designee, designation, span, (s_start, s_end), names=listed, where=where)
+            return
+        self.add(designee, designation, span, (s_start, s_end), names=listed)
+
+    def _category_first(self, match: regex.Match[str], at: int, s_start: int, s_end: int) -> None:
+        """``I hereby designate as "public international organizations" …: (a) …`` or ``I
+        designate as a period … the period beginning …``."""
+        text = self.text
+        end = _category_end(text, at, s_end)
+        if end is None:
+            return
+        after = DESIGNEE_AFTER.search(text, at, end)
+        if after is not None:
+            span = (match.start(), end)
+            if self.free(*span):
+                self.add(text[after.end() : end], text[at : after.start()], span, (s_start, s_end))
+            return
+        if text.startswith(":", end):
+            names = self._following(end + 1)
+            span = (match.start(), end)
+            if names and self.free(*span):
+                designation = text[at:end].strip("\"' ")
+                self.add("; ".join(names), designation, span, (s_start, s_end), names=names)
+
+    def _operative(self, designee: str, designation: str, after: int) -> tuple[str, Span] | None:
+        """Where a later sentence says ``X is Y`` of what ``this order designates``."""
+        text = self.text
+        core = _clean(designation)
+        for article in ("the ", "a ", "an "):
+            core = core.removeprefix(article)
+        head = " ".join(core.split()[:3])
+        at = text.find(f"{_clean(designee)} is ", after)
+        while at >= 0:
+            rest = text[at : at + len(designee) + 40 + len(head)]
+            if head and head in rest:
+                end = text.find(".", at)
+                return self.context.path_at(at), (at, end if end > 0 else at + len(rest))
+            at = text.find(f"{_clean(designee)} is ", at + 1)
+        return None
+
+    def _passive(self, match: regex.Match[str], s_start: int, s_end: int) -> None:
+        text = self.text
+        clause = _clause_start(text, s_start, match.start())
+        before = text[clause : match.start()]
+        tail = before.rsplit(",", 1)[-1]
+        if SUBORDINATE.search(tail):
+            return  # "the office that is designated to …": narrated, not made
+        end = _category_end(text, match.end(), s_end)
+        if end is None or not self.free(clause, end):
+            return
+        designee = _subject(before)
+        designation = text[match.end() : end]
+        if text[match.end() - 3 : match.end()] == "to ":
+            designation = "to " + designation
+        names: tuple[str, ...] = ()
+        if designee.lower().startswith("the following") and text.startswith(":", end):
+            names = self._following(end + 1)
+        self.add(designee, designation, (clause, end), (s_start, s_end), names=names)
+
+    def _directed(self, match: regex.Match[str], s_start: int, s_end: int) -> None:
+        text = self.text
+        clause = _clause_start(text, s_start, match.start())
+        modal = None
+        for found in MODAL.finditer(text, clause, match.start()):
+            modal = found
+        if modal is None:
+            return
+        split = _split(AS_SPLIT, text, match.end(), s_end)
+        if split is None or not self.free(match.start(), split[1][1]):
+            return
+        designee, designation = text[slice(*split[0])], text[slice(*split[1])]
+        if designee.rstrip().endswith(",") or STAFFING.search(designee):
+            return  # "designate an official to serve as Chair": staffing, not a designation
+        if STAFFING.match(designation.removeprefix("the ").removeprefix("a ").removeprefix("an ")):
+            return
+        if CLAUSE_WORDS.search(" ".join(designation.split()[:4])):
+            return  # "as the Board may need": a comparison, not a category
+        designator, consulted = designators(text, clause, modal.start())
+        if designator is None:
+            return
+        self.add(
+            designee, designation, (match.start(), split[1][1]), (s_start, s_end),
+            designator=designator, directed=True, consulted=consulted,
+        )  # fmt: skip
+
+
+def _countries(context: Context, authorities: tuple[Authority, ...]) -> list[Designation]:
+    """The countries whose nationals' entry is suspended, when the order calls them
+    ``the designated countries`` (the first sentence that names them)."""
+    if DESIGNATED_COUNTRIES.search(context.text, context.body_start) is None:
+        return []
+    for p_start, p_end in context.body_paragraphs():
+        for s_start, s_end in context.sentences(p_start, p_end):
+            found = _countries_in(context, authorities, s_start, s_end)
+            if found is not None:
+                return [found]
+    return []
+
+
+def _countries_in(
+    context: Context, authorities: tuple[Authority, ...], s_start: int, s_end: int
+) -> Designation | None:
+    """``… the entry … of nationals of A, B, and C would be detrimental …``."""
+    text = context.text
+    if not ENTRY_SUSPENDED.search(text, s_start, s_end):
+        return None
+    found = NATIONALS_OF.search(text, s_start, s_end)
+    if found is None:
+        return None
+    names = tuple(
+        name.removeprefix("and ")
+        for name in split_names(found["countries"])
+        if name[:1].isupper() or name.startswith("and ")
+    )
+    if len(names) < 2:
+        return None
+    return Designation(
+        designee=_clean(found["countries"]),
+        designation="designated country (entry of its nationals suspended)",
+        category=DesignationCategory.PLACE,
+        designator=PRESIDENT,
+        names=names,
+        basis=basis(context, authorities, s_start, s_end),
+        where=context.path_at(found.start()),
+        span=(found.start(), found.end()),
+    )
+
+
+def _sentences(context: Context, *, own: bool) -> list[Span]:
+    """The sentences of the body that may designate (``own``: not quoted text)."""
+    text = context.text
+    found: list[Span] = []
+    for p_start, p_end in context.body_paragraphs():
+        if context.signature is not None and p_start >= context.signature[0]:
+            break
+        if own and (context.quoted(p_start) or text.startswith('"', p_start)):
             continue
-        for child in section.children:
-            items.append(child)
-    return items
+        if not contains_any(text, _WORDS, p_start, p_end) and "errorist" not in text[p_start:p_end]:
+            continue
+        found.extend(context.sentences(p_start, p_end))
+    return found
 
 
-_PARAGRAPH_WORDS = ("esignat", "Annex", "order listed", "National ")
-"""A paragraph without any of these strings designates nothing."""
+def _read(
+    context: Context,
+    authorities: tuple[Authority, ...],
+    annex: tuple[str, ...],
+    *,
+    own: bool = True,
+) -> list[Designation]:
+    sentences = _sentences(context, own=own)
+    if not sentences:
+        return []
+    out = sanctions_designations(context, authorities, sentences, annex)
+    out += succession_designations(context, authorities, sentences)
+    terrorists = terrorist_designations(context, authorities, sentences)
+    out += terrorists
+    reader = _Sentences(context, authorities, [d.span for d in out])
+    for s_start, s_end in sentences:
+        reader.read(s_start, s_end)
+    out += reader.out
+    if own:
+        out += _countries(context, authorities)
+    return out
 
 
 def extract_designations(
@@ -165,156 +455,17 @@ def extract_designations(
 ) -> tuple[Designation, ...]:
     """Every designation the order makes or directs, in text order."""
     text = context.text
-    out: list[Designation] = []
-    annex_designation: tuple[str, Span, tuple[str, ...]] | None = None
-    if not contains_any(text, _PARAGRAPH_WORDS, context.body_start):
-        return ()  # no paragraph to read
-    for p_start, p_end in context.body_paragraphs():
-        if context.quoted(p_start) or text.startswith('"', p_start):
+    if not contains_any(text, _WORDS, context.body_start):
+        return ()
+    annex = annex_entries(context)
+    out = _read(context, authorities, annex)
+    for span in context.quotations:
+        if not contains_any(text, _WORDS, *span):
             continue
-        if context.signature is not None and p_start >= context.signature[0]:
-            break
-        paragraph = text[p_start:p_end]  # a slice and "in": cheaper than four finds
-        if not any(w in paragraph for w in _PARAGRAPH_WORDS):
-            continue
-        for s_start, s_end in context.sentences(p_start, p_end):
-            _sentence(context, authorities, out, s_start, s_end)
-            sentence = text[s_start:s_end]
-            blocked = annex_designation is not None and annex_designation[0] == BLOCKED
-            if not blocked and ANNEX_LISTED.search(sentence):
-                # Prefer a sentence of the section that blocks property, wherever it comes.
-                in_blocking_section = "blocked" in _top_section_text(context, s_start)
-                if ANNEX_ACTION.search(sentence) or in_blocking_section:
-                    blocking = "block" in sentence or in_blocking_section
-                    what = BLOCKED if blocking else "designated person"
-                    basis = _basis(context, authorities, s_start, s_end) or _blocking_basis(
-                        authorities
-                    )
-                    annex_designation = (what, (s_start, s_end), basis)
-            succession = SUCCESSION.search(text, s_start, s_end)
-            if succession is not None:
-                _succession(context, out, succession, p_end)
-    if annex_designation is not None:
-        what, _, basis = annex_designation
-        for item in _annex_items(context.sections):
-            words = _clean(_ITEM_LABEL.sub("", item.text))
-            if not words:
-                continue
-            out.append(
-                Designation(
-                    designee=words,
-                    designation=what,
-                    basis=basis,
-                    where=item.path,
-                    span=item.span,
-                )
-            )
-    out.sort(key=lambda d: d.span)
+        quoted = _read(quoted_context(context, span), authorities, annex, own=False)
+        out += [attrs.evolve(d, quoted=True) for d in quoted]
+    out.sort(key=lambda d: (d.span, d.rank or 0))
     return tuple(out)
 
 
-def _top_section_text(context: Context, offset: int) -> str:
-    for section in context.sections:
-        if section.span[0] <= offset < section.span[1]:
-            return section.text
-    return ""
-
-
-def _blocking_basis(authorities: tuple[Authority, ...]) -> tuple[str, ...]:
-    cites: list[str] = []
-    for authority in authorities:
-        if authority.short in ("IEEPA", "UNPA", "NEA") or (
-            authority.name and "Emergency Economic Powers" in authority.name
-        ):
-            cites.extend(authority.citations)
-    return tuple(dict.fromkeys(cites))
-
-
-def _sentence(
-    context: Context,
-    authorities: tuple[Authority, ...],
-    out: list[Designation],
-    s_start: int,
-    s_end: int,
-) -> None:
-    text = context.text
-    where = context.path_at(s_start)
-    # One legal basis per sentence, read only if the sentence designates anything.
-    basis = functools.cache(lambda: _basis(context, authorities, s_start, s_end))
-    for match in PASSIVE.finditer(text, s_start, s_end):
-        clause = _clause_start(text, s_start, match.start())
-        subject = text[clause : match.start()]
-        lead = LEADING.match(subject)
-        designee = _clean(subject[lead.end() :] if lead else subject)
-        if not designee or len(designee) > 300:
-            continue
-        out.append(
-            Designation(
-                designee=designee,
-                designation=_clean(match["designation"]),
-                basis=basis(),
-                where=where,
-                span=(clause, match.end()),
-            )
-        )
-    for match in ACTIVE.finditer(text, s_start, s_end):
-        out.append(
-            Designation(
-                designee=_clean(match["designee"]),
-                designation=_clean(match["designation"]),
-                basis=basis(),
-                where=where,
-                span=(match.start(), match.end()),
-            )
-        )
-    for match in PLACE.finditer(text, s_start, s_end):
-        out.append(
-            Designation(
-                designee="the lands and interests described in the proclamation",
-                designation=_clean(match["designation"]),
-                basis=basis(),
-                where=where,
-                span=(match.start(), match.end()),
-            )
-        )
-    if _MODAL.search(text, s_start, s_end):
-        for match in DIRECTED.finditer(text, s_start, s_end):
-            if text[max(s_start, match.start() - 12) : match.start()].endswith("hereby "):
-                continue  # "I hereby designate": the President's own
-            out.append(
-                Designation(
-                    designee=_clean(match["designee"]),
-                    designation=_clean(match["designation"]),
-                    basis=basis(),
-                    where=where,
-                    span=(match.start(), match.end()),
-                    directed=True,
-                )
-            )
-
-
-def _succession(
-    context: Context, out: list[Designation], match: regex.Match[str], paragraph_end: int
-) -> None:
-    """Each official of an order-of-succession list, in the order listed."""
-    text = context.text
-    office = _clean(match["office"])
-    section = context.path_at(match.start())
-    rank = 0
-    for p_start, p_end in context.paragraphs:
-        if p_start <= paragraph_end:
-            continue
-        item = _LIST_ITEM.match(text, p_start, p_end)
-        path = context.path_at(p_start)
-        if item is None or not path.startswith(section):
-            break
-        rank += 1
-        out.append(
-            Designation(
-                designee=_clean(item["who"]),
-                designation=f"acting {office} (successor {rank})",
-                basis=(),
-                where=path,
-                span=(p_start, p_end),
-            )
-        )
+__all__ = ["categorize", "extract_designations"]

@@ -8,6 +8,8 @@ Messages say *what* went wrong and *where* (the file, the offset or the line).
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class EOParseError(Exception):
     """Base class of every error raised by eoparse."""
@@ -43,15 +45,18 @@ class InputTooLarge(EOParseError):
 
 
 class StrictModeError(EOParseError):
-    """Raised by ``strict=True`` parsing when the lenient parse would have warned.
+    """Raised by ``strict=True`` parsing when the lenient parse found an error.
 
-    ``warnings`` holds every warning the lenient parse collected.
+    ``warnings`` holds every warning the lenient parse collected (each a
+    ``ParseWarning`` with a code and a severity); the message names the first of
+    severity ``error`` and counts the others.
     """
 
-    def __init__(self, warnings: tuple[str, ...], *, source: str | None = None) -> None:
+    def __init__(self, warnings: tuple[Any, ...], *, source: str | None = None) -> None:
         self.warnings = warnings
-        first = warnings[0] if warnings else "strict parse failed"
-        more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
+        failing = [w for w in warnings if str(getattr(w, "severity", "error")) == "error"]
+        first = str(failing[0]) if failing else "strict parse failed"
+        more = f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""
         super().__init__(first + more, source=source)
 
 

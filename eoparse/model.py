@@ -445,7 +445,8 @@ class Order:
     boxes: tuple[WordBox, ...] = field(default=(), converter=_tuple, repr=False)
     """Word boxes on the PDF pages (only for orders read from a PDF)."""
     source_format: str = field(default="text", repr=False)
-    warnings: tuple[str, ...] = field(default=(), converter=_tuple, repr=False)
+    warnings: tuple[ParseWarning, ...] = field(default=(), converter=_tuple, repr=False)
+    """What the parse guessed, repaired or could not find (see :mod:`eoparse.diagnostics`)."""
 
     # -- reading the text -------------------------------------------------
 

@@ -6,9 +6,10 @@ section tree, run the extractors.  Nothing here reads files.
 
 from __future__ import annotations
 
+from eoparse.diagnostics import errors, warning
 from eoparse.errors import NotAPresidentialDocument, StrictModeError
 from eoparse.kinds import extract_all
-from eoparse.model import Order, Span
+from eoparse.model import Order, ParseWarning, Span
 from eoparse.powers.context import Context
 from eoparse.read.base import Text
 from eoparse.structure.header import read_header
@@ -20,7 +21,8 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
     """Parse a normalised text into an :class:`Order`.
 
     Lenient by default: what had to be guessed or repaired is listed in
-    ``order.warnings``.  With ``strict=True`` any warning raises
+    ``order.warnings`` (:class:`~eoparse.model.ParseWarning`).  With ``strict=True`` a
+    warning of severity ``error`` (:mod:`eoparse.diagnostics`) raises
     :class:`~eoparse.errors.StrictModeError` instead, and nothing is returned.
     """
     if not text.string.strip():
@@ -47,10 +49,16 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
         title=layout.title,
     )
     found = extract_all(context)
-    warnings = tuple(dict.fromkeys((*layout.text.warnings, *header.warnings, *section_warnings)))
+    warnings: tuple[ParseWarning, ...] = tuple(
+        dict.fromkeys((*layout.text.warnings, *header.warnings, *section_warnings))
+    )
     if not layout.heading and not layout.body:
-        warnings += ("no heading and no body: this may not be a presidential document",)
-    if strict and warnings:
+        warnings += (
+            warning(
+                "not-an-order", "no heading and no body: this may not be a presidential document"
+            ),
+        )
+    if strict and errors(warnings):
         raise StrictModeError(warnings, source=text.hints.source)
     return Order(
         kind=header.kind,

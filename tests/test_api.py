@@ -49,7 +49,7 @@ def test_encodings(data: bytes, warned: bool) -> None:
     order = parse_bytes(data)
     assert order.number == 14980
     assert order.sections[0].path == "1"
-    assert any("decoded as" in w for w in order.warnings) is warned
+    assert any("decoded as" in w.message for w in order.warnings) is warned
 
 
 @pytest.mark.parametrize(
@@ -75,13 +75,21 @@ def test_paths_that_are_not_files(tmp_path: Path) -> None:
         parse(tmp_path)
 
 
-def test_strict_mode_raises_what_lenient_mode_warns() -> None:
+def test_strict_mode_raises_on_errors_not_on_repairs() -> None:
     misprinted = ORDER.replace("June 1, 2026\n\nKeeping", "Juen 1, 2026\n\nKeeping")
     lenient = parse_text(misprinted)
-    assert lenient.warnings
-    with pytest.raises(StrictModeError) as raised:
-        parse_text(misprinted, strict=True)
-    assert raised.value.warnings == lenient.warnings
+    assert [(w.code, w.severity) for w in lenient.warnings] == [
+        ("no-heading-date", "warning"),
+        ("date-from-signature", "info"),
+    ]
+    assert parse_text(misprinted, strict=True) == lenient  # a repair is no error
+    undated = ORDER.replace("Executive Order 14980 of June 1, 2026", "Executive Order 14980")
+    undated = undated.replace("June 1, 2026.", "")
+    found = parse_text(undated)
+    assert "no-signing-date" in [w.code for w in found.warnings]
+    with pytest.raises(StrictModeError, match="no signing date") as raised:
+        parse_text(undated, strict=True)
+    assert raised.value.warnings == found.warnings
     assert parse_text(ORDER, strict=True) == parse_text(ORDER)
 
 

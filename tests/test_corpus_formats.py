@@ -278,7 +278,7 @@ def _lenient_outcome(data: bytes, name: str) -> str:
         order = eoparse.parse_bytes(data, name)
     except UnreadablePDF as error:
         return str(error)
-    return " ".join(order.warnings)
+    return " ".join(w.message for w in order.warnings)
 
 
 def test_corpus_is_read_in_place() -> None:

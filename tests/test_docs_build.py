@@ -19,7 +19,8 @@ from tests.conftest import ROOT
 pytest.importorskip("mkdocs", reason="the docs extra is not installed (pip install '.[docs]')")
 
 PAGES = (
-    "index", "model", "formats", "schema", "cli", "cookbook", "tutorial", "architecture", "development",
+    "index", "model", "designations", "formats", "schema", "cli", "cookbook", "tutorial",
+    "architecture", "development",
 )  # fmt: skip
 
 

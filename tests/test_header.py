@@ -53,7 +53,7 @@ def test_heading_forms(heading: str, kind: Kind, number: int | None, signed: dt.
 def test_misprinted_month_is_repaired_with_a_warning() -> None:
     order = parse_text(doc("Executive Order 13190 of Janaury 15, 2001"))
     assert order.signed == dt.date(2001, 1, 15)
-    assert any("misprinted" in w for w in order.warnings)
+    assert any("misprinted" in w.message for w in order.warnings)
 
 
 def test_heading_without_a_date_falls_back_to_the_signature() -> None:
@@ -62,7 +62,7 @@ def test_heading_without_a_date_falls_back_to_the_signature() -> None:
     )
     assert order.number == 14970
     assert order.signed == dt.date(2026, 5, 5)
-    assert any("no signing date" in w for w in order.warnings)
+    assert any("no signing date" in w.message for w in order.warnings)
 
 
 def test_implausible_number_is_replaced_by_the_file_name() -> None:
@@ -72,11 +72,11 @@ def test_implausible_number_is_replaced_by_the_file_name() -> None:
     )
     order = parse_text(text, name="EO-13523.txt")
     assert order.number == 13523
-    assert any("implausible" in w for w in order.warnings)
+    assert any("implausible" in w.message for w in order.warnings)
     # without the file name the printed number stands, with a warning
     bare = parse_text(text)
     assert bare.number == 15323
-    assert any("implausible" in w for w in bare.warnings)
+    assert any("implausible" in w.message for w in bare.warnings)
 
 
 def test_cover_page_entries_are_not_the_heading() -> None:

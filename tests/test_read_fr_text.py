@@ -123,7 +123,7 @@ def test_hints_and_pages() -> None:
     heading_at = text.string.index("Executive Order 14900 of")
     assert text.page_at(heading_at) == 3303
     assert text.page_at(text.string.index("the lands; and")) == 3304
-    assert any("image" in warning for warning in text.warnings)
+    assert any("image" in warning.message for warning in text.warnings)
 
 
 def test_source_offsets_point_back_into_the_source() -> None:

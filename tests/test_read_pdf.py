@@ -336,9 +336,13 @@ def test_a_page_of_images_warns() -> None:
     signature = show(207, 400, 10, "THE WHITE HOUSE,") + show(207, 412, 10, "July 4, 2026.")
     images = show(45, 34, 11, "10102") + show(101, 35, 8, HEAD) + trailer(300) + furniture(2)
     text = read_pdf(pdf_document([page_one() + signature, images]))
-    assert text.warnings == (
-        "an image (a table, a map, an annex or signature) is not carried by the text",
-    )
+    assert [(w.code, w.message, w.severity) for w in text.warnings] == [
+        (
+            "image-not-carried",
+            "an image (a table, a map, an annex or signature) is not carried by the text",
+            "info",
+        )
+    ]
     assert text.hints.document_number == "2026-04040"
 
 
@@ -370,7 +374,7 @@ def test_text_named_pdf_is_read_as_text() -> None:
         name="order.pdf",
     )
     assert text.format == "plain"
-    assert any("named .pdf" in warning for warning in text.warnings)
+    assert any("named .pdf" in warning.message for warning in text.warnings)
 
 
 @pytest.mark.parametrize("backend", PDF_BACKENDS)
@@ -407,7 +411,7 @@ def _lenient_outcome(data: bytes, backend: str) -> str:
         order = eoparse.parse_bytes(data, "half.pdf", pdf_backend=backend)
     except UnreadablePDF as error:
         return str(error)
-    return " ".join(order.warnings)
+    return " ".join(w.message for w in order.warnings)
 
 
 @pytest.mark.parametrize("name", ["nonesuch", "PDFium", ""])

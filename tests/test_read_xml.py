@@ -118,12 +118,12 @@ def test_other_documents_and_whole_issues() -> None:
     assert first.string.startswith("Proclamation 11050 of July 12, 2026\nHarbor Week, 2026\n")
     assert first.hints.kind is Kind.PROCLAMATION
     assert first.hints.volume == 91  # from VOL
-    assert any("2 presidential documents" in w for w in first.warnings)
+    assert any("2 presidential documents" in w.message for w in first.warnings)
     second = read_text(issue, name="EO-14992.xml")
     assert second.string.startswith("Executive Order 14992 of July 12, 2026\nHarbor Pilots\n")
     assert second.page_at(0) == 30203
     assert "an image (a table, a map, an annex or signature) is not carried by the text" in (
-        second.warnings
+        [w.message for w in second.warnings]
     )
 
 
@@ -241,9 +241,9 @@ def test_html_initials_and_images() -> None:
     assert text.string.split("\n")[-2:] == ["THE WHITE HOUSE,", "May 1, 2001."]
     assert text.hints.signers == ("B",)
     assert text.hints.volume == 66
-    assert text.warnings == (
+    assert [w.message for w in text.warnings] == [
         "an image (a table, a map, an annex or signature) is not carried by the text",
-    )
+    ]
 
 
 def test_markup_is_recognised_from_content() -> None:

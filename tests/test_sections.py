@@ -153,7 +153,7 @@ def test_proclamation_without_sections_has_numbered_clauses() -> None:
 def test_duplicate_paths_are_made_unique_with_a_warning() -> None:
     order = parse_text(HEAD + "Sec. 1. One.\n\nSec. 1. Again." + END)
     assert [s.path for s in order.sections] == ["1", "1[2]"]
-    assert any("more than once" in w for w in order.warnings)
+    assert any("more than once" in w.message for w in order.warnings)
 
 
 @pytest.mark.parametrize(

@@ -83,7 +83,8 @@ CLAUSE = regex.compile(r"(?P<number>\d{1,2})\.\ (?=[A-Z\"(])")
 
 ANNEX = regex.compile(
     r"""
-    (?P<label>ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|ATTACHMENT|Attachment|TAB|Tab)
+    (?P<label>ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|ATTACHMENT|TAB
+      |(?:Schedule|Attachment|Tab)(?=\ (?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\b))  # "Tab" alone is a name
     (?:\ (?P<number>[IVXLC]{1,6}|\d{1,3}|[A-Z])\b)?
     (?P<rest>[^\n]{0,300})
     """,

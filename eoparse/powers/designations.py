@@ -31,7 +31,6 @@ import attrs
 import regex
 
 from eoparse.model import Authority, Designation, DesignationCategory, Span
-from eoparse.powers.officials import resolve
 from eoparse.powers.context import Context
 from eoparse.powers.designation_patterns import (
     AS_SPLIT,
@@ -68,6 +67,7 @@ from eoparse.powers.listed import (
     split_names,
     without_article,
 )
+from eoparse.powers.officials import resolve
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.sanctions import sanctions_designations
 from eoparse.powers.succession import succession_designations

@@ -11,8 +11,8 @@ canonical names of the officials table (:mod:`eoparse.powers.officials`).
 
 from __future__ import annotations
 
-from eoparse.powers.officials import actor_pattern, resolve
 from eoparse.powers.designation_patterns import AS_APPLICABLE, CONSULTED, THROUGH
+from eoparse.powers.officials import actor_pattern, resolve
 from eoparse.powers.wordlist import find_listed
 
 PRESIDENT = "President"

@@ -11,8 +11,8 @@ succession on the statutes of its authority clause.
 
 from __future__ import annotations
 
-from eoparse.powers.acts import lookup
 from eoparse.model import Authority, Kind
+from eoparse.powers.acts import lookup
 from eoparse.powers.context import Context
 
 _EMERGENCY_SHORT = ("IEEPA", "UNPA", "NEA")

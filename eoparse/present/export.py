@@ -30,6 +30,7 @@ from eoparse.model import (
     Amendment,
     Instrument,
     Order,
+    ParseWarning,
     Section,
     Span,
     WordBox,
@@ -101,7 +102,7 @@ def order_to_dict(order: Order) -> dict[str, Any]:
         data[item_kind.name] = [item_to_dict(item) for item in item_kind.items(order)]
     data.update(
         {
-            "warnings": list(order.warnings),
+            "warnings": [plain(w) for w in order.warnings],
             "preamble": _span(order.preamble),
             "signature": _span(order.signature),
             "quotations": [_span(q) for q in order.quotations],
@@ -264,7 +265,9 @@ def order_from_dict(data: dict[str, Any]) -> Order:
             pages=tuple(_pair(p, "page") for p in data.get("pages", ())),
             boxes=tuple(_box(b) for b in data.get("boxes", ())),
             source_format=data.get("source_format", "text"),
-            warnings=tuple(data.get("warnings", ())),
+            warnings=tuple(
+                from_plain(ParseWarning, w, "warning") for w in data.get("warnings", ())
+            ),
             **found,
         )
     except KeyError as error:

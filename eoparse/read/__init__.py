@@ -13,6 +13,7 @@ from pathlib import Path
 import attrs
 import regex
 
+from eoparse.diagnostics import warning
 from eoparse.errors import (
     InputTooLarge,
     NotAPresidentialDocument,
@@ -20,7 +21,7 @@ from eoparse.errors import (
     UnreadablePDF,
     UnsupportedFormat,
 )
-from eoparse.model import Kind
+from eoparse.model import Kind, ParseWarning
 from eoparse.read.base import Hints, Text
 from eoparse.read.fr_text import looks_like_fr_text, read_fr_text
 from eoparse.read.html import read_html
@@ -134,7 +135,7 @@ def _looks_binary(text: str) -> bool:
     return controls > len(sample) * 0.05 or nuls > len(sample) * 0.3
 
 
-def decode(data: bytes, *, name: str | None = None) -> tuple[str, tuple[str, ...]]:
+def decode(data: bytes, *, name: str | None = None) -> tuple[str, tuple[ParseWarning, ...]]:
     """Bytes to text: BOMs honoured, then UTF-16 (by its NULs) and UTF-8; cp1252 guessed.
 
     What is guessed (UTF-16 without a byte-order mark, Windows-1252, Latin-1)
@@ -160,7 +161,10 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, tuple[str, ...
             if nuls > half * 0.6 and other < half * 0.1:
                 try:
                     return data.decode(encoding), (
-                        f"decoded as {encoding.upper()} (no byte-order mark)",
+                        warning(
+                            "encoding-guessed",
+                            f"decoded as {encoding.upper()} (no byte-order mark)",
+                        ),
                     )
                 except UnicodeDecodeError:
                     pass
@@ -169,9 +173,13 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, tuple[str, ...
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), ("not valid UTF-8: decoded as Windows-1252",)
+        return data.decode("cp1252"), (
+            warning("encoding-guessed", "not valid UTF-8: decoded as Windows-1252"),
+        )
     except UnicodeDecodeError:
-        return data.decode("latin-1"), ("not valid UTF-8: decoded as Latin-1",)
+        return data.decode("latin-1"), (
+            warning("encoding-guessed", "not valid UTF-8: decoded as Latin-1"),
+        )
 
 
 def read_text(text: str, *, name: str | None = None, format: str | None = None) -> Text:
@@ -256,7 +264,9 @@ def read_bytes(
         raise UnreadablePDF(f"not a PDF (it starts with {data[:8]!r})", source=name)
     result = read_text(text, name=name)
     if named_pdf:
-        warnings += (f"named .pdf but holds {result.format} text; read as such",)
+        warnings += (
+            warning("format-mismatch", f"named .pdf but holds {result.format} text; read as such"),
+        )
     if warnings:
         result = attrs.evolve(result, warnings=warnings + result.warnings)
     return result

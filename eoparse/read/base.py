@@ -24,7 +24,7 @@ import datetime as dt
 import regex
 from attrs import field, frozen
 
-from eoparse.model import Kind, PageMark, WordBox
+from eoparse.model import Kind, PageMark, ParseWarning, WordBox
 
 # Single characters replaced one for one (str.translate is fast and keeps length).
 _CHAR_MAP = str.maketrans(
@@ -105,7 +105,7 @@ class Text:
     segments: tuple[tuple[int, int], ...] = ()
     format: str = "plain"
     hints: Hints = field(factory=Hints)
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
     boxes: tuple[WordBox, ...] = ()
     """Word boxes on PDF pages, for text read from a PDF (offsets index ``string``)."""
 
@@ -216,7 +216,7 @@ class TextBuilder:
         *,
         format: str,
         hints: Hints | None = None,
-        warnings: tuple[str, ...] = (),
+        warnings: tuple[ParseWarning, ...] = (),
     ) -> Text:
         """The finished :class:`Text`."""
         string = "".join(self._parts)

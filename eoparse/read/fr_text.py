@@ -15,7 +15,9 @@ import unicodedata
 
 import regex
 
+from eoparse.diagnostics import warning
 from eoparse.grammar.patterns import HEADING_LINE
+from eoparse.model import ParseWarning
 from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.paragraphs import breaks_across_page, title_case
 from eoparse.read.patterns import (
@@ -97,7 +99,7 @@ class _Reader:
         self.docno: str | None = None
         self.first_page: int | None = None
         self.signers: list[str] = []
-        self.warnings: list[str] = []
+        self.warnings: list[ParseWarning] = []
         self.previous = ""  # the last content line written, normalised
         self.soft = False  # it ended with a space: it wraps onto the next line
         self.gap = _NONE  # what lies between it and the next content line
@@ -169,7 +171,10 @@ class _Reader:
         if stripped[0] in _LAYOUT_FIRST and LAYOUT_LINE.fullmatch(stripped):
             if GRAPHIC_OMITTED.match(stripped):
                 self.warnings.append(
-                    "an image (a table, map, annex or signature) is not carried by the text"
+                    warning(
+                        "image-not-carried",
+                        "an image (a table, map, annex or signature) is not carried by the text",
+                    )
                 )
             self.gap = max(self.gap, _BLANK)
             return

@@ -22,8 +22,10 @@ from html.parser import HTMLParser
 
 import regex
 
+from eoparse.diagnostics import warning
 from eoparse.errors import MalformedXML
 from eoparse.grammar.patterns import WHITE_HOUSE
+from eoparse.model import ParseWarning
 from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.patterns import FR_DOC_TRAILER, LAYOUT_LINE
 from eoparse.read.patterns import SIGNATURE_IMAGE as _SIGNATURE_IMAGE
@@ -139,14 +141,14 @@ def read_html(source: str, *, name: str | None = None) -> Text:
     except Exception as error:  # HTMLParser is lenient; anything it raises is a bad page
         raise MalformedXML(f"cannot parse the HTML: {error}", source=name) from None
     parser._end()
-    warnings: list[str] = []
+    warnings: list[ParseWarning] = []
     signers: list[str] = []
     for image in parser.images:
         match = _SIGNATURE_IMAGE.search(image)
         if match:
             signers.append(match["who"])
         elif ".EPS" not in image.upper():
-            warnings.append(IMAGE_WARNING)
+            warnings.append(warning("image-not-carried", IMAGE_WARNING))
     docno: str | None = None
     filed: str | None = None
     for line in "".join(parser.trailer).split("\n"):

@@ -28,10 +28,11 @@ import xml.etree.ElementTree as ET
 
 import regex
 
+from eoparse.diagnostics import warning
 from eoparse.errors import MalformedXML, NotAPresidentialDocument
 from eoparse.grammar.dates import NUMERIC_DATE, full_year
 from eoparse.grammar.patterns import HEADING, HEADING_LINE
-from eoparse.model import Kind
+from eoparse.model import Kind, ParseWarning
 from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.patterns import FR_DOC_TRAILER
 from eoparse.read.patterns import SIGNATURE_IMAGE as _SIGNATURE_IMAGE
@@ -181,7 +182,7 @@ class _Reader:
         self.signers: list[str] = []
         self.docno: str | None = None
         self.filed: str | None = None
-        self.warnings: list[str] = []
+        self.warnings: list[ParseWarning] = []
         self.heading = False
         self.title: list[Piece] | None = None  # the title paragraph, while it may continue
         self.label: list[Piece] | None = None  # an ST1 label waiting for its TXT
@@ -226,7 +227,7 @@ class _Reader:
             if match:
                 self.signers.append(match["who"])
             elif not image.upper().endswith(".EPS"):
-                self.warnings.append(IMAGE_WARNING)
+                self.warnings.append(warning("image-not-carried", IMAGE_WARNING))
             return
         if tag in _SKIPPED:
             _pages(element, self.pending)
@@ -299,7 +300,7 @@ def read_xml(source: str, *, name: str | None = None, number: int | None = None)
     """
     root = parse_xml(source, name=name)
     documents = _documents(root)
-    warnings: list[str] = []
+    warnings: list[ParseWarning] = []
     volume: int | None = None
     vol = root.findtext("VOL") if root.tag == "FEDREG" else None
     if vol and vol.strip().isdigit():
@@ -318,8 +319,11 @@ def read_xml(source: str, *, name: str | None = None, number: int | None = None)
             chosen = next((d for d in documents if _number_of(d) == number), None)
             document = chosen if chosen is not None else documents[0]
             warnings.append(
-                f"the XML holds {len(documents)} presidential documents; "
-                f"read the {'one numbered ' + str(number) if chosen is not None else 'first'}"
+                warning(
+                    "several-documents",
+                    f"the XML holds {len(documents)} presidential documents; "
+                    f"read the {'one numbered ' + str(number) if chosen is not None else 'first'}",
+                )
             )
     reader = _Reader(name)
     reader.walk(document)

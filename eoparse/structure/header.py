@@ -15,6 +15,7 @@ import datetime as dt
 import regex
 from attrs import frozen
 
+from eoparse.diagnostics import warning
 from eoparse.grammar.dates import parse_date, parse_testimonium
 from eoparse.grammar.patterns import (
     CONTINUATION_NOTICE,
@@ -25,7 +26,7 @@ from eoparse.grammar.patterns import (
     TITLE_PREFIX,
     WITNESS,
 )
-from eoparse.model import Kind
+from eoparse.model import Kind, ParseWarning
 from eoparse.structure.layout import Layout
 from eoparse.structure.presidents import (
     plausible_eo_number,
@@ -64,7 +65,7 @@ class Header:
     president: str | None
     citation: str | None
     document_number: str | None
-    warnings: tuple[str, ...]
+    warnings: tuple[ParseWarning, ...]
 
 
 def read_header(layout: Layout) -> Header:
@@ -72,7 +73,7 @@ def read_header(layout: Layout) -> Header:
     text = layout.text
     hints = text.hints
     string = text.string
-    warnings: list[str] = []
+    warnings: list[ParseWarning] = []
     heading = layout.heading
 
     # -- kind
@@ -93,17 +94,31 @@ def read_header(layout: Layout) -> Header:
     if heading is not None and heading.date:
         signed, guessed = parse_date(heading.date)
         if guessed:
-            warnings.append(f"heading date {heading.date!r} is misprinted; read as {signed}")
+            warnings.append(
+                warning(
+                    "date-misprint",
+                    f"heading date {heading.date!r} is misprinted; read as {signed}",
+                )
+            )
     signature_text = " ".join(string[s:e] for s, e in layout.signature)
     signature_date = _signature_date(signature_text)
     if signed is None:
         if heading is not None:
-            warnings.append("the heading prints no signing date")
+            warnings.append(warning("no-heading-date", "the heading prints no signing date"))
         signed = signature_date or hints.date
         if signed is not None and heading is not None:
-            warnings.append(f"signing date {signed} taken from the signature block")
+            warnings.append(
+                warning(
+                    "date-from-signature", f"signing date {signed} taken from the signature block"
+                )
+            )
     elif signature_date is not None and signature_date != signed:
-        warnings.append(f"heading date {signed} differs from the signature date {signature_date}")
+        warnings.append(
+            warning(
+                "dates-disagree",
+                f"heading date {signed} differs from the signature date {signature_date}",
+            )
+        )
 
     # -- number
     number: int | None = None
@@ -116,24 +131,43 @@ def read_header(layout: Layout) -> Header:
                     hints.number, signed
                 ):
                     warnings.append(
-                        f"heading prints number {printed}, implausible for {signed}; "
-                        f"using {hints.number} from the file name"
+                        warning(
+                            "number-conflict",
+                            f"heading prints number {printed}, implausible for {signed}; "
+                            f"using {hints.number} from the file name",
+                        )
                     )
                     number = hints.number
                 else:
                     warnings.append(
-                        f"heading prints number {printed} but the file name says {hints.number}"
+                        warning(
+                            "number-conflict",
+                            f"heading prints number {printed} "
+                            f"but the file name says {hints.number}",
+                        )
                     )
         elif printed is None and hints.number is not None:
             number = hints.number
-            warnings.append(f"number {number} taken from the file name")
+            warnings.append(
+                warning("number-from-filename", f"number {number} taken from the file name")
+            )
         elif (
             kind is Kind.EXECUTIVE_ORDER
             and printed is not None
             and signed is not None
             and not plausible_eo_number(printed, signed)
         ):
-            warnings.append(f"number {printed} is implausible for an order signed on {signed}")
+            warnings.append(
+                warning(
+                    "number-implausible",
+                    f"number {printed} is implausible for an order signed on {signed}",
+                )
+            )
+        if number is None:
+            name = kind.value.replace("_", " ")
+            warnings.append(warning("no-number", f"no number found for this {name}"))
+    if signed is None:
+        warnings.append(warning("no-signing-date", "no signing date found"))
 
     # -- title
     title: str | None = None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 from attrs import define, field
 
+from eoparse.diagnostics import warning
 from eoparse.grammar.labels import (
     ENUMERATOR,
     LOWER,
@@ -38,7 +39,7 @@ from eoparse.grammar.patterns import (
     QUOTE_OPENER,
     SECTION_HEADING,
 )
-from eoparse.model import Section, SectionKind, Span
+from eoparse.model import ParseWarning, Section, SectionKind, Span
 
 _VERBS = frozenset(
     {
@@ -125,7 +126,7 @@ class _Tree:
         self.stack: list[_Node] = []
         self.paths: set[str] = set()
         self._next: dict[str, int] = {}
-        self.warnings: list[str] = []
+        self.warnings: list[ParseWarning] = []
 
     def _unique(self, path: str) -> str:
         if path not in self.paths:
@@ -135,7 +136,13 @@ class _Tree:
         while f"{path}[{n}]" in self.paths:
             n += 1
         self._next[path] = n + 1
-        self.warnings.append(f"section {path} appears more than once; later one is {path}[{n}]")
+        self.warnings.append(
+            warning(
+                "section-duplicate",
+                f"section {path} appears more than once; later one is {path}[{n}]",
+                where=f"{path}[{n}]",
+            )
+        )
         unique = f"{path}[{n}]"
         self.paths.add(unique)
         return unique
@@ -219,13 +226,20 @@ class _Tree:
         if len(self.stack) >= MAX_DEPTH:
             del self.stack[MAX_DEPTH - 1 :]
             self.warnings.append(
-                f"paragraphs nested more than {MAX_DEPTH} deep are kept at depth {MAX_DEPTH}"
+                warning(
+                    "nesting-too-deep",
+                    f"paragraphs nested more than {MAX_DEPTH} deep are kept at depth {MAX_DEPTH}",
+                )
             )
         parent = self.stack[-1] if self.stack else None
         rank = (parent.rank + 1) if parent is not None else 3
         path = f"{parent.path}({label})" if parent is not None else f"({label})"
         if chosen is None and not first:
-            self.warnings.append(f"paragraph {path} is out of sequence")
+            self.warnings.append(
+                warning(
+                    "paragraph-out-of-sequence", f"paragraph {path} is out of sequence", where=path
+                )
+            )
         node = _Node(
             kind=SectionKind.PARAGRAPH,
             number=label,
@@ -296,7 +310,7 @@ def build_sections(
     string: str,
     body: list[Span],
     annexes: list[Span],
-) -> tuple[tuple[Section, ...], Span | None, tuple[str, ...], tuple[Span, ...]]:
+) -> tuple[tuple[Section, ...], Span | None, tuple[ParseWarning, ...], tuple[Span, ...]]:
     """The section tree of ``body`` (and ``annexes``), the preamble, warnings and quotations.
 
     Quotations are the spans of inserted text (see :func:`quoted_blocks`):
@@ -523,5 +537,8 @@ def _check_numbering(tree: _Tree, roots: list[_Node]) -> None:
         and plain != list(range(plain[0], plain[0] + len(plain)))
     ):
         tree.warnings.append(
-            "section numbers do not run in sequence: " + ", ".join(str(n) for n in plain)
+            warning(
+                "sections-out-of-sequence",
+                "section numbers do not run in sequence: " + ", ".join(str(n) for n in plain),
+            )
         )

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import attrs
 
+from eoparse.diagnostics import warning
 from eoparse.errors import UnreadablePDF
-from eoparse.model import WordBox
+from eoparse.model import ParseWarning, WordBox
 from eoparse.read.base import Hints, Text, TextBuilder
 from eoparse.read.pdf.backends import BACKENDS, DEFAULT_PDF_BACKEND, check_backend
 from eoparse.read.pdf.layout import (
@@ -52,12 +53,17 @@ def read_pdf(
         raise UnreadablePDF("empty file", source=name)
     if not looks_like_pdf(data):
         raise UnreadablePDF(f"not a PDF (it starts with {data[:8]!r})", source=name)
-    warnings: list[str] = []
+    warnings: list[ParseWarning] = []
     truncated = b"%%EOF" not in data[-4096:]
     if truncated:
         if strict:
             raise UnreadablePDF("truncated PDF (no %%EOF at its end)", source=name)
-        warnings.append("the PDF is truncated (no %%EOF at its end): its text may be incomplete")
+        warnings.append(
+            warning(
+                "pdf-truncated",
+                "the PDF is truncated (no %%EOF at its end): its text may be incomplete",
+            )
+        )
     try:
         pages = read_pages(data, name)
     except UnreadablePDF as error:
@@ -78,7 +84,10 @@ def read_pdf(
     document, docno = choose_document(split_documents(content, harvest), number)
     if image_pages(document, harvest, docno):
         warnings.append(
-            "an image (a table, a map, an annex or signature) is not carried by the text"
+            warning(
+                "image-not-carried",
+                "an image (a table, a map, an annex or signature) is not carried by the text",
+            )
         )
     writer = _Writer(harvest.page_numbers)
     for paragraph in join_paragraphs(document, layout):

@@ -1,0 +1,264 @@
+"""The extracted items and the section tree: frozen value classes, one per thing an analyst
+talks about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from attrs import field, frozen
+
+from eoparse.model.vocabulary import (
+    DesignationCategory,
+    DocumentKey,
+    EmergencyActionType,
+    Kind,
+    MeasureAction,
+    Modality,
+    Relation,
+    SectionKind,
+    Severity,
+    Span,
+    _optional_span,
+    _span,
+    _tuple,
+    document_key,
+)
+
+
+@frozen
+class Section:
+    """One node of the section tree: a Part, a section, a lettered paragraph, an annex.
+
+    ``path`` is unique within the order and reads the way orders cite themselves:
+    ``2``, ``2(a)``, ``2(a)(i)``, ``1-101``, ``1.2(b)``, ``Part 1``, ``Annex``.
+    ``number`` is the label as printed without punctuation (``2``, ``a``, ``i``).
+    ``span`` covers the marker, the heading and all the text up to the next
+    sibling, children included; ``text`` is ``Order.text[span[0]:span[1]]``.
+    """
+
+    path: str
+    number: str
+    heading: str | None
+    span: Span = field(converter=_span)
+    children: tuple[Section, ...] = field(default=(), converter=_tuple)
+    text: str = field(default="", repr=False)
+    kind: SectionKind = field(default=SectionKind.SECTION, converter=SectionKind)
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all its descendants, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@frozen
+class Instrument:
+    """A presidential document referred to by another: kind, number and/or date."""
+
+    kind: Kind = field(converter=Kind)
+    number: int | None = None
+    date: dt.date | None = None
+    series: str | None = None
+    """For numbered directives: ``NSPM``, ``PPD``, ``HSPD``, ``NSD`` … (kind memorandum)."""
+
+    @property
+    def key(self) -> DocumentKey:
+        """The document's identity: kind and number, else kind and date (:data:`DocumentKey`)."""
+        return document_key(self.kind, self.number, self.date, self.series)
+
+    def label(self) -> str:
+        """A human label such as ``Executive Order 13224`` or ``Memorandum of 2017-01-27``."""
+        name = self.kind.value.replace("_", " ").title()
+        if self.series is not None and self.number is not None:
+            return f"{self.series}-{self.number}"
+        if self.number is not None:
+            return f"{name} {self.number}"
+        if self.date is not None:
+            return f"{name} of {self.date.isoformat()}"
+        return name
+
+
+@frozen
+class Authority:
+    """A statute or other legal source the order invokes.
+
+    ``citations`` hold the canonical citations (``50 U.S.C. 1701 et seq.``) as
+    printed, or derived from the Acts table (``section 212(f)`` of the INA →
+    ``8 U.S.C. 1182(f)``; an Act named without a citation → where the Code
+    holds it); ``name``/``short`` the Act where one is named
+    (``International Emergency Economic Powers Act`` / ``IEEPA``).
+    """
+
+    name: str | None
+    short: str | None
+    citations: tuple[str, ...] = field(converter=_tuple)
+    where: str
+    span: Span = field(converter=_span)
+    sections: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Sections of the Act invoked (``212(f)``); their codification is in ``citations``."""
+    invoked: bool = True
+    """``False`` when the order only mentions the statute (``whether to invoke the
+    Insurrection Act``, a savings clause, a definition) instead of acting under it."""
+
+
+@frozen
+class Amendment:
+    """The textual change of an amending reference: strike ``strike``, insert ``insert``."""
+
+    strike: str | None = None
+    insert: str | None = None
+    position: str | None = None
+    """Where the insertion goes when nothing is struck: ``at the end``, ``after (b)``;
+    ``replace`` when the new text replaces the whole section."""
+    section: str | None = None
+    """The section of the amended document that changes (``2(a)``), where stated."""
+
+
+@frozen
+class Reference:
+    """A reference to another presidential document and what this order does to it."""
+
+    relation: Relation = field(converter=Relation)
+    target: Instrument
+    partial: bool = False
+    target_sections: tuple[str, ...] = field(default=(), converter=_tuple)
+    where: str = "preamble"
+    span: Span = field(default=(0, 0), converter=_span)
+    amendments: tuple[Amendment, ...] = field(default=(), converter=_tuple)
+    statement: Span | None = None
+    """The sentence that states the relation (``quote`` it for the full words)."""
+
+
+@frozen
+class EmergencyAction:
+    """An action on a national emergency: declare, expand, continue, modify, terminate, invoke."""
+
+    action: EmergencyActionType = field(converter=EmergencyActionType)
+    target: Instrument | None
+    statutes: tuple[str, ...] = field(converter=_tuple)
+    """The statutes the action rests on (the NEA, IEEPA …)."""
+    threat: str | None
+    """The text's own words for the threat (``the unusual and extraordinary threat … posed
+    by …``, or the object of the declaring sentence)."""
+    where: str
+    span: Span = field(converter=_span)
+    powers_invoked: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Statutes "invoked and made available" under the emergency (``10 U.S.C. 12302``),
+    kept apart from ``statutes``."""
+
+
+@frozen
+class Designation:
+    """Someone or something designated as something, under some law.
+
+    ``directed`` is true when the order directs (or authorises) an official to
+    designate by a determination, rather than designating itself; then
+    ``designator`` is that official (``President`` otherwise), and the
+    officials consulted are in ``consulted``.
+    """
+
+    designee: str
+    designation: str
+    basis: tuple[str, ...] = field(converter=_tuple)
+    where: str
+    span: Span = field(converter=_span)
+    directed: bool = False
+    category: DesignationCategory = field(
+        default=DesignationCategory.OTHER, converter=DesignationCategory
+    )
+    designator: str | None = None
+    """Who designates: ``President`` for the order's own designations, else the official
+    who determines (or recommends), under the officials table's name; alternatives are
+    joined by ``or`` (``Secretary of the Treasury or Secretary of State``, with the text's
+    ``, as applicable``), officials acting together by ``and``."""
+    consulted: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Officials the designator consults (never the designator)."""
+    names: tuple[str, ...] = field(default=(), converter=_tuple)
+    """The names the designation lists: Annex entries, countries, organisations."""
+    rank: int | None = None
+    """The position of the office in an order of succession (1 first)."""
+    quoted: bool = False
+    """The designation is written in quoted amendatory text (it is the amended order's)."""
+    terminated: bool = False
+    """The order ends this designation."""
+
+
+@frozen
+class Measure:
+    """Something the order does by its own force: suspends entry, blocks, prohibits, takes
+    effect, expires, excepts, allows waivers, waives a requirement."""
+
+    action: MeasureAction = field(converter=MeasureAction)
+    subject: str
+    """Who or what the measure applies to, in the text's words (short)."""
+    where: str
+    span: Span = field(converter=_span)
+    names: tuple[str, ...] = field(default=(), converter=_tuple)
+    """The names the measure lists (the countries whose nationals' entry is suspended)."""
+    duration: str | None = None
+    """How long it lasts, as written (``90 days``)."""
+    date: dt.date | None = None
+    """The date it takes effect or ends, where one is given."""
+    official: str | None = None
+    """Who may grant an exception or waiver, where the text says."""
+    basis: tuple[str, ...] = field(default=(), converter=_tuple)
+    """The statutes it rests on, where the text names them (``8 U.S.C. 1182(f)``)."""
+    target: Instrument | None = None
+    """The document a measure concerns (the order whose revocation takes effect)."""
+
+
+@frozen
+class Grant:
+    """A duty, permission, authorisation or delegation given to an official or body."""
+
+    actor: str
+    modality: Modality = field(converter=Modality)
+    action: str
+    deadline: str | None
+    basis: tuple[str, ...] = field(converter=_tuple)
+    where: str
+    span: Span = field(converter=_span)
+    co_actors: tuple[str, ...] = field(default=(), converter=_tuple)
+    deadline_days: int | None = None
+    """The deadline in days where it is a period (months count 30 days, years 365)."""
+    deadline_date: dt.date | None = None
+    resolved: bool = True
+    """Whether the actor is in the officials table (or defined by the order as one)."""
+    quoted: bool = False
+    """The grant is written in quoted amendatory text (a duty of the amended order)."""
+    timing: str | None = None
+    """Timing that is not a deadline: ``immediately``, ``promptly``, a trigger."""
+
+
+@frozen
+class ParseWarning:
+    """Something the parse guessed, repaired or could not find.
+
+    ``code`` is a stable identifier (see docs/model.md, "Warnings"), ``message``
+    says what and where in words; ``where`` and ``span`` locate it in the text
+    when it has a place.
+    """
+
+    code: str
+    message: str
+    where: str | None = None
+    span: Span | None = field(default=None, converter=_optional_span)
+    severity: Severity = field(default=Severity.WARNING, converter=Severity)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+__all__ = [
+    "Amendment",
+    "Authority",
+    "Designation",
+    "EmergencyAction",
+    "Grant",
+    "Instrument",
+    "Measure",
+    "ParseWarning",
+    "Reference",
+    "Section",
+]

@@ -383,7 +383,7 @@ MEASURES = ItemKind(
     cls=Measure,
     fields=(
         "action", "subject", "names", "duration", "date", "official", "basis", "target",
-        "where", "span",
+        "quoted", "where", "span",
     ),
     columns=(
         field_column("action"),
@@ -394,6 +394,7 @@ MEASURES = ItemKind(
         field_column("official"),
         field_column("basis"),
         *target_columns(),
+        field_column("quoted"),
     ),
     cells=(
         Cell("action", lambda m: m.action.value.replace("_", " ")),

@@ -215,7 +215,12 @@ def test_prior_and_diff_with_prior(lineage_corpus: Corpus, samples: Corpus) -> N
     assert lineage_corpus.prior(lineage_corpus[14911]) == ()
     result = lineage_corpus.diff_with_prior(amend)
     assert [ref.label for ref in result.old] == ["Executive Order 14911"]
-    assert {c.category for c in result.removed} >= {"grants", "authorities"}
+    # 14913 revokes section 3 and amends section 2 of 14911: only items there are removed;
+    # the rest of 14911 (its authorities) stays in force, kept
+    assert {c.category for c in result.removed} == {"grants"}
+    assert {c.old.where for c in result.removed if c.old} == {"2(a)", "2(b)", "3"}
+    kept = [c for c in result.unchanged if c.change == "kept"]
+    assert {c.category for c in kept} == {"authorities"}
     alone = lineage_corpus.diff_with_prior(lineage_corpus[14911])
     assert alone.old == ()
     assert all(c.change == "added" for c in alone.changes)

@@ -145,7 +145,7 @@ def test_nothing_else_changed(border: PowerDiff) -> None:
     def row(added: int, removed: int, changed: int, unchanged: int) -> dict[str, int]:
         return {
             "added": added, "removed": removed, "changed": changed, "wording": 0,
-            "unchanged": unchanged,
+            "unchanged": unchanged, "kept": 0,
         }  # fmt: skip
 
     assert counts["grants"] == row(2, 2, 4, 2)
@@ -302,7 +302,10 @@ def test_several_old_orders_are_pooled() -> None:
     result = diff([old_a, old_b], eoparse.parse(NEW_PATH))
     assert [ref.label for ref in result.old] == ["Proclamation 9871", "Executive Order 14921"]
     orders = {c.old.order for c in result.changes if c.old is not None}
-    assert orders == {"Proclamation 9871", "Executive Order 14921"}
+    assert orders == {"Proclamation 9871"}
+    # the new proclamation neither mentions nor replaces EO 14921: its items stay in force
+    kept = {c.old.order for c in result.unchanged if c.change is Change.KEPT and c.old}
+    assert kept == {"Executive Order 14921"}
     # the deadline change is still found against the right old order
     change = _one(result, "grants", "changed", "1(a)")
     assert change.old is not None
@@ -511,9 +514,9 @@ def test_an_order_that_ends_the_emergency_the_other_declared_shows_it() -> None:
     change = _one(diff(old, new), "emergencies", "changed", "preamble", action="terminate")
     assert _fields(change)["action"] == ("declare", "terminate")
     assert _fields(change)["target"] == (None, "Proclamation 11030")
-    # an emergency declared elsewhere is another emergency: nothing to compare with
+    # an emergency declared elsewhere is another emergency: nothing to compare with, and the
+    # old declaration, which the other order does not end, stays in force
     other = eoparse.parse_text(new.text.replace("Proclamation 11030", "Proclamation 10999"))
-    assert {c.change.value for c in diff(old, other).category("emergencies")} == {
-        "added",
-        "removed",
-    }
+    elsewhere = diff(old, other)
+    assert {c.change.value for c in elsewhere.category("emergencies")} == {"added"}
+    assert [c.category for c in elsewhere.unchanged if c.change is Change.KEPT] == ["emergencies"]

@@ -216,4 +216,4 @@ def test_quoted_amendments_are_the_amended_orders_measures() -> None:
         'Sec. 2. Section 3 of Executive Order 13999 is amended to read as follows:\n"Sec. 3. '
         'All property and interests in property of the persons listed in the Annex are blocked."'
     )
-    assert found == []
+    assert [(m.action.value, m.where, m.quoted) for m in found] == [("block", "2", True)]

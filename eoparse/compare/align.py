@@ -11,8 +11,10 @@ NEW`` — builds a :class:`~eoparse.compare.result.PowerDiff`:
    actor, the corresponding section, the same Act …), each new unit looking
    at no more than :data:`WINDOW` old units of a block, nearest in document
    order first — so a diff of large orders stays near-linear;
-4. each pair is the same, changed or changed in wording only; the rest are
-   added or removed;
+4. each pair is the same, changed or changed in wording only; the new
+   order's other items are added; an old order's other items are removed
+   where the new order replaces it, and kept — still in force — elsewhere
+   (:mod:`~eoparse.compare.scope`);
 5. the headlines (:mod:`~eoparse.compare.headlines`).
 """
 
@@ -26,6 +28,7 @@ from eoparse.compare.headlines import headlines
 from eoparse.compare.related import relate
 from eoparse.compare.result import Change, FieldChange, ItemChange, OrderRef, PowerDiff
 from eoparse.compare.rules import Rule, Unit, rule_for
+from eoparse.compare.scope import Scope, scopes
 from eoparse.compare.sections import Alignment, align_sections
 from eoparse.compare.similar import similarity
 from eoparse.kinds import KINDS, ItemKind
@@ -123,9 +126,14 @@ def _wording_only(fields: Sequence[FieldChange], rule: Rule) -> bool:
 
 
 def _compare(
-    item_kind: ItemKind, rule: Rule, new: Order, olds: Sequence[Order], alignment: Alignment
+    item_kind: ItemKind,
+    rule: Rule,
+    new: Order,
+    olds: Sequence[Order],
+    alignment: Alignment,
+    replaced: Sequence[Scope],
 ) -> tuple[list[ItemChange], list[ItemChange]]:
-    """The changes and the unchanged pairs of one kind of item."""
+    """The changes and the unchanged (or kept) items of one kind."""
     news = rule.units(new, -1)
     old_units = [u for index, o in enumerate(olds) for u in rule.units(o, index)]
     partner = {id(n): o for n, o in pair_units(news, old_units, rule, alignment)}
@@ -148,7 +156,10 @@ def _compare(
     for unit in old_units:
         if id(unit) not in matched:
             label = item_kind.label(unit.item)
-            changes.append(ItemChange(name, Change.REMOVED, label, (), None, unit.side()))
+            if replaced[unit.source].replaces(unit.where):
+                changes.append(ItemChange(name, Change.REMOVED, label, (), None, unit.side()))
+            else:  # the old order stays in force where the new one does not replace it
+                unchanged.append(ItemChange(name, Change.KEPT, label, (), None, unit.side()))
     return changes, unchanged
 
 
@@ -172,10 +183,11 @@ def diff(old: Order | Iterable[Order], new: Order) -> PowerDiff:
             raise TypeError(f"diff(old, new): old must be Orders, got {type(each).__name__}")
     alignment = Alignment(new, olds)
     sections = align_sections(new, olds, alignment)
+    replaced = scopes(new, olds)
     changes: list[ItemChange] = []
     unchanged: list[ItemChange] = []
     for item_kind in KINDS:
-        found, same = _compare(item_kind, rule_for(item_kind), new, olds, alignment)
+        found, same = _compare(item_kind, rule_for(item_kind), new, olds, alignment, replaced)
         changes.extend(found)
         unchanged.extend(same)
     return PowerDiff(

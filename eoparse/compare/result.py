@@ -34,6 +34,9 @@ class Change(enum.StrEnum):
     """Matched items that differ in wording only (same actor, modality, deadline, scope):
     folded away by the displays unless asked for."""
     SAME = "same"
+    KEPT = "kept"
+    """An old order's item the new one neither repeats nor replaces: it stays in force (the
+    new order amends, expands or cites the old one without revoking it)."""
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:
@@ -243,7 +246,8 @@ class PowerDiff:
     """The aligned comparison of one or more old orders with a new one.
 
     ``changes`` holds the added, removed, changed and wording-only changes;
-    ``unchanged`` the matched items that did not change; ``sections`` the
+    ``unchanged`` the matched items that did not change and the old items kept in
+    force (``kept``: the new order does not replace them); ``sections`` the
     aligned sections; ``related`` how the orders relate; ``headlines`` the
     ranked short list an analyst reads first.
     """
@@ -296,13 +300,13 @@ class PowerDiff:
     def counts(self) -> dict[str, dict[str, int]]:
         """Per category: how many items were added, removed, changed and left unchanged."""
         out = {
-            name: {"added": 0, "removed": 0, "changed": 0, "wording": 0, "unchanged": 0}
+            name: {"added": 0, "removed": 0, "changed": 0, "wording": 0, "unchanged": 0, "kept": 0}
             for name in CATEGORIES
         }
         for change in self.changes:
             out[change.category][change.change.value] += 1
         for change in self.unchanged:
-            out[change.category]["unchanged"] += 1
+            out[change.category]["kept" if change.change is Change.KEPT else "unchanged"] += 1
         return out
 
     def section_counts(self) -> dict[str, int]:

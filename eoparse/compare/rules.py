@@ -42,6 +42,7 @@ from eoparse.kinds import MEASURES, ItemKind, authority_identity, clip
 from eoparse.model import (
     Authority,
     Designation,
+    DesignationCategory,
     DocumentKey,
     EmergencyAction,
     Grant,
@@ -326,6 +327,20 @@ def _designation_units(order: Order, source: int) -> list[Unit]:
     return _plain_units(order.designations, order, source)
 
 
+NAMED = frozenset(
+    {
+        DesignationCategory.SUCCESSION,
+        DesignationCategory.PLACE,
+        DesignationCategory.ORGANIZATION,
+        DesignationCategory.OFFICIAL,
+        DesignationCategory.TERRORIST_ORGANIZATION,
+        DesignationCategory.GLOBAL_TERRORIST,
+    }
+)
+"""Categories whose designee is a name (an office, a place, a body): two designees of these
+correspond only when they are the same name."""
+
+
 def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
     """The same category and the same designee (or office); an Annex by its category."""
     n, o = new.item, old.item
@@ -333,6 +348,8 @@ def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | No
     assert isinstance(o, Designation)
     if n.category is not o.category:
         return None
+    if n.category in NAMED and norm(n.designee) != norm(o.designee):
+        return None  # another office, place or body: one removed, one added
     who = similarity(n.designee, o.designee)
     lists = bool(n.names) and bool(o.names)
     if who < 0.8 and not (lists and who >= 0.5):
@@ -491,7 +508,7 @@ RULES: dict[str, Rule] = {
         _designation_score,
         _designation_fields,
         _designation_blocks,
-        frozenset({"designee", "designation"}),
+        frozenset({"designation"}),
     ),
     "measures": Rule(
         _measure_units,

@@ -206,6 +206,8 @@ class Measure:
     """The statutes it rests on, where the text names them (``8 U.S.C. 1182(f)``)."""
     target: Instrument | None = None
     """The document a measure concerns (the order whose revocation takes effect)."""
+    quoted: bool = False
+    """The measure is written in quoted amendatory text (the amended order takes it)."""
 
 
 @frozen

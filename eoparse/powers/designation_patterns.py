@@ -321,6 +321,18 @@ DETERMINED = regex.compile(
 )
 """``determined by the Secretary``, ``that the Secretary … determines``: a determination."""
 
+UPON_DETERMINING = regex.compile(
+    r"""
+    \bauthorized\ to\ (?:impose|select|employ|take)\b[^.;]{0,300}?  # a menu of sanctions
+    \bupon\ determining\ that\ (?P<subject>[^.;:]{2,120}?)           # whom it concerns
+    \ (?P<verb>has|have|is|are|was|were|meets|meet|operates|operate)\b
+    """,
+    _V,
+)
+"""``… is hereby authorized to impose on a foreign financial institution the sanctions
+described in subsection (b) …, upon determining that the foreign financial institution
+has: (i) …``: each criterion is a directed sanctions designation."""
+
 INFINITIVE_CRITERION = regex.compile(
     r"""
     ,?\ (?:to\ (?:be|have|operate|engage|meet|act|own|support|provide|control|materially)

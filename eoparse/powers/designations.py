@@ -74,7 +74,10 @@ from eoparse.powers.succession import succession_designations
 from eoparse.powers.terrorists import terrorist_designations
 from eoparse.powers.wordlist import contains_any
 
-_WORDS = ("esignat", "blocked", "interests in property", "Annex", "in the order", "uccession")
+_WORDS = (
+    "esignat", "blocked", "interests in property", "Annex", "in the order", "uccession",
+    "upon determining",
+)  # fmt: skip
 """A text without any of these strings designates nothing (tested with ``str.find``)."""
 
 _INTRO = regex.compile(

@@ -18,8 +18,10 @@
 - ``waive_requirement``: ``I hereby waive the requirements of …``, ``the
   requirements of … are waived``.
 
-Text the order inserts into another (quoted amendments) is that order's, and
-skipped; so are sentences that only construe (``Nothing in this order …``).
+Text the order inserts into another (quoted amendments) is that order's: its
+measures are read with their paths nested under the amending section and
+marked ``quoted``.  Sentences that only construe (``Nothing in this order …``)
+are skipped.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import regex
 
 from eoparse.grammar.dates import parse_date
@@ -51,6 +54,7 @@ from eoparse.powers.measure_patterns import (
     TAKE_EFFECT,
     WAIVED,
 )
+from eoparse.powers.quoted import quoted_context
 from eoparse.powers.wordlist import contains_any
 
 _SUBJECT_WIDTH = 300
@@ -309,6 +313,16 @@ def extract_measures(
 ) -> tuple[Measure, ...]:
     """Every measure the order takes by its own force, in text order.  ``grants`` name who
     may grant a waiver (the ``may`` of its sentence)."""
+    found = _read(context, authorities, grants)
+    for span in context.quotations:
+        inside = _read(quoted_context(context, span), authorities, grants)
+        found += [attrs.evolve(m, quoted=True) for m in inside]
+    return tuple(sorted(found, key=lambda m: (m.span, m.action.value)))
+
+
+def _read(
+    context: Context, authorities: tuple[Authority, ...], grants: tuple[Grant, ...]
+) -> list[Measure]:
     reader = _Reader(context, authorities, grants)
     for measure in entry_measures(context, reader.basis):
         reader.add(measure)
@@ -319,7 +333,7 @@ def extract_measures(
     reader.exceptions()
     reader.waivers()
     reader.waived_requirements()
-    return tuple(sorted(reader.found, key=lambda m: (m.span, m.action.value)))
+    return reader.found
 
 
 __all__ = ["extract_measures"]

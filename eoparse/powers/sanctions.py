@@ -36,6 +36,7 @@ from eoparse.powers.designation_patterns import (
     LATE_BLOCKED,
     MODAL,
     PROPERTY_OF,
+    UPON_DETERMINING,
 )
 from eoparse.powers.designators import PRESIDENT, designators
 from eoparse.powers.grounds import basis, blocking_basis
@@ -43,6 +44,9 @@ from eoparse.powers.listed import clean_item, items_after, own_text
 
 BLOCKED_PERSON = "person whose property and interests in property are blocked"
 """The category a blocking clause puts its persons in."""
+
+SANCTIONED_PERSON = "person on whom sanctions may be imposed"
+"""The category a determination that opens a menu of sanctions puts its persons in."""
 
 _SANCTIONS = DesignationCategory.SANCTIONS
 _NOT_HOLDER_BEFORE = ("control", "possession")
@@ -110,7 +114,47 @@ def sanctions_designations(
         if "Annex" in sentence:
             for match in ANNEX_AMENDED.finditer(text, s_start, s_end):
                 _annex_amended(reader, match, s_start, s_end)
+        if "upon determining" in sentence:
+            for match in UPON_DETERMINING.finditer(text, s_start, s_end):
+                _upon_determining(reader, match, s_start, s_end)
     return reader.out
+
+
+def _upon_determining(reader: _Reader, match: regex.Match[str], s_start: int, s_end: int) -> None:
+    """``X is hereby authorized to impose … upon determining that the institution has: (i) …;
+    or (ii) …``: one directed designation per criterion (or one for the whole)."""
+    text = reader.text
+    designator, consulted = designators(text, s_start, match.start())
+    if designator is None:
+        return
+    subject = clean_item(match["subject"])
+    verb = match["verb"]
+    context = reader.context
+    section = context.section_at(match.start())
+    prongs = [c for c in section.children if c.span[0] >= match.end()] if section else []
+    designation = {"designation": SANCTIONED_PERSON, "directed": True}
+    if prongs and text[match.end() : prongs[0].span[0]].strip() in (":", ""):
+        for prong in prongs:
+            end = prong.span[0] + len(own_text(prong).rstrip())
+            words = clean_item(text[prong.span[0] : end])
+            reader.add(
+                designee=f"{subject} {verb} {words}",
+                designator=designator,
+                consulted=consulted,
+                where=prong.path,
+                span=(prong.span[0], end),
+                **designation,
+            )
+        return
+    words = clean_item(text[match.end() : s_end])
+    reader.add(
+        designee=f"{subject} {verb} {words}",
+        designator=designator,
+        consulted=consulted,
+        where=context.path_at(match.start()),
+        span=(match.start(), s_end),
+        **designation,
+    )
 
 
 def _holder(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -299,7 +343,11 @@ def _split_inline(text: str, prong: Section, parent: str) -> list[tuple[str, int
     """``(path, start, end)`` of a criterion, and of the next one when it is printed in the
     same paragraph (``…; or (G) to have attempted …``: the section tree sees one item)."""
     start = prong.span[0]
-    end = start + len(own_text(prong))
+    own = own_text(prong)
+    end = start + len(own)
+    if prong.children and own.rstrip().endswith(":"):
+        # sub-items that only qualify this criterion are part of it (not split)
+        return [(prong.path, start, prong.span[1])]
     following = INLINE_PRONG.search(text, start, end)
     if following is not None:
         label, number = following["label"], prong.number

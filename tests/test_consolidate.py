@@ -382,3 +382,71 @@ def test_marker_pattern(text: str, marker: str | None) -> None:
 )  # fmt: skip
 def test_section_word_pattern(text: str, path: str) -> None:
     assert SECTION_WORD.sub("", text).strip(" .,;") == path
+
+
+# -- which appearance an amendment means (issues #16, #17) -------------------------------
+
+OCCURRENCES = [
+    ('striking "rural water systems" and inserting "rural systems" each place it appears',
+     "each"),
+    ('striking "rural water systems" wherever it appears and inserting "rural systems"', "each"),
+    ('striking "rural water systems" the second time it appears and inserting "systems"',
+     "second"),
+    ('striking "rural" the first place it appears', "first"),
+    ('inserting "small " before "rural water systems" the last time it appears', "last"),
+    ('substituting "rural systems" for "rural water systems" everywhere it appears', "each"),
+    ('striking "rural water systems" and inserting "rural systems"', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "occurrence"), OCCURRENCES)
+def test_the_appearance_an_amendment_names_is_read(words: str, occurrence: str | None) -> None:
+    from eoparse.powers.relations.amendments import read_amendments
+
+    (amendment,) = read_amendments(words, 0, len(words))
+    assert amendment.occurrence == occurrence
+
+
+def test_each_place_it_appears_strikes_every_one(orders: dict[int, Order]) -> None:
+    every = Amendment(strike="rural water systems", insert="rural systems", occurrence="each")
+    result = consolidate(orders[14911], [_amending(orders, every)])
+    assert result.warnings == ()
+    assert "rural water systems" not in result.text
+    assert len(result.changes) == orders[14911].text.count("rural water systems")
+
+
+def test_the_second_time_it_appears_strikes_the_second(orders: dict[int, Order]) -> None:
+    text = orders[14911].text
+    second = Amendment(strike="rural water systems", insert="RWS", occurrence="second")
+    result = consolidate(orders[14911], [_amending(orders, second)])
+    assert result.warnings == ()
+    first = text.find("rural water systems")
+    assert result.text.find("rural water systems") == first  # the first is left alone
+    assert result.text.count("RWS") == 1
+    assert result.text.find("RWS") == text.find("rural water systems", first + 1)
+
+
+def test_an_appearance_that_is_not_there_is_a_warning(orders: dict[int, Order]) -> None:
+    sixth = Amendment(strike="aging pipes", insert="old pipes", occurrence="sixth")
+    result = consolidate(orders[14911], [_amending(orders, sixth)])
+    assert result.changes == ()
+    (message,) = result.warnings
+    assert "no sixth time" in message
+
+
+def test_without_an_appearance_named_words_found_twice_are_left(orders: dict[int, Order]) -> None:
+    twice = Amendment(strike="rural water systems", insert="RWS")
+    result = consolidate(orders[14911], [_amending(orders, twice)])
+    assert result.changes == ()
+    assert "found" in result.warnings[0]
+
+
+def test_consolidated_html_marks_each_change(orders: dict[int, Order]) -> None:
+    result = _consolidated(orders, as_of=dt.date(2025, 6, 30))
+    page = result._repr_html_()
+    assert page.startswith('<div class="eoparse">')
+    assert "<del" in page
+    assert "Within 90 days</del>" in page
+    assert "Within 60 days</ins>" in page
+    assert "Executive Order 14912: strike-insert 2(a)" in page
+    assert "as of 2025-06-30" in page

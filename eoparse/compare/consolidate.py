@@ -6,9 +6,12 @@ and the relation):
 
 - ``striking "X" and inserting "Y"`` — within the named section (the whole
   text when none is named), when ``X`` is found exactly once (whitespace and
-  quote marks compared loosely); ``striking "X"`` alone deletes it;
+  quote marks compared loosely), or at the place the amendment names: ``each
+  place it appears`` / ``wherever it appears`` (every one), ``the second time
+  it appears`` (the second); ``striking "X"`` alone deletes it;
 - ``inserting "Y"`` ``at the end`` (of the named section, or of the body),
-  ``after``/``before`` a quoted phrase or a named (sub)section;
+  ``after``/``before`` a quoted phrase (``the first time it appears`` too) or a
+  named (sub)section;
 - ``amended to read as follows`` (``position == "replace"``) replaces the
   named section;
 - revoking named sections replaces their text with a bracketed note;
@@ -54,6 +57,9 @@ SECTION_WORD = regex.compile(
     _V | regex.IGNORECASE,
 )
 """The word before a section path: ``section 2(a)`` → ``2(a)``."""
+
+ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
+"""Which appearance an amendment's ``occurrence`` means, as an index."""
 
 QUOTED = regex.compile(r"""["“](?P<words>[^"“”\n]{1,600})["”]""")
 """A quoted phrase in a position: ``after "the Secretary of State"``."""
@@ -136,6 +142,13 @@ class Consolidated:
             for n, c in enumerate(self.changes, 1)
         ]
         return text + ("\n\n" + "\n".join(notes) if notes else "")
+
+    def _repr_html_(self) -> str:
+        """Notebook display: the amended text with each change marked
+        (:func:`eoparse.present.html.consolidated_html`)."""
+        from eoparse.present.html import consolidated_html
+
+        return consolidated_html(self)
 
     def to_order(self) -> Order:
         """The consolidated text parsed as an order (plain text)."""
@@ -358,34 +371,63 @@ class _Applier:
             span = self.editor.replace(scope[0], scope[1], new)
             self.record(reference, "replace", section, old, new, span)
             return True
-        return self.insert(reference, amendment.insert, position, section, scope)
+        return self.insert(
+            reference, amendment.insert, position, section, scope, amendment.occurrence
+        )
 
     def strike(
         self, reference: Reference, amendment: Amendment, section: str | None, scope: Span
     ) -> bool:
         assert amendment.strike is not None
         where = f"section {section}" if section else "the order"
-        found = self.editor.find(amendment.strike, scope)
-        if len(found) != 1:
-            how = "not found" if not found else f"found {len(found)} times"
-            self.warn(reference, f"“{_clip(amendment.strike, 60)}” {how} in {where}")
-            return False
-        start, end = found[0]
-        old = self.editor.text[start:end]
-        new = amendment.insert
-        if new is None:
-            text = self.editor.text
-            if start > 0 and text[start - 1] == " " and end < len(text) and text[end] in " ,.;":
-                start -= 1
-            span = self.editor.replace(start, end, "")
-            self.record(reference, "strike", section, old, None, span)
-        else:
-            span = self.editor.replace(start, end, new)
-            self.record(reference, "strike-insert", section, old, new, span)
+        chosen = self.appearances(reference, amendment.strike, amendment.occurrence, scope, where)
+        # from the last to the first, so that the earlier places do not move
+        for start, end in reversed(chosen):
+            old = self.editor.text[start:end]
+            new = amendment.insert
+            if new is None:
+                text = self.editor.text
+                if start > 0 and text[start - 1] == " " and end < len(text) and text[end] in " ,.;":
+                    start -= 1
+                span = self.editor.replace(start, end, "")
+                self.record(reference, "strike", section, old, None, span)
+            else:
+                span = self.editor.replace(start, end, new)
+                self.record(reference, "strike-insert", section, old, new, span)
         return False
 
+    def appearances(
+        self, reference: Reference, words: str, occurrence: str | None, scope: Span, where: str
+    ) -> list[Span]:
+        """The places of ``words`` in ``scope`` the amendment means: the only one, each one
+        (``each place it appears``), or the n-th (``the second time it appears``); none,
+        with a warning, when that place is not there or the text leaves it open."""
+        found = self.editor.find(words, scope)
+        if occurrence == "each" and found:
+            return found
+        if occurrence in ORDINALS and found:
+            index = ORDINALS[occurrence]
+            if -len(found) <= index < len(found):
+                return [found[index]]
+            self.warn(
+                reference,
+                f"“{_clip(words, 60)}” appears {len(found)} times in {where}: no {occurrence} time",
+            )
+            return []
+        if len(found) != 1:
+            how = "not found" if not found else f"found {len(found)} times"
+            self.warn(reference, f"“{_clip(words, 60)}” {how} in {where}")
+            return []
+        return found
+
     def insert(
-        self, reference: Reference, words: str, position: str, section: str | None, scope: Span
+        self,
+        reference: Reference,
+        words: str,
+        position: str,
+        section: str | None,
+        scope: Span,
+        occurrence: str | None = None,
     ) -> bool:
         lowered = position.lower()
         named = SECTION_NAMED.search(position)
@@ -397,10 +439,9 @@ class _Applier:
             before = lowered.startswith("before")
             phrase = QUOTED.search(position)
             if phrase:
-                found = self.editor.find(phrase["words"], scope)
-                if len(found) != 1:
-                    how = "not found" if not found else f"found {len(found)} times"
-                    self.warn(reference, f"“{_clip(phrase['words'], 60)}” {how}")
+                where = f"section {section}" if section else "the order"
+                found = self.appearances(reference, phrase["words"], occurrence, scope, where)
+                if not found:
                     return False
                 at = found[0][0] if before else found[0][1]
                 span = self.editor.replace(at, at, words)

@@ -113,6 +113,10 @@ class Amendment:
     ``replace`` when the new text replaces the whole section."""
     section: str | None = None
     """The section of the amended document that changes (``2(a)``), where stated."""
+    occurrence: str | None = None
+    """Which appearance of the struck words (or of the anchor of an insertion) is meant:
+    ``each`` ("each place it appears", "wherever it appears"), or ``first``, ``second`` …
+    ``last`` ("the second time it appears"); ``None``: the only one."""
 
 
 @frozen

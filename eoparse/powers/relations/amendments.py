@@ -11,6 +11,7 @@ from eoparse.powers.context import Context
 from eoparse.powers.relations.patterns import (
     ADD,
     ITEM_TARGET,
+    OCCURRENCE,
     SECTION_LABEL,
     SECTION_LABEL_ONLY,
     STRIKE_INSERT,
@@ -18,23 +19,48 @@ from eoparse.powers.relations.patterns import (
     SUBSTITUTE,
 )
 
+_AFTER = 80
+"""Characters after a strike or an insertion where its occurrence may be named
+(``striking "X" and inserting "Y" each place it appears``)."""
+
+
+def occurrence(text: str, start: int, end: int) -> str | None:
+    """``each``, ``first``, ``second`` … ``last`` when ``text[start:end]`` names which
+    appearance of the words is meant, up to the next quotation mark; else ``None``."""
+    quote = text.find('"', start, end)
+    found = OCCURRENCE.search(text, start, quote if quote >= 0 else end)
+    if found is None:
+        return None
+    return "each" if found["each"] else found["nth"].lower()
+
 
 def read_amendments(text: str, start: int, end: int) -> list[Amendment]:
-    """The strike/insert pairs stated in ``text[start:end]``."""
-    found = [
-        Amendment(strike=m["strike"], insert=m["insert"])
-        for pattern in (STRIKE_INSERT, SUBSTITUTE)
-        for m in pattern.finditer(text, start, end)
-    ]
+    """The strike/insert pairs stated in ``text[start:end]``, with the appearance of the
+    struck words they mean where the text names it."""
+    found = []
+    for pattern in (STRIKE_INSERT, SUBSTITUTE):
+        for m in pattern.finditer(text, start, end):
+            which = occurrence(text, m.end("strike") + 1, m.start("insert")) or occurrence(
+                text, m.end(), min(end, m.end() + _AFTER)
+            )
+            found.append(Amendment(strike=m["strike"], insert=m["insert"], occurrence=which))
     if not found:
-        found = [Amendment(strike=m["strike"]) for m in STRIKE_ONLY.finditer(text, start, end)]
+        found = [
+            Amendment(
+                strike=m["strike"], occurrence=occurrence(text, m.end(), min(end, m.end() + _AFTER))
+            )
+            for m in STRIKE_ONLY.finditer(text, start, end)
+        ]
         for match in ADD.finditer(text, start, end):
             if not match["insert"]:
                 continue
             position = (match["position"] or match["anchor"] or "").strip(" ,") or None
+            which = occurrence(text, match.end(), min(end, match.end() + _AFTER))
             sections = SECTION_LABEL.findall(match["sections"] or "") or [None]
             found.extend(
-                Amendment(insert=match["insert"], position=position, section=section)
+                Amendment(
+                    insert=match["insert"], position=position, section=section, occurrence=which
+                )
                 for section in sections
             )
     return found

@@ -133,6 +133,19 @@ CHAIN = regex.compile(
 )
 """What may stand between two documents named in one series: ``, `` / ``, and ``."""
 
+OCCURRENCE = regex.compile(
+    r"""
+    (?:the\ (?P<nth>first|second|third|fourth|fifth|sixth|last)\ (?:time|place|instance)
+        \ (?:that\ )?(?:it\ |they\ |such\ \w{1,12}\ )?(?:appears?|occurs?)
+      | (?P<each>each\ (?:place|time|instance)|every\ (?:place|time)|wherever|everywhere)
+        (?:\ (?:that\ )?(?:it\ |they\ |such\ \w{1,12}\ )?(?:appears?|occurs?))?
+    )
+    """,
+    _V | regex.IGNORECASE,
+)
+"""Which appearance of the words an amendment means: ``the second time it appears``,
+``each place it appears``, ``wherever it appears``."""
+
 STRIKE_INSERT = regex.compile(
     r"""
     (?:striking|deleting|removing)\ (?:out\ )?

@@ -15,8 +15,9 @@ The model's ``_repr_html_`` methods delegate here.
 from __future__ import annotations
 
 from eoparse.present.html.base import esc
+from eoparse.present.html.consolidated import consolidated_html
 from eoparse.present.html.corpus import corpus_html
 from eoparse.present.html.diff import diff_html
 from eoparse.present.html.order import highlight, order_html
 
-__all__ = ["corpus_html", "diff_html", "esc", "highlight", "order_html"]
+__all__ = ["consolidated_html", "corpus_html", "diff_html", "esc", "highlight", "order_html"]

@@ -15,8 +15,8 @@ files, runs ``eoparse.diff(old, new)`` and reports:
 
 A labelled change is matched by a reported change of the same category (the
 registry's kind name) whose change type agrees (``changed`` also matches a
-label ``added``/``removed`` when the terms are among the members the change
-adds or removes) and whose label, changed fields and items contain every one
+label ``added``/``removed`` when the terms are among what the change adds or
+removes: list members, or words a text field's word diff inserts or deletes) and whose label, changed fields and items contain every one
 of the label's ``terms`` (case-insensitive).  Quotes are not searched: the
 words around an item would match almost anything.
 
@@ -39,14 +39,15 @@ SHARED = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared"))
 PAIRS = ROOT / "benchmarks" / "data" / "diff_pairs.json"
 
 
-def _haystack(change: dict[str, Any], *, members_only: bool = False) -> str:
-    """The words a reported change offers for matching (lower case)."""
-    if members_only:
-        words = [
-            m
-            for f in change.get("fields", ())
-            for m in (*f.get("added", ()), *f.get("removed", ()))
-        ]
+def _haystack(change: dict[str, Any], *, members: str | None = None) -> str:
+    """The words a reported change offers for matching (lower case); with ``members``
+    (``added`` or ``removed``), only what the change adds or removes: list members, and
+    the words a text field's word diff inserts or deletes."""
+    if members is not None:
+        op = "insert" if members == "added" else "delete"
+        fields = change.get("fields", ())
+        words = [m for f in fields for m in f.get(members, ())]
+        words += [w for f in fields for o, w in f.get("words", ()) if o == op]
         return json.dumps(words, ensure_ascii=False).casefold()
     parts: list[Any] = [change.get("label"), change.get("fields")]
     for side in ("old", "new"):
@@ -65,7 +66,7 @@ def matches(label: dict[str, Any], change: dict[str, Any]) -> bool:
         text = _haystack(change)
         return all(t in text for t in terms)
     if reported == "changed" and label["change"] in ("added", "removed"):
-        text = _haystack(change, members_only=True)
+        text = _haystack(change, members=label["change"])
         return bool(terms) and all(t in text for t in terms)
     return False
 

@@ -30,7 +30,7 @@ from eoparse.compare.result import Change, FieldChange, ItemChange, OrderRef, Po
 from eoparse.compare.rules import Rule, Unit, rule_for
 from eoparse.compare.scope import Scope, scopes
 from eoparse.compare.sections import Alignment, align_sections
-from eoparse.compare.similar import similarity
+from eoparse.compare.similar import similarity, trivial_change
 from eoparse.kinds import KINDS, ItemKind
 from eoparse.model import Order
 from eoparse.present.export import item_to_dict
@@ -115,12 +115,16 @@ def pair_units(
 def _wording_only(fields: Sequence[FieldChange], rule: Rule) -> bool:
     """Whether every changed field is a wording field of the rule, and still alike."""
     for f in fields:
-        if f.field not in rule.wording:
+        how = rule.wording.get(f.field)
+        if how is None:
             return False
         if isinstance(f.old, str) != isinstance(f.new, str):
             return False  # a text given or taken away
-        texts = isinstance(f.old, str) and isinstance(f.new, str)
-        if texts and similarity(f.old, f.new) < WORDING_LIKENESS:
+        if not (isinstance(f.old, str) and isinstance(f.new, str)):
+            continue
+        if how == "trivial" and not trivial_change(f.old, f.new):
+            return False
+        if how == "alike" and similarity(f.old, f.new) < WORDING_LIKENESS:
             return False
     return True
 

@@ -30,7 +30,8 @@ alike, and every JSON field but ``where`` and ``span`` is compared.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from attrs import evolve, frozen
@@ -219,6 +220,8 @@ def _reference_score(new: Unit, old: Unit, alignment: Alignment) -> float | None
     assert isinstance(o, Reference)
     if n.target.key != o.target.key:
         return None
+    if (n.relation is Relation.CITES) != (o.relation is Relation.CITES):
+        return None  # a mention is no act: acting on a document the other only cited is new
     return 2.0 if n.relation is o.relation else 1.0
 
 
@@ -341,6 +344,21 @@ NAMED = frozenset(
 correspond only when they are the same name."""
 
 
+_NAME_FILLER = frozenset({"the", "of", "and", "for", "a", "an", "in", "to", "department"})
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.rstrip("s") for w in norm(name).replace("'s", "").split() if w not in _NAME_FILLER}
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two designees name the same office, place or body: the words of one are all
+    words of the other (``Under Secretary for Memorial Affairs`` and ``Under Secretary of
+    Veterans Affairs for Memorial Affairs``; not the U.S. Attorneys of two districts)."""
+    first, second = _name_words(a), _name_words(b)
+    return bool(first) and bool(second) and (first <= second or second <= first)
+
+
 def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
     """The same category and the same designee (or office); an Annex by its category."""
     n, o = new.item, old.item
@@ -348,7 +366,7 @@ def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | No
     assert isinstance(o, Designation)
     if n.category is not o.category:
         return None
-    if n.category in NAMED and norm(n.designee) != norm(o.designee):
+    if n.category in NAMED and not same_name(n.designee, o.designee):
         return None  # another office, place or body: one removed, one added
     who = similarity(n.designee, o.designee)
     lists = bool(n.names) and bool(o.names)
@@ -435,6 +453,11 @@ def _grant_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     )
 
 
+def _wording(**fields: str) -> Mapping[str, str]:
+    """Fields whose change alone is wording: ``alike`` or ``trivial`` (see :class:`Rule`)."""
+    return MappingProxyType(fields)
+
+
 def everything(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
     """One block for all the units of a kind: each is compared with every other."""
     return ((),)
@@ -448,15 +471,17 @@ class Rule:
     looks for partners (units sharing no key are never compared, which keeps
     a diff of large orders near-linear); ``score`` how well two units
     correspond (``None``: not at all); ``fields`` what differs between
-    partners; a change only in the ``wording`` fields, each still alike, is a
-    change of wording, not of power.
+    partners; a change only in the ``wording`` fields is a change of wording, not
+    of power, when each of those fields is still ``alike`` (word similarity) or
+    differs ``trivially`` (only in function words, renumbered cross-references
+    and punctuation), as the field's entry says.
     """
 
     units: Callable[[Order, int], list[Unit]]
     score: Callable[[Unit, Unit, Alignment], float | None]
     fields: Callable[[Item, Item], tuple[FieldChange, ...]]
     blocks: Callable[[Unit, Alignment], tuple[Hashable, ...]] = everything
-    wording: frozenset[str] = frozenset()
+    wording: Mapping[str, str] = MappingProxyType({})
 
 
 def generic_rule(item_kind: ItemKind) -> Rule:
@@ -497,27 +522,31 @@ RULES: dict[str, Rule] = {
         _authority_score,
         _authority_fields,
         _authority_blocks,
-        frozenset({"name", "citations (subsections)"}),
+        _wording(name="alike", **{"citations (subsections)": "alike"}),
     ),
     "references": Rule(_reference_units, _reference_score, _reference_fields),
     "emergencies": Rule(
-        _emergency_units, _emergency_score, _emergency_fields, wording=frozenset({"threat"})
+        _emergency_units, _emergency_score, _emergency_fields, wording=_wording(threat="trivial")
     ),
     "designations": Rule(
         _designation_units,
         _designation_score,
         _designation_fields,
         _designation_blocks,
-        frozenset({"designation"}),
+        _wording(designation="alike", designee="trivial"),
     ),
     "measures": Rule(
         _measure_units,
         _measure_score,
         generic_rule(MEASURES).fields,
-        wording=frozenset({"subject"}),
+        wording=_wording(subject="alike"),
     ),
     "grants": Rule(
-        _grant_units, _grant_score, _grant_fields, _grant_blocks, frozenset({"action", "deadline"})
+        _grant_units,
+        _grant_score,
+        _grant_fields,
+        _grant_blocks,
+        _wording(action="alike", deadline="alike"),
     ),
 }
 """The rules of the kinds that have their own."""

@@ -10,6 +10,21 @@ import difflib
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import regex
+
+TRIVIAL_WORD = regex.compile(
+    r"""
+    ^(?:
+        (?:a|an|the|of|to|or|and|in|on|for|by|with|any|such|this|that|these|those|is|are|be)
+      | [\w.-]{0,8}(?:\(\w{1,6}\))+(?:-\(\w{1,6}\))*     # a cross-reference: 1(a)(ii)
+      | \W{1,3}                                            # punctuation
+    )[,;.:]?$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A word whose change alone says nothing new: a function word, a cross-reference that was
+renumbered, punctuation."""
+
 
 def norm(text: str | None) -> str:
     """``text`` with white space collapsed, case folded (``None`` as empty)."""
@@ -100,4 +115,12 @@ def greedy(
     return pairs
 
 
-__all__ = ["Ratios", "greedy", "norm", "similarity", "word_diff"]
+def trivial_change(old: str, new: str) -> bool:
+    """Whether ``old`` and ``new`` differ only in :data:`TRIVIAL_WORD` words."""
+    for op, words in word_diff(old, new):
+        if op != "equal" and not all(TRIVIAL_WORD.match(w) for w in words.split()):
+            return False
+    return True
+
+
+__all__ = ["TRIVIAL_WORD", "Ratios", "greedy", "norm", "similarity", "trivial_change", "word_diff"]

@@ -60,7 +60,7 @@ from eoparse.powers.emergency_patterns import (
     THIS_ORDER,
 )
 from eoparse.powers.instruments import Mention
-from eoparse.powers.threats import declared_threat, expanded_threat, invoked_threat
+from eoparse.powers.threats import declared_threat, expanded_threat, invoked_threat, named_threat
 
 _Type = EmergencyActionType
 
@@ -296,7 +296,7 @@ def _threat(context: Context, item: _Found) -> str | None:
         return expanded_threat(context, item.verb)
     if item.action is _Type.INVOKE:
         return invoked_threat(context, item.sentence)
-    return None
+    return named_threat(context, item.sentence)
 
 
 def extract_emergencies(

@@ -188,6 +188,17 @@ EMERGENCY_STATUTE = regex.compile(
 """The emergency statutes: the National Emergencies Act (50 U.S.C. 1601–1651, Pub. L.
 94-412) and IEEPA (50 U.S.C. 1701–1708, Pub. L. 95-223)."""
 
+EMERGENCY_ABOUT = regex.compile(
+    r"""
+    \bnational\ emergenc(?:y|ies)\b[^.;]{0,160}?
+    \bwith\ respect\ to\ (?P<threat>[^.;]{3,200}?)
+    (?=,|;|\.|\ declared\b|\ is\ terminated\b|\ shall\b|\ and\ the\b|$)
+    """,
+    _V,
+)
+"""``the national emergency declared in Executive Order 13129 … with respect to the Taliban``:
+what a termination or continuation names the emergency by."""
+
 STEPS_ABOUT = regex.compile(
     rf"""
     \bsteps\ with\ respect\ to\ (?P<threat>{CLAUSE}{{8,600}}?),?\ and\ the\ {EMERGENCY}
@@ -201,6 +212,7 @@ __all__ = [
     "ACTIONS",
     "AMENDS_FINDINGS",
     "ANAPHOR",
+    "EMERGENCY_ABOUT",
     "CLAUSE",
     "CONTINUE",
     "DECLARE",

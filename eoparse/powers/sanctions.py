@@ -328,6 +328,8 @@ def _item(
                     span=(p_start, p_end),
                 )
         return
+    if section.children and text[start:end].rstrip().endswith(":"):
+        end = max(end, section.span[1])  # its sub-items only qualify it: part of it
     words = clean_item(text[start:end])
     reader.add(
         designee=words,

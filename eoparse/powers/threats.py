@@ -30,7 +30,7 @@ import regex
 
 from eoparse.model import Span
 from eoparse.powers.context import Context
-from eoparse.powers.emergency_patterns import STEPS_ABOUT
+from eoparse.powers.emergency_patterns import EMERGENCY_ABOUT, STEPS_ABOUT
 from eoparse.powers.threat_patterns import (
     ANAPHORIC,
     FINDING_START,
@@ -218,4 +218,14 @@ def invoked_threat(context: Context, sentence: Span) -> str | None:
     return None if not words or _points_back(words) else words
 
 
-__all__ = ["declared_threat", "expanded_threat", "invoked_threat"]
+def named_threat(context: Context, sentence: Span) -> str | None:
+    """The threat a termination, continuation or modification names the emergency by:
+    ``the national emergency … with respect to the Taliban``."""
+    match = EMERGENCY_ABOUT.search(context.text, sentence[0], sentence[1])
+    if match is None:
+        return None
+    words = _clean(match["threat"])
+    return None if not words or _points_back(words) else words
+
+
+__all__ = ["declared_threat", "expanded_threat", "invoked_threat", "named_threat"]

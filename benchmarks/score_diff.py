@@ -11,13 +11,17 @@ files, runs ``eoparse.diff(old, new)`` and reports:
 - **changes found**: labelled changes matched by any reported change;
 - **reported per labelled**: power changes reported (wording-only changes
   folded away, as the displays do) per labelled change — the noise figure;
-- **unrelated warned**: for a pair labelled unrelated, whether the diff warns.
+- **unrelated warned**: for a pair labelled unrelated, whether the diff warns;
+- the same figures without the labels marked ``outside_conventions`` (real changes
+  that no item kind holds under ../shared/eval-dev/powers/README.md, such as a task
+  force's membership).
 
 A labelled change is matched by a reported change of the same category (the
-registry's kind name) whose change type agrees (``changed`` also matches a
-label ``added``/``removed`` when the terms are among what the change adds or
-removes: list members, or words a text field's word diff inserts or deletes) and whose label, changed fields and items contain every one
-of the label's ``terms`` (case-insensitive).  Quotes are not searched: the
+registry's kind name) whose change type agrees and whose label, changed fields
+and items contain every one of the label's ``terms`` (case-insensitive); a
+reported ``changed`` also matches a label ``added``/``removed`` when the terms
+are among what the change adds or removes (list members, or the words a text
+field's word diff inserts or deletes).  Quotes are not searched: the
 words around an item would match almost anything.
 
     python benchmarks/score_diff.py [--pairs FILE] [--verbose] [--json]
@@ -89,6 +93,7 @@ def score_pair(pair: dict[str, Any]) -> dict[str, Any]:
     reported = [c for c in data["changes"] if c.get("change") != "wording"]
     headlines = [h for h in data.get("headlines", ()) if isinstance(h, dict)]
     labels = pair["changes"]
+    inside = [i for i, label in enumerate(labels) if not label.get("outside_conventions")]
     found = [any(matches(label, c) for c in reported) for label in labels]
     in_headlines = [
         any(matches(label, c) for h in headlines for c in h.get("changes", ())) for label in labels
@@ -105,6 +110,10 @@ def score_pair(pair: dict[str, Any]) -> dict[str, Any]:
         "headlines_found": sum(in_headlines[i] for i in heads),
         "headlines_anywhere": sum(found[i] for i in heads),
         "reported": len(reported),
+        "inside": len(inside),
+        "inside_found": sum(found[i] for i in inside),
+        "inside_headlines": sum(1 for i in heads if i in inside),
+        "inside_headlines_found": sum(in_headlines[i] for i in heads if i in inside),
         "missed": [labels[i]["what"] for i, ok in enumerate(found) if not ok],
         "headlines_missed": [labels[i]["what"] for i in heads if not in_headlines[i]],
     }
@@ -142,7 +151,10 @@ def main() -> int:
                 print(f"    headline missed: {what[:150]}")
             for what in row["missed"]:
                 print(f"    missed: {what[:150]}")
-    keys = ("labelled", "found", "headlines", "headlines_found", "headlines_anywhere", "reported")
+    keys = (
+        "labelled", "found", "headlines", "headlines_found", "headlines_anywhere", "reported",
+        "inside", "inside_found", "inside_headlines", "inside_headlines_found",
+    )  # fmt: skip
     total = {k: sum(r[k] for r in rows) for k in keys}
     related = [r for r in rows if r["related"]]
     unrelated = [r for r in rows if not r["related"]]
@@ -160,6 +172,13 @@ def main() -> int:
         share(total["headlines_anywhere"], total["headlines"]),
     )
     print("all labelled changes found:             ", share(total["found"], total["labelled"]))
+    print(
+        "within the item conventions (labels not marked outside_conventions):",
+        "headlines",
+        share(total["inside_headlines_found"], total["inside_headlines"]),
+        "· changes",
+        share(total["inside_found"], total["inside"]),
+    )
     reported = sum(r["reported"] for r in related)
     labelled = sum(r["labelled"] for r in related)
     print(f"reported power changes per labelled change (related pairs): {reported / labelled:.2f}")

@@ -303,11 +303,15 @@ def _measure_units(order: Order, source: int) -> list[Unit]:
 _ENTRY = frozenset({MeasureAction.SUSPEND_ENTRY, MeasureAction.LIMIT_ENTRY})
 
 
+_PAIRED = frozenset({*_ENTRY, MeasureAction.WAIVER})
+"""Measures an order rarely holds more than one of: they pair however they are worded."""
+
+
 def _measure_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
     """Measures of one action pair on the document they concern (an effective date of a
     revocation), else on the countries they share, the likeness of their subjects, their
-    place and their duration; two entry suspensions pair even when they name their classes
-    of aliens differently."""
+    place and their duration; two entry suspensions (or two case-by-case waivers) pair even
+    when they word their subjects differently."""
     n, o = new.item, old.item
     assert isinstance(n, Measure)
     assert isinstance(o, Measure)
@@ -321,7 +325,7 @@ def _measure_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
     shared = len(names_n & names_o) / len(names_n | names_o) if names_n & names_o else 0.0
     place = alignment.score(n.where, old.source, o.where)
     lasting = 0.5 if n.duration is not None and n.duration == o.duration else 0.0
-    if shared or alike >= 0.5 or n.action in _ENTRY or (place == 1.0 and alike >= 0.3):
+    if shared or alike >= 0.5 or n.action in _PAIRED or (place == 1.0 and alike >= 0.3):
         return 1.0 + 2.0 * shared + alike + 0.5 * place + lasting
     return None
 

@@ -6,7 +6,8 @@ measures 12x one minute and 16x the next, so a figure recorded on another day
 says little.  This script measures both sides now: it checks out ``REV`` into
 a temporary git worktree and alternates rounds of the earlier code, of this
 checkout reading only the header and section tree, of this checkout without
-the powers (emergencies, grants, designations), and of this checkout in full,
+the powers (emergencies, grants, designations, measures: only authorities and
+references are extracted), and of this checkout in full,
 each in its own process, each round timing a ``\\w+`` scan of the same texts
 first.  It reports each configuration's best ratio to the scan and its best
 time, also as a multiple of the earlier code's best time (the best rounds are
@@ -36,13 +37,20 @@ import regex
 import eoparse
 from eoparse import parser
 assert eoparse.__file__.startswith(sys.argv[1]), eoparse.__file__
+try:  # the registry of item kinds (eoparse.kinds) runs the extractors
+    from eoparse import kinds
+except ImportError:  # an earlier commit: the parser names each extractor
+    kinds = None
 if sys.argv[2] in ("no-powers", "foundation"):
-    parser.extract_emergencies = lambda *args: ()
-    parser.extract_grants = lambda *args: ()
-    parser.extract_designations = lambda *args: ()
-if sys.argv[2] == "foundation":
-    parser.extract_references = lambda *args: ()
-    parser.extract_authorities = lambda *args: ()
+    keep = {"authorities", "references"} if sys.argv[2] == "no-powers" else set()
+    if kinds is not None:
+        kinds.EXTRACTION_ORDER = tuple(k for k in kinds.EXTRACTION_ORDER if k.name in keep)
+    else:
+        for name in ("emergencies", "grants", "designations"):
+            setattr(parser, "extract_" + name, lambda *args: ())
+        if not keep:
+            parser.extract_references = lambda *args: ()
+            parser.extract_authorities = lambda *args: ()
 texts = [p.read_bytes().decode("utf-8") for p in sorted(Path(sys.argv[3]).glob("*.txt"))]
 for text in texts:  # warm: lazily built patterns and tables
     eoparse.parse_text(text)

@@ -251,7 +251,7 @@ REFERENCES = ItemKind(
     label=_reference_label,
     identity=lambda item: (item.target.key, item.relation.value),
     extract=lambda context, found: continued_references(
-        extract_references(context), found["emergencies"]
+        extract_references(context), found.get("emergencies", ())
     ),
 )  # fmt: skip
 

@@ -242,3 +242,23 @@ def test_text_html_and_json_start_with_the_headlines(succession: PowerDiff) -> N
     first = data["headlines"][0]
     assert set(first) == {"text", "category", "weight", "changes"}
     assert first["changes"][0]["category"] == "designations"
+
+
+def test_a_chain_leaves_out_what_a_later_old_order_replaced() -> None:
+    first = _succession(14963, "June 1, 2026", "Deputy Secretary of Widgets")
+    second = _succession(
+        14970,
+        "September 7, 2026",
+        "Chief of Staff of the Department of Widgets",
+        "Executive Order 14963 of June 1, 2026, is hereby revoked.",
+    )
+    third = _succession(
+        14980,
+        "December 7, 2026",
+        "Chief Financial Officer of the Department of Widgets",
+        "Executive Order 14970 of September 7, 2026, is hereby revoked.",
+    )
+    chain = diff([first, second], third)
+    assert chain.changes == diff(second, third).changes
+    removed = [c.label.split(" as ")[0] for c in chain.removed if c.category == "designations"]
+    assert removed == ["Chief of Staff of the Department of Widgets"]

@@ -28,7 +28,7 @@ from eoparse.compare.headlines import headlines
 from eoparse.compare.related import relate
 from eoparse.compare.result import Change, FieldChange, ItemChange, OrderRef, PowerDiff
 from eoparse.compare.rules import Rule, Unit, rule_for
-from eoparse.compare.scope import Scope, scopes
+from eoparse.compare.scope import Scope, scopes, superseded
 from eoparse.compare.sections import Alignment, align_sections
 from eoparse.compare.similar import similarity, trivial_change
 from eoparse.kinds import KINDS, ItemKind
@@ -136,10 +136,14 @@ def _compare(
     olds: Sequence[Order],
     alignment: Alignment,
     replaced: Sequence[Scope],
+    history: frozenset[int] = frozenset(),
 ) -> tuple[list[ItemChange], list[ItemChange]]:
-    """The changes and the unchanged (or kept) items of one kind."""
+    """The changes and the unchanged (or kept) items of one kind; the old orders in
+    ``history`` (replaced within the chain) are left out."""
     news = rule.units(new, -1)
-    old_units = [u for index, o in enumerate(olds) for u in rule.units(o, index)]
+    old_units = [
+        u for index, o in enumerate(olds) if index not in history for u in rule.units(o, index)
+    ]
     partner = {id(n): o for n, o in pair_units(news, old_units, rule, alignment)}
     matched = {id(o) for o in partner.values()}
     changes: list[ItemChange] = []
@@ -168,7 +172,8 @@ def _compare(
 
 
 def diff(old: Order | Iterable[Order], new: Order) -> PowerDiff:
-    """Compare ``old`` (one order, or several: a chain, their items pooled) with ``new``.
+    """Compare ``old`` (one order, or several: a chain, their items pooled; an old order
+    another one in the chain replaces is history and left out) with ``new``.
 
     The argument order is the reading order: old first, as in difflib, git and
     ``eoparse diff OLD NEW``.  With no old order at all, everything in ``new``
@@ -188,10 +193,12 @@ def diff(old: Order | Iterable[Order], new: Order) -> PowerDiff:
     alignment = Alignment(new, olds)
     sections = align_sections(new, olds, alignment)
     replaced = scopes(new, olds)
+    history = superseded(olds)
     changes: list[ItemChange] = []
     unchanged: list[ItemChange] = []
     for item_kind in KINDS:
-        found, same = _compare(item_kind, rule_for(item_kind), new, olds, alignment, replaced)
+        rule = rule_for(item_kind)
+        found, same = _compare(item_kind, rule, new, olds, alignment, replaced, history)
         changes.extend(found)
         unchanged.extend(same)
     return PowerDiff(

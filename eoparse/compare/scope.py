@@ -11,6 +11,9 @@ An item only an old order has is removed when the new order replaces it:
 - otherwise — it expands the old order's emergency, takes further steps under
   it, cites it, or does not mention it — the old order stays in force as it
   was, and its items the new order does not repeat are *kept*, not removed.
+
+In a chain of old orders, one that another old order replaces in whole is
+history: its items are left out of the comparison (:func:`superseded`).
 """
 
 from __future__ import annotations
@@ -67,9 +70,21 @@ def _declares(order: Order) -> bool:
     return any(e.action is EmergencyActionType.DECLARE for e in order.emergencies)
 
 
+def superseded(olds: Sequence[Order]) -> frozenset[int]:
+    """The old orders of a chain that another old order replaces in whole (by their index):
+    their items are history, not the state the new order is compared with."""
+    out = set()
+    for i, old in enumerate(olds):
+        for j, other in enumerate(olds):
+            if i != j and other.key != old.key and scope_of(other, old).whole:
+                out.add(i)
+                break
+    return frozenset(out)
+
+
 def scopes(new: Order, olds: Sequence[Order]) -> tuple[Scope, ...]:
     """The scope of each old order, in order."""
     return tuple(scope_of(new, old) for old in olds)
 
 
-__all__ = ["Scope", "scope_of", "scopes"]
+__all__ = ["Scope", "scope_of", "scopes", "superseded"]

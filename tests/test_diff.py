@@ -511,7 +511,7 @@ def test_an_order_that_ends_the_emergency_the_other_declared_shows_it() -> None:
             month="July",
         )
     )
-    change = _one(diff(old, new), "emergencies", "changed", "preamble", action="terminate")
+    change = _one(diff(old, new), "emergencies", "removed", "preamble", action="terminate")
     assert _fields(change)["action"] == ("declare", "terminate")
     assert _fields(change)["target"] == (None, "Proclamation 11030")
     # an emergency declared elsewhere is another emergency: nothing to compare with, and the

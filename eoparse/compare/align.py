@@ -159,7 +159,12 @@ def _compare(
         if not fields:
             unchanged.append(ItemChange(name, Change.SAME, label, (), unit.side(), other.side()))
             continue
-        kind = Change.WORDING if _wording_only(fields, rule) else Change.CHANGED
+        if rule.ends is not None and rule.ends(unit.item, other.item):
+            kind = Change.REMOVED  # the new order ends it: gone, with the words that end it
+        elif _wording_only(fields, rule):
+            kind = Change.WORDING
+        else:
+            kind = Change.CHANGED
         changes.append(ItemChange(name, kind, label, fields, unit.side(), other.side()))
     for unit in old_units:
         if id(unit) not in matched:

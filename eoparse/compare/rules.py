@@ -34,6 +34,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
+import regex
 from attrs import evolve, frozen
 
 from eoparse.compare.result import FieldChange, Side
@@ -46,6 +47,7 @@ from eoparse.model import (
     DesignationCategory,
     DocumentKey,
     EmergencyAction,
+    EmergencyActionType,
     Grant,
     Measure,
     MeasureAction,
@@ -265,6 +267,13 @@ def emergency_of(unit: Unit) -> DocumentKey | None:
     return item.target.key if item.target is not None else unit.order.key
 
 
+def _ends_emergency(n: Item, o: Item) -> bool:
+    """A termination paired with the emergency the old order declared, expanded or continued."""
+    assert isinstance(n, EmergencyAction)
+    assert isinstance(o, EmergencyAction)
+    return n.action is EmergencyActionType.TERMINATE and o.action is not n.action
+
+
 def _emergency_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
     """Actions are compared only when they concern the same emergency: the same declaring
     document (an order that ends the emergency the other declared pairs with that
@@ -351,8 +360,12 @@ correspond only when they are the same name."""
 _NAME_FILLER = frozenset({"the", "of", "and", "for", "a", "an", "in", "to", "department"})
 
 
+_NAME_WORD = regex.compile(r"[^\W_]+")
+
+
 def _name_words(name: str) -> set[str]:
-    return {w.rstrip("s") for w in norm(name).replace("'s", "").split() if w not in _NAME_FILLER}
+    words = _NAME_WORD.findall(norm(name).replace("'s", ""))
+    return {w.rstrip("s") for w in words if w not in _NAME_FILLER}
 
 
 def same_name(a: str, b: str) -> bool:
@@ -370,8 +383,10 @@ def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | No
     assert isinstance(o, Designation)
     if n.category is not o.category:
         return None
-    if n.category in NAMED and not same_name(n.designee, o.designee):
-        return None  # another office, place or body: one removed, one added
+    if n.category in NAMED:
+        if not same_name(n.designee, o.designee):
+            return None  # another office, place or body: one removed, one added
+        return 2.0 + similarity(n.designee, o.designee)
     who = similarity(n.designee, o.designee)
     lists = bool(n.names) and bool(o.names)
     if who < 0.8 and not (lists and who >= 0.5):
@@ -486,6 +501,9 @@ class Rule:
     fields: Callable[[Item, Item], tuple[FieldChange, ...]]
     blocks: Callable[[Unit, Alignment], tuple[Hashable, ...]] = everything
     wording: Mapping[str, str] = MappingProxyType({})
+    ends: Callable[[Item, Item], bool] | None = None
+    """Whether the new item of a pair ends the old one (a termination of the emergency the
+    old order declared): the pair is reported as removed, with both sides."""
 
 
 def generic_rule(item_kind: ItemKind) -> Rule:
@@ -530,7 +548,11 @@ RULES: dict[str, Rule] = {
     ),
     "references": Rule(_reference_units, _reference_score, _reference_fields),
     "emergencies": Rule(
-        _emergency_units, _emergency_score, _emergency_fields, wording=_wording(threat="trivial")
+        _emergency_units,
+        _emergency_score,
+        _emergency_fields,
+        wording=_wording(threat="trivial"),
+        ends=_ends_emergency,
     ),
     "designations": Rule(
         _designation_units,

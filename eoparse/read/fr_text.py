@@ -306,6 +306,23 @@ class _Reader:
             self.content(rest, base + position, soft)
 
 
+def _cut_short(reader: _Reader, source: str) -> list[ParseWarning]:
+    """Warnings for a text that lacks what every FR document ends with: the signature
+    (``(Presidential Sig.)`` or ``THE WHITE HOUSE``) and the ``[FR Doc.]`` trailer.
+    A file cut short parsed silently and was preferred over complete versions."""
+    out = []
+    if not reader.signers and "THE WHITE HOUSE" not in source:
+        out.append(
+            warning(
+                "fr-no-signature",
+                "no signature ((Presidential Sig.) or THE WHITE HOUSE): the text may be cut short",
+            )
+        )
+    if not reader.done:
+        out.append(warning("fr-no-trailer", "no [FR Doc.] trailer: the text may be cut short"))
+    return out
+
+
 def read_fr_text(source: str, *, name: str | None = None) -> Text:
     """Read GPO raw Federal Register text into a normalised :class:`Text`."""
     reader = _Reader(name)
@@ -320,6 +337,7 @@ def read_fr_text(source: str, *, name: str | None = None) -> Text:
     )
     if not builder.has_pages and reader.first_page is not None:  # no [[Page]] markers at all
         builder.page(reader.first_page)
+    reader.warnings.extend(_cut_short(reader, source))
     return builder.build(
         format="fr_text", hints=hints, warnings=tuple(dict.fromkeys(reader.warnings))
     )

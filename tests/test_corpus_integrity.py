@@ -158,3 +158,22 @@ def test_section_numbers_above_999_vanished_silently() -> None:
     assert "Sec. 1000" in high.message
     assert high.span is not None
     assert order.text[high.span[0] :].startswith("Sec. 1000.")
+
+
+def test_an_unbracketed_trailer_is_a_trailer() -> None:
+    """``FR Doc. 96-5263`` printed without its bracket (after an omitted graphic) ends the
+    document as well: no fr-no-trailer warning for it."""
+    text = HEAD + fr_lines(
+        "Executive Order 14990 of July 4, 2026",
+        "",
+        "Harbor Pilots",
+        "",
+        "By the authority vested in me as President, it is hereby ordered:",
+        "",
+        "Sec. 1. Policy. It is so.",
+        "",
+        "    (Presidential Sig.)",
+    )
+    codes = {w.code for w in eoparse.parse_text(text + "\nFR Doc. 96-5263\n").warnings}
+    assert "fr-no-trailer" not in codes
+    assert "fr-no-trailer" in {w.code for w in eoparse.parse_text(text).warnings}

@@ -22,6 +22,7 @@ from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.paragraphs import breaks_across_page, title_case
 from eoparse.read.patterns import (
     DEBRIS,
+    FR_DOC_LINE,
     FR_DOC_TRAILER,
     FR_HEADER_DOCNO,
     FR_HEADER_LINE,
@@ -318,7 +319,7 @@ def _cut_short(reader: _Reader, source: str) -> list[ParseWarning]:
                 "no signature ((Presidential Sig.) or THE WHITE HOUSE): the text may be cut short",
             )
         )
-    if not reader.done:
+    if not reader.done and FR_DOC_LINE.search(source, max(0, len(source) - 4000)) is None:
         out.append(warning("fr-no-trailer", "no [FR Doc.] trailer: the text may be cut short"))
     return out
 

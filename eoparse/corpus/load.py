@@ -193,10 +193,14 @@ class _Load:
     def run(self, paths: Sequence[str]) -> list[_Result]:
         lost: list[str] = []
         with _pool(self.workers, self.memory_limit) as pool:
-            futures = {
-                pool.submit(_parse_chunk, chunk, self.pdf_backend): chunk
-                for chunk in _chunks(paths, self.workers)
-            }
+            futures: dict[Future[list[_Result]], list[str]] = {}
+            chunks = _chunks(paths, self.workers)
+            for index, chunk in enumerate(chunks):
+                try:
+                    futures[pool.submit(_parse_chunk, chunk, self.pdf_backend)] = chunk
+                except BrokenProcessPool:  # broken while work was still being handed out
+                    lost.extend(path for rest in chunks[index:] for path in rest)
+                    break
             for future in as_completed(futures):
                 chunk = futures[future]
                 try:
@@ -222,10 +226,15 @@ class _Load:
     def _round(self, paths: list[str]) -> list[str]:
         """Parse ``paths`` one per task; the paths a broken pool lost, in order."""
         broken: list[str] = []
+        unsubmitted: list[str] = []
         with _pool(self.workers, self.memory_limit) as pool:
-            futures: list[tuple[str, Future[_Result]]] = [
-                (path, pool.submit(_parse_file, path, self.pdf_backend)) for path in paths
-            ]
+            futures: list[tuple[str, Future[_Result]]] = []
+            for index, path in enumerate(paths):
+                try:
+                    futures.append((path, pool.submit(_parse_file, path, self.pdf_backend)))
+                except BrokenProcessPool:  # broken while work was still being handed out
+                    unsubmitted = paths[index:]
+                    break
             for path, future in futures:
                 try:
                     self.results.append(future.result())
@@ -235,7 +244,7 @@ class _Load:
                 except Exception as error:  # a result that cannot travel back, say
                     self.results.append((path, None, type(error).__name__, str(error)))
                 self.bar.update(1)
-        return broken
+        return broken + unsubmitted
 
     def _alone(self, path: str) -> _Result:
         with _pool(1, self.memory_limit) as pool:

@@ -77,16 +77,21 @@ HEAD = (
 )
 
 
-def test_truncated_fr_text_parsed_with_no_warning() -> None:
-    cut = HEAD + fr_lines(
+def _fr_order(*body: str) -> str:
+    """An FR raw text: the header, an order's heading, title and opening, then ``body``."""
+    return HEAD + fr_lines(
         "Executive Order 14990 of July 4, 2026",
         "",
         "Harbor Pilots",
         "",
         "By the authority vested in me as President, it is hereby ordered:",
         "",
-        "Sec. 1. Policy. The pilots shall be licensed in",
+        *body,
     )
+
+
+def test_truncated_fr_text_parsed_with_no_warning() -> None:
+    cut = _fr_order("Sec. 1. Policy. The pilots shall be licensed in")
     order = eoparse.parse_text(cut)
     codes = {w.code for w in order.warnings}
     assert {"fr-no-signature", "fr-no-trailer"} <= codes
@@ -163,17 +168,7 @@ def test_section_numbers_above_999_vanished_silently() -> None:
 def test_an_unbracketed_trailer_is_a_trailer() -> None:
     """``FR Doc. 96-5263`` printed without its bracket (after an omitted graphic) ends the
     document as well: no fr-no-trailer warning for it."""
-    text = HEAD + fr_lines(
-        "Executive Order 14990 of July 4, 2026",
-        "",
-        "Harbor Pilots",
-        "",
-        "By the authority vested in me as President, it is hereby ordered:",
-        "",
-        "Sec. 1. Policy. It is so.",
-        "",
-        "    (Presidential Sig.)",
-    )
+    text = _fr_order("Sec. 1. Policy. It is so.", "", "    (Presidential Sig.)")
     codes = {w.code for w in eoparse.parse_text(text + "\nFR Doc. 96-5263\n").warnings}
     assert "fr-no-trailer" not in codes
     assert "fr-no-trailer" in {w.code for w in eoparse.parse_text(text).warnings}

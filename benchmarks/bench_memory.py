@@ -6,9 +6,13 @@ dropped), and reports the resident set size before and after, its peak
 (``resource.getrusage``), and the time.  The budget is 400 MB of peak RSS.
 With ``--tracemalloc`` it also reports the peak of Python allocations (slower).
 With ``--formats`` it goes on with the XML, HTML, Markdown, pdftotext and PDF
-folders in the same process.  Not a test: run it on demand.
+folders in the same process.  With ``--large MB`` it instead parses one text of
+that many megabytes (the normalised text of EO 13224 repeated: about 3,000
+sections per MB) and reports the peak RSS it added per input byte, against a
+budget of 30 bytes per byte (issue 18: 20 MB measured 8.9).  Not a test: run it
+on demand.
 
-    python benchmarks/bench_memory.py [--tracemalloc] [--formats] [--json]
+    python benchmarks/bench_memory.py [--tracemalloc] [--formats] [--large MB] [--json]
 """
 
 from __future__ import annotations
@@ -62,15 +66,48 @@ def parse_folder(folder: Path, pattern: str) -> tuple[int, int, float]:
     return parsed, failed, time.perf_counter() - start
 
 
+BYTES_PER_BYTE_BUDGET = 30.0
+
+
+def large(megabytes: float, as_json: bool) -> int:
+    """Parse one text of ``megabytes`` MB: the peak RSS it adds, per input byte."""
+    body = eoparse.parse(CORPUS / "text" / "EO-13224.txt").text + "\n"
+    text = body * max(1, int(megabytes * 1e6) // len(body))
+    gc.collect()
+    before = rss_mb()
+    start = time.perf_counter()
+    order = eoparse.parse_text(text)
+    seconds = time.perf_counter() - start
+    added = peak_rss_mb() - before
+    figures = {
+        "chars": len(text),
+        "sections": sum(1 for _ in order.walk()),
+        "seconds": round(seconds, 1),
+        "rss_before_mb": round(before, 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "bytes_per_input_byte": round(added * 1024 * 1024 / len(text), 1),
+        "budget": BYTES_PER_BYTE_BUDGET,
+    }
+    if as_json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for name, value in figures.items():
+            print(f"{name:22} {value}")
+    return 0 if figures["bytes_per_input_byte"] <= BYTES_PER_BYTE_BUDGET else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tracemalloc", action="store_true", help="also trace allocations")
     parser.add_argument("--formats", action="store_true", help="then the other folders too")
+    parser.add_argument("--large", type=float, metavar="MB", help="parse one text of MB MB")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     if not (CORPUS / "text").is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 2
+    if args.large:
+        return large(args.large, args.json)
     eoparse.parse_text("Executive Order 1 of May 1, 2001\n\nSec. 1. Warm-up.\n")
     gc.collect()
     figures: dict[str, object] = {"rss_after_import_mb": round(rss_mb(), 1)}

@@ -38,6 +38,7 @@ from eoparse.errors import (
     ServerError,
     StrictModeError,
     UnknownPDFBackend,
+    UnreadableFile,
     UnreadablePDF,
     UnsupportedFormat,
 )
@@ -65,10 +66,12 @@ from eoparse.model import (
     SectionKind,
     Severity,
 )
+from eoparse.read.limits import DEFAULT_LIMITS, Limits
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "SCHEMA_VERSION",
     "AmbiguousReference",
     "Amendment",
@@ -95,6 +98,7 @@ __all__ = [
     "Instrument",
     "ItemChange",
     "Kind",
+    "Limits",
     "LineageEvent",
     "MalformedResponse",
     "MalformedXML",
@@ -117,6 +121,7 @@ __all__ = [
     "Severity",
     "StrictModeError",
     "UnknownPDFBackend",
+    "UnreadableFile",
     "UnreadablePDF",
     "UnsupportedFormat",
     "__version__",

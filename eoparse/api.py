@@ -7,10 +7,15 @@ import os
 from eoparse.model import Order
 from eoparse.parser import build_order
 from eoparse.read import DEFAULT_PDF_BACKEND, read_bytes, read_path, read_text
+from eoparse.read.limits import Limits
 
 
 def parse(
-    path: str | os.PathLike[str], *, strict: bool = False, pdf_backend: str = DEFAULT_PDF_BACKEND
+    path: str | os.PathLike[str],
+    *,
+    strict: bool = False,
+    pdf_backend: str = DEFAULT_PDF_BACKEND,
+    limits: Limits | None = None,
 ) -> Order:
     """Parse the presidential document in the file at ``path``.
 
@@ -18,16 +23,30 @@ def parse(
     raw text, pdftotext output, White House Markdown, plain text) is
     recognised from the content.  PDFs are read with ``pdf_backend``:
     ``"pdfium"`` (the default, fast) or ``"pdfplumber"``; both give the same
-    text, and word boxes for :meth:`~eoparse.model.Order.locate`.  Raises
-    ``FileNotFoundError`` / ``IsADirectoryError`` for a bad path and an
-    :class:`~eoparse.errors.EOParseError` subclass for anything else (an
-    unknown ``pdf_backend`` too).
+    text, and word boxes for :meth:`~eoparse.model.Order.locate`.
+    ``limits`` (:class:`~eoparse.read.limits.Limits`) replaces the documented
+    limits on what is read (:data:`~eoparse.read.limits.DEFAULT_LIMITS`).
+
+    Raises ``FileNotFoundError`` / ``IsADirectoryError`` for a path that does
+    not exist or is a folder, and an :class:`~eoparse.errors.EOParseError`
+    subclass for anything else: :class:`~eoparse.errors.UnreadableFile` for a
+    path that cannot be read (permission, symbolic-link loop, a device or a
+    FIFO), :class:`~eoparse.errors.InputTooLarge`, a format's own errors, an
+    unknown ``pdf_backend``.  With ``strict=True``, input that is not a
+    presidential document raises
+    :class:`~eoparse.errors.NotAPresidentialDocument`.
     """
-    return build_order(read_path(path, pdf_backend=pdf_backend, strict=strict), strict=strict)
+    text = read_path(path, pdf_backend=pdf_backend, strict=strict, limits=limits)
+    return build_order(text, strict=strict)
 
 
 def parse_text(
-    text: str, *, strict: bool = False, format: str | None = None, name: str | None = None
+    text: str,
+    *,
+    strict: bool = False,
+    format: str | None = None,
+    name: str | None = None,
+    limits: Limits | None = None,
 ) -> Order:
     """Parse a presidential document given as a string.
 
@@ -35,7 +54,7 @@ def parse_text(
     recognising it; ``name`` (a file name, say) is used in messages and as a
     weak hint for the order's number.
     """
-    return build_order(read_text(text, name=name, format=format), strict=strict)
+    return build_order(read_text(text, name=name, format=format, limits=limits), strict=strict)
 
 
 def parse_bytes(
@@ -44,12 +63,15 @@ def parse_bytes(
     *,
     strict: bool = False,
     pdf_backend: str = DEFAULT_PDF_BACKEND,
+    limits: Limits | None = None,
 ) -> Order:
     """Parse a document given as bytes; the format is recognised from the content.
 
     ``name`` (a file name, say) is used in messages and as a weak hint; it
-    does not decide the format.  ``pdf_backend`` is as for :func:`parse`.
+    does not decide the format.  ``pdf_backend`` and ``limits`` are as for
+    :func:`parse`.
     """
     return build_order(
-        read_bytes(data, name=name, pdf_backend=pdf_backend, strict=strict), strict=strict
+        read_bytes(data, name=name, pdf_backend=pdf_backend, strict=strict, limits=limits),
+        strict=strict,
     )

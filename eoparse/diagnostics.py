@@ -18,10 +18,13 @@ INFO, WARNING, ERROR = Severity.INFO, Severity.WARNING, Severity.ERROR
 CODES: dict[str, tuple[Severity, str]] = {
     # read/
     "encoding-guessed": (WARNING, "the bytes were not UTF-8 (or had no byte-order mark)"),
+    "encoding-repaired": (WARNING, "a few bytes of a UTF-8 file were invalid: each became U+FFFD"),
     "format-mismatch": (INFO, "the file name promises another format than the content holds"),
     "image-not-carried": (INFO, "an image (a table, a map, an Annex, the signature) has no text"),
     "several-documents": (WARNING, "the file holds several documents; one was read"),
     "pdf-truncated": (WARNING, "the PDF ends without %%EOF: its text may be incomplete"),
+    "fr-no-signature": (WARNING, "FR raw text without its signature: it may be cut short"),
+    "fr-no-trailer": (WARNING, "FR raw text without its [FR Doc.] trailer: it may be cut short"),
     # structure/header
     "date-misprint": (WARNING, "a misprinted month was read as the closest month"),
     "no-heading-date": (WARNING, "the heading prints no signing date"),
@@ -37,8 +40,9 @@ CODES: dict[str, tuple[Severity, str]] = {
     "nesting-too-deep": (WARNING, "paragraphs nested deeper than the tree keeps"),
     "paragraph-out-of-sequence": (WARNING, "a paragraph label does not follow the one before"),
     "sections-out-of-sequence": (ERROR, "the section numbers do not run in sequence"),
+    "section-number-too-high": (WARNING, "a section number above 999 is never read as a heading"),
     # parser
-    "not-an-order": (ERROR, "no heading and no body: this may not be a presidential document"),
+    "not-an-order": (ERROR, "no kind, number, date, heading or body: not a presidential document"),
 }
 """Every warning code: its severity and what it means (docs/model.md lists them)."""
 

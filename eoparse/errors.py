@@ -2,7 +2,10 @@
 
 Every error eoparse raises on purpose derives from :class:`EOParseError`, so a
 caller can catch one class and know nothing else escapes (apart from
-``FileNotFoundError`` / ``IsADirectoryError`` for paths that do not exist).
+``FileNotFoundError`` / ``IsADirectoryError`` for a path that does not exist or
+is a folder: :data:`eoparse.read.PATH_ERRORS`).  Any other failure to read a
+path (no permission, a symbolic-link loop, a name too long, a device or FIFO)
+is an :class:`UnreadableFile`.
 Messages say *what* went wrong and *where* (the file, the offset or the line).
 """
 
@@ -22,6 +25,12 @@ class EOParseError(Exception):
 
 class NotAPresidentialDocument(EOParseError):
     """The input holds no recognisable presidential document (empty, binary, unrelated)."""
+
+
+class UnreadableFile(EOParseError):
+    """A path that cannot be read: no permission, a symbolic-link loop, a name too
+    long, not a regular file (``/dev/zero``, a FIFO, a socket), or another ``OSError``.
+    ``source`` is the path and ``reason`` says why."""
 
 
 class UnsupportedFormat(EOParseError):
@@ -67,6 +76,7 @@ __all__ = [
     "NotAPresidentialDocument",
     "StrictModeError",
     "UnknownPDFBackend",
+    "UnreadableFile",
     "UnreadablePDF",
     "UnsupportedFormat",
 ]

@@ -8,13 +8,41 @@ from __future__ import annotations
 
 from eoparse.diagnostics import errors, warning
 from eoparse.errors import NotAPresidentialDocument, StrictModeError
+from eoparse.grammar.labels import SECTION_TOO_HIGH
 from eoparse.kinds import extract_all
-from eoparse.model import Order, ParseWarning, Span
+from eoparse.model import Kind, Order, ParseWarning, Span
 from eoparse.powers.context import Context
 from eoparse.read.base import Text
 from eoparse.structure.header import read_header
 from eoparse.structure.layout import segment
 from eoparse.structure.sections import build_sections
+
+NO_KIND_NUMBER_OR_DATE = "no kind, number or signing date: not a presidential document"
+
+
+def not_an_order(order: Order) -> ParseWarning | None:
+    """The ``not-an-order`` warning of ``order``, if the parse found it is none: what
+    ``strict=True`` raises :class:`~eoparse.errors.NotAPresidentialDocument` for, and
+    what the corpus loader refuses."""
+    return next((w for w in order.warnings if w.code == "not-an-order"), None)
+
+
+def _sections_too_high(string: str, body: tuple[Span, ...]) -> tuple[ParseWarning, ...]:
+    """A warning for each paragraph opening with a section number above 999: never a
+    heading, so its text stays inside the section before it."""
+    out = []
+    for start, end in body:
+        match = SECTION_TOO_HIGH.match(string, start, min(end, start + 40))
+        if match:
+            out.append(
+                warning(
+                    "section-number-too-high",
+                    f"Sec. {match['number']} is not read as a section heading: section "
+                    "numbers above 999 are not headings; its text stays in the section before",
+                    span=(start, match.end()),
+                )
+            )
+    return tuple(out)
 
 
 def build_order(text: Text, *, strict: bool = False) -> Order:
@@ -23,7 +51,10 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
     Lenient by default: what had to be guessed or repaired is listed in
     ``order.warnings`` (:class:`~eoparse.model.ParseWarning`).  With ``strict=True`` a
     warning of severity ``error`` (:mod:`eoparse.diagnostics`) raises
-    :class:`~eoparse.errors.StrictModeError` instead, and nothing is returned.
+    :class:`~eoparse.errors.StrictModeError` instead, and nothing is returned;
+    input that is not a presidential document (the ``not-an-order`` warning: no kind,
+    number or signing date, or no heading and no body) raises
+    :class:`~eoparse.errors.NotAPresidentialDocument`.
     """
     if not text.string.strip():
         raise NotAPresidentialDocument("no text to parse", source=text.hints.source)
@@ -52,13 +83,19 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
     warnings: tuple[ParseWarning, ...] = tuple(
         dict.fromkeys((*layout.text.warnings, *header.warnings, *section_warnings))
     )
+    warnings += _sections_too_high(string, layout.body)
     if not layout.heading and not layout.body:
         warnings += (
             warning(
                 "not-an-order", "no heading and no body: this may not be a presidential document"
             ),
         )
+    elif header.kind is Kind.OTHER and header.number is None and header.signed is None:
+        warnings += (warning("not-an-order", NO_KIND_NUMBER_OR_DATE),)
     if strict and errors(warnings):
+        refusal = next((w for w in warnings if w.code == "not-an-order"), None)
+        if refusal is not None:
+            raise NotAPresidentialDocument(refusal.message, source=text.hints.source)
         raise StrictModeError(warnings, source=text.hints.source)
     return Order(
         kind=header.kind,

@@ -56,6 +56,18 @@ def parsed_corpus() -> dict[str, Order]:
     return out
 
 
+@functools.cache
+def parsed_xml() -> dict[str, Order]:
+    """Every XML file of the corpus (``xml/EO-13224.xml`` → its order), parsed once per
+    test session and shared by the corpus tests."""
+    out = {}
+    for row in corpus_index():
+        for file in row["files"].split(";"):
+            if file.startswith("xml/"):
+                out[file] = eoparse.parse(CORPUS / file)
+    return out
+
+
 def fr_lines(*lines: str) -> str:
     """Federal Register raw-text body lines: 16-space indent, soft wraps end in a space."""
     return "\n".join(("                " + line) if line else "" for line in lines) + "\n"

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import eoparse
 from eoparse.read import detect_format, read_text
 from eoparse.read.markdown import front_matter, read_markdown
 from eoparse.read.pdftext import read_pdftext
@@ -150,3 +151,52 @@ def test_pdftext_margin_notes_are_dropped(note: str) -> None:
     text = read_pdftext(source)
     assert note.split()[0] not in text.string
     assert "(b) The plan shall be public." in text.string.split("\n")
+
+
+# -- White House titles: re-cased, and format characters (issue 18) ---------------------------
+
+WEB_PAGE = """---
+date: '2025-01-20'
+title: {title}
+---
+
+By the authority vested in me as President by the Constitution and the
+laws of the United States of America, I hereby proclaim:
+
+Section 1.  Policy.  It is so.
+
+DONALD J. TRUMP
+
+THE WHITE HOUSE,
+    January 20, 2025.
+"""
+
+
+@pytest.mark.parametrize(
+    ("web", "printed"),
+    [
+        (
+            "Declaring A National Emergency At The Southern Border Of The United States",
+            "Declaring a National Emergency at the Southern Border of the United States",
+        ),
+        (
+            "Proclamation on the Termination Of Emergency With Respect To The Southern Border",
+            "Proclamation on the Termination of Emergency With Respect to the Southern Border",
+        ),
+        ("A Plan: The Way Of The Future", "A Plan: The Way of the Future"),
+        # printed casing already, or mixed: left alone
+        ("Use of Project Labor Agreements For Federal Construction", None),
+        ("Designating English as the Official Language", None),
+        ("Blocking Property With Respect To Cuba", None),
+    ],
+)
+def test_white_house_titles_were_recased(web: str, printed: str | None) -> None:
+    from eoparse.read.markdown import printed_case
+
+    assert printed_case(web) == (printed or web)
+
+
+def test_a_format_character_survived_in_a_title() -> None:
+    title = '"Promoting COVID-\\u206019 Safety In The Air Of The Nation\\u00a0\\uFEFF"'
+    order = eoparse.parse_text(WEB_PAGE.format(title=title), format="whitehouse_md")
+    assert order.title == "Promoting COVID-19 Safety in the Air of the Nation"

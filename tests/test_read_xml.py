@@ -252,3 +252,27 @@ def test_markup_is_recognised_from_content() -> None:
     assert read_bytes(HTML.encode(), name="EO-14991.txt").format == "html"
     assert detect_format(b"<!DOCTYPE html>\n<html><body><p>x</p></body></html>") == "html"
     assert detect_format("<?xml version='1.0'?>\n<FEDREG/>") == "xml"
+
+
+# -- page numbers that are digits to str.isdigit but no page (issue 18) ------------------------
+
+
+def _with_page(page: str) -> str:
+    return (
+        '<?xml version="1.0"?>\n<PRESDOCU><EXECORD>\n'
+        "<EXECORDR>Executive Order 13224 of September 23, 2001</EXECORDR>\n<HD>Title</HD>\n"
+        "<FP>By the authority vested in me as President, it is hereby ordered:</FP>\n"
+        f'<PRTPAGE P="{page}"/>\n<FP><E T="04">Sec. 1.</E> It is so.</FP></EXECORD></PRESDOCU>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "shown"), [("\u00b249079", "'\u00b249079'"), ("4" * 5000, "(5,000 digits)")]
+)
+def test_xml_page_number_raised_a_foreign_valueerror(page: str, shown: str) -> None:
+    """A superscript digit and a 5,000-digit page number raised ValueError from int()."""
+    with pytest.raises(MalformedXML, match="line 6: PRTPAGE P=") as caught:
+        eoparse.parse_text(_with_page(page), name="EO-13224.xml")
+    assert shown in str(caught.value)
+    assert caught.value.source == "EO-13224.xml"
+    assert [page for _, page in eoparse.parse_text(_with_page("49079")).pages] == [49079]

@@ -11,11 +11,18 @@ the load goes on.  ``Corpus(orders)`` wraps orders already parsed.
 unnumbered document — a memorandum, a notice — by kind and signing date).
 When the same document was read from several files (``text/EO-13224.txt``,
 ``xml/EO-13224.xml``, ``pdf/EO-13224.pdf``), the version the corpus uses is
-the first in :data:`FORMAT_PREFERENCE`: Federal Register raw text, then XML,
+the most complete (:func:`completeness`): one with its signature before one
+without, one whose end is there (no ``fr-no-trailer``, ``fr-no-signature`` or
+``pdf-truncated`` warning) before one cut short, then the one with the most
+sections.  Among versions as complete as each other, the first in
+:data:`FORMAT_PREFERENCE` wins: Federal Register raw text, then XML,
 federalregister.gov HTML, the PDF, pdftotext output, plain text and last the
 White House web text.  Raw text and XML are the printed text with the least
-layout to undo; web text is not the Federal Register text at all.  The other
-versions stay available from :meth:`Corpus.versions`.
+layout to undo; web text is not the Federal Register text at all.  (A raw
+text cut short at its first page used to win over the complete XML: EO 13224
+came back with 1 section instead of 11.)  The chosen version records why in
+:attr:`Version.reason` (:meth:`Corpus.choice`); the other versions stay
+available from :meth:`Corpus.versions`.
 
 Lineage, priors, emergencies and what is in force are read from the
 preferred versions: what the corpus's own orders say they do to each other.
@@ -29,6 +36,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from attrs import frozen
 
 from eoparse.compare import PowerDiff, diff
@@ -46,9 +54,57 @@ FORMAT_PREFERENCE = ("fr_text", "xml", "html", "pdf", "pdftext", "plain", "white
 """Which version of a document the corpus uses, best first (``Order.source_format``)."""
 
 
+CUT_SHORT = frozenset({"fr-no-trailer", "fr-no-signature", "pdf-truncated"})
+"""The warnings that say a version's end is missing."""
+
+
 def _rank(order: Order) -> int:
     fmt = order.source_format
     return FORMAT_PREFERENCE.index(fmt) if fmt in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE)
+
+
+def completeness(order: Order) -> tuple[bool, bool, int]:
+    """How complete a version is, compared as a tuple (more is better): whether it has
+    its signature, whether its end is there (no warning in :data:`CUT_SHORT`), and how
+    many sections it has."""
+    whole = not any(w.code in CUT_SHORT for w in order.warnings)
+    return (order.signature is not None, whole, len(order.sections))
+
+
+def _choice_key(version: Version) -> tuple[int, int, int, int, str]:
+    signed, whole, sections = completeness(version.order)
+    return (-signed, -whole, -sections, _rank(version.order), version.source or "")
+
+
+def _describe(version: Version) -> str:
+    signed, whole, sections = completeness(version.order)
+    parts = [f"{sections} section{'s' if sections != 1 else ''}"]
+    if not signed:
+        parts.append("no signature")
+    if not whole:
+        parts.append("cut short")
+    return f"{version.source or version.format} ({', '.join(parts)})"
+
+
+def _reason(ranked: Sequence[Version]) -> str:
+    """Why ``ranked[0]`` is the version the corpus uses."""
+    chosen = ranked[0]
+    if len(ranked) == 1:
+        return "the only version"
+    others = "; ".join(_describe(v) for v in ranked[1:])
+    if all(completeness(v.order) == completeness(chosen.order) for v in ranked[1:]):
+        return (
+            f"as complete as the others ({others}); {chosen.format} comes first in "
+            "FORMAT_PREFERENCE"
+        )
+    return f"the most complete: {_describe(chosen)}, against {others}"
+
+
+def _ranked(group: Sequence[Version]) -> tuple[Version, ...]:
+    """The versions of one document, the chosen one first and carrying its reason."""
+    ranked = sorted(group, key=_choice_key)
+    chosen = attrs.evolve(ranked[0], reason=_reason(ranked))
+    return (chosen, *ranked[1:])
 
 
 def _sort_key(order: Order) -> tuple[dt.date, str, int, str]:
@@ -82,10 +138,7 @@ class Corpus:
             if key is None:  # neither number nor date: one entry of its own
                 key = (version.order.kind.value, f"#{number}:{version.order.title or ''}")
             groups.setdefault(key, []).append(version)
-        index = {
-            key: tuple(sorted(group, key=lambda v: (_rank(v.order), v.source or "")))
-            for key, group in groups.items()
-        }
+        index = {key: _ranked(group) for key, group in groups.items()}
         preferred = tuple(sorted((g[0].order for g in index.values()), key=_sort_key))
         self.__attrs_init__(
             versions,
@@ -185,6 +238,12 @@ class Corpus:
     def versions(self, kind: str | Kind, number: int | str | dt.date) -> tuple[Version, ...]:
         """Every version of a document, the preferred one first (empty if there is none)."""
         return self._index.get(target_key((kind, number)), ())
+
+    def choice(self, target: Target) -> Version | None:
+        """The version of ``target`` the corpus uses, with its file and, in
+        :attr:`Version.reason`, why it was chosen (``None`` if there is none)."""
+        versions = self._index.get(target_key(target))
+        return versions[0] if versions else None
 
     def source(self, order: Order) -> str | None:
         """The file the corpus read ``order`` from."""

@@ -63,6 +63,17 @@ SECTION = regex.compile(
 )
 """A section marker at the start of a paragraph: ``Sec. 2.``, ``Section 1.``, ``Sec. 1.1.``."""
 
+SECTION_TOO_HIGH = regex.compile(
+    rf"""
+    {SECTION_WORD}\.?\ ?
+    (?P<number>\d{{4,12}})(?!\d)                 # four digits or more: 1000, 2024
+    \.\ ?(?=[A-Z(])                              # "Sec. 1000. Scope"
+    """,
+    _V,
+)
+"""A section marker whose number has four digits or more (``Sec. 1000. Scope.``): never
+read as a heading (:data:`SECTION` stops at 999); the parser warns of it."""
+
 CITED_LABELS_AT_END = regex.compile(rf"{CITED_LABEL}+$", _V)
 """The labels a cited section ends with: ``(f)(1)`` of ``1182(f)(1)``."""
 

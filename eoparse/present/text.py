@@ -20,10 +20,28 @@ def _number(plural: str, count: int) -> str:
     return plural[:-1] if plural.endswith("s") else plural
 
 
+def _head(text: str, width: int) -> str:
+    """Enough of the start of ``text`` for a snippet of ``width``: the same snippet as the
+    whole text gives, read from a prefix of a few lines rather than the whole (a
+    section's text holds all its descendants': reading it whole for every section made
+    the outline quadratic in the depth of nesting)."""
+    size = 4 * width + 16
+    while size < len(text):
+        head = text[:size]
+        words = head.split()
+        # the last word may be cut by the prefix: without it, the words must still
+        # overflow the width, so that the snippet ends before it
+        if len(" ".join(words[:-1])) > width:
+            return head
+        size *= 2
+    return text
+
+
 def _snippet(text: str, width: int) -> str:
     """The first words of ``text``, cut at a word boundary to fit ``width``."""
-    flat = " ".join(text.split())
-    return textwrap.shorten(flat, width=max(width, 12), placeholder=" …")
+    width = max(width, 12)
+    flat = " ".join(_head(text, width).split())
+    return textwrap.shorten(flat, width=width, placeholder=" …")
 
 
 def _label(section: Section) -> str:
@@ -45,18 +63,19 @@ def _after_marker(text: str) -> str:
     return text
 
 
-def _lines(section: Section, depth: int) -> list[str]:
+def _lines(section: Section, depth: int, out: list[str]) -> None:
+    """Append the outline lines of ``section`` and its descendants to ``out``."""
     indent = "  " * depth
     label = _label(section)
     if section.heading:
         line = f"{indent}{label} {section.heading}"
     else:
-        body = _after_marker(section.text)
-        line = f"{indent}{label} {_snippet(body, _WIDTH - len(indent) - len(label) - 1)}"
-    out = [line]
+        width = _WIDTH - len(indent) - len(label) - 1
+        body = _after_marker(_head(section.text, 2 * _WIDTH))
+        line = f"{indent}{label} {_snippet(body, width)}"
+    out.append(line)
     for child in section.children:
-        out.extend(_lines(child, depth + 1))
-    return out
+        _lines(child, depth + 1, out)
 
 
 def header_lines(order: Order) -> list[str]:
@@ -85,7 +104,7 @@ def outline(order: Order) -> str:
         words = len(order.quote(order.preamble).split())
         lines.append(f"Preamble ({words} words)")
     for section in order.sections:
-        lines.extend(_lines(section, 1 if order.preamble else 0))
+        _lines(section, 1 if order.preamble else 0, lines)
     if order.signature:
         lines.append("Signature: " + _snippet(order.quote(order.signature), 80))
     lines.append("")

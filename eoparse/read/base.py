@@ -64,6 +64,19 @@ _NEEDS_MAP = regex.compile(
 _SPACES = regex.compile(r"\s{2,}+")
 
 
+MAX_PAGE_DIGITS = 9
+"""A printed page number has at most this many digits (the FR runs to six)."""
+
+
+def page_number(label: str) -> int | None:
+    """``label`` as a printed page number: ASCII digits, at most :data:`MAX_PAGE_DIGITS`
+    of them; None for anything else (``²49079`` is "digits" to ``str.isdigit`` but not
+    to ``int``, and 5,000 digits pass ``isdigit`` but exceed ``int``'s limit)."""
+    if label.isascii() and label.isdigit() and len(label) <= MAX_PAGE_DIGITS:
+        return int(label)
+    return None
+
+
 def normalise_inline(line: str) -> str:
     """Reduce one line of text to the canonical inline form (see the module docstring)."""
     # isascii() is a flag test: most lines skip the search (tab and NUL are the only

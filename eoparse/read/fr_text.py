@@ -22,6 +22,7 @@ from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
 from eoparse.read.paragraphs import breaks_across_page, title_case
 from eoparse.read.patterns import (
     DEBRIS,
+    FR_DOC_LINE,
     FR_DOC_TRAILER,
     FR_HEADER_DOCNO,
     FR_HEADER_LINE,
@@ -306,6 +307,23 @@ class _Reader:
             self.content(rest, base + position, soft)
 
 
+def _cut_short(reader: _Reader, source: str) -> list[ParseWarning]:
+    """Warnings for a text that lacks what every FR document ends with: the signature
+    (``(Presidential Sig.)`` or ``THE WHITE HOUSE``) and the ``[FR Doc.]`` trailer.
+    A file cut short parsed silently and was preferred over complete versions."""
+    out = []
+    if not reader.signers and "THE WHITE HOUSE" not in source:
+        out.append(
+            warning(
+                "fr-no-signature",
+                "no signature ((Presidential Sig.) or THE WHITE HOUSE): the text may be cut short",
+            )
+        )
+    if not reader.done and FR_DOC_LINE.search(source, max(0, len(source) - 4000)) is None:
+        out.append(warning("fr-no-trailer", "no [FR Doc.] trailer: the text may be cut short"))
+    return out
+
+
 def read_fr_text(source: str, *, name: str | None = None) -> Text:
     """Read GPO raw Federal Register text into a normalised :class:`Text`."""
     reader = _Reader(name)
@@ -320,6 +338,7 @@ def read_fr_text(source: str, *, name: str | None = None) -> Text:
     )
     if not builder.has_pages and reader.first_page is not None:  # no [[Page]] markers at all
         builder.page(reader.first_page)
+    reader.warnings.extend(_cut_short(reader, source))
     return builder.build(
         format="fr_text", hints=hints, warnings=tuple(dict.fromkeys(reader.warnings))
     )

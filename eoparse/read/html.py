@@ -26,7 +26,7 @@ from eoparse.diagnostics import warning
 from eoparse.errors import MalformedXML
 from eoparse.grammar.patterns import WHITE_HOUSE
 from eoparse.model import ParseWarning
-from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
+from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline, page_number
 from eoparse.read.patterns import FR_DOC_TRAILER, LAYOUT_LINE
 from eoparse.read.patterns import SIGNATURE_IMAGE as _SIGNATURE_IMAGE
 from eoparse.read.xml import IMAGE_WARNING, Piece, infer_volume, write_paragraph
@@ -65,9 +65,10 @@ class _Parser(HTMLParser):
             self.current = [p for p in self.current if isinstance(p, int)]
 
     def _mark(self, value: str | None) -> None:
-        if value and value.isdigit() and int(value) != self.page:
-            self.page = int(value)
-            self.current.append(self.page)
+        number = page_number(value or "")
+        if number is not None and number != self.page:
+            self.page = number
+            self.current.append(number)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)

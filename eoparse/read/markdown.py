@@ -12,6 +12,7 @@ import datetime as dt
 
 import regex
 
+from eoparse.grammar.patterns import TITLE_PREFIX
 from eoparse.read.base import Hints, Text
 from eoparse.read.patterns import FRONT_MATTER_FIELD
 from eoparse.read.plain import Line, build
@@ -112,6 +113,38 @@ def _clean(line: str) -> str:
     return str(_INLINE.sub(replace, line))
 
 
+_MINOR_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "nor", "but", "as", "at", "by", "for", "in", "of", "on", "to"]
+)
+"""The words the Federal Register prints in lower case inside a title."""
+_WORD = regex.compile(r"[^\s]+")
+
+
+def printed_case(title: str) -> str:
+    """``title`` in the Federal Register's casing when the web page re-cased it.
+
+    White House pages capitalise every word ("Declaring A National Emergency At The
+    Southern Border"); the printed title keeps articles, conjunctions and short
+    prepositions in lower case ("Declaring a National Emergency at the Southern
+    Border").  Only a title that capitalises at least two such words and leaves none
+    in lower case is re-cased; the first word, and a word after a colon or dash,
+    keep their capital.
+    """
+    prefix = TITLE_PREFIX.match(title)
+    start = prefix.end() if prefix else 0
+    words = list(_WORD.finditer(title, start))
+    minor = [m for m in words[1:] if m[0].casefold() in _MINOR_WORDS]
+    if sum(1 for m in minor if m[0][:1].isupper()) < 2 or any(m[0].islower() for m in minor):
+        return title
+    out = list(title)
+    for match in minor:
+        before = title[: match.start()].rstrip()
+        if before.endswith((":", "—", "-")):
+            continue
+        out[match.start()] = match[0][0].lower()
+    return "".join(out)
+
+
 def read_markdown(source: str, *, name: str | None = None) -> Text:
     """Read White House Markdown into a normalised :class:`Text`."""
     fields, body_start = front_matter(source)
@@ -136,5 +169,6 @@ def read_markdown(source: str, *, name: str | None = None) -> Text:
             released = dt.date.fromisoformat(fields["date"].strip("'\" ")[:10])
         except ValueError:
             released = None
-    hints = Hints(title=fields.get("title"), date=released, source=name)
+    title = fields.get("title")
+    hints = Hints(title=printed_case(title) if title else None, date=released, source=name)
     return build(lines, format="whitehouse_md", hints=hints, guess=False)

@@ -43,6 +43,13 @@ STARTS_SECTION = regex.compile(
 )
 """A capitalised section marker: a line starting so always starts a paragraph."""
 
+STARTS_SECTION_HEADING = regex.compile(
+    r"(?:Section|Sec\.|SECTION|SEC\.)\ ?\d{1,3}(?:\.\d{1,3})?\.\ [A-Z(\"\u201c]"
+)
+"""A capitalised section marker followed by a capital (``Sec. 8. Prior Order``): after a
+page break it starts a paragraph even when the page before ends mid-sentence (GPO text
+cut short at the foot of a page: "pay period beginning on or" / ``[[Page]]`` / "Sec. 8.")."""
+
 STARTS_BODY = regex.compile(
     r"By the authority|By virtue of|NOW,? THEREFORE|MEMORANDUM FOR|I hereby (?:order|proclaim)"
 )
@@ -62,6 +69,8 @@ def ends_unit(line: str) -> bool:
 def breaks_across_page(previous: str, following: str) -> bool:
     """Whether a page break between two lines is also a paragraph break."""
     if HEADING_LINE.fullmatch(previous) or HEADING_START.match(following):
+        return True
+    if STARTS_SECTION_HEADING.match(following):
         return True
     if not previous or not ends_unit(previous):
         return False

@@ -89,6 +89,10 @@ FR_DOC_TRAILER = regex.compile(
 )
 """The FR document trailer: the end of the document."""
 
+FR_DOC_LINE = regex.compile(r"^[\ \t]*FR\ Doc\.\ [A-Z]?\d{1,4}[-–]\d{1,6}[\ \t]*$", regex.MULTILINE)
+"""The trailer printed without its bracket (``FR Doc. 96-5263``, after an omitted
+graphic): the reader goes on past it, but the document did end."""
+
 GPO_ENTITY = regex.compile(
     r"""\[(?P<letter>[A-Za-z])(?P<mark>acute|grave|circ|uml|tilde|cedil|breve|macr|ring|caron)\]
       | \[(?P<name>sect|para|deg|middot|bull|squf|ndash|mdash|frac12|frac14|frac34|times|cent)\]""",

@@ -33,7 +33,14 @@ from eoparse.errors import MalformedXML, NotAPresidentialDocument
 from eoparse.grammar.dates import NUMERIC_DATE, full_year
 from eoparse.grammar.patterns import HEADING, HEADING_LINE
 from eoparse.model import Kind, ParseWarning
-from eoparse.read.base import Hints, Text, TextBuilder, normalise_inline
+from eoparse.read.base import (
+    MAX_PAGE_DIGITS,
+    Hints,
+    Text,
+    TextBuilder,
+    normalise_inline,
+    page_number,
+)
 from eoparse.read.patterns import FR_DOC_TRAILER
 from eoparse.read.patterns import SIGNATURE_IMAGE as _SIGNATURE_IMAGE
 
@@ -121,6 +128,37 @@ _MAX_NESTING = 64
 three): hostile XML cannot exhaust the stack or be read in quadratic time."""
 
 
+class _BadPage(Exception):
+    """A ``PRTPAGE P`` of digits that no page has (superscripts, thousands of digits)."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(value)
+        self.value = value
+
+
+def _page(element: ET.Element) -> int | None:
+    """The page a ``PRTPAGE`` starts: None when ``P`` is not a number, as ever;
+    :class:`_BadPage` when it is digits that make no page number."""
+    value = element.get("P", "")
+    number = page_number(value)
+    if number is None and value.isdigit():
+        raise _BadPage(value)
+    return number
+
+
+def _bad_page(source: str, value: str, name: str | None) -> MalformedXML:
+    """The error for a bad page number, with the line it stands on."""
+    found = max(source.find(f'P="{value}"'), source.find(f"P='{value}'"))
+    line = source.count("\n", 0, found) + 1 if found != -1 else None
+    shown = value if len(value) <= 20 else f"{value[:12]}… ({len(value):,} digits)"
+    where = f"line {line}: " if line is not None else ""
+    return MalformedXML(
+        f"{where}PRTPAGE P={shown!r} is not a page number "
+        f"(ASCII digits, at most {MAX_PAGE_DIGITS})",
+        source=name,
+    )
+
+
 def _inline(element: ET.Element, out: list[Piece], depth: int = 0) -> None:
     """The text of ``element`` and its descendants, with printed-page marks.
 
@@ -136,9 +174,9 @@ def _inline(element: ET.Element, out: list[Piece], depth: int = 0) -> None:
     children = list(element)
     for index, child in enumerate(children):
         if child.tag == "PRTPAGE":
-            page = child.get("P", "")
-            if page.isdigit():
-                out.append(int(page))
+            page = _page(child)
+            if page is not None:
+                out.append(page)
         elif child.tag != "GPH":
             _inline(child, out, depth + 1)
         tail = child.tail or ""
@@ -167,9 +205,9 @@ def _inline(element: ET.Element, out: list[Piece], depth: int = 0) -> None:
 def _pages(element: ET.Element, out: list[Piece]) -> None:
     """Only the printed-page marks inside ``element`` (its text is layout)."""
     for child in element.iter("PRTPAGE"):
-        page = child.get("P", "")
-        if page.isdigit():
-            out.append(int(page))
+        page = _page(child)
+        if page is not None:
+            out.append(page)
 
 
 class _Reader:
@@ -288,7 +326,7 @@ def _number_of(document: ET.Element) -> int | None:
             match = HEADING.match(normalise_inline("".join(element.itertext())))
             if match and match["number"]:
                 digits = match["number"].replace(",", "")
-                return int(digits) if digits.isdigit() else None
+                return page_number(digits)
     return None
 
 
@@ -303,8 +341,8 @@ def read_xml(source: str, *, name: str | None = None, number: int | None = None)
     warnings: list[ParseWarning] = []
     volume: int | None = None
     vol = root.findtext("VOL") if root.tag == "FEDREG" else None
-    if vol and vol.strip().isdigit():
-        volume = int(vol.strip())
+    if vol:
+        volume = page_number(vol.strip())
     if not documents:
         if root.tag not in ("PRESDOCU", "PRESDOCS"):
             raise NotAPresidentialDocument(
@@ -326,7 +364,10 @@ def read_xml(source: str, *, name: str | None = None, number: int | None = None)
                 )
             )
     reader = _Reader(name)
-    reader.walk(document)
+    try:
+        reader.walk(document)
+    except _BadPage as bad:
+        raise _bad_page(source, bad.value, name) from None
     builder = TextBuilder()
     first_page: int | None = None
     for index, paragraph in enumerate(reader.paragraphs):

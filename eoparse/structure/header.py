@@ -11,6 +11,7 @@ other evidence allows, with a warning saying so.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import regex
 from attrs import frozen
@@ -66,6 +67,14 @@ class Header:
     citation: str | None
     document_number: str | None
     warnings: tuple[ParseWarning, ...]
+
+
+def _without_format_characters(title: str) -> str:
+    """``title`` without format characters (Unicode category Cf: a byte-order mark, a
+    word joiner in ``COVID-\u206019``, zero-width spaces, soft hyphens), stripped."""
+    if title.isascii():
+        return title
+    return "".join(c for c in title if unicodedata.category(c) != "Cf").strip()
 
 
 def read_header(layout: Layout) -> Header:
@@ -178,6 +187,8 @@ def read_header(layout: Layout) -> Header:
         title = (hints.title[prefix.end() :] if prefix else hints.title).strip() or hints.title
         title = title.replace("\u00a0", " ")
         title = _SPACES.sub(" ", title)
+    if title is not None:
+        title = _without_format_characters(title)
 
     # -- president
     president = _president(layout, signature_text, signed, number, kind)

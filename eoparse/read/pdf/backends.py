@@ -24,6 +24,7 @@ from collections.abc import Callable
 import attrs
 
 from eoparse.errors import EOParseError, UnknownPDFBackend, UnreadablePDF
+from eoparse.read.limits import Limits
 
 PDF_BACKENDS = ("pdfium", "pdfplumber")
 """The PDF backends ``pdf_backend=`` accepts."""
@@ -52,12 +53,46 @@ _PDFIUM = threading.Lock()
 one thread at a time opens, reads and closes a document; the layout work runs in parallel."""
 
 
-def _pdfium_pages(data: bytes, name: str | None) -> list[RawPage]:
+class _Budget:
+    """The page and character limits of one read (:class:`~eoparse.read.limits.Limits`)."""
+
+    def __init__(self, limits: Limits, name: str | None) -> None:
+        self.limits = limits
+        self.name = name
+        self.chars = 0
+
+    def pages(self, count: int) -> None:
+        if count > self.limits.pdf_pages:
+            raise UnreadablePDF(
+                f"{count:,} pages is more than the {self.limits.pdf_pages:,} eoparse reads "
+                "(Limits.pdf_pages)",
+                source=self.name,
+            )
+
+    def page(self, index: int, count: int) -> None:
+        """Count the ``count`` characters of page ``index`` (before they are read)."""
+        if count > self.limits.pdf_page_chars:
+            raise UnreadablePDF(
+                f"page {index} holds {count:,} characters, more than the "
+                f"{self.limits.pdf_page_chars:,} eoparse reads on a page "
+                "(Limits.pdf_page_chars)",
+                source=self.name,
+            )
+        self.chars += count
+        if self.chars > self.limits.pdf_chars:
+            raise UnreadablePDF(
+                f"more than the {self.limits.pdf_chars:,} characters eoparse reads in a PDF "
+                f"by page {index} (Limits.pdf_chars)",
+                source=self.name,
+            )
+
+
+def _pdfium_pages(data: bytes, name: str | None, limits: Limits) -> list[RawPage]:
     with _PDFIUM:
-        return _read_pdfium(data, name)
+        return _read_pdfium(data, name, _Budget(limits, name))
 
 
-def _read_pdfium(data: bytes, name: str | None) -> list[RawPage]:
+def _read_pdfium(data: bytes, name: str | None, budget: _Budget) -> list[RawPage]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -70,6 +105,7 @@ def _read_pdfium(data: bytes, name: str | None) -> list[RawPage]:
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     angle_of = pdfium_c.FPDFText_GetCharAngle
     try:
+        budget.pages(len(document))
         for index in range(len(document)):
             page = document[index]
             try:
@@ -77,6 +113,7 @@ def _read_pdfium(data: bytes, name: str | None) -> list[RawPage]:
                 textpage = page.get_textpage()
                 raw = textpage.raw
                 count = pdfium_c.FPDFText_CountChars(raw)
+                budget.page(index + 1, count)
                 text = _pdfium_text(pdfium_c, raw, count)
                 chars: list[Char] = []
                 margin: dict[int, list[str]] = {}
@@ -103,6 +140,8 @@ def _read_pdfium(data: bytes, name: str | None) -> list[RawPage]:
                 page.close()
     except pdfium.PdfiumError as error:
         raise _unreadable(str(error), name) from None
+    except EOParseError:
+        raise
     except Exception as error:  # nothing from the PDF library may escape
         raise _unreadable(f"{type(error).__name__}: {error}", name) from None
     finally:
@@ -123,13 +162,16 @@ def _pdfium_text(pdfium_c: object, raw: object, count: int) -> str:
     return text
 
 
-def _pdfplumber_pages(data: bytes, name: str | None) -> list[RawPage]:
+def _pdfplumber_pages(data: bytes, name: str | None, limits: Limits) -> list[RawPage]:
     import pdfplumber
 
     pages: list[RawPage] = []
+    budget = _Budget(limits, name)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            budget.pages(len(pdf.pages))
             for page in pdf.pages:
+                budget.page(page.page_number, len(page.chars))
                 width, height = float(page.width), float(page.height)
                 chars: list[Char] = []
                 margin: dict[int, list[str]] = {}
@@ -177,7 +219,7 @@ def _cid_text(text: str) -> str:
     return EncodingDB.std2unicode.get(code, "")
 
 
-BACKENDS: dict[str, Callable[[bytes, str | None], list[RawPage]]] = {
+BACKENDS: dict[str, Callable[[bytes, str | None, Limits], list[RawPage]]] = {
     "pdfium": _pdfium_pages,
     "pdfplumber": _pdfplumber_pages,
 }

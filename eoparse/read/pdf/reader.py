@@ -9,6 +9,7 @@ from eoparse.diagnostics import warning
 from eoparse.errors import UnreadablePDF
 from eoparse.model import ParseWarning, WordBox
 from eoparse.read.base import Hints, Text, TextBuilder
+from eoparse.read.limits import DEFAULT_LIMITS, Limits
 from eoparse.read.pdf.backends import BACKENDS, DEFAULT_PDF_BACKEND, check_backend
 from eoparse.read.pdf.layout import (
     choose_document,
@@ -19,6 +20,7 @@ from eoparse.read.pdf.layout import (
     strip_layout,
 )
 from eoparse.read.pdf.paragraphs import join_paragraphs
+from eoparse.read.pdf.streams import check_streams
 from eoparse.read.pdf.words import Word, page_lines
 
 NO_TEXT_LAYER = "no text layer (scanned?)"
@@ -39,14 +41,17 @@ def read_pdf(
     backend: str = DEFAULT_PDF_BACKEND,
     strict: bool = False,
     number: int | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Text:
     """Read a Federal Register PDF into a normalised :class:`Text` with word boxes.
 
     Raises :class:`~eoparse.errors.UnreadablePDF` for an empty file, data that
     is not a PDF, an encrypted, corrupt or truncated file (truncated files
     that can still be read give a warning instead, unless ``strict``), and a
-    PDF with no text layer.  ``number`` (from the file name) picks the
-    document when the file holds several.
+    PDF with no text layer, and a PDF past one of ``limits`` (its compressed
+    streams, its pages, the characters on a page or in all:
+    :class:`~eoparse.read.limits.Limits`), before that much is read.  ``number``
+    (from the file name) picks the document when the file holds several.
     """
     read_pages = BACKENDS[check_backend(backend)]
     if not data.strip():
@@ -64,8 +69,9 @@ def read_pdf(
                 "the PDF is truncated (no %%EOF at its end): its text may be incomplete",
             )
         )
+    check_streams(data, limits, name)
     try:
-        pages = read_pages(data, name)
+        pages = read_pages(data, name, limits)
     except UnreadablePDF as error:
         if not truncated:
             raise

@@ -136,6 +136,16 @@ class Context:
             index = parents[index]
         return None
 
+    def top_section_span(self, offset: int) -> Span:
+        """The span of the top-level section holding ``offset``; in the preamble, the
+        stretch before the first section."""
+        starts = [section.span[0] for section in self.sections]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset < self.sections[index].span[1]:
+            return self.sections[index].span
+        first = starts[0] if starts and starts[0] > offset else len(self.text)
+        return (min(self.body_start, offset), first)
+
     def path_at(self, offset: int) -> str:
         """The innermost section path holding ``offset``, or preamble / signature.
 

@@ -9,16 +9,9 @@ import regex
 from attrs import frozen
 
 from eoparse.model import Grant, Modality, Span
-from eoparse.powers.context import Context
+from eoparse.powers.context import CLAUSE_REACH, Context, clause_start
 from eoparse.powers.grants.actors import Actor, Reader
-from eoparse.powers.grants.clauses import (
-    CLAUSE_REACH,
-    after_markers,
-    find_clause_start,
-    lead_in_colon,
-    list_items,
-    series,
-)
+from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.patterns import (
     AGENT_TITLE,
@@ -223,10 +216,7 @@ def _grant(
 ) -> None:
     text = reader.text
     modal = match["modal"]
-    clause_start = find_clause_start(
-        text, max(sentence[0], match.start() - CLAUSE_REACH), match.start()
-    )
-    clause_start = after_markers(context, clause_start, match.start())
+    start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     modality = _modality(modal)
     limit = min(sentence[1], match.end() + CLAUSE_REACH)
     end = limit
@@ -247,8 +237,8 @@ def _grant(
             out,
             actors[:1],
             modality,
-            (clause_start, match.start()),
-            (clause_start, end),
+            (start, match.start()),
+            (start, end),
             match.start(),
         )
         return
@@ -265,10 +255,10 @@ def _grant(
     duties = False
     actors = agents or []
     if not actors:
-        actors = duties_of(reader, clause_start, match.start())
+        actors = duties_of(reader, start, match.start())
         duties = bool(actors)
     if not actors:
-        actors = find_subject(reader, clause_start, match.start())
+        actors = find_subject(reader, start, match.start())
     if not actors:
         return
     action_start = match.end()
@@ -281,10 +271,10 @@ def _grant(
     if items:
         assert colon is not None
         lead = _Lead(  # read once for all the items
-            read_deadline(text, clause_start, colon),
-            read_timing(text, clause_start, colon, actors[0].start),
-            reader.basis(clause_start, colon),
-            reader.co_actors(clause_start, colon, {a.name for a in actors}),
+            read_deadline(text, start, colon),
+            read_timing(text, start, colon, actors[0].start),
+            reader.basis(start, colon),
+            reader.co_actors(start, colon, {a.name for a in actors}),
         )
         for body, item_end, anchor in items:
             _emit(
@@ -308,11 +298,11 @@ def _grant(
         actors,
         modality,
         (action_start, end),
-        (clause_start, end),
+        (start, end),
         match.start(),
     )
     if semi >= 0:
-        _series(reader, context, out, actors, modality, (clause_start, semi), limit)
+        _series(reader, context, out, actors, modality, (start, semi), limit)
 
 
 def _series(
@@ -379,25 +369,22 @@ def _invoked(
     according to its terms, to the Secretaries of the military departments concerned``:
     an authorization of each official named, to exercise the authority the clause names."""
     text = reader.text
-    clause_start = find_clause_start(
-        text, max(sentence[0], match.start() - CLAUSE_REACH), match.start()
-    )
-    clause_start = after_markers(context, clause_start, match.start())
+    start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     end = min(sentence[1], match.end() + 300)
     actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each"))[0]
     if not actors:
         actors = _titled(reader, match.end(), end) or []
     if not actors:
         return
-    authority = AUTHORITY_BEFORE.search(text, max(clause_start, match.start() - 600), match.start())
+    authority = AUTHORITY_BEFORE.search(text, max(start, match.start() - 600), match.start())
     _emit(
         reader,
         context,
         out,
         actors,
         Modality.AUTHORIZED,
-        (authority.start() if authority is not None else clause_start, match.start()),
-        (clause_start, _clause_end(text, actors[-1].end, min(sentence[1], actors[-1].end + 400))),
+        (authority.start() if authority is not None else start, match.start()),
+        (start, _clause_end(text, actors[-1].end, min(sentence[1], actors[-1].end + 400))),
         match.start(),
     )
 

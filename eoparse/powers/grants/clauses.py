@@ -12,7 +12,7 @@ import regex
 
 from eoparse.grammar.labels import ENUMERATOR, SECTION, label_types, ordinal
 from eoparse.model import Span
-from eoparse.powers.context import Context
+from eoparse.powers.context import CLAUSE_REACH, Context
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.patterns import (
     ACTION_VERB,
@@ -22,11 +22,6 @@ from eoparse.powers.grants.patterns import (
     LEAD_IN,
     MODAL,
 )
-
-CLAUSE_REACH = 2000
-"""How far a grant's clause reaches on either side of its verb.  The longest clause in
-the corpus is 1,212 characters; the bound keeps one endless sentence of grants
-(``The Secretary shall, the Secretary shall, …``) linear instead of quadratic."""
 
 LEAD_REACH = 400
 """How far after its modal a lead-in's colon may stand."""
@@ -208,11 +203,3 @@ def series(reader: Reader, semi: int, limit: int) -> list[Span]:
         out.append((body, item_end))
         start = stop + 1
     return out
-
-
-def find_clause_start(text: str, sentence_start: int, modal_start: int) -> int:
-    """Where the clause of a modal begins: after the last ``;`` or ``:`` in its sentence."""
-    semi = max(
-        text.rfind(";", sentence_start, modal_start), text.rfind(":", sentence_start, modal_start)
-    )
-    return semi + 1 if semi >= 0 else sentence_start

@@ -13,12 +13,13 @@ from eoparse.powers.grants.patterns import DEADLINE, TIMING, TRIGGER
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
-RECURRENCE_DAYS = {
-    *(("annually", 365), ("quarterly", 90), ("monthly", 30), ("semiannually", 180)),
-    *(("biannually", 180), ("biennially", 730), ("each year", 365), ("every year", 365)),
-    *(("each fiscal year", 365), ("annual", 365), ("yearly", 365), ("biennial", 730)),
-}
-"""The interval of a recurrence, in days (months count 30 days, years 365)."""
+RECURRENCE_DAYS = (
+    *(("semiannually", 180), ("biannually", 180), ("biennially", 730), ("annually", 365)),
+    *(("quarterly", 90), ("monthly", 30), ("each fiscal year", 365), ("each year", 365)),
+    *(("every year", 365), ("biennial", 730), ("annual", 365), ("yearly", 365)),
+)
+"""The interval of a recurrence, in days (months count 30 days, years 365); the first
+word the recurrence holds decides (``semiannually`` before the ``annually`` in it)."""
 
 DEADLINE_WORDS = (
     *("within", "later than", "more than", "annual", "quarterl", "monthly", "biannual"),

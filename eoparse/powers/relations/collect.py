@@ -44,6 +44,7 @@ class Collector:
         self.context = context
         self.items: dict[tuple[object, ...], Reference] = {}
         self._partial: dict[Span, bool] = {}  # per sentence: one scan, however many mentions
+        self._following: dict[Span, list[Amendment]] = {}  # likewise
 
     def _says_partial(self, sentence: Span) -> bool:
         found = self._partial.get(sentence)
@@ -100,7 +101,10 @@ class Collector:
             found = read_amendments(
                 text, mention.span[1], min(sentence[1], mention.span[1] + REACH)
             )
-            found += following_amendments(context, sentence)
+            following = self._following.get(sentence)
+            if following is None:
+                following = self._following[sentence] = following_amendments(context, sentence)
+            found += following
             amendments = tuple(with_section(a, section) for a in found)
         key = (relation, target_key(mention.target), where)
         existing = self.items.get(key)

@@ -146,9 +146,11 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
             quotes = quoted_ranges(text, s_start, s_end) if in_sentence else []
             previous: tuple[Mention, Relation | None] | None = None
             governed_any = False
+            quote_starts = [q0 for q0, _ in quotes]
             for mention in in_sentence:
-                if any(q0 < mention.span[0] < q1 for q0, q1 in quotes):
-                    continue
+                inside = bisect.bisect_left(quote_starts, mention.span[0]) - 1
+                if inside >= 0 and mention.span[0] < quotes[inside][1]:
+                    continue  # quoted: the quotes are sorted and apart, one bisection
                 chained = False
                 gap = ""
                 if previous is not None and not mention.sections:

@@ -275,6 +275,31 @@ _ROMANS = [label_for(n, "roman") for n in range(1, 33)]
             ["3", "4"],
             id="quotation-after-which-reads",
         ),
+        pytest.param(
+            "Sec. 3. Plan. (a) The Coordinator shall develop a plan. The plan shall: (i)\n"
+            "Advance the standards;\n(ii) Protect privacy.\n(b) The Coordinator shall report.",
+            ["3", "3(a)", "3(a)(i)", "3(a)(ii)", "3(b)"],
+            id="label-printed-at-the-end-of-the-line-before-its-words",
+        ),
+        pytest.param(
+            "Sec. 3. Goals. (a) The Council shall:\n(i) map the reefs;\n(ii) study the reefs. "
+            "(iii)\nRestore the reefs;\n(iv) Report.",
+            ["3", "3(a)", "3(a)(i)", "3(a)(ii)", "3(a)(iii)", "3(a)(iv)"],
+            id="label-after-a-sentence-at-the-end-of-its-line",
+        ),
+        pytest.param(
+            "Sec. 4. General Provisions. (a) Nothing in this order shall be construed to impair "
+            "or otherwise affect:(i) the authority of any agency; or\n(ii) the functions of the "
+            "Director.\n(b) This order shall be implemented consistent with law.",
+            ["4", "4(a)", "4(a)(i)", "4(a)(ii)", "4(b)"],
+            id="first-item-printed-right-after-the-colon",
+        ),
+        pytest.param(
+            'Sec. 5. Ensuring the Integrity of the System in Order to "Hire American." (a) The '
+            "Secretary shall propose rules.\n(b) The Secretary shall issue guidance.",
+            ["5", "5(a)", "5(b)"],
+            id="heading-ending-in-a-quotation-then-(a)",
+        ),
     ],
 )
 def test_section_tree_regressions(body: str, expected: list[str]) -> None:

@@ -108,7 +108,7 @@ LONG_HEADING = regex.compile(
     (?P<heading>
         [A-Z0-9"][^\n]{0,300}?         # a long phrase, abbreviations ("U.S.") allowed
     )
-    \.\ (?=\(\ ?(?:a|A|1|i)\ ?\)\ )   # ends at a period right before the first label
+    (?:\.|\."|"\.)\ (?=\(\ ?(?:a|A|1|i)\ ?\)\ )   # a period (and a quote) before the label
     """,
     _V,
 )

@@ -211,12 +211,38 @@ class _Tree:
                 continue
             previous = label_for(position - 1, kind)
             low = self.stack[-1].start if self.stack else max(0, start - 3000)
-            at = self.string.rfind(f"({previous}) ", low, start)
-            inline = at > 1 and self.string[at - 2] in ":;,—." and self.string[at - 1] == " "
-            if inline and (self._inline_predecessor(previous, at, depth + 1) or position - 1 == 1):
+            at = self._printed_before(previous, low, start)
+            inline = at > 1 and (
+                self.string[at - 1] in ":;,—"  # "affect:(i) the authority"
+                or (self.string[at - 2] in ":;,—." and self.string[at - 1] == " ")
+            )
+            if inline and (
+                position - 1 == 1
+                or self._continues(kind, position - 1)
+                or self._inline_predecessor(previous, at, depth + 1)
+            ):
                 self.lettered(previous, at, label)
                 return True
         return False
+
+    def _continues(self, kind: str, position: int) -> bool:
+        """Whether the innermost open level of ``kind`` stands at ``position - 1``: an item
+        printed inline at ``position`` continues it (``… system. (iii)`` after a ``(ii)``
+        of its own line)."""
+        for node in reversed(self.stack):
+            if node.level_type is None:
+                return False
+            if node.level_type == kind:
+                return node.position == position - 1
+        return False
+
+    def _printed_before(self, label: str, low: int, start: int) -> int:
+        """Where ``(label)`` is printed last in ``[low, start)``, followed by a space or
+        by the end of its line (``The plan shall: (i)`` and the item's words on the next
+        line); -1 where it is not."""
+        spaced = self.string.rfind(f"({label}) ", low, start)
+        at_line_end = self.string.rfind(f"({label})\n", low, start)
+        return max(spaced, at_line_end)
 
     def lettered(self, label: str, start: int, following: str | None) -> _Node:
         types = label_types(label)

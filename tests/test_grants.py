@@ -556,6 +556,31 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             [("2", "Secretary of War", "shall", True), ("2", AG, "shall", True)],
             id="printed-title-replaced-by-another-office",
         ),
+        pytest.param(
+            "Sec. 1. Reserve. The Secretaries of the Army, Navy, and Air Force, at the direction "
+            "of the Secretary of Defense, and the Secretary of Homeland Security with respect to "
+            "the Coast Guard when it is not operating as a service in the Navy, are authorized to "
+            "order units to active duty.",
+            [
+                ("1", "Secretary of the Army", "authorized", True),
+                ("1", "Secretary of the Navy", "authorized", True),
+                ("1", "Secretary of the Air Force", "authorized", True),
+                ("1", DHS, "authorized", True),
+            ],
+            id="secretaries-named-together-and-a-qualifier-naming-a-service",
+        ),
+        pytest.param(
+            "Sec. 3. Contractors. The Office of Federal Contract Compliance Programs within the "
+            "Department of Labor shall cease the program.",
+            [("3", "Office of Federal Contract Compliance Programs", "shall", True)],
+            id="office-within-a-department-lost-to-the-department",
+        ),
+        pytest.param(
+            "Sec. 1. Construction. The emergency construction authority at 10 U.S.C. 2808 is "
+            "invoked and made available in accordance with its terms to the Secretary of Defense.",
+            [("1", "Secretary of Defense", "authorized", True)],
+            id="invoked-and-made-available-in-accordance-with-its-terms",
+        ),
     ],
 )
 def test_actor_failures(body: str, expected: list[Who]) -> None:

@@ -24,6 +24,7 @@ from eoparse.powers.grants.patterns import (
     JOINT_THE,
     PERSON_TITLE,
     SECRETARIES,
+    SECRETARIES_OF,
     UNTABLED,
 )
 from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
@@ -124,7 +125,9 @@ def plural_offices(departments: str, title: str = "Secretary") -> list[Official]
     i = 0
     while i < len(parts):
         for j in range(len(parts), i, -1):
-            official = resolve(f"{title} of " + " and ".join(parts[i:j]))
+            joined = " and ".join(parts[i:j])
+            # "the Army, Navy, and Air Force": the article is printed once for all
+            official = resolve(f"{title} of {joined}") or resolve(f"{title} of the {joined}")
             if official is not None:
                 found.append(official)
                 i = j
@@ -187,6 +190,10 @@ class Reader:
                 official = table.get(printed)
                 if official is not None:
                     actors.append(Actor(found, until, printed_name(printed, official), True))
+            if text.find("Secretaries of ", start, end) >= 0:
+                for joint in SECRETARIES_OF.finditer(text, start, end):
+                    if len(plural_offices(joint["of"])) > 1:  # expanded once chosen
+                        actors.append(Actor(joint.start(), joint.end(), joint[0], True))
         own: set[int] = set()  # the ids of the actors this order defines
         region_starts = [start for start, _ in regions]
         # A table office that starts with a defined short form and runs on is that office.

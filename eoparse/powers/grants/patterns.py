@@ -40,7 +40,8 @@ hereby declare … and hereby delegate to the Secretary …``."""
 
 INVOKED = regex.compile(
     r"""\b(?:is|are)\ (?:hereby\ )?invoked\ and\ made\ available
-        (?:,\ [^,;]{1,80},)?\ to\ (?:the\ |each\ )?""",
+        (?:,\ [^,;]{1,80},|,?\ (?:according\ to|in\ accordance\ with|pursuant\ to
+          |consistent\ with)\ (?:its|their)\ terms,?)?\ to\ (?:the\ |each\ )?""",
     _V,
 )
 """``… is invoked and made available, according to its terms, to the Secretaries of the
@@ -258,6 +259,13 @@ BODY_WORDS = regex.compile(
     r"|Workgroup|Subcommittee|Subcabinet|Initiative|Team)\b",
     _V,
 )
+SECRETARIES_OF = regex.compile(
+    r"""\bSecretaries\ of\ (?P<of>(?:the\ )?[A-Z][\w\-]{1,20}(?:\ [A-Z][\w\-]{1,20}){0,3}
+        (?:(?:,\ and|,|\ and)\ (?:the\ )?[A-Z][\w\-]{1,20}(?:\ [A-Z][\w\-]{1,20}){0,3}){1,8})""",
+    _V,
+)
+"""``the Secretaries of the Army, Navy, and Air Force``: several offices named at once (the
+scan of the table would read ``Navy`` and ``Air Force`` alone)."""
 SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
 DEPARTMENTS = regex.compile(r"Departments\ of\ (?P<of>.+)", _V)
 JOINT_THE = regex.compile(r",\ and\ the\ |,\ the\ |\ and\ the\ ", _V)
@@ -350,11 +358,24 @@ OBJECT_GAP = regex.compile(
 
 
 PREPOSITION_BEFORE = regex.compile(
-    r"\b(?:to|with|by|from|for|of|on|through|upon|under|into|than|including|between|among)"
-    r"\ (?:the\ |each\ |all\ )?$",
+    r"\b(?:to|with|by|from|for|of|on|in|within|at|through|upon|under|into|than|including"
+    r"|between|among)\ (?:the\ |each\ |all\ )?$",
     _V | regex.REVERSE,
 )
 """An actor after these words is an object ("report to the President"), not a subject."""
+
+LOCATED_BEFORE = regex.compile(r"\ (?:within|in|at)\ (?:the\ |each\ |all\ )?$", _V | regex.REVERSE)
+"""``The Office of Federal Contract Compliance Programs within the Department of Labor
+shall``: the office is the subject, the department only where it sits."""
+
+QUALIFIER_BEFORE = regex.compile(
+    r"""\ (?:with\ respect\ to|in\ the\ case\ of|for\ purposes\ of|when|while)\ [^,;:]{1,200}
+        ,?\ ?$""",
+    _V | regex.REVERSE,
+)
+"""A qualifier between the last actor and the verb (``the Secretary of Homeland Security
+with respect to the Coast Guard when it is not operating as a service in the Navy, are
+authorized``): the office it qualifies is the subject, not an office it names."""
 
 
 ADVERBS = r"""(?:also|promptly|immediately|further|jointly|each|expeditiously|forthwith

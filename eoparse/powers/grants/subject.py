@@ -20,9 +20,11 @@ from eoparse.powers.grants.patterns import (
     GLUE_BEFORE,
     HEAD_OF_BEFORE,
     HEADS_OF_BEFORE,
+    LOCATED_BEFORE,
     MODAL,
     NAMES_ONLY,
     PREPOSITION_BEFORE,
+    QUALIFIER_BEFORE,
     REDUCED_RELATIVE_BEFORE,
     RELATIVE_BEFORE,
     THROUGH_ASIDE,
@@ -243,5 +245,19 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         head = reader.actors_between(window, relative.start()) if relative is not None else []
         if relative is not None and head and not text[head[-1].end : relative.start()].strip():
             return reader.expand(head[-1:])
+        located = LOCATED_BEFORE.search(
+            text, max(clause_start, group[-1].start - 12), group[-1].start
+        )
+        if located is not None:
+            before = reader.actors_between(window, located.start())
+            gap = text[before[-1].end : located.start()] if before else ""
+            if before and (not gap.strip(" )") or aside_only(gap)):  # "… (NIST) within …"
+                return reader.expand(before[-1:])
+            found = _untabled(reader, clause_start, located.start())
+            if found:
+                return found
+        qualifier = QUALIFIER_BEFORE.search(text, max(clause_start, modal_start - 260), modal_start)
+        if qualifier is not None and qualifier.start() < group[-1].start:
+            return find_subject(reader, clause_start, qualifier.start())
         return []
     return reader.expand(list(reversed(group)))

@@ -96,6 +96,14 @@ class Context:
     """The title paragraph (``Amending Executive Order 12975``), if printed."""
     _memo: dict[str, object] = field(factory=dict, eq=False, repr=False)
 
+    def memoized(self, key: str, make: Callable[[], _T]) -> _T:
+        """The value ``make`` gives, made once per context under ``key``.  Values under
+        keys that start with ``text:`` depend on the text alone: the contexts of
+        quotations (:meth:`within`) share them."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]  # type: ignore[return-value]
+
     def citations(self) -> list[Citation]:
         """Every statutory citation in the text, found once and shared by the extractors."""
         if "citations" not in self._memo:
@@ -193,6 +201,7 @@ class Context:
             "citations": self.citations(),
             "mentions": self.mentions(),
             "acts": self.act_names(),
+            **{key: value for key, value in self._memo.items() if key.startswith("text:")},
         }
         return Context(
             text=self.text,

@@ -145,6 +145,12 @@ def is_body(name: str) -> bool:
     return BODY_WORDS.search(name) is not None and PERSON_TITLE.match(name) is None
 
 
+def _definitions(text: str) -> tuple[dict[str, tuple[str, bool]], list[tuple[int, int, str]]]:
+    """The short forms ``text`` defines for actors, and where each is used."""
+    defined = read_definitions(text)
+    return defined, find_words(text, list(defined))
+
+
 class Reader:
     """One pass over an order's text for actors, modals and definitions."""
 
@@ -156,8 +162,9 @@ class Reader:
         find the same actors in the regions."""
         self.context = context
         self.text = context.text
-        self.defined = read_definitions(self.text)
-        self._defined_words = find_words(self.text, list(self.defined))
+        self.defined, self._defined_words = context.memoized(
+            "text:grant definitions", lambda: _definitions(self.text)
+        )
         self._scanned = set(regions)
         self.actors = self._scan(regions)
         self.starts = [a.start for a in self.actors]

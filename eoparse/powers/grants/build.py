@@ -50,6 +50,8 @@ def extract_grants(context: Context) -> tuple[Grant, ...]:
     the amending section."""
     out = _read(context, own=True)
     for span in context.quotations:
+        if not any(p.search(context.text, *span) for p in (MODAL, DIRECT, INVOKED)):
+            continue  # no verb of a grant: no need to read the quotation's structure
         quoted = _read(quoted_context(context, span), own=False)
         out += [attrs.evolve(g, quoted=True) for g in quoted]
     out.sort(key=lambda g: g.span)
@@ -65,7 +67,8 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
         end = context.paragraphs[-1][1] if context.paragraphs else context.body_start
     verbs = [(m, _grant) for m in MODAL.finditer(text, context.body_start, end)]
     verbs += [(m, _directed) for m in DIRECT.finditer(text, context.body_start, end)]
-    verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
+    if text.find("invoked and made available", context.body_start, end) >= 0:
+        verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
     if not verbs:
         return []
     reader = Reader(context, sorted({context.paragraph_of(m.start()) for m, _ in verbs}))
@@ -86,12 +89,17 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
     return out
 
 
+_QUOTE_REACH = 3000
+"""How far back a verb looks for the quote mark that opens the quotation it is in."""
+
+
 def _inline_quoted(text: str, p_start: int, at: int) -> bool:
     """Whether ``at`` lies in text its paragraph quotes into another order: after an
     opening quote mark not closed yet, which an amendment's words lead into."""
-    if text.find('"', p_start, at) < 0:
+    start = max(p_start, at - _QUOTE_REACH)
+    if text.find('"', start, at) < 0:
         return False
-    before = text[max(p_start, at - 3000) : at]
+    before = text[start:at]
     if before.count('"') % 2 == 0:
         return False
     opening = before.rfind('"')

@@ -65,7 +65,10 @@ def test_grant_figures_over_the_corpus() -> None:
     assert result["orders"] >= 1430
     assert result["orders_with_grants"] >= 0.75 * result["orders"]
     assert result["grants_per_order_median"] >= 3
-    assert result["unresolved_rate"] < 0.02
+    # Issue 16: a bare "the Secretary" that neither the order's definitions nor a full
+    # title in its own section resolves is kept unresolved, never guessed (41 of 1,435
+    # orders have one: mostly orders that only ever say "the Secretary"/"the Director").
+    assert result["unresolved_rate"] < 0.035
     top = [actor for actor, _ in result["top_actors"]]
     for office in ("Secretary of the Treasury", "Attorney General", "Secretary of State"):
         assert office in top

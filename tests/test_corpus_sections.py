@@ -1,69 +1,98 @@
-"""The raw text and the XML of one order must have the same sections (issue 20).
+"""No corpus document loses a section (issue 16): the labels of every level of the
+section tree run in sequence — (a), (b), (c) …; (i), (ii) …; 1, 2, 3 … — wherever the
+document itself prints them so.
 
-Every text/XML pair of the corpus is compared: the numbers of the sections
-(``Sec. 1.`` … ``Sec. 11.``) must agree, unless a warning of the text or the
-XML explains the difference.  One FR text yielded sections 1–7 where its XML
-has 1–8: "Sec. 8." followed a page break after an unfinished sentence and was
-joined to the paragraph before.
+A break the source prints is no lost section: a label the document skips (its ``(c)``
+is printed nowhere in the parent section) or prints twice.  Every other break is a
+section the tree lost, and the test prints each one.  Measured: 1,422 of the 1,435
+text-format documents (0.991) have every level in sequence or broken only as printed
+(21 documents print a break themselves).  The 13 left are not read as their authors
+meant, each for a reason of its own source:
+
+- quoted amendatory text whose quote marks do not balance in the source, so the end of
+  the quotation is a guess (EO 13086, 13127, 13387, 13467, 13516, 14110, 14171);
+- labels the source misprints where the "printed so" test cannot see it, because the
+  missing label is printed elsewhere in the section ("(g)" for "(i)" in EO 14141, the
+  items of EO 13843 and EO 14026, "(ii)" under "(B)" in EO 14248);
+- numbered items (``1.``) holding lettered ones (EO 13196), and an item glued to the
+  label before it after a sentence (``… affected. (b)(i) If``, EO 14324).
+
+Skipped without the corpus; CI always has it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from eoparse.model import Order
+from eoparse.grammar.labels import label_for, label_types, ordinal
+from eoparse.model import Order, Section, SectionKind
 
-from .conftest import corpus_index, parsed_corpus, parsed_xml, requires_corpus
+from .conftest import parsed_corpus, requires_corpus
 
-EXPLAINING = frozenset(
-    {
-        "sections-out-of-sequence",
-        "section-duplicate",
-        "section-number-too-high",
-        "fr-no-signature",
-        "fr-no-trailer",
-        "several-documents",
-    }
-)
-"""Warnings that explain why a version's sections may differ from another's."""
+pytestmark = [requires_corpus, pytest.mark.corpus]
+
+Break = tuple[str, list[str], str]
+"""(parent path, the labels of its items, why)"""
 
 
-def _numbers(order: Order) -> list[str]:
-    return [section.number for section in order.sections]
+def _in_sequence(labels: list[str]) -> bool:
+    """Whether ``labels`` run 1, 2, 3 … in one level type (``(i)`` a letter or a numeral)."""
+    for kind in label_types(labels[0]):
+        if all(kind in label_types(label) for label in labels) and [
+            ordinal(label, kind) for label in labels
+        ] == list(range(1, len(labels) + 1)):
+            return True
+    return False
 
 
-def _pairs() -> list[tuple[str, str]]:
-    out = []
-    for row in corpus_index():
-        files = row["files"].split(";")
-        texts = [f for f in files if f.startswith("text/")]
-        xmls = [f for f in files if f.startswith("xml/")]
-        out += [(text, xml) for text in texts for xml in xmls]
-    return out
+def _printed_so(parent: str, labels: list[str]) -> bool:
+    """Whether the break is the document's own: every label missing from the run is
+    printed nowhere in the parent, and every label the items repeat is printed twice."""
+    kind = label_types(labels[-1])[0]
+    present = [ordinal(label, kind) for label in labels if kind in label_types(label)]
+    missing = [label_for(n, kind) for n in range(1, max(present, default=0) + 1)]
+    missing = [label for label in missing if label not in labels]
+    repeated = [label for label, n in Counter(labels).items() if n > 1]
+    return all(f"({label})" not in parent for label in missing) and all(
+        parent.count(f"({label})") >= 2 for label in repeated
+    )
 
 
-@requires_corpus
-def test_text_and_xml_sections_agree() -> None:
-    texts, xmls = parsed_corpus(), parsed_xml()
-    pairs = _pairs()
-    assert len(pairs) > 800
-    unexplained = []
-    for text, xml in pairs:
-        old, new = texts[text], xmls[xml]
-        if _numbers(old) == _numbers(new):
-            continue
-        codes = {w.code for w in (*old.warnings, *new.warnings)}
-        if not codes & EXPLAINING:
-            unexplained.append(f"{text}: {_numbers(old)} vs {xml}: {_numbers(new)}")
-    assert unexplained == [], "\n".join(unexplained)
+def breaks(order: Order) -> list[Break]:
+    """The levels of ``order``'s tree whose labels do not run in sequence."""
+    found: list[Break] = []
+
+    def walk(parent: Section | None, children: tuple[Section, ...]) -> None:
+        items = [c for c in children if c.kind is SectionKind.PARAGRAPH and "-" not in c.number]
+        labels = [c.number for c in items]
+        if labels and not _in_sequence(labels):
+            text = parent.text if parent is not None else order.text
+            why = "printed so" if _printed_so(text, labels) else "lost"
+            found.append((parent.path if parent is not None else "(top)", labels, why))
+        for child in children:
+            walk(child, child.children)
+
+    walk(None, order.sections)
+    return found
 
 
-@requires_corpus
-def test_sec_8_joined_to_the_paragraph_before_a_page_break() -> None:
-    """EO 13182: "... beginning on or" / [[Page 82880]] / "Sec. 8. Prior Order
-    Superseded." — the section and its supersedes reference were lost to Sec. 7."""
-    order = parsed_corpus().get("text/EO-13182.txt")
-    if order is None:
-        pytest.skip("EO 13182 is not in this corpus")
-    assert _numbers(order)[-1] == "8"
-    assert [r.where for r in order.references if r.relation == "supersedes"] == ["8"]
+def test_no_document_loses_a_section() -> None:
+    documents = parsed_corpus()
+    lost: dict[str, list[Break]] = {}
+    printed = 0
+    for file, order in documents.items():
+        found = breaks(order)
+        printed += any(why == "printed so" for _, _, why in found)
+        if any(why == "lost" for _, _, why in found):
+            lost[file] = [b for b in found if b[2] == "lost"]
+    for file, rows in sorted(lost.items()):
+        print(f"  {file}: " + "; ".join(f"{path} {labels[:12]}" for path, labels, _ in rows))
+    rate = 1 - len(lost) / len(documents)
+    print(
+        f"{len(documents)} documents; labels in sequence or printed so: {rate:.4f} "
+        f"({len(lost)} with a lost section, {printed} with a break the document prints)"
+    )
+    assert len(documents) >= 1430
+    assert rate >= 0.99  # 0.991 measured: the 13 exceptions of the module docstring

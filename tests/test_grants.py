@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eoparse import parse_text
 from eoparse.model import Order
@@ -40,10 +42,10 @@ def grants(body: str) -> list[Row]:
                 ("Secretary of Homeland Security", "shall", None, None),
             ],
         ),
-        # aliases and abbreviations come out under one canonical name
+        # an abbreviation in a title is written out; a recurrence counts its interval
         (
             "Section 1. The Director of OMB may issue guidance annually.",
-            [("Director of the Office of Management and Budget", "may", "annually", None)],
+            [("Director of the Office of Management and Budget", "may", "annually", 365)],
         ),
         (
             "Section 1. The Secretary of the Treasury is hereby authorized to take such actions "
@@ -76,7 +78,7 @@ def grants(body: str) -> list[Row]:
             "the Council.",
             [
                 ("Widget Safety Advisory Council", "shall", None, None),
-                ("executive departments and agencies", "shall", None, None),
+                ("each agency", "shall", None, None),  # the printed title
             ],
         ),
         # general provisions are not grants
@@ -205,7 +207,7 @@ def test_a_leading_consultation_phrase_is_not_part_of_the_subject() -> None:
     assert [(g.actor, g.co_actors) for g in order.grants] == [
         (
             "Secretary of Homeland Security",
-            ("Director of the Office of Management and Budget", "heads of relevant agencies"),
+            ("Director of the Office of Management and Budget", "heads of affected agencies"),
         )
     ]
 
@@ -236,13 +238,19 @@ def test_joint_secretaries_split_without_breaking_a_department_name() -> None:
     ]
 
 
-def test_a_bare_title_is_the_one_office_of_that_title_the_order_names() -> None:
+def test_a_bare_title_is_the_nearest_office_of_that_title_in_its_section() -> None:
+    """Issue 16: a bare "the Secretary" the order does not define is never guessed from
+    another section; the nearest full title in its own section decides."""
     order = _order(
         "Sec. 2. Service. The Secretary shall reform the Foreign Service.\n"
         "Sec. 3. Reports. The Secretary shall report to the President, and the Secretary of "
         "State shall publish the report."
     )
-    assert {g.actor for g in order.grants} == {"Secretary of State"}
+    assert [(g.where, g.actor, g.resolved) for g in order.grants] == [
+        ("2", "Secretary", False),
+        ("3", "Secretary of State", True),
+        ("3", "Secretary of State", True),
+    ]
 
 
 def test_an_actor_acting_through_another_stays_in_a_joint_list() -> None:
@@ -420,4 +428,360 @@ def test_all_agencies_of_the_government_are_the_agencies() -> None:
         "Sec. 5. All agencies of the United States Government are hereby directed to take "
         "all appropriate measures within their authority to carry out this order."
     )
-    assert [g.actor for g in order.grants] == ["executive departments and agencies"]
+    assert [g.actor for g in order.grants] == ["agencies of the United States Government"]
+
+
+# -- regressions of issue 16: one case per failure class, named after the failure -------
+
+Who = tuple[str, str, str, bool]
+"""(where, actor, modality, resolved)"""
+
+
+def who(body: str) -> list[Who]:
+    return [(g.where, g.actor, g.modality.value, g.resolved) for g in _order(body).grants]
+
+
+SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland Security"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sec. 2. Review. The Secretary of State, in consultation with the Attorney General, "
+            "shall review the visa programs.",
+            [("2", SOS, "shall", True)],
+            id="official-consulted-before-the-verb-became-the-actor",
+        ),
+        pytest.param(
+            "Sec. 3. Plan. The Secretary of Commerce, in coordination with the Secretary of the "
+            "Treasury, the Attorney General, the Secretary of Homeland Security, and the heads "
+            "of any other appropriate executive departments and agencies, shall develop a plan.",
+            [("3", "Secretary of Commerce", "shall", True)],
+            id="list-of-coordinators-became-actors",
+        ),
+        pytest.param(
+            "Sec. 4. Networks. The Secretary of Homeland Security, as consistent with applicable "
+            "law and in coordination with the heads of relevant agencies, as appropriate, shall "
+            "identify threat networks.",
+            [("4", DHS, "shall", True)],
+            id="coordination-inside-a-longer-aside-became-the-actor",
+        ),
+        pytest.param(
+            "Sec. 4. Grid. The Secretary of Energy in coordination with the Secretary of the "
+            "Interior shall map the grid.",
+            [("4", "Secretary of Energy", "shall", True)],
+            id="coordination-without-commas-became-the-actor",
+        ),
+        pytest.param(
+            "Sec. 2. Sanctions. The Secretary of State or the Secretary of the Treasury, as "
+            "applicable, shall take such actions as may be necessary.",
+            [("2", SOS, "shall", True), ("2", "Secretary of the Treasury", "shall", True)],
+            id="alternative-actors-as-applicable-were-lost",
+        ),
+        pytest.param(
+            "Sec. 1. Chair. The Assistant to the President for Economic Policy (the Assistant) "
+            "shall chair the Council.\nSec. 2. Staff. The staff of the Council shall be "
+            "directed by the Assistant.",
+            [
+                ("1", "Assistant to the President for Economic Policy", "shall", True),
+                ("2", "Assistant to the President for Economic Policy", "shall", True),
+            ],
+            id="passive-with-an-agent-was-missed",
+        ),
+        pytest.param(
+            "Sec. 2. Reports. The report shall be submitted to the Congress. Reports sent to "
+            "the Secretary of Labor shall remain confidential.",
+            [],
+            id="passive-without-an-agent-or-an-object-became-a-grant",
+        ),
+        pytest.param(
+            'Sec. 1. Definitions. (a) Except as otherwise noted, "the Secretary" shall refer to '
+            "the Secretary of Homeland Security.\nSec. 2. Policy. The Secretary of State shall "
+            "cooperate.\nSec. 3. Wall. The Secretary shall build the barrier.",
+            [("2", SOS, "shall", True), ("3", DHS, "shall", True)],
+            id="definitions-section-ignored-for-the-secretary",
+        ),
+        pytest.param(
+            "Sec. 1. Review. The Secretary of Energy shall review the grid. The Secretary shall "
+            "report the findings.\nSec. 2. Audit. The Secretary shall audit the accounts.",
+            [
+                ("1", "Secretary of Energy", "shall", True),
+                ("1", "Secretary of Energy", "shall", True),
+                ("2", "Secretary", "shall", False),
+            ],
+            id="bare-title-guessed-from-another-section",
+        ),
+        pytest.param(
+            "Sec. 2. Authority. The authority under section 12302 of title 10, United States "
+            "Code, is invoked and made available, according to its terms, to the Secretaries "
+            "of the military departments concerned.",
+            [("2", "Secretaries of the military departments", "authorized", True)],
+            id="invoked-and-made-available-was-not-an-authorization",
+        ),
+        pytest.param(
+            "Sec. 3. Delegation. I hereby delegate to the Secretary of Defense the authority "
+            "vested in the President by section 12302 of title 10, United States Code.",
+            [("3", "Secretary of Defense", "delegated", True)],
+            id="i-hereby-delegate-to-was-not-a-delegation",
+        ),
+        pytest.param(
+            "Sec. 1. Emergency. I hereby declare a national emergency and hereby delegate to "
+            "the Secretary of Defense the authority to order units to active duty.",
+            [("1", "Secretary of Defense", "delegated", True)],
+            id="and-hereby-delegate-to-after-a-declaration-was-missed",
+        ),
+        pytest.param(
+            "Sec. 2. Ready Reserve. To provide additional forces, the Secretary of Defense "
+            "shall order as many units or members of the Ready Reserve to active duty as the "
+            "Secretary deems appropriate.",
+            [("2", "Secretary of Defense", "shall", True)],
+            id="headline-duty-was-missed",
+        ),
+        pytest.param(
+            "Sec. 4. The Secretary of Transportation is hereby designated and empowered to "
+            "exercise the authority vested in the President by section 331 of title 14.",
+            [("4", "Secretary of Transportation", "authorized", True)],
+            id="designated-and-empowered-was-not-an-authorization",
+        ),
+        pytest.param(
+            "Sec. 5. The President shall designate the Chair of the Board. The heads of all "
+            "relevant executive departments and agencies shall cooperate with the Board.",
+            [("5", "heads of all relevant executive departments and agencies", "shall", True)],
+            id="the-presidents-own-act-was-a-grant",
+        ),
+        pytest.param(
+            "Sec. 2. Fentanyl. The Secretary of War and the Attorney General shall determine "
+            "whether resources are warranted.",
+            [("2", "Secretary of War", "shall", True), ("2", AG, "shall", True)],
+            id="printed-title-replaced-by-another-office",
+        ),
+        pytest.param(
+            "Sec. 1. Reserve. The Secretaries of the Army, Navy, and Air Force, at the direction "
+            "of the Secretary of Defense, and the Secretary of Homeland Security with respect to "
+            "the Coast Guard when it is not operating as a service in the Navy, are authorized to "
+            "order units to active duty.",
+            [
+                ("1", "Secretary of the Army", "authorized", True),
+                ("1", "Secretary of the Navy", "authorized", True),
+                ("1", "Secretary of the Air Force", "authorized", True),
+                ("1", DHS, "authorized", True),
+            ],
+            id="secretaries-named-together-and-a-qualifier-naming-a-service",
+        ),
+        pytest.param(
+            "Sec. 3. Contractors. The Office of Federal Contract Compliance Programs within the "
+            "Department of Labor shall cease the program.",
+            [("3", "Office of Federal Contract Compliance Programs", "shall", True)],
+            id="office-within-a-department-lost-to-the-department",
+        ),
+        pytest.param(
+            "Sec. 1. Construction. The emergency construction authority at 10 U.S.C. 2808 is "
+            "invoked and made available in accordance with its terms to the Secretary of Defense.",
+            [("1", "Secretary of Defense", "authorized", True)],
+            id="invoked-and-made-available-in-accordance-with-its-terms",
+        ),
+    ],
+)
+def test_actor_failures(body: str, expected: list[Who]) -> None:
+    assert who(body) == expected
+
+
+Item = tuple[str, str, str | None, int | None, str | None]
+"""(where, action, deadline, deadline_days, timing)"""
+
+
+def items(body: str) -> list[Item]:
+    return [(g.where, g.action, g.deadline, g.deadline_days, g.timing) for g in _order(body).grants]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sec. 2. Duties. (a) Within 30 days of the date of this order, the Secretary of "
+            "Labor shall:\n(i) review the program; and\n(ii) within 7 days of the date of this "
+            "order, publish the results.",
+            [
+                (
+                    "2(a)(i)",
+                    "review the program",
+                    "Within 30 days of the date of this order",
+                    30,
+                    None,
+                ),
+                (
+                    "2(a)(ii)",
+                    "within 7 days of the date of this order, publish the results",
+                    "within 7 days of the date of this order",
+                    7,
+                    None,
+                ),
+            ],
+            id="item-deadline-inside-a-list-was-lost",
+        ),
+        pytest.param(
+            "Sec. 2. Duties. The Secretary of Labor shall: (i) review the program; (ii) publish "
+            "the results; and (iii) report to the President.",
+            [
+                ("2", "review the program", None, None, None),
+                ("2", "publish the results", None, None, None),
+                ("2", "report to the President", None, None, None),
+            ],
+            id="inline-list-after-shall-colon-gave-one-grant",
+        ),
+        pytest.param(
+            "Sec. 3. Functions. The responsibilities of the Council on Widgets shall include "
+            "the following:\n(a) advise the President on widget policy;\n(b) coordinate agency "
+            "programs; and\n(c) report annually to the President.",
+            [
+                ("3(a)", "advise the President on widget policy", None, None, None),
+                ("3(b)", "coordinate agency programs", None, None, None),
+                ("3(c)", "report annually to the President", "annually", 365, None),
+            ],
+            id="responsibilities-shall-include-the-following-gave-no-items",
+        ),
+        pytest.param(
+            "Sec. 4. Border. Within 60 days of the date of this order, the Secretary of Homeland "
+            "Security shall immediately take the following steps to obtain operational control, "
+            "as determined by the Secretary, of the border:\n(a) plan the barrier;\n(b) produce "
+            "a study of the border, to be completed within 180 days of this order.",
+            [
+                (
+                    "4(a)",
+                    "plan the barrier",
+                    "Within 60 days of the date of this order",
+                    60,
+                    "immediately",
+                ),
+                (
+                    "4(b)",
+                    "produce a study of the border, to be completed within 180 days of this order",
+                    "within 180 days of this order",
+                    180,
+                    "immediately",
+                ),
+            ],
+            id="take-the-following-steps-lead-in-gave-no-items",
+        ),
+        pytest.param(
+            "Sec. 2. Vetting. (a) The Secretary of State, in coordination with the Attorney "
+            "General, shall promptly:\n(i) identify resources;\n(ii) determine the information "
+            "needed.",
+            [
+                ("2(a)(i)", "identify resources", None, None, "promptly"),
+                ("2(a)(ii)", "determine the information needed", None, None, "promptly"),
+            ],
+            id="shall-promptly-colon-gave-the-adverb-as-the-action",
+        ),
+        pytest.param(
+            "Sec. 5. Reporting. The Attorney General shall review the guidelines; issue revised "
+            "guidelines within 90 days of the date of this order; and report to the President "
+            "on their use.",
+            [
+                ("5", "review the guidelines", None, None, None),
+                (
+                    "5",
+                    "issue revised guidelines within 90 days of the date of this order",
+                    "within 90 days of the date of this order",
+                    90,
+                    None,
+                ),
+                ("5", "report to the President on their use", None, None, None),
+            ],
+            id="series-of-duties-joined-by-semicolons-gave-one-grant",
+        ),
+        pytest.param(
+            "Sec. 6. Reports. The Secretary of Energy shall report to the President every 180 "
+            "days thereafter. The Attorney General shall immediately suspend the program. The "
+            "Secretary of Labor shall, as soon as practicable, but not later than the end of "
+            "fiscal year 2027, issue guidance.",
+            [
+                (
+                    "6",
+                    "report to the President every 180 days thereafter.",
+                    "every 180 days thereafter",
+                    180,
+                    None,
+                ),
+                ("6", "immediately suspend the program.", None, None, "immediately"),
+                (
+                    "6",
+                    "as soon as practicable, but not later than the end of fiscal year 2027, "
+                    "issue guidance.",
+                    "not later than the end of fiscal year 2027",
+                    None,
+                    "as soon as practicable",
+                ),
+            ],
+            id="recurrences-limits-and-timing-read-as-deadlines-or-lost",
+        ),
+    ],
+)
+def test_list_and_deadline_failures(body: str, expected: list[Item]) -> None:
+    assert items(body) == expected
+
+
+def test_a_deadline_on_a_date_fills_deadline_date() -> None:
+    (grant,) = _order(
+        "Sec. 6. Report. The Secretary of Energy shall, on November 15, 2026, submit a report "
+        "to the President."
+    ).grants
+    assert (grant.deadline, grant.deadline_date) == ("on November 15, 2026", dt.date(2026, 11, 15))
+
+
+def test_a_date_a_clause_narrates_is_no_deadline() -> None:
+    (grant,) = _order(
+        "Sec. 2. The Secretary of State shall re-establish the baseline that existed on "
+        "January 19, 2021."
+    ).grants
+    assert grant.deadline is None
+
+
+def test_joint_actors_each_keep_their_own_deadline() -> None:
+    order = _order(
+        "Sec. 15. Reporting. The Secretary of Homeland Security, within 90 days of the date of "
+        "this order, and the Attorney General, within 180 days, shall each submit to the "
+        "President a report."
+    )
+    assert [(g.actor, g.deadline_days) for g in order.grants] == [(DHS, 90), (AG, 180)]
+
+
+def test_duties_written_into_another_order_are_quoted_grants_under_the_amending_section() -> None:
+    order = _order(
+        "Sec. 4. Amendment. Section 3 of Executive Order 13000 is amended to read as follows:\n"
+        '"Sec. 3. Reports. (a) The Secretary of Labor shall report annually.\n'
+        '(b) The Attorney General may issue guidance."\n'
+        "Sec. 5. Compliance. The Secretary of Energy shall comply."
+    )
+    rows = [(g.where, g.actor, g.quoted) for g in order.grants]
+    assert rows == [
+        ("4", "Secretary of Labor", True),
+        ("4", AG, True),
+        ("5", "Secretary of Energy", False),
+    ]
+
+
+_OFFICIALS = (
+    "the Attorney General",
+    "the Secretary of the Treasury",
+    "the Secretary of Commerce",
+    "the Secretary of Labor",
+    "the Director of National Intelligence",
+    "the Secretary of Homeland Security",
+    "the Administrator of the Small Business Administration",
+    "the heads of other relevant agencies",
+)
+
+
+@given(st.permutations(_OFFICIALS).map(lambda names: names[: 2 + len(names[0]) % 5]))
+@settings(max_examples=25, deadline=None)
+def test_reordering_the_officials_consulted_changes_no_actor(consulted: list[str]) -> None:
+    """Issue 16: whoever is consulted, in whatever order, the actor stays the subject."""
+    listed = ", ".join(consulted[:-1]) + ", and " + consulted[-1]
+    for lead, tail in (
+        (f"The Secretary of State, in consultation with {listed}, shall", ""),
+        (f"In coordination with {listed}, the Secretary of State shall", ""),
+    ):
+        order = _order(f"Sec. 2. Visas. {lead} review the visa programs.{tail}")
+        assert [g.actor for g in order.grants] == [SOS]

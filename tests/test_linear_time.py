@@ -585,3 +585,53 @@ def test_outline_was_quadratic_in_nesting_depth() -> None:
     assert len(large.text) > 700_000
     assert times[1] < 1.0
     assert times[1] / max(times[0], 1e-3) < 8 * 2.5
+
+
+# -- one long sentence (issue 18) -------------------------------------------------------
+
+_DECLARE_AND_DELEGATE = (
+    "I hereby declare a national emergency and hereby delegate to the Secretary of Defense "
+    "the authority under section 12302 of title 10, United States Code, and "
+)
+"""The sentence of the issue: 1.5 MB of it, with no full stop, took 376 s (quadratic)."""
+
+_EVERY_EXTRACTOR = (
+    "the Secretary of State, in consultation with the Attorney General, shall review the "
+    "programs within 30 days and the persons listed in the Annex to this order are hereby "
+    "designated and the Secretary of State is directed to designate such persons as Foreign "
+    "Terrorist Organizations and the entry into the United States of aliens is hereby "
+    "suspended and all transactions are prohibited from continuing and the Secretary may, on "
+    "a case-by-case basis, waive the restriction and Executive Order 13224 is amended as "
+    'follows: and the statute states "the Secretary shall report" and I hereby expand the '
+    "scope of the national emergency declared in Executive Order 13660 to cover the threat and "
+)
+"""One clause for each clause-level pass of the extractors (grants and consultations,
+designations made and directed, entry, prohibitions, waivers, amendments, a quotation,
+an expanded emergency): each of them once rescanned from the sentence's start."""
+
+LONG_SENTENCE_UNIT = 100_000
+"""Characters of the small input: 0.1 MB, then 0.4 MB and 1.6 MB (the issue's sizes)."""
+
+
+def _one_sentence(unit: str) -> Callable[[int], str]:
+    head = (
+        "Executive Order 14999 of July 4, 2026\nOne Sentence\nBy the authority vested in me "
+        "as President, it is hereby ordered:\nSection 1. "
+    )
+    end = ".\n\nTHE WHITE HOUSE,\nJuly 4, 2026.\n"
+    return lambda size: head + repeat_to(unit, size) + end
+
+
+@pytest.mark.parametrize(
+    ("unit", "size"),
+    [(_DECLARE_AND_DELEGATE, LONG_SENTENCE_UNIT), (_EVERY_EXTRACTOR, LONG_SENTENCE_UNIT // 4)],
+    ids=["declare-and-delegate", "every-extractor"],
+)
+def test_one_long_sentence_parses_in_linear_time(unit: str, size: int, warm: None) -> None:
+    """Quadratic time on one long sentence (issue 18): 0.1, 0.4 and 1.6 MB of one sentence
+    with no full stop (every extractor's clause at a quarter of that), 16 times the input
+    in at most ``LIMIT`` times the time."""
+    ratio = growth(_one_sentence(unit), _parse_quietly, size)
+    if LIMIT < ratio <= 2 * LIMIT:  # count it if a fresh measurement agrees
+        ratio = min(ratio, growth(_one_sentence(unit), _parse_quietly, size))
+    assert ratio <= LIMIT, f"one sentence of {len(unit)}-character clauses: 16x took {ratio:.1f}x"

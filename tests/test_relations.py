@@ -220,3 +220,89 @@ def test_amended_sections_named_only_in_the_amendments_are_the_target_sections()
         ("3(a)",),
         True,
     )
+
+
+# -- regressions of issue 16: one case per failure class, named after the failure -------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sec. 2. Executive Order 13716 of January 16, 2016 (Revocation of Executive Orders "
+            "13574 and 13590 With Respect to Iran, Amendment of Executive Order 13628), is "
+            "revoked.",
+            [("revokes", 13716, False, ())],
+            id="orders-named-in-a-title-in-parentheses-read-as-references",
+        ),
+        pytest.param(
+            "Sec. 2. Consistent with Executive Order 13563 and Executive Order 12866 of "
+            "September 30, 1993 (Regulatory Planning and Review), agencies shall act.",
+            [("cites", 13563, False, ()), ("cites", 12866, False, ())],
+            id="a-title-after-a-pair-drops-neither-order-of-the-pair",
+        ),
+        pytest.param(
+            "Sec. 3. Executive Order 13683 is amended by revoking section 3.",
+            [("revokes", 13683, True, ("3",))],
+            id="revoking-one-section-read-as-an-amendment",
+        ),
+        pytest.param(
+            "Sec. 3. Executive Order 13683, as amended, is hereby amended by revoking sections 2 "
+            "and 4, and by striking section 5.",
+            [("revokes", 13683, True, ("2", "4")), ("amends", 13683, False, ())],
+            id="revoking-sections-and-amending-more-gives-both",
+        ),
+        pytest.param(
+            "Sec. 2. The following advisory committee is continued until September 30, 2027: "
+            "Advisory Group on Widgets; Executive Order 13544, as amended (Department of "
+            "Commerce).",
+            [("continues", 13544, False, ())],
+            id="committee-continued-until-in-one-line-read-as-a-citation",
+        ),
+        pytest.param(
+            "Sec. 1. Each advisory committee listed below is continued until September 30, "
+            "2027.\n(a) Committee on Widgets; Executive Order 11145, as amended.\n"
+            "(b) Council on Gadgets;\nExecutive Order 12382, as amended.\n"
+            "(c) Board on Gizmos; Executive Order 12829.",
+            [
+                ("continues", 11145, False, ()),
+                ("continues", 12382, False, ()),
+                ("continues", 12829, False, ()),
+            ],
+            id="committee-continued-until-lost-after-an-item-over-two-lines",
+        ),
+        pytest.param(
+            "Sec. 4. Subsection 1(b) of Executive Order 13851 is replaced with a new subsection "
+            "1(b), to read as follows:\n"
+            '"(b) The Secretary may impose sanctions."',
+            [("amends", 13851, True, ("1(b)",))],
+            id="replaced-with-new-text-read-as-a-supersession",
+        ),
+        pytest.param(
+            "Sec. 2. The Annex to Executive Order 13219 of June 26, 2001, is replaced and "
+            "superseded in its entirety by the Annex to this order.",
+            [("supersedes", 13219, True, ("Annex",))],
+            id="superseding-an-annex-read-as-superseding-the-whole-order",
+        ),
+    ],
+)
+def test_relation_failures(body: str, expected: list[Row]) -> None:
+    assert relations(body) == expected
+
+
+def test_memoranda_of_the_same_date_stay_apart() -> None:
+    """Issue 16: two memoranda signed the same day were merged into one reference."""
+    order = parse_text(
+        HEAD + "Sec. 1. The Presidential Memorandum of January 20, 2021 (Modernizing "
+        "Regulatory Review), and the Presidential Memorandum of January 20, 2021, "
+        '"Restoring Trust in Government," are revoked.' + END
+    )
+    targets = [(r.relation.value, r.target.date, r.target.title) for r in order.references]
+    assert [t[2] for t in targets] == [
+        "Modernizing Regulatory Review",
+        "Restoring Trust in Government",
+    ]
+    assert {t[0] for t in targets} == {"revokes"}
+    assert order.references[0].target.label() == (
+        "Memorandum of 2021-01-20 (Modernizing Regulatory Review)"
+    )

@@ -109,7 +109,7 @@ def test_order_html_shows_header_outline_tables_and_text(border_2025: Order) -> 
         assert fact in page
     assert "Outline (15 sections)" in page
     assert "Unmanned Aircraft" in page
-    for table in ("Authorities (", "References (", "Emergency actions (1)", "Grants (8)"):
+    for table in ("Authorities (", "References (", "Emergency actions (1)", "Grants (10)"):
         assert table in page
     assert "Designations (" not in page  # no table for an empty kind
     # every item is highlighted, tagged and linked both ways

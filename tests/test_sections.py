@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from eoparse import SectionKind, parse_text
+from eoparse.grammar.labels import label_for
+from eoparse.grammar.patterns import ITEM_OPENER, LONG_HEADING, QUOTE_OPENED_INLINE
 from eoparse.structure.sections import label_types, ordinal
 
 
@@ -180,3 +183,148 @@ def test_ordinals() -> None:
     assert ordinal("bb", "lower") == 28
     assert ordinal("bb", "double") == 2
     assert ordinal("BB", "upper_double") == 2
+
+
+# -- regressions of issue 16: each case is a failure the tree had, named after it --------
+
+_LETTERS = [*"abcdefghijklmnopqrstuvwxyz", *(c * 2 for c in "abcdefghijklmnopqrstuvwxyz")]
+_ROMANS = [label_for(n, "roman") for n in range(1, 33)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sec. 3. Suspension of Entry Into the United States of Nationals of Countries With "
+            "Deficient Information Sharing Practices. (a) The Secretary of State shall review "
+            "the practices.\n(b) The Secretary shall report.",
+            ["3", "3(a)", "3(b)"],
+            id="long-heading-then-(a)-on-the-same-line",
+        ),
+        pytest.param(
+            "Sec. 5. Duties of the U.S. Harbor Task Force. (a) Mapping. The Task Force shall "
+            "map the harbors.\n(b) Research. The Task Force shall study them.",
+            ["5", "5(a)", "5(b)"],
+            id="heading-with-an-abbreviation-then-(a)",
+        ),
+        pytest.param(
+            "Sec. 2. 90-Day Review of Port Security. (a) The Secretary shall review.\n"
+            "(b) The Secretary shall report.",
+            ["2", "2(a)", "2(b)"],
+            id="heading-opening-with-a-number-then-(a)",
+        ),
+        pytest.param(
+            "Sec. 4. Action Required After a Waiver is Issued. (a) The Secretary shall notify "
+            "the Congress.\n(b) The Secretary shall publish the waiver.",
+            ["4", "4(a)", "4(b)"],
+            id="heading-in-title-case-with-a-verb-then-(a)",
+        ),
+        pytest.param(
+            "Sec. 501. Specifications. Agencies shall consider recovered materials. (a) If a "
+            "specification is inconsistent, the agency shall revise it.\n"
+            "(b) Agencies shall report annually.",
+            ["501", "501(a)", "501(b)"],
+            id="(a)-after-a-sentence-on-the-marker-line",
+        ),
+        pytest.param(
+            "Sec. 1. Definitions.\n"
+            + "".join(f"({c}) Term {c}.\n" for c in [*_LETTERS, "aaa", "bbb", "ccc"]),
+            ["1"] + [f"1({c})" for c in [*_LETTERS, "aaa", "bbb", "ccc"]],
+            id="labels-past-(zz)",
+        ),
+        pytest.param(
+            "Sec. 1. Members. (a) The Council shall include:\n"
+            + "".join(f"({r}) a member;\n" for r in _ROMANS)
+            + "(b) The Council shall meet.",
+            ["1", "1(a)"] + [f"1(a)({r})" for r in _ROMANS] + ["1(b)"],
+            id="roman-numerals-past-(xxx)",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 13000 is amended by adding a new section 5, which shall "
+            'read "Sec. 5. Reports. (a) The Secretary shall report.\n'
+            '(b) The report shall be public."\n'
+            "Sec. 2. This order is effective immediately.",
+            ["1", "2"],
+            id="quotation-opened-inside-the-amending-paragraph",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 13000 is amended to read in its entirety as follows:\n"
+            '"Widget Safety\nSection 1. Policy. It is the policy of the United States to keep '
+            "widgets safe.\nSec. 2. Board. (a) There is established the Widget Safety Board, to "
+            'be known as the "Widget Board."\n(b) The Widget Board shall meet monthly.\n'
+            'Sec. 3. Reports. The Widget Board shall report annually."\n'
+            "Sec. 2. Effective Date. This order is effective immediately.",
+            ["1", "2"],
+            id="section-1-inside-a-quotation-holding-a-quotation",
+        ),
+        pytest.param(
+            "Sec. 2. Amendments. (a) Section 2 of Executive Order 13000 is revised to read as "
+            "follows:\n\"(a) 'Agency' means an executive agency.\n"
+            "\"(b) 'Widget' means a small device.\n"
+            "(b) Section 3 of Executive Order 13000 is revised to read as follows:\n"
+            '"(a) Reports are due annually."\n'
+            "(c) Section 4 of Executive Order 13000 is revoked.",
+            ["2", "2(a)", "2(b)", "2(c)"],
+            id="quotation-whose-paragraphs-each-open-with-a-quote-mark",
+        ),
+        pytest.param(
+            "Sec. 3. A new section 7 shall be inserted, which reads:\n"
+            '"Sec. 7. Review. (a) The staff may be retained.\n'
+            '(b) The Secretary shall classify the reports."\n'
+            "Sec. 4. Sections 7 and 8 are renumbered sections 8 and 9.",
+            ["3", "4"],
+            id="quotation-after-which-reads",
+        ),
+        pytest.param(
+            "Sec. 3. Plan. (a) The Coordinator shall develop a plan. The plan shall: (i)\n"
+            "Advance the standards;\n(ii) Protect privacy.\n(b) The Coordinator shall report.",
+            ["3", "3(a)", "3(a)(i)", "3(a)(ii)", "3(b)"],
+            id="label-printed-at-the-end-of-the-line-before-its-words",
+        ),
+        pytest.param(
+            "Sec. 3. Goals. (a) The Council shall:\n(i) map the reefs;\n(ii) study the reefs. "
+            "(iii)\nRestore the reefs;\n(iv) Report.",
+            ["3", "3(a)", "3(a)(i)", "3(a)(ii)", "3(a)(iii)", "3(a)(iv)"],
+            id="label-after-a-sentence-at-the-end-of-its-line",
+        ),
+        pytest.param(
+            "Sec. 4. General Provisions. (a) Nothing in this order shall be construed to impair "
+            "or otherwise affect:(i) the authority of any agency; or\n(ii) the functions of the "
+            "Director.\n(b) This order shall be implemented consistent with law.",
+            ["4", "4(a)", "4(a)(i)", "4(a)(ii)", "4(b)"],
+            id="first-item-printed-right-after-the-colon",
+        ),
+        pytest.param(
+            'Sec. 5. Ensuring the Integrity of the System in Order to "Hire American." (a) The '
+            "Secretary shall propose rules.\n(b) The Secretary shall issue guidance.",
+            ["5", "5(a)", "5(b)"],
+            id="heading-ending-in-a-quotation-then-(a)",
+        ),
+    ],
+)
+def test_section_tree_regressions(body: str, expected: list[str]) -> None:
+    order = parse_text(HEAD + body + END)
+    assert [s.path for s in order.walk()] == expected
+    assert not any(w.code == "paragraph-out-of-sequence" for w in order.warnings)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (LONG_HEADING, "Duties of the U.S. Reef Task Force. (a) The", "the U.S. Reef Task Force"),
+        (LONG_HEADING, "90-Day Review. (1) The", "90-Day Review"),
+        (LONG_HEADING, "Policy. The Secretary shall act.", None),  # no label follows
+        (QUOTE_OPENED_INLINE, 'is added to the order and shall read "Sec. 5.', "shall read"),
+        (QUOTE_OPENED_INLINE, "is added to the order and shall read as follows:", None),
+        (ITEM_OPENER, "b. R.C.M. 706 is amended", "b. "),
+        (ITEM_OPENER, "(c) Section 3 is revised", "(c) "),
+        (ITEM_OPENER, "Section 3 is revised", None),
+    ],
+)
+def test_structure_patterns(pattern: regex.Pattern[str], text: str, found: str | None) -> None:
+    match = pattern.match(text) if pattern is not QUOTE_OPENED_INLINE else pattern.search(text)
+    if found is None:
+        assert match is None
+    else:
+        assert match is not None
+        assert found in match[0]

@@ -23,12 +23,15 @@ _V = regex.VERBOSE
 
 # -- the pattern fragments -------------------------------------------------------------
 
-LABEL = r"""(?:
-    [a-z]{1,2}                  # a … z, aa … zz
-  | [ivxlc]{1,7}                # i … xxxviii
-  | [A-Z]{1,2}                  # A … Z, AA … ZZ
-  | [IVXLC]{1,7}                # I … XXXVIII
-  | \d{1,3}[a-z]?               # 1 … 999, and 1a for an item inserted after 1
+_TRIPLED = "|".join(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+
+LABEL = rf"""(?:
+    {_TRIPLED}                  # aaa … zzz (past zz)
+  | [a-z]{{1,2}}                # a … z, aa … zz
+  | [ivxlc]{{1,7}}              # i … lxxxix
+  | [A-Z]{{1,2}}                # A … Z, AA … ZZ
+  | [IVXLC]{{1,7}}              # I … LXXXIX
+  | \d{{1,3}}[a-z]?             # 1 … 999, and 1a for an item inserted after 1
 )"""
 """What a paragraph label holds between its parentheses (for ``regex.VERBOSE`` patterns,
 as every fragment here)."""
@@ -88,15 +91,17 @@ doubled letters (:data:`DOUBLE`, :data:`UPPER_DOUBLE`)."""
 
 def _numeral(value: int) -> str:
     out = ""
-    for step, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+    steps = ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    for step, letters in steps:
         while value >= step:
             out += letters
             value -= step
     return out
 
 
-ROMAN_NUMERALS = {_numeral(value): value for value in range(1, 31)}
-"""The roman numerals a paragraph label uses, ``i`` to ``xxx``, and their values."""
+ROMAN_NUMERALS = {_numeral(value): value for value in range(1, 90)}
+"""The roman numerals a paragraph label uses, ``i`` to ``lxxxix`` (a list of members runs
+past ``(xxx)``), and their values."""
 
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -111,6 +116,11 @@ def _doubled(label: str) -> bool:
     return len(label) == 2 and label[0] == label[1]
 
 
+def _repeated(label: str) -> bool:
+    """``aa`` or ``aaa``: a letter printed twice or thrice, past ``z`` or ``zz``."""
+    return len(label) in (2, 3) and label == label[0] * len(label)
+
+
 def label_types(label: str) -> tuple[str, ...]:
     """The level types a paragraph label can belong to (``i`` is a letter or a numeral;
     ``aa`` follows ``z`` or opens a level of doubled letters)."""
@@ -122,7 +132,7 @@ def label_types(label: str) -> tuple[str, ...]:
     types = []
     if label.lower() in ROMAN_NUMERALS:
         types.append(roman)
-    if len(label) == 1 or _doubled(label):
+    if len(label) == 1 or _repeated(label):
         types.append(letter)
     if _doubled(label):
         types.append(double)
@@ -147,7 +157,7 @@ def label_for(position: int, kind: str) -> str:
     if kind == DIGIT:
         return str(position)
     if kind in (ROMAN, UPPER_ROMAN):
-        numeral = _numeral(position) if position <= 30 else "i"
+        numeral = _numeral(position) if position < 90 else "i"
         return numeral.upper() if kind == UPPER_ROMAN else numeral
     if kind in (DOUBLE, UPPER_DOUBLE):
         letter = chr(96 + ((position - 1) % 26) + 1) * 2

@@ -103,6 +103,19 @@ SECTION_HEADING = regex.compile(
 )
 """The candidate heading after a section marker: ``Purpose.``, ``General Provisions.``."""
 
+LONG_HEADING = regex.compile(
+    r"""
+    (?P<heading>
+        [A-Z0-9"][^\n]{0,300}?         # a long phrase, abbreviations ("U.S.") allowed
+    )
+    (?:\.|\."|"\.)\ (?=\(\ ?(?:a|A|1|i)\ ?\)\ )   # a period (and a quote) before the label
+    """,
+    _V,
+)
+"""A heading too long for :data:`SECTION_HEADING`, or holding an abbreviation, that a
+first paragraph label follows on the same line: ``Sec. 3. Suspension of Issuance of
+Visas … of Particular Concern. (a) The Secretary …``."""
+
 WHITE_HOUSE = regex.compile(r"THE WHITE HOUSE,?|The White House,?")
 """The place line of the signature block."""
 
@@ -149,14 +162,29 @@ CONTINUATION_NOTICE = regex.compile(
 
 QUOTE_OPENER = regex.compile(
     r"""
-    \b(?:amended|revised|replaced|superseded|inserting|insert|adding|add|added|substituting
+    \b(?:amended|revised|replaced|superseded|inserting|inserted|insert|adding|add|added|substituting
        |redesignated|renumbered|restated|amend)\b
     [^\n]{0,400}?
-    (?:follows|following(?:\ [\w\-]{1,20}){0,4}|read|text)\ ?:\ ?"?$   # "to read as follows:"
+    (?:follows|following(?:\ [\w\-]{1,20}){0,4}|reads?|text)\ ?:\ ?"?$   # "to read as follows:"
     """,
     _V,
 )
 """A paragraph that introduces text inserted into another document (quoted material)."""
+
+ITEM_OPENER = regex.compile(r"(?:\(\w{1,5}\)|[a-z]{1,2}\.|\d{1,2}\.)\ ", _V)
+"""The label an item of an amending list opens with: ``(c) ``, ``b. ``, ``2. ``."""
+
+QUOTE_OPENED_INLINE = regex.compile(
+    r"""
+    \b(?:amended|revised|replaced|added|inserted|redesignated|renumbered|restated)\b
+    [^\n"]{0,400}?
+    \b(?:read|reads|follows|following)\b:?\ ?(?=")    # shall read "Sec. 5. …
+    """,
+    _V,
+)
+"""An amendment whose quotation opens inside its own paragraph: ``A new section 5 is
+added to the order and shall read "Sec. 5. … (a) …`` (the quote may run on over the
+paragraphs that follow)."""
 
 QUOTE_CLOSER = regex.compile(r"""(?:["'][.;,)]{0,2}|[.;]["'])(?:\ (?:and|or))?$""")
 """A paragraph that ends quoted material: ``... any other person."``."""

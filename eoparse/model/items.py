@@ -61,6 +61,9 @@ class Instrument:
     date: dt.date | None = None
     series: str | None = None
     """For numbered directives: ``NSPM``, ``PPD``, ``HSPD``, ``NSD`` … (kind memorandum)."""
+    title: str | None = None
+    """The title printed after an unnumbered document (``Memorandum of January 20, 2021
+    (Modernizing Regulatory Review)``): what tells two documents of one date apart."""
 
     @property
     def key(self) -> DocumentKey:
@@ -75,7 +78,8 @@ class Instrument:
         if self.number is not None:
             return f"{name} {self.number}"
         if self.date is not None:
-            return f"{name} of {self.date.isoformat()}"
+            dated = f"{name} of {self.date.isoformat()}"
+            return f"{dated} ({self.title})" if self.title else dated
         return name
 
 

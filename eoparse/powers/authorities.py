@@ -26,6 +26,7 @@ from eoparse.powers.acts import Act, lookup
 from eoparse.powers.cite import Citation
 from eoparse.powers.cite_patterns import SECTION_TOKEN, SUBSECTION_TOKEN
 from eoparse.powers.context import Context, find_words
+from eoparse.powers.spans import Covered
 
 _V = regex.VERBOSE
 
@@ -202,28 +203,6 @@ def learned_shorts(text: str, acts: list[tuple[int, int, str]] | None = None) ->
     return learned
 
 
-class _Covered:
-    """The text already claimed by an authority: a union of spans kept as sorted,
-    disjoint intervals, so that testing an offset is a bisection."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def add(self, start: int, end: int) -> None:
-        first = bisect.bisect_right(self._ends, start)  # the first interval ending after start
-        last = bisect.bisect_left(self._starts, end)  # past the last one starting before end
-        if first < last:
-            start = min(start, self._starts[first])
-            end = max(end, self._ends[last - 1])
-        self._starts[first:last] = [start]
-        self._ends[first:last] = [end]
-
-    def __contains__(self, offset: int) -> bool:
-        index = bisect.bisect_right(self._starts, offset) - 1
-        return index >= 0 and offset < self._ends[index]
-
-
 class _Reader:
     """Finds the Acts and citations of one order, once, for the clause and the body."""
 
@@ -236,6 +215,7 @@ class _Reader:
         self.citations = [c for c in context.citations() if not context.quoted(c.span[0])]
         self._starts = [c.span[0] for c in self.citations]
         self.named = self._named()
+        self._general: dict[Span, bool] = {}  # per sentence: one scan, however many statutes
 
     def _citations_between(self, start: int, end: int) -> list[Citation]:
         """The (unquoted) citations that start inside ``[start, end)``."""
@@ -317,7 +297,7 @@ class _Reader:
 
     def authorities(self) -> tuple[Authority, ...]:
         out: list[Authority] = []
-        taken = _Covered()
+        taken = Covered()
         for c_start, c_end in self.clause_spans():
             for named in self.named:
                 if c_start <= named.name_start < c_end:
@@ -343,7 +323,7 @@ class _Reader:
         )
 
     def _bare(
-        self, start: int, end: int, taken: _Covered, where: str | None, *, invoked: bool = True
+        self, start: int, end: int, taken: Covered, where: str | None, *, invoked: bool = True
     ) -> list[Authority]:
         """Citations in a clause that no Act claims: one authority per printed cite."""
         groups: dict[Span, list[Citation]] = {}
@@ -366,7 +346,7 @@ class _Reader:
             taken.add(*span)
         return out
 
-    def _invoked_in_body(self, taken: _Covered) -> list[Authority]:
+    def _invoked_in_body(self, taken: Covered) -> list[Authority]:
         """Statutes the body names: invoked (``pursuant to section 2808 of title 10``) or
         only mentioned (``invoked=False``)."""
         body_start = self.context.body_start
@@ -403,7 +383,11 @@ class _Reader:
         context = self.context
         p_start, p_end = context.paragraph_of(offset)
         sentence = context.sentence_at(p_start, p_end, offset) or (p_start, p_end)
-        return GENERAL_PROVISION.search(self.text, *sentence) is not None
+        found = self._general.get(sentence)
+        if found is None:  # one endless sentence of statutes stays linear
+            found = GENERAL_PROVISION.search(self.text, *sentence) is not None
+            self._general[sentence] = found
+        return found
 
 
 def _without_repeats(found: list[Authority]) -> list[Authority]:

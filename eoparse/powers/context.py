@@ -27,6 +27,21 @@ SENTENCE_END = regex.compile(
 """The end of a sentence inside a paragraph (not after ``No.``, ``U.S.`` and the like)."""
 
 
+CLAUSE_REACH = 2000
+"""How far a clause reaches on either side of the verb an extractor reads it for.  The
+longest clause in the corpus is 1,212 characters; the bound keeps every clause-level pass
+over one endless sentence (``I hereby declare … and hereby delegate to …``, repeated)
+linear instead of quadratic."""
+
+
+def clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last ``;`` or ``:`` of its
+    sentence before it, looking back :data:`CLAUSE_REACH` characters at most."""
+    start = max(sentence_start, at - CLAUSE_REACH)
+    cut = max(text.rfind(";", start, at), text.rfind(":", start, at))
+    return cut + 1 if cut >= 0 else start
+
+
 def find_words(text: str, words: list[str], *, article: bool = True) -> list[tuple[int, int, str]]:
     """Occurrences of ``words`` as whole words (optionally after ``the``), longest first.
 
@@ -80,6 +95,14 @@ class Context:
     title: Span | None = None
     """The title paragraph (``Amending Executive Order 12975``), if printed."""
     _memo: dict[str, object] = field(factory=dict, eq=False, repr=False)
+
+    def memoized(self, key: str, make: Callable[[], _T]) -> _T:
+        """The value ``make`` gives, made once per context under ``key``.  Values under
+        keys that start with ``text:`` depend on the text alone: the contexts of
+        quotations (:meth:`within`) share them."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]  # type: ignore[return-value]
 
     def citations(self) -> list[Citation]:
         """Every statutory citation in the text, found once and shared by the extractors."""
@@ -136,6 +159,16 @@ class Context:
             index = parents[index]
         return None
 
+    def top_section_span(self, offset: int) -> Span:
+        """The span of the top-level section holding ``offset``; in the preamble, the
+        stretch before the first section."""
+        starts = [section.span[0] for section in self.sections]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset < self.sections[index].span[1]:
+            return self.sections[index].span
+        first = starts[0] if starts and starts[0] > offset else len(self.text)
+        return (min(self.body_start, offset), first)
+
     def path_at(self, offset: int) -> str:
         """The innermost section path holding ``offset``, or preamble / signature.
 
@@ -168,6 +201,7 @@ class Context:
             "citations": self.citations(),
             "mentions": self.mentions(),
             "acts": self.act_names(),
+            **{key: value for key, value in self._memo.items() if key.startswith("text:")},
         }
         return Context(
             text=self.text,

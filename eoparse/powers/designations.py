@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from eoparse.model import Authority, Designation, DesignationCategory, Span
-from eoparse.powers.context import Context
+from eoparse.powers.context import Context, clause_start
 from eoparse.powers.designation_patterns import (
     AS_SPLIT,
     CATEGORY_END,
@@ -70,6 +70,7 @@ from eoparse.powers.listed import (
 from eoparse.powers.officials import resolve
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.sanctions import sanctions_designations
+from eoparse.powers.spans import Covered
 from eoparse.powers.succession import succession_designations
 from eoparse.powers.terrorists import terrorist_designations
 from eoparse.powers.wordlist import contains_any
@@ -99,11 +100,6 @@ _SEGMENT_START = regex.compile(r",\ (?=the\ |The\ |[A-Z])", regex.VERBOSE)
 
 def _clean(words: str) -> str:
     return " ".join(words.split()).strip(" ,;:").removesuffix(".").strip()
-
-
-def _clause_start(text: str, sentence_start: int, at: int) -> int:
-    cut = max(text.rfind(";", sentence_start, at), text.rfind(":", sentence_start, at))
-    return cut + 1 if cut >= 0 else sentence_start
 
 
 def _subject(words: str) -> str:
@@ -147,7 +143,9 @@ _CATEGORY_LIMIT = 300
 def _category_end(text: str, start: int, end: int) -> int | None:
     """Where the category that starts at ``start`` ends: at the clause's end, or cut at
     a word after ``_CATEGORY_LIMIT`` characters (``None``: no words at all)."""
-    found = CATEGORY_END.search(text, min(start + 2, end), end)
+    # Past the limit the category is cut anyway: searching no further keeps one endless
+    # sentence of designations linear.
+    found = CATEGORY_END.search(text, min(start + 2, end), min(end, start + _CATEGORY_LIMIT + 3))
     if found is None:
         return None
     category_end: int = found.start()
@@ -185,12 +183,12 @@ class _Sentences:
         self, context: Context, authorities: tuple[Authority, ...], taken: list[Span]
     ) -> None:
         self.context, self.text = context, context.text
-        self.authorities, self.taken = authorities, taken
+        self.authorities, self.taken = authorities, Covered(taken)
         self.out: list[Designation] = []
 
     def free(self, start: int, end: int) -> bool:
         """Whether no designation found before covers ``[start, end)``."""
-        return not any(s < end and start < e for s, e in self.taken)
+        return not self.taken.overlaps(start, end)
 
     def add(
         self,
@@ -236,7 +234,7 @@ class _Sentences:
                 span=span,
             )
         )
-        self.taken.append(span)
+        self.taken.add(*span)
 
     def read(self, s_start: int, s_end: int) -> None:
         text = self.text
@@ -329,7 +327,7 @@ class _Sentences:
 
     def _passive(self, match: regex.Match[str], s_start: int, s_end: int) -> None:
         text = self.text
-        clause = _clause_start(text, s_start, match.start())
+        clause = clause_start(text, s_start, match.start())
         before = text[clause : match.start()]
         tail = before.rsplit(",", 1)[-1]
         if SUBORDINATE.search(tail):
@@ -348,7 +346,7 @@ class _Sentences:
 
     def _directed(self, match: regex.Match[str], s_start: int, s_end: int) -> None:
         text = self.text
-        clause = _clause_start(text, s_start, match.start())
+        clause = clause_start(text, s_start, match.start())
         modal = None
         for found in MODAL.finditer(text, clause, match.start()):
             modal = found

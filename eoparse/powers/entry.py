@@ -19,12 +19,13 @@ detrimental to the interests of the United States``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 import regex
 
 from eoparse.model import Measure, MeasureAction, Span
-from eoparse.powers.context import Context
+from eoparse.powers.context import CLAUSE_REACH, Context
 from eoparse.powers.countries import find_countries
 from eoparse.powers.measure_patterns import (
     DETRIMENTAL,
@@ -33,6 +34,7 @@ from eoparse.powers.measure_patterns import (
     ENTRY_ACTIVE,
     ENTRY_PASSIVE,
     POINTS_BACK,
+    QUOTE_MARK,
 )
 
 _LOOK_BACK = 3
@@ -48,6 +50,47 @@ def inside_quote(words: str) -> bool:
     return words.count('"') % 2 == 1 or words.count("“") > words.count("”")
 
 
+class Sentences:
+    """What the measures ask of a sentence again and again — where its quote marks and
+    its findings are, whether a word occurs — found once per sentence, so that one
+    endless sentence of measures stays linear."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._marks: dict[Span, tuple[list[int], list[int], list[int]]] = {}
+        self._findings: dict[Span, list[regex.Match[str]]] = {}
+        self._words: dict[tuple[Span, str], int] = {}
+
+    def inside_quote(self, sentence: Span, at: int) -> bool:
+        """:func:`inside_quote` of the sentence's words up to ``at``."""
+        marks = self._marks.get(sentence)
+        if marks is None:
+            straight: list[int] = []
+            opening: list[int] = []
+            closing: list[int] = []
+            for mark in QUOTE_MARK.finditer(self.text, *sentence):
+                {'"': straight, "“": opening, "”": closing}[mark[0]].append(mark.start())
+            marks = self._marks[sentence] = (straight, opening, closing)
+        straight, opening, closing = marks
+        before = bisect.bisect_left(straight, at)
+        return before % 2 == 1 or bisect.bisect_left(opening, at) > bisect.bisect_left(closing, at)
+
+    def holds(self, sentence: Span, word: str, at: int) -> bool:
+        """Whether ``word`` occurs in the sentence before ``at``."""
+        key = (sentence, word)
+        first = self._words.get(key)
+        if first is None:
+            first = self._words[key] = self.text.find(word, *sentence)
+        return first >= 0 and first + len(word) <= at
+
+    def findings(self, sentence: Span) -> list[regex.Match[str]]:
+        """The ``entry … would be detrimental`` findings of the sentence."""
+        found = self._findings.get(sentence)
+        if found is None:
+            found = self._findings[sentence] = list(DETRIMENTAL.finditer(self.text, *sentence))
+        return found
+
+
 def _flat(words: str) -> str:
     return " ".join(words.split()).strip(" ,;:")
 
@@ -58,33 +101,32 @@ def _sentence_of(context: Context, offset: int) -> Span:
 
 
 def _duration(text: str, start: int, end: int) -> str | None:
-    match = DURATION.search(text, start, end)
+    match = DURATION.search(text, start, min(end, start + CLAUSE_REACH))
     if match is None:
         return None
     return _flat(match["duration"] or match["until"] or match["during"])
 
 
-def _finding(context: Context, sentence: Span, before: int) -> regex.Match[str] | None:
+def _finding(
+    context: Context, marks: Sentences, sentence: Span, before: int
+) -> regex.Match[str] | None:
     """The nearest ``entry … of X would be detrimental`` finding at or before ``before``:
     in the sentence, else in the sentences before it in its paragraph."""
-    text = context.text
-    found = None
-    for found in DETRIMENTAL.finditer(text, sentence[0], before):  # noqa: B007 - the last
-        pass
-    if found is not None:
-        return found
+    found = [m for m in marks.findings(sentence) if m.end() <= before]
+    if found:
+        return found[-1]
     paragraph = context.paragraph_of(sentence[0])
-    sentences = [s for s in context.sentences(*paragraph) if s[1] <= sentence[0]]
-    for start, end in reversed(sentences[-_LOOK_BACK:]):
-        for found in DETRIMENTAL.finditer(text, start, end):  # noqa: B007 - the last
-            pass
-        if found is not None:
-            return found
+    sentences = context.sentences(*paragraph)
+    index = bisect.bisect_left(sentences, (sentence[0], sentence[0]))  # the sentence's own
+    for earlier in reversed(sentences[max(0, index - _LOOK_BACK) : index]):
+        if earlier[1] <= sentence[0] and (found := marks.findings(earlier)):
+            return found[-1]
     return None
 
 
 def _measure(
     context: Context,
+    marks: Sentences,
     action: MeasureAction,
     who: str | None,
     verb: Span,
@@ -95,7 +137,7 @@ def _measure(
     subject_words = _flat(who or "")
     finding = None
     if not subject_words or POINTS_BACK.search(subject_words):
-        finding = _finding(context, sentence, verb[0])
+        finding = _finding(context, marks, sentence, verb[0])
     names = find_countries(text, verb[0], verb[1]) if who else []
     if finding is not None:
         if not subject_words or not names:
@@ -124,17 +166,19 @@ def entry_measures(context: Context, basis: Basis) -> list[Measure]:
     out: list[Measure] = []
     if "entry" not in text and "immigration" not in text:
         return out
+    marks = Sentences(text)
     for start, end in context.body_paragraphs():
         if context.quoted(start) or text.find("entry", start, end) < 0:
             continue
         for sentence in context.sentences(start, end):
             for match in ENTRY_PASSIVE.finditer(text, *sentence):
-                if inside_quote(text[sentence[0] : match.start()]):
+                if marks.inside_quote(sentence, match.start()):
                     continue
                 who = match["subject"].removeprefix(" of ")
                 out.append(
                     _measure(
                         context,
+                        marks,
                         _action(match["verb"]),
                         who,
                         match.span(),
@@ -145,13 +189,15 @@ def entry_measures(context: Context, basis: Basis) -> list[Measure]:
             for match in ENTRY_ACTIVE.finditer(text, *sentence):
                 if DIRECTED.search(text, max(sentence[0], match.start() - 12), match.start()):
                     continue  # "The Secretary shall suspend …": a duty, not the order's act
-                if inside_quote(text[sentence[0] : match.start()]):
+                if marks.inside_quote(sentence, match.start()):
                     continue  # a statute quoted
                 who = (match["subject"] or "").removeprefix(" of ") or None
                 out.append(
-                    _measure(context, _action(match["verb"]), who, match.span(), sentence, basis)
+                    _measure(
+                        context, marks, _action(match["verb"]), who, match.span(), sentence, basis
+                    )
                 )
     return out
 
 
-__all__ = ["entry_measures", "inside_quote"]
+__all__ = ["Sentences", "entry_measures", "inside_quote"]

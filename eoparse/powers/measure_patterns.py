@@ -108,6 +108,9 @@ SUBJECT_START = regex.compile(r",\ (?=(?:the|any|all|The|Any|All)\b)|:\ |\)\ (?=
 """Where the subject of a passive prohibition begins (after ``Except …, and notwithstanding
 …, ``)."""
 
+QUOTE_MARK = regex.compile(r'["“”]')
+"""A quote mark, straight or curly: whether a verb lies inside a quotation."""
+
 NOT_ACTED = regex.compile(
     r"""\b(?:not|nothing|would|could|might|otherwise|already|that|which|previously)\b
         [^.;]{0,50}$""",

@@ -26,6 +26,7 @@ are skipped.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,8 +35,8 @@ import regex
 
 from eoparse.grammar.dates import parse_date
 from eoparse.model import Authority, Grant, Instrument, Measure, MeasureAction, Modality, Span
-from eoparse.powers.context import Context
-from eoparse.powers.entry import entry_measures, inside_quote
+from eoparse.powers.context import CLAUSE_REACH, Context
+from eoparse.powers.entry import Sentences, entry_measures
 from eoparse.powers.measure_patterns import (
     BLOCKED,
     CASE_BY_CASE,
@@ -77,9 +78,13 @@ _WHEN_ENDS = regex.compile(r",?\ and\ (?:shall|is|will|may)\ ", regex.VERBOSE)
 
 _Type = MeasureAction
 
+_READ = 4 * _SUBJECT_WIDTH
+"""How much of the words after a verb a subject is read from (it is clipped to
+:data:`_SUBJECT_WIDTH` anyway): never the rest of an endless sentence."""
+
 
 def _flat(words: str, width: int = _SUBJECT_WIDTH) -> str:
-    words = " ".join(words.split()).strip(" ,;:")
+    words = " ".join(words[: 4 * width].split()).strip(" ,;:")  # clipped below anyway
     return words if len(words) <= width else words[: width - 1].rstrip() + "…"
 
 
@@ -101,6 +106,11 @@ class _Reader:
         self.grants = grants
         self.found: list[Measure] = []
         self._seen: set[tuple[str, Span, str]] = set()
+        self.sentences = Sentences(self.text)
+        self._granted = sorted(
+            (g for g in grants if g.modality in (Modality.MAY, Modality.AUTHORIZED)),
+            key=lambda g: g.span,
+        )
 
     def add(self, measure: Measure) -> None:
         key = (measure.action.value, measure.span, measure.subject)
@@ -127,14 +137,16 @@ class _Reader:
             )
         )
 
-    def _acts(self, at: int, s_start: int) -> bool:
+    def _acts(self, at: int, sentence: Span) -> bool:
         """Whether the verb at ``at`` is the order acting (not negated, not a relative
         clause, not quoted from a statute, not in a sentence that only construes the
         order)."""
-        if NOT_ACTED.search(self.text, max(s_start, at - 50), at) is not None:
+        if NOT_ACTED.search(self.text, max(sentence[0], at - 50), at) is not None:
             return False
-        sentence = self.text[s_start:at]
-        return not inside_quote(sentence) and not any(w in sentence for w in _CONSTRUES)
+        marks = self.sentences
+        return not marks.inside_quote(sentence, at) and not any(
+            marks.holds(sentence, word, at) for word in _CONSTRUES
+        )
 
     def matches(self, pattern: regex.Pattern[str], *needles: str) -> list[regex.Match[str]]:
         """Every match of ``pattern`` after the title.  Each match holds one of ``needles``,
@@ -160,7 +172,7 @@ class _Reader:
         its sentence."""
         for match in self.matches(pattern, *needles):
             sentence = _sentence(self.context, match.start())
-            if self._acts(match.start(), sentence[0]):
+            if self._acts(match.start(), sentence):
                 yield match, sentence
 
     # -- property and conduct -------------------------------------------------------------
@@ -179,12 +191,13 @@ class _Reader:
             if text.startswith(_LEADS, begin):  # "Except to the extent …, the following"
                 for begin_match in SUBJECT_START.finditer(text, begin, match.start()):
                     begin = begin_match.end()
-            subject = text[begin : match.start()]
+            subject = text[max(begin, match.start() - CLAUSE_REACH) : match.start()]
             if text.startswith(":", match.end()):  # "the following are prohibited: (a) …"
                 listed = text[match.end() + 1 : match.end() + 1 + _SUBJECT_WIDTH]
                 subject = f"{subject}: {listed}"
             elif text.startswith(" from ", match.end()):  # "… are prohibited from X"
-                subject = f"{subject} from {text[match.end() + 6 : s_end].rstrip('.')}"
+                what = text[match.end() + 6 : min(s_end, match.end() + 6 + _READ)].rstrip(".")
+                subject = f"{subject} from {what}"
             if not subject.strip():
                 continue
             span = (s_start, s_end)
@@ -252,28 +265,31 @@ class _Reader:
         text = self.text
         for match in self.matches(CASE_BY_CASE, "aive", "case"):
             s_start, s_end = _sentence(self.context, match.start())
-            if not contains_any(text, _WAIVER_WORDS, s_start, s_end):
+            # the clause around the match, in an endless sentence of waivers
+            near = (
+                max(s_start, match.start() - CLAUSE_REACH),
+                min(s_end, match.end() + CLAUSE_REACH),
+            )
+            if not contains_any(text, _WAIVER_WORDS, *near):
                 continue  # "determines on a case-by-case basis that …": no waiver
             begin = s_start
             opener = OPENER.match(text, s_start, match.start())
             if opener is not None:
                 begin = opener.end()
-            who = OFFICIAL_BEFORE.search(text, begin, match.end())
-            if who is None or who.start() != begin or not self._acts(who.start(), s_start):
+            who = OFFICIAL_BEFORE.match(text, begin, match.end())
+            if who is None or not self._acts(who.start(), (s_start, s_end)):
                 continue
-            official = self._granted_to(s_start, s_end) or _official(who["who"])
-            subject = text[who.end() : s_end]
+            official = self._granted_to(*near) or _official(who["who"])
+            subject = text[who.end() : min(s_end, who.end() + _READ)]
             self.put(_Type.WAIVER, subject, match.start(), (s_start, s_end), official=official)
 
     def _granted_to(self, start: int, end: int) -> str | None:
         """The officials the order lets act (``may``, ``is authorized``) in ``[start, end)``,
         as the grants name them."""
-        actors = [
-            actor
-            for g in self.grants
-            if g.modality in (Modality.MAY, Modality.AUTHORIZED) and start <= g.span[0] < end
-            for actor in (g.actor, *g.co_actors)
-        ]
+        granted = self._granted
+        first = bisect.bisect_left(granted, start, key=lambda g: g.span[0])
+        last = bisect.bisect_left(granted, end, lo=first, key=lambda g: g.span[0])
+        actors = [actor for g in granted[first:last] for actor in (g.actor, *g.co_actors)]
         return "; ".join(dict.fromkeys(actors)) or None
 
     def waived_requirements(self) -> None:

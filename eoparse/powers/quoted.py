@@ -32,7 +32,11 @@ def _nest(section: Section, path: str, *, flat: bool = False) -> Section:
 
 def quoted_context(context: Context, span: Span) -> Context:
     """A context for the quotation at ``span``, its sections nested under the section
-    that quotes it."""
+    that quotes it (built once, however many extractors read it)."""
+    return context.memoized(f"quotation {span[0]} {span[1]}", lambda: _quoted(context, span))
+
+
+def _quoted(context: Context, span: Span) -> Context:
     text = context.text
     start, end = span
     paragraphs = [p for p in context.paragraphs if start <= p[0] and p[1] <= end]

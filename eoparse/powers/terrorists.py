@@ -19,8 +19,10 @@ Egypt`` → ``Muslim Brotherhood chapter in Lebanon`` …).
 
 from __future__ import annotations
 
+import regex
+
 from eoparse.model import Authority, Designation, DesignationCategory
-from eoparse.powers.context import Context
+from eoparse.powers.context import Context, clause_start
 from eoparse.powers.designation_patterns import (
     ALSO_KNOWN,
     DESCRIBED_IN,
@@ -46,11 +48,6 @@ _ALIAS = ("also known", "commonly known", "otherwise known", "formerly known", "
 _GENERIC = ("any ", "all ", "certain ", "such ", "each ", "those ", "these ", "other ", "a ", "an ")
 
 
-def _clause_start(text: str, sentence_start: int, at: int) -> int:
-    cut = max(text.rfind(";", sentence_start, at), text.rfind(":", sentence_start, at))
-    return cut + 1 if cut >= 0 else sentence_start
-
-
 def _proper_names(designee: str) -> tuple[str, ...]:
     """The organisations a designee names (``Ansar Allah, also known as the Houthis`` →
     ``Ansar Allah``; ``the Red Delta Network and Los Halcones del Norte`` → both), none for
@@ -68,13 +65,15 @@ def _proper_names(designee: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _class_names(context: Context, designee: str) -> tuple[str, ...]:
+def _class_names(
+    context: Context, designee: str, including: list[regex.Match[str]]
+) -> tuple[str, ...]:
     """The members a class designee is listed by: ``X chapters …, including those in A,
-    B, and C`` anywhere in the order (``X chapter in A`` …), else the organisations the
-    section it points to gives as examples (``described in section 1`` → ``such as A and
-    B``)."""
+    B, and C`` anywhere in the order (``X chapter in A`` …; ``including``: those phrases,
+    found once per order), else the organisations the section it points to gives as
+    examples (``described in section 1`` → ``such as A and B``)."""
     text = context.text
-    for found in INCLUDING_THOSE_IN.finditer(text, context.body_start):
+    for found in including:
         head = found["head"]
         if head not in designee:
             continue
@@ -97,6 +96,7 @@ def terrorist_designations(
     """The FTO and SDGT designations made or directed in ``sentences``."""
     text = context.text
     out: list[Designation] = []
+    including: list[regex.Match[str]] | None = None
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         if "errorist" not in sentence:
@@ -104,7 +104,7 @@ def terrorist_designations(
         matches = list(TERRORIST_DESIGNATION.finditer(text, s_start, s_end))
         for index, match in enumerate(matches):
             segment_end = matches[index + 1].start() if index + 1 < len(matches) else s_end
-            clause = _clause_start(text, s_start, match.start())
+            clause = clause_start(text, s_start, match.start())
             who = _who(context, clause, match.start())
             if who is None:
                 continue
@@ -112,7 +112,11 @@ def terrorist_designations(
             # "shall take all appropriate action to revoke the designation of X as …"
             ended = ENDING.search(text, clause, match.start()) is not None
             designee = " ".join(match["designee"].split()).strip(" ,")
-            names = _proper_names(designee) or _class_names(context, designee)
+            names = _proper_names(designee)
+            if not names:
+                if including is None:  # one scan of the order, however many designees
+                    including = list(INCLUDING_THOSE_IN.finditer(text, context.body_start))
+                names = _class_names(context, designee, including)
             for category, marker_start, marker_end in _categories(text, match.end(), segment_end):
                 row_designator = designator
                 if (

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import regex
 
 from eoparse.model import Span
-from eoparse.powers.context import Context
+from eoparse.powers.context import CLAUSE_REACH, Context
 from eoparse.powers.emergency_patterns import EMERGENCY_ABOUT, STEPS_ABOUT
 from eoparse.powers.threat_patterns import (
     ANAPHORIC,
@@ -193,7 +193,8 @@ def expanded_threat(context: Context, verb: Span) -> str | None:
     covered = TO_COVER.match(text, verb[0], paragraph[1])
     if covered is not None:
         sentence = _sentence(context, verb[0])
-        words = _clean(text[covered.end() : sentence[1]].rstrip("."))
+        stop = min(sentence[1], covered.end() + CLAUSE_REACH)  # not an endless sentence's rest
+        words = _clean(text[covered.end() : stop].rstrip("."))
         if words and not POINTER_START.match(words):
             return words
     after = UNUSUAL_THREAT.search(text, verb[1], paragraph[1])

@@ -1,8 +1,12 @@
 """Build the section tree from the body's paragraphs.
 
 Markers at the start of a paragraph open nodes: ``PART 1``, ``Sec. 2.``,
-``1-101.``, ``(a)``, ``(i)``, ``(A)``, ``(1)``, ``(aa)``; an enumerator may also
-follow a section's heading on the same line (``Sec. 3. Implementation. (a) Within…``).
+``1-101.``, ``(a)``, ``(i)``, ``(A)``, ``(1)``, ``(aa)``, ``(aaa)``; an enumerator may
+also follow a section's heading on the same line (``Sec. 3. Implementation. (a)
+Within…``), however long the heading (``Sec. 3. Suspension of … of Particular Concern.
+(a)``), or a sentence (``… recovered materials. (a) If …``).  Quoted amendatory text
+(:func:`quoted_blocks`) is not this order's structure: a ``Section 1.`` inside it opens
+no section.
 The labels and how to read them are the label grammar of :mod:`eoparse.grammar.labels`.
 Lettered and numbered paragraphs nest by a stack: a label continues the
 innermost level whose last label it succeeds, else opens a new level.  The
@@ -33,9 +37,12 @@ from eoparse.grammar.labels import (
 from eoparse.grammar.patterns import (
     ANNEX,
     CLAUSE,
+    ITEM_OPENER,
+    LONG_HEADING,
     NUMBERED,
     PART,
     QUOTE_CLOSER,
+    QUOTE_OPENED_INLINE,
     QUOTE_OPENER,
     SECTION_HEADING,
 )
@@ -70,6 +77,9 @@ _VERBS = frozenset(
     }
 )
 
+_MINOR = frozenset({"that", "with", "from", "into", "than", "upon", "when", "which", "their"})
+"""Words of more than three letters a heading in title case may print in lower case."""
+
 MAX_DEPTH = 32
 """Paragraphs never nest deeper than this (real orders reach 12): deeper labels become
 siblings, so hostile input (``(a) (i) (A) (a) …``) cannot build a tree that exhausts
@@ -94,8 +104,29 @@ class _Node:
     children: list[_Node] = field(factory=list)
 
 
+def _long_heading(string: str, start: int, end: int) -> tuple[str | None, int]:
+    """A section's heading that runs long, or holds an abbreviation, before the first
+    paragraph label on its line (``… of Particular Concern. (a)``): in title case (its
+    words of more than three letters in capitals, the minor ones aside)."""
+    match = LONG_HEADING.match(string, start, end)
+    if not match:
+        return None, start
+    heading = match["heading"].strip()
+    words = heading.split()
+    content = [w for w in words if len(w.strip(',;"')) > 3 and w.lower() not in _MINOR]
+    if len(words) > 40 or not content or "shall" in words:
+        return None, start
+    if sum(1 for w in content if not w[:1].islower()) < 0.75 * len(content):
+        return None, start  # a sentence, not a heading in title case
+    return heading.strip('"'), match.end()
+
+
 def _heading(string: str, start: int, end: int, *, lettered: bool) -> tuple[str | None, int]:
     """A short heading at ``start`` (``Purpose.``) and where the text after it begins."""
+    if not lettered:
+        heading, after = _long_heading(string, start, end)
+        if heading is not None:
+            return heading, after
     match = SECTION_HEADING.match(string, start, end)
     if not match:
         return None, start
@@ -180,12 +211,38 @@ class _Tree:
                 continue
             previous = label_for(position - 1, kind)
             low = self.stack[-1].start if self.stack else max(0, start - 3000)
-            at = self.string.rfind(f"({previous}) ", low, start)
-            inline = at > 1 and self.string[at - 2] in ":;,—" and self.string[at - 1] == " "
-            if inline and (self._inline_predecessor(previous, at, depth + 1) or position - 1 == 1):
+            at = self._printed_before(previous, low, start)
+            inline = at > 1 and (
+                self.string[at - 1] in ":;,—"  # "affect:(i) the authority"
+                or (self.string[at - 2] in ":;,—." and self.string[at - 1] == " ")
+            )
+            if inline and (
+                position - 1 == 1
+                or self._continues(kind, position - 1)
+                or self._inline_predecessor(previous, at, depth + 1)
+            ):
                 self.lettered(previous, at, label)
                 return True
         return False
+
+    def _continues(self, kind: str, position: int) -> bool:
+        """Whether the innermost open level of ``kind`` stands at ``position - 1``: an item
+        printed inline at ``position`` continues it (``… system. (iii)`` after a ``(ii)``
+        of its own line)."""
+        for node in reversed(self.stack):
+            if node.level_type is None:
+                return False
+            if node.level_type == kind:
+                return node.position == position - 1
+        return False
+
+    def _printed_before(self, label: str, low: int, start: int) -> int:
+        """Where ``(label)`` is printed last in ``[low, start)``, followed by a space or
+        by the end of its line (``The plan shall: (i)`` and the item's words on the next
+        line); -1 where it is not."""
+        spaced = self.string.rfind(f"({label}) ", low, start)
+        at_line_end = self.string.rfind(f"({label})\n", low, start)
+        return max(spaced, at_line_end)
 
     def lettered(self, label: str, start: int, following: str | None) -> _Node:
         types = label_types(label)
@@ -272,37 +329,93 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
     """Runs of body paragraphs (first, last index) that quote text inserted elsewhere.
 
     An amending paragraph ending ``... is amended to read as follows:``, followed
-    by a paragraph opening with a quote mark, opens a block; the first paragraph
-    ending with a closing quote closes it.  A block
-    that never closes is not a block (the source printed no quotes).
+    by a paragraph opening with a quote mark, opens a block, and so does one whose
+    quotation opens in it and is not closed (``shall read "Sec. 5. … (a) …``); the
+    paragraph whose closing quote balances the quote marks closes it
+    (:func:`_block_end`).  A block that never closes is not a block (the source
+    printed no quotes).
     """
     blocks = []
     index = 0
     while index < len(body):
         start, end = body[index]
+        if index + 1 >= len(body):
+            break
         if (
-            index + 1 < len(body)
-            and string.startswith('"', body[index + 1][0])
+            string.startswith('"', body[index + 1][0])
             and ":" in string[max(start, end - 4) : end]  # QUOTE_OPENER ends ':"' or ': "'
             and QUOTE_OPENER.search(string, start, end)
         ):
-            close = index + 1
-            while close < len(body) and not QUOTE_CLOSER.search(string, *body[close]):
-                following = body[close + 1] if close + 1 < len(body) else None
-                if following is not None and _amends_again(string, *following):
-                    break  # the next amending instruction of this order: the quote ended
-                close += 1
-            if close < len(body):
-                blocks.append((index + 1, close))
-                index = close
+            close = _block_end(string, body, index + 1, opened=False)
+        elif _opens_quote_inline(string, start, end):
+            close = _block_end(string, body, index + 1, opened=True)
+        else:
+            close = None
+        if close is not None:
+            blocks.append((index + 1, close))
+            index = close
         index += 1
     return blocks
 
 
+def _block_end(string: str, body: list[Span], first: int, *, opened: bool) -> int | None:
+    """The last paragraph of the quotation whose first paragraph is ``first``.
+
+    The quote closes at a paragraph ending in a closing quote once the quote marks
+    counted so far balance, so a quotation inside the quoted text (``shall be designated
+    as the "Committee on National Security Systems."``) does not end it; a quote mark
+    opening a paragraph while the quote is open only continues it (each paragraph of a
+    long quotation opens with one, and where the second does, the first paragraph
+    without one is past the end).  ``opened``: the quote opened in the amending
+    paragraph itself.  Where the marks never balance, the first closing quote ends it.
+    """
+    marks = 1 if opened else 0
+    fallback: int | None = None
+    reopens = False  # every paragraph of the quotation opens with a quote mark
+    second = first if opened else first + 1  # the quotation's second paragraph
+    for close in range(first, len(body)):
+        start, end = body[close]
+        if close == second:
+            reopens = string.startswith('"', start)
+        elif reopens and close > second and not string.startswith('"', start):
+            return close - 1  # the first paragraph without one is this order's again
+        count = string.count('"', start, end)
+        if marks % 2 == 1 and string.startswith('"', start):
+            count -= 1  # a continuing quotation reopens each paragraph
+        marks += count
+        if QUOTE_CLOSER.search(string, start, end):
+            if marks % 2 == 0:
+                return close
+            if fallback is None:
+                fallback = close
+        following = body[close + 1] if close + 1 < len(body) else None
+        if following is not None and _amends_again(string, *following):
+            return close  # the next amending instruction of this order: the quote ended
+    return fallback
+
+
+def _opens_quote_inline(string: str, start: int, end: int) -> bool:
+    """An amending paragraph whose quotation opens in it and is not closed by its end
+    (``… shall read "Sec. 5. Center. (a) To assist …``): the quote runs on below."""
+    if string.find('"', start, end) < 0:
+        return False
+    match = QUOTE_OPENED_INLINE.search(string, start, end)
+    return match is not None and string.count('"', match.end(), end) % 2 == 1
+
+
 def _amends_again(string: str, start: int, end: int) -> bool:
-    """A paragraph of this order (a section marker, no quote) that amends something."""
-    return SECTION.match(string, start, end) is not None and bool(
-        QUOTE_OPENER.search(string, start, end)
+    """A paragraph of this order that amends something: a section marker, or an item's
+    label (no quote mark before it) and an amendment's colon to end it (``b. R.C.M. 706
+    is amended to read as follows:``) or its quotation opening (``(b) Section 3 is
+    revised to read as follows: "(a) …``)."""
+    if SECTION.match(string, start, end) is not None:
+        return bool(QUOTE_OPENER.search(string, start, end))
+    if ITEM_OPENER.match(string, start, end) is None:
+        return False
+    if ":" in string[max(start, end - 4) : end] and QUOTE_OPENER.search(string, start, end):
+        return True
+    return string.find('"', start, end) >= 0 and bool(
+        QUOTE_OPENED_INLINE.search(string, start, end)
     )
 
 

@@ -12,7 +12,8 @@ from attrs import frozen
 from eoparse.model import Span
 from eoparse.powers.acts import lookup
 from eoparse.powers.context import Context, find_words
-from eoparse.powers.grants.definitions import after_loose_the, read_definitions
+from eoparse.powers.grants.deadlines import Deadline
+from eoparse.powers.grants.definitions import after_loose_the, printed_name, read_definitions
 from eoparse.powers.grants.patterns import (
     ACTOR_HEAD,
     BODY_TITLE,
@@ -23,21 +24,27 @@ from eoparse.powers.grants.patterns import (
     JOINT_THE,
     PERSON_TITLE,
     SECRETARIES,
+    SECRETARIES_OF,
     UNTABLED,
 )
 from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
 from eoparse.powers.wordlist import contains_any, find_listed
 
+NO_DEADLINE: Deadline = (None, None, None)
+
 
 @frozen
 class Actor:
-    """An actor named at ``[start, end)`` of the text: its name, and whether the officials
-    table or the order's own definitions resolved it."""
+    """An actor named at ``[start, end)`` of the text: its name, whether the officials
+    table or the order's own definitions resolved it, and a deadline set for it alone
+    (``the Secretary, within 90 days of the date of this order, and the Attorney
+    General, within 180 days, shall each submit``)."""
 
     start: int
     end: int
     name: str
     resolved: bool
+    deadline: Deadline = NO_DEADLINE
 
 
 TITLES = frozenset(
@@ -118,7 +125,9 @@ def plural_offices(departments: str, title: str = "Secretary") -> list[Official]
     i = 0
     while i < len(parts):
         for j in range(len(parts), i, -1):
-            official = resolve(f"{title} of " + " and ".join(parts[i:j]))
+            joined = " and ".join(parts[i:j])
+            # "the Army, Navy, and Air Force": the article is printed once for all
+            official = resolve(f"{title} of {joined}") or resolve(f"{title} of the {joined}")
             if official is not None:
                 found.append(official)
                 i = j
@@ -136,6 +145,12 @@ def is_body(name: str) -> bool:
     return BODY_WORDS.search(name) is not None and PERSON_TITLE.match(name) is None
 
 
+def _definitions(text: str) -> tuple[dict[str, tuple[str, bool]], list[tuple[int, int, str]]]:
+    """The short forms ``text`` defines for actors, and where each is used."""
+    defined = read_definitions(text)
+    return defined, find_words(text, list(defined))
+
+
 class Reader:
     """One pass over an order's text for actors, modals and definitions."""
 
@@ -147,8 +162,9 @@ class Reader:
         find the same actors in the regions."""
         self.context = context
         self.text = context.text
-        self.defined = read_definitions(self.text)
-        self._defined_words = find_words(self.text, list(self.defined))
+        self.defined, self._defined_words = context.memoized(
+            "text:grant definitions", lambda: _definitions(self.text)
+        )
         self._scanned = set(regions)
         self.actors = self._scan(regions)
         self.starts = [a.start for a in self.actors]
@@ -177,9 +193,14 @@ class Reader:
         pattern = actor_pattern()
         for start, end in regions:
             for found, until in find_listed(pattern, text, start, end):
-                official = table.get(text[found:until])
+                printed = text[found:until]
+                official = table.get(printed)
                 if official is not None:
-                    actors.append(Actor(found, until, official.name, True))
+                    actors.append(Actor(found, until, printed_name(printed, official), True))
+            if text.find("Secretaries of ", start, end) >= 0:
+                for joint in SECRETARIES_OF.finditer(text, start, end):
+                    if len(plural_offices(joint["of"])) > 1:  # expanded once chosen
+                        actors.append(Actor(joint.start(), joint.end(), joint[0], True))
         own: set[int] = set()  # the ids of the actors this order defines
         region_starts = [start for start, _ in regions]
         # A table office that starts with a defined short form and runs on is that office.
@@ -249,6 +270,27 @@ class Reader:
         """The actors inside ``[start, end)`` of a paragraph that holds a modal verb."""
         return between(self.actors, self.starts, start, end)
 
+    def expand(self, actors: list[Actor]) -> list[Actor]:
+        """Offices the table names together, one each: ``the Secretaries of the Army, the
+        Navy, and the Air Force`` → the three Secretaries."""
+        out: list[Actor] = []
+        for actor in actors:
+            plural = SECRETARIES.fullmatch(actor.name)
+            found = plural_offices(plural["of"]) if plural is not None else []
+            if len(found) > 1:
+                out.extend(Actor(actor.start, actor.end, o.name, True) for o in found)
+            else:
+                out.append(actor)
+        return out
+
+    def title_actors(self, name: str, span: Span) -> list[Actor]:
+        """Actors for a capitalised title the table does not hold as printed (``the
+        Assistant``), or none where it names no office or body."""
+        name = after_loose_the(name)
+        if not ACTOR_HEAD.search(name):
+            return []
+        return self._name_actors(name, span)
+
     def untabled(self, clause_start: int, at: int) -> list[Actor]:
         """A capitalised title right before the verb that no table entry names:
         ``the Secretary`` stands for the last ``Secretary of …`` named before it;
@@ -301,14 +343,7 @@ class Reader:
             if found:
                 return [Actor(*span, o.name, True) for o in found]
         if name in TITLES:
-            for actor in reversed(self.all_actors_between(0, span[0])):
-                if actor.name.startswith(name + " "):
-                    return [Actor(*span, actor.name, actor.resolved)]
-            # None before it: the one office of that title the order names at all.
-            every, _ = self._all_actors()
-            offices = {a.name for a in every if a.resolved and a.name.startswith(name + " ")}
-            if len(offices) == 1:
-                return [Actor(*span, offices.pop(), True)]
+            return [self._bare_title(name, span)]
         if name in BODY_TITLES or BODY_TITLE.fullmatch(name):
             for actor in reversed(self.all_actors_between(0, span[0])):
                 if is_body(actor.name):
@@ -323,6 +358,19 @@ class Reader:
                 return [Actor(*span, full, resolved)]
         # A body the order itself sets up ("the Interagency Working Group for X").
         return [Actor(*span, name, BODY_WORDS.search(name) is not None)]
+
+    def _bare_title(self, title: str, span: Span) -> Actor:
+        """``the Secretary`` the order does not define: the nearest office of that title
+        named in the same section (before it, else after it); unresolved where the
+        section names none — the office is never guessed from elsewhere."""
+        start, end = self.context.top_section_span(span[0])
+        for actor in reversed(self.all_actors_between(start, span[0])):
+            if actor.name.startswith(title + " "):
+                return Actor(*span, actor.name, actor.resolved)
+        for actor in self.all_actors_between(span[1], end):
+            if actor.name.startswith(title + " "):
+                return Actor(*span, actor.name, actor.resolved)
+        return Actor(*span, title, False)
 
     def co_actors(self, start: int, end: int, exclude: set[str]) -> tuple[str, ...]:
         text = self.text

@@ -1,28 +1,37 @@
 """Grants from an order's modal verbs: each clause's actors, modality, action, deadline,
-basis and co-actors, one :class:`~eoparse.model.Grant` per actor."""
+timing, basis and co-actors, one :class:`~eoparse.model.Grant` per actor (and per item of
+a list the clause leads into, per duty of a series it joins with ``;``)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
+import attrs
 import regex
 from attrs import frozen
 
 from eoparse.model import Grant, Modality, Span
-from eoparse.powers.context import Context
+from eoparse.powers.context import CLAUSE_REACH, Context, clause_start
 from eoparse.powers.grants.actors import Actor, Reader
-from eoparse.powers.grants.clauses import CLAUSE_REACH, after_markers, find_clause_start, list_items
-from eoparse.powers.grants.deadlines import read_deadline
+from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
+from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.patterns import (
+    AGENT_TITLE,
+    AUTHORITY_BEFORE,
     BY_AGENT,
     DIRECT,
+    INVOKED,
     MODAL,
     OBJECT_GAP,
+    PASSIVE_NO_AGENT,
     RELATIVE_PRONOUN_BEFORE,
     RELATIVE_THAT_BEFORE,
     STANDING,
 )
-from eoparse.powers.grants.subject import find_subject
+from eoparse.powers.grants.subject import duties_of, find_subject
+from eoparse.powers.officials import resolve
+from eoparse.powers.quoted import quoted_context
+
+PRESIDENT = resolve("President")
+"""The President's own acts and reserved powers are not grants."""
 
 
 def _modality(modal: str) -> Modality:
@@ -36,32 +45,75 @@ def _modality(modal: str) -> Modality:
 
 
 def extract_grants(context: Context) -> tuple[Grant, ...]:
-    """Every grant of power or duty in the order, in text order."""
+    """Every grant of power or duty in the order, in text order; those written into
+    another order by quoted amendatory text are marked ``quoted``, at paths nested under
+    the amending section."""
+    out = _read(context, own=True)
+    for span in context.quotations:
+        if not any(p.search(context.text, *span) for p in (MODAL, DIRECT, INVOKED)):
+            continue  # no verb of a grant: no need to read the quotation's structure
+        quoted = _read(quoted_context(context, span), own=False)
+        out += [attrs.evolve(g, quoted=True) for g in quoted]
+    out.sort(key=lambda g: g.span)
+    return tuple(out)
+
+
+def _read(context: Context, *, own: bool) -> list[Grant]:
+    """The grants of ``context``'s body (``own``: this order's words, not quotations)."""
     text = context.text
-    end = context.signature[0] if context.signature is not None else len(text)
+    if own:
+        end = context.signature[0] if context.signature is not None else len(text)
+    else:  # a quotation: its own paragraphs only
+        end = context.paragraphs[-1][1] if context.paragraphs else context.body_start
     verbs = [(m, _grant) for m in MODAL.finditer(text, context.body_start, end)]
     verbs += [(m, _directed) for m in DIRECT.finditer(text, context.body_start, end)]
+    if text.find("invoked and made available", context.body_start, end) >= 0:
+        verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
     if not verbs:
-        return ()
+        return []
     reader = Reader(context, sorted({context.paragraph_of(m.start()) for m, _ in verbs}))
     out: list[Grant] = []
     for match, handle in verbs:
         at = match.start()
         p_start, p_end = context.paragraph_of(at)
-        if context.quoted(p_start) or text.startswith('"', p_start):
-            continue
+        if own and (context.quoted(p_start) or text.startswith('"', p_start)):
+            continue  # read with the quotation it belongs to
         sentence = context.sentence_at(p_start, p_end, at)
-        if sentence is not None:
-            handle(reader, context, out, match, sentence)
-    out.sort(key=lambda g: g.span)
-    return tuple(out)
+        if sentence is None:
+            continue
+        found = len(out)
+        handle(reader, context, out, match, sentence)
+        if own and len(out) > found and _inline_quoted(text, p_start, at):
+            # Duties quoted inside the amending paragraph itself ("… to read: "(a) …").
+            out[found:] = [attrs.evolve(g, quoted=True) for g in out[found:]]
+    return out
+
+
+_QUOTE_REACH = 3000
+"""How far back a verb looks for the quote mark that opens the quotation it is in."""
+
+
+def _inline_quoted(text: str, p_start: int, at: int) -> bool:
+    """Whether ``at`` lies in text its paragraph quotes into another order: after an
+    opening quote mark not closed yet, which an amendment's words lead into."""
+    start = max(p_start, at - _QUOTE_REACH)
+    if text.find('"', start, at) < 0:
+        return False
+    before = text[start:at]
+    if before.count('"') % 2 == 0:
+        return False
+    opening = before.rfind('"')
+    lead = before[max(0, opening - 120) : opening]
+    return any(word in lead for word in ("amend", "read", "follows", "insert", "add"))
 
 
 @frozen
 class _Lead:
-    """What a list's lead-in says for every item: deadline, basis, co-actors."""
+    """What a clause says for every item of its list or series: deadline, timing, basis,
+    co-actors."""
 
-    deadline: tuple[str | None, int | None, dt.date | None]
+    deadline: Deadline
+    timing: str | None
     basis: tuple[str, ...]
     co_actors: tuple[str, ...]
 
@@ -78,37 +130,43 @@ def _emit(
     lead: _Lead | None = None,
 ) -> None:
     """Append one grant per actor.  ``lead`` is what the clause that introduces a list
-    item (``the Council shall:``) says: its deadline, basis and co-actors hold for the item."""
+    item (``the Council shall:``) says: its deadline, timing, basis and co-actors hold
+    for the item, unless the item sets its own deadline or timing."""
     text = reader.text
-    action = text[action_span[0] : action_span[1]].strip(" ,;:")
-    if not action or action.startswith(("not be construed", "be construed")):
+    actors = [a for a in actors if resolve(a.name) is not PRESIDENT]
+    action = text[action_span[0] : action_span[1]].strip(' ,;:"')
+    if not actors or not action or action.startswith(("not be construed", "be construed")):
         return
     if STANDING.match(action):
         return  # "The Council shall consist of …", "… shall terminate": how a body stands
-    deadline, days, date = read_deadline(text, clause[0], clause[1])
+    deadline = read_deadline(text, clause[0], clause[1])
+    timing = read_timing(text, clause[0], clause[1], actors[0].start)
     basis = reader.basis(clause[0], clause[1])
     names = {a.name for a in actors}
     co_actors = reader.co_actors(clause[0], clause[1], names)
     if lead is not None:
-        if deadline is None:
-            deadline, days, date = lead.deadline
+        if deadline[0] is None:
+            deadline = lead.deadline
+        timing = timing or lead.timing
         basis = tuple(dict.fromkeys((*lead.basis, *basis)))
         co_actors = tuple(dict.fromkeys((*lead.co_actors, *co_actors)))
     where = context.path_at(anchor)
     for actor in actors:
+        own = actor.deadline if actor.deadline[0] is not None else deadline
         out.append(
             Grant(
                 actor=actor.name,
                 modality=modality,
                 action=action,
-                deadline=deadline,
+                deadline=own[0],
                 basis=basis,
                 where=where,
                 span=clause,
                 co_actors=co_actors,
-                deadline_days=days,
-                deadline_date=date,
+                deadline_days=own[1],
+                deadline_date=own[2],
                 resolved=actor.resolved,
+                timing=timing,
             )
         )
 
@@ -129,16 +187,36 @@ def _named_in_a_row(
             break
         found.append(actor)
         at = actor.end
-    return found, at
+    return reader.expand(found), at
 
 
-def _agents(reader: Reader, at: int, end: int) -> list[Actor]:
+def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
     """The actors a passive modal names as its agents (``… shall be provided by the
-    Department of Transportation``): they do what the clause says, whatever its subject."""
+    Department of Transportation``, ``shall be directed by the Assistant``): they do what
+    the clause says, whatever its subject.  ``None`` where the modal is not passive
+    with an agent."""
     passive = BY_AGENT.match(reader.text, at, end)
     if passive is None:
-        return []
-    return _named_in_a_row(reader, passive.end(), min(end, passive.end() + 300), _LIST_GLUE)[0]
+        return None
+    after = passive.end()
+    found = _named_in_a_row(reader, after, min(end, after + 300), (*_LIST_GLUE, "each", "all"))
+    if found[0]:
+        return found[0]
+    for article in ("the ", "each ", "all "):
+        if reader.text.startswith(article, after):
+            after += len(article)
+            break
+    return _titled(reader, after, min(end, after + 200))
+
+
+def _titled(reader: Reader, at: int, end: int) -> list[Actor] | None:
+    """Actors for the capitalised title at ``at`` that no table entry names (``the
+    Assistant``), or ``None``."""
+    title = AGENT_TITLE.match(reader.text, at, end)
+    if title is None:
+        return None
+    name = title["name"].rstrip(".")
+    return reader.title_actors(name, (title.start(), title.start() + len(name)))
 
 
 def _grant(
@@ -146,12 +224,10 @@ def _grant(
 ) -> None:
     text = reader.text
     modal = match["modal"]
-    clause_start = find_clause_start(
-        text, max(sentence[0], match.start() - CLAUSE_REACH), match.start()
-    )
-    clause_start = after_markers(context, clause_start, match.start())
+    start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     modality = _modality(modal)
-    end = min(sentence[1], match.end() + CLAUSE_REACH)
+    limit = min(sentence[1], match.end() + CLAUSE_REACH)
+    end = limit
     semi = text.find(";", match.end(), end)
     if semi >= 0:
         end = semi
@@ -169,19 +245,28 @@ def _grant(
             out,
             actors[:1],
             modality,
-            (clause_start, match.start()),
-            (clause_start, end),
+            (start, match.start()),
+            (start, end),
             match.start(),
         )
         return
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return  # "as the Secretary is authorized by law to …" describes, grants nothing
-    agents: list[Actor] = []
-    if text.startswith(" be ", match.end()) and not RELATIVE_PRONOUN_BEFORE.search(
+    agents: list[Actor] | None = None
+    passive = text.startswith(" be ", match.end()) and not RELATIVE_PRONOUN_BEFORE.search(
         text, max(0, match.start() - 8), match.start()
-    ):
+    )
+    if passive:
         agents = _agents(reader, match.end(), end)
-    actors = agents or find_subject(reader, clause_start, match.start())
+        if agents is None and PASSIVE_NO_AGENT.match(text, match.end(), end):
+            return  # "The report shall be submitted …": no one is named to act
+    duties = False
+    actors = agents or []
+    if not actors:
+        actors = duties_of(reader, start, match.start())
+        duties = bool(actors)
+    if not actors:
+        actors = find_subject(reader, start, match.start())
     if not actors:
         return
     action_start = match.end()
@@ -189,12 +274,15 @@ def _grant(
         action_start += 4
     if _object_gap(text, actors[0].start, action_start, end):
         return  # "the reports that the Council may request": describes, grants nothing
-    items = list_items(reader, context, action_start, end)
+    colon = lead_in_colon(text, action_start, limit, duties=duties)
+    items = list_items(reader, context, colon, limit) if colon is not None else []
     if items:
+        assert colon is not None
         lead = _Lead(  # read once for all the items
-            read_deadline(text, clause_start, end),
-            reader.basis(clause_start, end),
-            reader.co_actors(clause_start, end, {a.name for a in actors}),
+            read_deadline(text, start, colon),
+            read_timing(text, start, colon, actors[0].start),
+            reader.basis(start, colon),
+            reader.co_actors(start, colon, {a.name for a in actors}),
         )
         for body, item_end, anchor in items:
             _emit(
@@ -209,6 +297,8 @@ def _grant(
                 lead=lead,
             )
         return
+    if duties and text.startswith(" be to ", match.end()):
+        action_start = match.end() + 7  # "The functions of the Board shall be to advise …"
     _emit(
         reader,
         context,
@@ -216,9 +306,37 @@ def _grant(
         actors,
         modality,
         (action_start, end),
-        (clause_start, end),
+        (start, end),
         match.start(),
     )
+    if semi >= 0:
+        _series(reader, context, out, actors, modality, (start, semi), limit)
+
+
+def _series(
+    reader: Reader,
+    context: Context,
+    out: list[Grant],
+    actors: list[Actor],
+    modality: Modality,
+    clause: Span,
+    limit: int,
+) -> None:
+    """The further duties of a series joined by ``;`` (``… shall review the guidelines;
+    issue revised guidelines within 90 days; and report …``): one grant each, with the
+    first clause's deadline unless a duty sets its own."""
+    parts = series(reader, clause[1], limit)
+    if not parts:
+        return
+    text = reader.text
+    lead = _Lead(
+        read_deadline(text, clause[0], clause[1]),
+        read_timing(text, clause[0], clause[1], actors[0].start),
+        reader.basis(clause[0], clause[1]),
+        reader.co_actors(clause[0], clause[1], {a.name for a in actors}),
+    )
+    for part in parts:
+        _emit(reader, context, out, actors, modality, part, part, part[0], lead=lead)
 
 
 def _directed(
@@ -250,6 +368,40 @@ def _directed(
         (match.start(), end),
         match.start(),
     )
+
+
+def _invoked(
+    reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
+) -> None:
+    """``the authority under section 12302 of title 10 … is invoked and made available,
+    according to its terms, to the Secretaries of the military departments concerned``:
+    an authorization of each official named, to exercise the authority the clause names."""
+    text = reader.text
+    start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
+    end = min(sentence[1], match.end() + 300)
+    actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each"))[0]
+    if not actors:
+        actors = _titled(reader, match.end(), end) or []
+    if not actors:
+        return
+    authority = AUTHORITY_BEFORE.search(text, max(start, match.start() - 600), match.start())
+    _emit(
+        reader,
+        context,
+        out,
+        actors,
+        Modality.AUTHORIZED,
+        (authority.start() if authority is not None else start, match.start()),
+        (start, _clause_end(text, actors[-1].end, min(sentence[1], actors[-1].end + 400))),
+        match.start(),
+    )
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause that runs on at ``at`` ends: at a ``;``, at ``, and I`` (the
+    President's next act), or at ``end``."""
+    stops = [i for i in (text.find(";", at, end), text.find(", and I ", at, end)) if i >= 0]
+    return min(stops, default=end)
 
 
 _TAKES_THAT_CLAUSE = frozenset(

@@ -1,18 +1,33 @@
 """A grant's clause: where it begins (past the section marker, heading and labels it
-opens with, after the last ``;`` or ``:`` before its verb) and, for a lead-in that ends
-in a colon (``The Council shall:``), the list items it hands its modal to."""
+opens with, after the last ``;`` or ``:`` before its verb), the list items a lead-in that
+ends in a colon hands its modal to (``The Council shall:`` then ``(1) advise …; (2)
+review …``, on lines of their own or on the lead-in's line), and the further duties of a
+series joined by ``;`` (``… shall review X; issue Y; and report Z``)."""
 
 from __future__ import annotations
 
-from eoparse.grammar.labels import ENUMERATOR, SECTION
-from eoparse.powers.context import Context
-from eoparse.powers.grants.actors import Reader
-from eoparse.powers.grants.patterns import ITEM_LABEL, ITEM_TAIL, LEAD_IN, MODAL
+import itertools
 
-CLAUSE_REACH = 2000
-"""How far a grant's clause reaches on either side of its verb.  The longest clause in
-the corpus is 1,212 characters; the bound keeps one endless sentence of grants
-(``The Secretary shall, the Secretary shall, …``) linear instead of quadratic."""
+import regex
+
+from eoparse.grammar.labels import ENUMERATOR, SECTION, label_types, ordinal
+from eoparse.model import Span
+from eoparse.powers.context import CLAUSE_REACH, Context
+from eoparse.powers.grants.actors import Reader
+from eoparse.powers.grants.patterns import (
+    ACTION_VERB,
+    DUTIES_LEAD_IN,
+    ITEM_LABEL,
+    ITEM_TAIL,
+    LEAD_IN,
+    MODAL,
+)
+
+LEAD_REACH = 400
+"""How far after its modal a lead-in's colon may stand."""
+
+Item = tuple[int, int, int]
+"""A list item: where its words begin and end, and the offset whose section it is in."""
 
 
 def after_markers(context: Context, start: int, limit: int) -> int:
@@ -21,6 +36,8 @@ def after_markers(context: Context, start: int, limit: int) -> int:
     words begin after them."""
     text = context.text
     at = start
+    while at < limit and text[at] in ' "':  # a quotation opening inside the paragraph
+        at += 1
     marker = SECTION.match(text, at, limit)
     if marker is not None:
         at = marker.end()
@@ -37,26 +54,53 @@ def after_markers(context: Context, start: int, limit: int) -> int:
     return at if at < limit else start
 
 
-def list_items(
-    reader: Reader, context: Context, action_start: int, end: int
-) -> list[tuple[int, int, int]]:
-    """The items a lead-in ending in a colon hands its modal to (``The Council shall:``
-    then ``(1) advise …; (2) review …``): (action start, action end, anchor) of each
-    child item of the lead-in's section that follows the colon.  Items that name their
-    own actor and modal are left to be read on their own."""
+def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> int | None:
+    """The colon that ends a lead-in right after a modal (``shall promptly:``, ``shall
+    take the following steps …:``; with ``duties``, ``… shall include the following:``),
+    or ``None`` where the modal's clause is no lead-in."""
+    colon = text.find(":", action_start, min(limit, action_start + LEAD_REACH))
+    if colon < 0 or text.find(";", action_start, colon) >= 0:
+        return None
+    if LEAD_IN.fullmatch(text, action_start, colon) is not None:
+        return colon
+    if duties and DUTIES_LEAD_IN.fullmatch(text, action_start, colon) is not None:
+        return colon
+    return None
+
+
+def list_items(reader: Reader, context: Context, colon: int, limit: int) -> list[Item]:
+    """The items a lead-in ending in ``colon`` hands its modal to: the child items of its
+    section that follow the colon (a list on lines of its own), else the labelled items
+    or ``;``-separated parts on the lead-in's own line (up to ``limit``).  Items that
+    name their own actor and modal are left to be read on their own."""
     text = reader.text
-    colon = text.rfind(":", action_start, end)
-    if colon < 0 or text[colon + 1 : end].strip():
-        return []
-    if not LEAD_IN.fullmatch(text, action_start, colon):
-        return []
-    paragraph_end = context.paragraph_of(action_start)[1]
-    if text[colon + 1 : paragraph_end].strip():
-        return []
-    section = context.section_at(action_start)
+    paragraph_end = context.paragraph_of(colon)[1]
+    if not text[colon + 1 : paragraph_end].strip():
+        return _child_items(reader, context, colon)
+    return _inline_items(reader, colon, min(limit, paragraph_end))
+
+
+def _own_grant(reader: Reader, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names its own actor and modal (read on its own)."""
+    own = MODAL.search(reader.text, start, end)
+    return own is not None and bool(reader.actors_between(start, own.start()))
+
+
+def _trimmed(text: str, body: int, stop: int) -> int:
+    """Where an item's words end: before ``; and``, ``;``, ``.`` and trailing space.  The
+    tail is at most 9 characters and trailing whitespace: search only there (from the
+    start of the item, the engine would try every position of it)."""
+    trimmed = body + len(text[body:stop].rstrip())
+    tail = ITEM_TAIL.search(text, max(body, trimmed - 10), stop)
+    return tail.start() if tail is not None else stop
+
+
+def _child_items(reader: Reader, context: Context, colon: int) -> list[Item]:
+    text = reader.text
+    section = context.section_at(colon)
     if section is None:
         return []
-    out: list[tuple[int, int, int]] = []
+    out: list[Item] = []
     for item in section.children:
         if item.span[0] <= colon:
             continue
@@ -65,22 +109,97 @@ def list_items(
             body = label.end()
         stop = min(item.span[1], body + CLAUSE_REACH)
         reader.cover(body, stop)
-        own = MODAL.search(text, body, stop)
-        if own is not None and reader.actors_between(body, own.start()):
+        if _own_grant(reader, body, stop):
             continue
-        # The tail is at most 9 characters and trailing whitespace: search only there
-        # (from the start of the item, the engine would try every position of it).
-        trimmed = body + len(text[body:stop].rstrip())
-        tail = ITEM_TAIL.search(text, max(body, trimmed - 10), stop)
-        item_end = tail.start() if tail is not None else stop
+        item_end = _trimmed(text, body, stop)
         if item_end > body:
             out.append((body, item_end, item.span[0]))
     return out
 
 
-def find_clause_start(text: str, sentence_start: int, modal_start: int) -> int:
-    """Where the clause of a modal begins: after the last ``;`` or ``:`` in its sentence."""
-    semi = max(
-        text.rfind(";", sentence_start, modal_start), text.rfind(":", sentence_start, modal_start)
-    )
-    return semi + 1 if semi >= 0 else sentence_start
+def _inline_items(reader: Reader, colon: int, limit: int) -> list[Item]:
+    """``shall: (i) review …; (ii) publish …; and (iii) report …`` on one line: the
+    labelled items (their labels in sequence), else the ``;``-separated parts."""
+    text = reader.text
+    at = colon + 1
+    while at < limit and text[at] == " ":
+        at += 1
+    first = ENUMERATOR.match(text, at, limit)
+    bounds: list[int] = []
+    if first is not None:
+        kinds = [k for k in label_types(first["label"]) if ordinal(first["label"], k) == 1]
+        if not kinds:
+            return []
+        bounds = _labels_in_sequence(text, first, kinds[0], limit)
+    else:
+        bounds = [at]
+        semi = text.find(";", at, limit)
+        while semi >= 0:
+            bounds.append(semi + 1)
+            semi = text.find(";", semi + 1, limit)
+    bounds.append(limit)
+    out: list[Item] = []
+    for start, stop in itertools.pairwise(bounds):
+        body = start
+        while (label := ITEM_LABEL.match(text, body, stop)) is not None:
+            body = label.end()
+        while body < stop and text[body] == " ":
+            body += 1
+        if _own_grant(reader, body, stop):
+            continue
+        item_end = _trimmed(text, body, stop)
+        if item_end > body:
+            out.append((body, item_end, body))
+    return out
+
+
+def _labels_in_sequence(text: str, first: regex.Match[str], kind: str, limit: int) -> list[int]:
+    """Where each label of an inline list begins: ``(i)``, then ``(ii)`` after a ``;``
+    or ``,``, and so on while they run in sequence."""
+    bounds = [first.start()]
+    position = 1
+    at = first.end()
+    while True:
+        following = text.find("(", at, limit)
+        if following < 0:
+            return bounds
+        match = ENUMERATOR.match(text, following, limit)
+        at = following + 1
+        if match is None:
+            continue
+        label = match["label"]
+        before = text[max(0, following - 6) : following]
+        if (
+            kind in label_types(label)
+            and ordinal(label, kind) == position + 1
+            and (";" in before or "," in before or ":" in before)
+        ):
+            bounds.append(following)
+            position += 1
+            at = match.end()
+
+
+def series(reader: Reader, semi: int, limit: int) -> list[Span]:
+    """The further duties of a series joined by ``;`` after the clause ending at ``semi``
+    (``… shall review the guidelines; issue revised guidelines; and report …``): each
+    part up to ``limit`` that opens with a verb and names no actor and modal of its own.
+    Stops at the first part that is not such a duty."""
+    text = reader.text
+    out: list[Span] = []
+    start = semi + 1
+    while start < limit:
+        stop = text.find(";", start, limit)
+        stop = limit if stop < 0 else stop
+        body = start
+        while body < stop and text[body] == " ":
+            body += 1
+        verb = ACTION_VERB.match(text, body, stop)
+        if verb is None or _own_grant(reader, body, stop):
+            break
+        body = verb.start("verb")
+        item_end = _trimmed(text, body, stop)
+        if item_end <= body:
+            break
+        out.append((body, item_end))
+        start = stop + 1
+    return out

@@ -1,31 +1,61 @@
-"""The deadline a grant sets: ``within 14 days of the date of this order`` (14 days),
-``no later than March 1, 2025`` (that date), ``annually`` (a recurrence)."""
+"""The deadline a grant sets and its timing: ``within 14 days of the date of this order``
+(14 days), ``no later than March 1, 2025`` / ``on November 15, 1999`` (that date),
+``annually`` / ``every 180 days thereafter`` (a recurrence, its interval in days); and
+timing that sets no limit: ``immediately``, ``promptly``, or the event the duty waits on
+(``Following any designation …, the Secretary shall``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from eoparse.grammar.dates import cardinal_value, parse_date
-from eoparse.powers.grants.patterns import DEADLINE
+from eoparse.powers.grants.patterns import DEADLINE, TIMING, TRIGGER
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
+RECURRENCE_DAYS = (
+    *(("semiannually", 180), ("biannually", 180), ("biennially", 730), ("annually", 365)),
+    *(("quarterly", 90), ("monthly", 30), ("each fiscal year", 365), ("each year", 365)),
+    *(("every year", 365), ("biennial", 730), ("annual", 365), ("yearly", 365)),
+)
+"""The interval of a recurrence, in days (months count 30 days, years 365); the first
+word the recurrence holds decides (``semiannually`` before the ``annually`` in it)."""
 
 DEADLINE_WORDS = (
     *("within", "later than", "more than", "annual", "quarterl", "monthly", "biannual"),
-    *("biennial", "every ", "each year", "each fiscal year", "basis", "immediately"),
-    *("forthwith", "january", "february", "march", "april", "june", "july"),
-    *("august", "september", "october", "november", "december"),
+    *("biennial", "every ", "each year", "each fiscal year", "basis", "january", "february"),
+    *("march", "april", "june", "july", "august", "september", "october", "november"),
+    *("december",),
     # "May" only as a date after its preposition: the modal "may" is in many clauses.
-    *("by may ", "than may ", "before may ", "to may "),
+    *("by may ", "than may ", "before may ", "to may ", "on may "),
 )
 """Words every :data:`DEADLINE` match contains (lower case): a cheap test first, since a
 case-insensitive scan of every clause is the costliest step of reading grants."""
 
+TIMING_WORDS = (
+    *("mmediately", "romptly", "orthwith", "xpeditiously", "delay", "s soon as", "basis"),
+    "eriodically",
+)
+"""Words every :data:`TIMING` match contains."""
 
-def read_deadline(text: str, start: int, end: int) -> tuple[str | None, int | None, dt.date | None]:
+Deadline = tuple[str | None, int | None, dt.date | None]
+
+
+def _recurrence_days(words: str, number: str | None, unit: str | None) -> int | None:
+    if number is not None and unit is not None:
+        count = cardinal_value(number.lower())
+        return count * UNIT_DAYS[unit.lower().rstrip("s")] if count is not None else None
+    lowered = words.lower().removesuffix(" thereafter")
+    for key, days in RECURRENCE_DAYS:
+        if key in lowered:
+            return days
+    return None
+
+
+def read_deadline(text: str, start: int, end: int) -> Deadline:
     """The deadline ``text[start:end]`` sets: its words, its length in days (``within``
-    a span) or its date (``by`` a date); all ``None`` where it sets none."""
+    a span; the interval of a recurrence) or its date (``by`` or ``on`` a date); all
+    ``None`` where it sets none."""
     clause = text[start:end].lower()
     if not any(word in clause for word in DEADLINE_WORDS):
         return None, None, None
@@ -34,11 +64,29 @@ def read_deadline(text: str, start: int, end: int) -> tuple[str | None, int | No
         return None, None, None
     words = match[0].strip(" ,")
     if match["within"]:
-        number = cardinal_value(match["n"])
+        number = cardinal_value(match["n"].lower())
         unit = match["unit"].lower().split()[-1].rstrip("s")
         days = number * UNIT_DAYS[unit] if number is not None else None
         return words, days, None
     if match["by"]:
         day, _ = parse_date(match["date"])
         return words, None, day
+    if match["recur"]:
+        return words, _recurrence_days(match["every"], match["rn"], match["runit"]), None
     return words, None, None
+
+
+def read_timing(text: str, start: int, end: int, subject: int | None = None) -> str | None:
+    """Timing that sets no limit in ``text[start:end]``: an adverb (``immediately``,
+    ``promptly``, ``as soon as practicable``), else the event the duty waits on, printed
+    before its subject at ``subject`` (``Following any designation of X, the Secretary
+    shall``)."""
+    if any(word in text[start:end] for word in TIMING_WORDS):
+        match = TIMING.search(text, start, end)
+        if match is not None:
+            return str(match[0])
+    if subject is not None and subject > start:
+        trigger = TRIGGER.match(text, start, subject)
+        if trigger is not None:
+            return str(trigger[0])
+    return None

@@ -4,20 +4,35 @@
 from __future__ import annotations
 
 from eoparse.powers.grants.patterns import (
+    ACRONYM,
     ACTOR_HEAD,
     ACTOR_WORDS,
     BODY_TITLE,
     DEFINED_OFFICE,
     DEFINED_SHORT,
+    DESIGNEE_BEFORE,
     HOLDER,
     NAME_TAIL,
     SERVES_AS,
     TERM_MEANS,
 )
-from eoparse.powers.officials import actor_pattern, by_name, resolve
+from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
 from eoparse.powers.wordlist import find_listed
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
+
+
+def printed_name(printed: str, official: Official) -> str:
+    """The name a grant gives an office of the table: its title as the order prints it
+    (``Secretary of War``, ``heads of relevant executive departments and agencies``), in
+    the table's spelling (``each agency``, not a sentence's ``Each agency``), with any
+    abbreviation written out (``the Director of OMB`` → the table's name)."""
+    if printed in official.abbreviations or ACRONYM.search(printed):
+        return official.name
+    for form in (official.name, *official.aliases):
+        if printed in (form, form[:1].upper() + form[1:]):
+            return form
+    return printed
 
 
 def after_loose_the(name: str) -> str:
@@ -44,8 +59,9 @@ def last_actor(text: str, end: int) -> str | None:
     found = list(find_listed(actor_pattern(), text, max(0, end - 160), end))
     if not found or text[found[-1][1] : end].strip(" ,"):
         return None
-    official = by_name().get(text[found[-1][0] : found[-1][1]])
-    return official.name if official is not None else None
+    printed = text[found[-1][0] : found[-1][1]]
+    official = by_name().get(printed)
+    return printed_name(printed, official) if official is not None else None
 
 
 def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
@@ -56,6 +72,9 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         stop = match.start()
         if text[stop - 1 : stop] == '"':  # the "President's … Board" (the "Board")
             stop -= 1
+        designee = DESIGNEE_BEFORE.search(text, max(0, stop - 30), stop)
+        if designee is not None:  # "The Secretary of Commerce, or his designee, (…)"
+            stop = designee.start()
         tail = NAME_TAIL.search(text, max(0, stop - 160), stop)
         if tail is not None and tail.end() == stop:
             pairs.append((match["short"].strip(), tail[0].strip()))
@@ -90,7 +109,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             continue
         official = resolve(full)
         if official is not None:
-            defined.setdefault(short, (official.name, True))
+            defined.setdefault(short, (printed_name(full, official), True))
         elif short not in defined and ACTOR_WORDS.search(full):
             # A body or office this order defines: its own name, not the table's
             # generic entry for the short form ("Council", "Board").

@@ -23,6 +23,7 @@ MODAL = regex.compile(
       | must
       | (?:is|are)\ (?:hereby\ )?(?:authorized\ and\ directed|directed\ and\ authorized)
       | (?:is|are)\ (?:hereby\ |further\ |also\ ){0,2}(?:authorized|empowered|directed|delegated)
+      | (?:is|are)\ (?:hereby\ )?designated\ and\ (?:empowered|authorized)
     )\b
     """,
     _V,
@@ -30,11 +31,45 @@ MODAL = regex.compile(
 """The modal verb of a grant."""
 
 DIRECT = regex.compile(
-    r"""\bI\ (?:hereby\ |further\ |also\ ){0,2}
+    r"""\b(?:I\ (?:hereby\ |further\ |also\ ){0,2}|and\ hereby\ (?:further\ |also\ )?)
         (?P<verb>direct|order|instruct|authorize|delegate\ to)\ (?=\S)""",
     _V,
 )
-"""``I hereby direct the Secretary …`` / ``I hereby delegate to the Secretary …``."""
+"""``I hereby direct the Secretary …`` / ``I hereby delegate to the Secretary …`` / ``I
+hereby declare … and hereby delegate to the Secretary …``."""
+
+INVOKED = regex.compile(
+    r"""\b(?:is|are)\ (?:hereby\ )?invoked\ and\ made\ available
+        (?:,\ [^,;]{1,80},|,?\ (?:according\ to|in\ accordance\ with|pursuant\ to
+          |consistent\ with)\ (?:its|their)\ terms,?)?\ to\ (?:the\ |each\ )?""",
+    _V,
+)
+"""``… is invoked and made available, according to its terms, to the Secretaries of the
+military departments concerned``: an authorization of the officials it names."""
+
+AUTHORITY_BEFORE = regex.compile(
+    r"""\b(?:the|such)\ (?:[\w\-]{1,20}\ ){0,2}(?:authority|authorities|powers?)\b
+        [^;:]{0,500}?$""",
+    _V | regex.REVERSE,
+)
+"""The authority an ``invoked and made available`` clause makes available, up to its verb:
+``the authority in section 12302 of title 10 … to order units … to active duty``."""
+
+AGENT_TITLE = regex.compile(
+    r"""(?P<name>[A-Z][\w'.\-]{1,30}
+        (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,6})""",
+    _V,
+)
+"""A capitalised title after a passive's ``by the`` that no table entry names."""
+
+PASSIVE_NO_AGENT = regex.compile(
+    r"""\ be\ (?:[a-z]{2,15}ly\ )?
+        (?!(?:authorized|empowered|directed|required|prepared|deemed)\b)
+        (?:[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|sent|drawn|chosen
+          |known|shown|written|brought|sought|built|spent)\b""",
+    _V,
+)
+"""A passive modal (``shall be submitted``): without an agent, no one is given a duty."""
 
 GLUE_BEFORE = regex.compile(r"(?:,\ and|,\ or|\ and|\ or|,|\ and/or)\ $", _V | regex.REVERSE)
 ARTICLE_BEFORE = regex.compile(
@@ -51,7 +86,9 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |in\ collaboration|in\ partnership
            |with\ the\ concurrence|after\ consultation|acting\ through|through|as\ appropriate
            |where\ appropriate|consistent\ with|to\ the\ extent|jointly|together|respectively
-           |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee)
+           |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee
+           |as\ applicable|as\ relevant|as\ necessary|within|not\ later\ than|no\ later\ than
+           |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with)
            [^,;]{0,300}?(?:,|$)
       | ,?\ or\ (?:his|her|their|its)\ designees?
       | \ (?:concerned|involved|affected|identified\ [^,]{1,60})
@@ -72,12 +109,18 @@ CONSULT = regex.compile(
 
 DEFINED_SHORT = regex.compile(
     r"""
-    \ \("?(?:the\ |hereinafter\ (?:the\ )?|collectively,?\ the\ )?"?
+    \ \("?(?:the\ |(?:hereinafter|hereafter)\ (?:the\ )?|collectively,?\ the\ )?"?
     (?P<short>[A-Z][A-Za-z&'.\-]{0,25}(?:\ [A-Za-z&'.\-]{1,25}){0,3})"?\)
     """,
     _V,
 )
 """A short form defined in parentheses: `` (the Secretary)``, `` (Task Force)``."""
+
+DESIGNEE_BEFORE = regex.compile(
+    r",\ or\ (?:his|her|its|their)\ designees?,?\ ?$", _V | regex.REVERSE
+)
+"""``The Secretary of Commerce, or his designee, (hereafter "Secretary")``: the aside
+between a title and the short form it is given."""
 
 ACTOR_WORDS = regex.compile(
     r"""\b(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Group|Office|Initiative
@@ -89,11 +132,13 @@ ACTOR_WORDS = regex.compile(
 """Words that make a defined name an actor (an office or body), not a document or a thing."""
 
 TERM_MEANS = regex.compile(
-    r"""(?:the\ term\ )?"(?P<short>[A-Z][^"]{1,40})"\ (?:means|refers\ to|shall\ mean)\ (?:the\ )?
+    r"""(?:the\ term\ )?"(?:the\ |The\ )?(?P<short>[A-Z][^"]{1,40})"
+        \ (?:means|refers\ to|shall\ mean|shall\ refer\ to)\ (?:the\ )?
         (?P<full>[^.;,(]{3,120})""",
     _V,
 )
-"""``the term "Secretary" means the Secretary of Homeland Security``."""
+"""``the term "Secretary" means the Secretary of Homeland Security``; ``"the Secretary"
+shall refer to the Secretary of Homeland Security``."""
 
 SERVES_AS = regex.compile(
     r"""(?:serve|act)\ as\ (?:the\ )?
@@ -113,25 +158,57 @@ HOLDER = regex.compile(
 )
 """Words in a definition that say the term is held by a person, not a legal power."""
 
+_NUMBER = r"""(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
+    |twenty|thirty|forty-five|sixty|ninety|a)"""
+
 DEADLINE = regex.compile(
     rf"""
     \b(?P<within>(?:within|no\ later\ than|not\ later\ than|no\ more\ than|not\ more\ than)
-        \ (?P<n>\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
-          |thirty|forty-five|sixty|ninety|a)
+        \ (?P<n>{_NUMBER})
         \ (?P<unit>(?:calendar\ |business\ )?(?:days?|weeks?|months?|years?))
         (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{{3,80}}?
-            (?=[.;,]|\ (?:to|and|the)\ ))?)
-    | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to)
+            (?=[.;,]|\ (?:to|and|the)\ |$))?)
+    | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to
+        |(?<!ed\ |en\ |\bwas\ |\bwere\ |\bis\ |\bare\ )on)                  # not "existed on"
         \ (?P<date>{MONTH_NAME}\ {DAY_DIGITS},\ {YEAR_DIGITS}))
-    | \b(?P<recur>annually|quarterly|monthly|semiannually|biannually|biennially
-        |every\ (?:\d{{1,2}}|two|three|four|five|six)\ (?:years|months)
-        |each\ (?:fiscal\ )?year|every\ year
-        |on\ an?\ (?:annual|quarterly|monthly|biennial|yearly)\ basis)\b
-    | \b(?P<now>immediately|forthwith)\b
+    | \b(?P<recur>(?P<every>annually|quarterly|monthly|semiannually|biannually|biennially
+          |every\ (?P<rn>\d{{1,3}}|two|three|four|five|six)
+            \ (?P<runit>days|weeks|months|years)
+          |each\ (?:fiscal\ )?year|every\ year
+          |on\ an?\ (?:annual|quarterly|monthly|biennial|yearly)\ basis)
+        (?:\ thereafter)?)\b
+    | \b(?P<limit>(?:no|not)\ later\ than\ (?!\d)[^.;,]{{3,80}}?)(?=[.;,]|$)
     """,
     _V | regex.IGNORECASE,
 )
-"""A deadline or a recurrence: ``within 14 days of the date of this order``, ``annually``."""
+"""A deadline or a recurrence: ``within 14 days of the date of this order``, ``on November
+15, 1999``, ``annually``, ``every 180 days thereafter``, ``not later than the end of the
+fiscal year``."""
+
+TIMING = regex.compile(
+    r"""
+    \b(?:immediately|promptly|forthwith|expeditiously|without\ (?:undue\ )?delay
+      |as\ soon\ as\ (?:is\ )?(?:practicable|possible|feasible)
+      |on\ an?\ (?:ongoing|continuing|regular|periodic|rolling)\ basis|periodically)\b
+    """,
+    _V | regex.IGNORECASE,
+)
+"""Timing that sets no limit: ``immediately``, ``promptly``, ``as soon as practicable``."""
+
+TRIGGER = regex.compile(
+    r"""
+    (?:[Uu]pon|[Ff]ollowing|[Aa]fter|[Ww]henever|[Ww]hen|[Oo]nce|[Pp]rior\ to)
+    \ [^,;:]{3,200}
+    (?=,\ )
+    """,
+    _V,
+)
+"""A clause-initial event a duty waits on: ``Following any designation of X, the Secretary
+shall``, ``Whenever information is identified …, the Secretary shall``."""
+
+
+ACRONYM = regex.compile(r"\b[A-Z]{2,8}s?\b", _V)
+"""An abbreviation inside a printed title (``OMB``, ``DNI``): the title is written out."""
 
 
 NAME_TAIL = regex.compile(
@@ -158,7 +235,9 @@ ACTOR_HEAD = regex.compile(
     ^(?:Secretar(?:y|ies)|Director|Administrator|Commissioner|Coordinator|Counsel|Chair\w*|Co-Chair\w*
        |Vice\ Chair\w*|Executive\ (?:Director|Secretary|Agent|Officer)|Members?|Head|Heads
        |Chief|Senior
-       |Special|Deputy|Under|Assistant|Federal\ Chief|Departments\ of)\b
+       |Special|Deputy|Under|Assistant|Federal\ Chief|Departments\ of
+       |(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Panel|Subcommittee)
+        \ (?:on|for|of|to))\b
     | \b(?:Council|Committee|Board|Commission|Force|Group|Office|Initiative|Forum|Partnership|Panel
        |Team|Center|Agency|Administration|Coordinator|Director|Directors|Chair|Chairs|Chairman
        |Secretary|Secretaries|Administrator|Officer|Officers|Advisor|Adviser|Advisors|Representative
@@ -180,6 +259,13 @@ BODY_WORDS = regex.compile(
     r"|Workgroup|Subcommittee|Subcabinet|Initiative|Team)\b",
     _V,
 )
+SECRETARIES_OF = regex.compile(
+    r"""\bSecretaries\ of\ (?P<of>(?:the\ )?[A-Z][\w\-]{1,20}(?:\ [A-Z][\w\-]{1,20}){0,3}
+        (?:(?:,\ and|,|\ and)\ (?:the\ )?[A-Z][\w\-]{1,20}(?:\ [A-Z][\w\-]{1,20}){0,3}){1,8})""",
+    _V,
+)
+"""``the Secretaries of the Army, Navy, and Air Force``: several offices named at once (the
+scan of the table would read ``Navy`` and ``Air Force`` alone)."""
 SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
 DEPARTMENTS = regex.compile(r"Departments\ of\ (?P<of>.+)", _V)
 JOINT_THE = regex.compile(r",\ and\ the\ |,\ the\ |\ and\ the\ ", _V)
@@ -206,6 +292,18 @@ HEAD_OF_BEFORE = regex.compile(
 )
 """A title of a body's officer right before the body (``The Chair of the Partnership``)."""
 
+
+HEADS_OF_BEFORE = regex.compile(
+    r"\b(?:[Hh]eads?|[Cc]hiefs?)\ of\ (?:all\ |the\ |each\ |any\ |such\ )?$", _V | regex.REVERSE
+)
+"""``the heads of all relevant executive departments and agencies shall``: the heads."""
+
+REDUCED_RELATIVE_BEFORE = regex.compile(
+    r"""\ (?:[a-z]{3,20}ed|chosen|drawn|held)\ (?:on|in|by|to|under|within|from|with|for|at)
+        \ (?:the\ |each\ |all\ )?$""",
+    _V | regex.REVERSE,
+)
+"""``Each agency represented on the Council shall``: the Council qualifies the agency."""
 
 AGENCIES_OF_BEFORE = regex.compile(
     r"""\b(?:(?:executive\ )?(?:departments|departments\ and\ agencies|agencies)
@@ -260,27 +358,95 @@ OBJECT_GAP = regex.compile(
 
 
 PREPOSITION_BEFORE = regex.compile(
-    r"\b(?:to|with|by|from|for|of|on|through|upon|under|into|than|including|between|among)"
-    r"\ (?:the\ |each\ |all\ )?$",
+    r"\b(?:to|with|by|from|for|of|on|in|within|at|through|upon|under|into|than|including"
+    r"|between|among)\ (?:the\ |each\ |all\ )?$",
     _V | regex.REVERSE,
 )
 """An actor after these words is an object ("report to the President"), not a subject."""
 
+LOCATED_BEFORE = regex.compile(r"\ (?:within|in|at)\ (?:the\ |each\ |all\ )?$", _V | regex.REVERSE)
+"""``The Office of Federal Contract Compliance Programs within the Department of Labor
+shall``: the office is the subject, the department only where it sits."""
+
+QUALIFIER_BEFORE = regex.compile(
+    r"""\ (?:with\ respect\ to|in\ the\ case\ of|for\ purposes\ of|when|while)\ [^,;:]{1,200}
+        ,?\ ?$""",
+    _V | regex.REVERSE,
+)
+"""A qualifier between the last actor and the verb (``the Secretary of Homeland Security
+with respect to the Coast Guard when it is not operating as a service in the Navy, are
+authorized``): the office it qualifies is the subject, not an office it names."""
+
+
+ADVERBS = r"""(?:also|promptly|immediately|further|jointly|each|expeditiously|forthwith
+    |continue\ to|as\ appropriate,?|where\ appropriate,?)"""
 
 LEAD_IN = regex.compile(
-    r"""
-    (?:,\ [^,:;]{1,200}?,?)?              # an aside: ", within 30 days of this order,"
-    (?:\ (?:take|perform|carry\ out|undertake|have)\ the\ following
+    rf"""
+    (?:,\ [^,:;]{{1,200}}?,?)?               # an aside: ", within 30 days of this order,"
+    (?:\ {ADVERBS}){{0,3}}                   # "shall promptly:", "shall also:"
+    (?:\ (?:take|perform|carry\ out|undertake|have|complete)\ the\ following
         \ (?:actions|steps|functions|duties|tasks|responsibilities)
-      | \ (?:promptly\ |immediately\ )?take\ (?:all\ )?(?:appropriate|necessary)
-        (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)\ to)?
-    \ ?
+        (?:\ [^:;]{{1,200}})?                 # "… to obtain operational control of the border"
+      | \ take\ (?:all\ )?(?:appropriate|necessary)
+        (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)
+        (?:,\ [^,:;]{{1,100}},)?\ to)?
+    ,?\ ?
     """,
     _V,
 )
 """What may stand between a modal and the colon of a list of actions (``shall:``,
-``shall, as appropriate:``, ``shall take the following actions:``); not ``shall
-include:`` or ``shall be composed of:``, whose items are members or topics."""
+``shall promptly:``, ``shall, as appropriate:``, ``shall immediately take the following
+steps to obtain …:``); not ``shall include:`` or ``shall be composed of:``, whose items
+are members or topics."""
+
+DUTIES_LEAD_IN = regex.compile(
+    rf"""(?:\ {ADVERBS}){{0,2}}\ (?:include|be|consist\ of|comprise)(?:,?\ but\ not\ be
+        \ limited\ to,?)?(?:\ the\ following)?(?:\ to)?\ ?""",
+    _V,
+)
+"""The lead-in of a body's duties (``The responsibilities of the Council shall include the
+following:``, ``The functions of the Board shall be to:``)."""
+
+DUTIES_OF_BEFORE = regex.compile(
+    r"""\b(?:[Rr]esponsibilities|[Dd]uties|[Ff]unctions|[Mm]ission|[Mm]issions|[Tt]asks|[Rr]ole)
+        \ of\ (?:the\ )?$""",
+    _V | regex.REVERSE,
+)
+"""``The responsibilities of the Council shall``: the subject is the Council's duties."""
+
+DUTIES_AFTER = regex.compile(
+    r"'s\ (?:responsibilities|duties|functions|mission|missions|tasks|role)\ ?", _V
+)
+"""``The Council's responsibilities shall``."""
+
+ACTION_VERB = regex.compile(
+    r"""
+    (?:(?:and|or|and/or)\ )?(?:\(\w{1,5}\)\ )?(?:to\ )?
+    (?P<verb>review|submit|develop|establish|ensure|issue|provide|take|report|publish|identify
+      |consider|coordinate|designate|implement|assess|evaluate|recommend|prepare|conduct
+      |consult|determine|update|revise|prescribe|promulgate|support|maintain|promote|monitor
+      |notify|transmit|collect|share|make|create|lead|convene|advise|assist|direct|oversee
+      |seek|pursue|prioritize|expand|reduce|increase|improve|strengthen|enhance|encourage
+      |facilitate|adopt|apply|use|require|request|allocate|project|produce|plan|design
+      |construct|build|hire|train|enforce|protect|prevent|remove|rescind|terminate|suspend
+      |modify|amend|revoke|withdraw|halt|cease|eliminate|examine|study|analyze|investigate
+      |audit|certify|approve|authorize|engage|work|cooperate|participate|serve|perform
+      |carry\ out|complete|initiate|begin|continue|resume|post|disseminate|brief|inform
+      |respond|address|consolidate|streamline|integrate|align|harmonize|standardize|document
+      |track|measure|verify|validate|vet|screen|adjudicate|detain|reimburse|fund|procure
+      |acquire|transfer|release|deliver|negotiate|enter\ into|propose|compile|preserve
+      |retain|declassify|safeguard|secure|deter|counter|combat|mitigate|restore|re-establish
+      |reestablish|redelegate|delegate|assign|appoint|select|define|specify|clarify|describe
+      |quantify|inventory|estimate|reform|expedite|accelerate|invite
+      |solicit|hold|exercise|permit|enable|allow|prohibit|restrict|limit|explore
+      |formulate|recruit|deploy|dispatch|order|instruct|tailor|reassess|reevaluate)
+    \b
+    """,
+    _V,
+)
+"""A verb opening a duty in a series (``…; issue revised guidelines; and report …``)."""
+
 
 ITEM_LABEL = regex.compile(rf"\({LABEL}\)\s*", _V)
 """A label opening a list item's words, printed without a space (``(a)(1)Report``)."""
@@ -311,7 +477,7 @@ STANDING = regex.compile(
 BY_AGENT = regex.compile(
     r"""\ be\ (?:[a-z]{2,15}ly\ )?
         (?:[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|led|run|sent|drawn)
-        \ by\ (?:the\ |each\ |all\ )?""",
+        \ by\ """,
     _V,
 )
 """A passive modal's agent: ``shall be performed by the Attorney General``."""

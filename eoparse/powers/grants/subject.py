@@ -5,22 +5,31 @@ shall``), or none where the clause describes rather than grants."""
 
 from __future__ import annotations
 
+import attrs
+
 from eoparse.powers.grants.actors import Actor, Reader, consultations, is_body
+from eoparse.powers.grants.deadlines import read_deadline
 from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
     AGENCIES_OF_BEFORE,
     ARTICLE_BEFORE,
     ARTICLES_AND_GLUE,
     ASIDE_AFTER_ACTOR,
+    DUTIES_AFTER,
+    DUTIES_OF_BEFORE,
     GLUE_BEFORE,
     HEAD_OF_BEFORE,
+    HEADS_OF_BEFORE,
+    LOCATED_BEFORE,
+    MODAL,
     NAMES_ONLY,
     PREPOSITION_BEFORE,
+    QUALIFIER_BEFORE,
+    REDUCED_RELATIVE_BEFORE,
     RELATIVE_BEFORE,
     THROUGH_ASIDE,
 )
-
-AGENCIES = "executive departments and agencies"
+from eoparse.powers.officials import resolve
 
 
 def closes_aside(words: str) -> bool:
@@ -42,6 +51,59 @@ def only_actors(reader: Reader, start: int, end: int) -> bool:
     return ARTICLES_AND_GLUE.fullmatch(text, at, end) is not None
 
 
+def names_and_asides(reader: Reader, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names actors and nothing else but glue and asides
+    (``the heads of relevant agencies, as appropriate,``)."""
+    text = reader.text
+    at = start
+    for actor in reader.actors_between(start, end):
+        gap = text[at : actor.start]
+        if ARTICLES_AND_GLUE.fullmatch(gap) is None and not aside_only(gap):
+            return False
+        at = actor.end
+    rest = text[at:end]
+    return ARTICLES_AND_GLUE.fullmatch(rest) is not None or aside_only(rest)
+
+
+def _aside_opening(reader: Reader, window: int, consult: int) -> int | None:
+    """Where the aside that a consultation phrase at ``consult`` belongs to opens: at
+    the comma before it (words without an actor between, ``, as consistent with
+    applicable law and in coordination with``), or right after an actor it follows
+    without a comma (``the Secretary in consultation with``)."""
+    text = reader.text
+    comma = text.rfind(",", max(window, consult - 80), consult)
+    if comma >= 0 and not reader.actors_between(comma, consult):
+        return comma
+    before = reader.actors_between(max(window, consult - 200), consult)
+    if before and not text[before[-1].end : consult].strip():
+        return before[-1].end
+    return None
+
+
+def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
+    """The body or official whose duties are a modal's subject: ``The responsibilities of
+    the Council shall include …``, ``The Council's functions shall be to …``."""
+    text = reader.text
+    if text.find("'s ", max(clause_start, modal_start - 40), modal_start) < 0 and not any(
+        text.find(word, max(clause_start, modal_start - 300), modal_start) >= 0
+        for word in ("esponsibilit", "uties of", "unctions of", "ission of", "asks of", "ole of")
+    ):
+        return []  # most clauses: neither "'s duties" nor "duties of" before the verb
+    before = reader.actors_between(max(clause_start, modal_start - 200), modal_start)
+    if before and DUTIES_AFTER.fullmatch(text, before[-1].end, modal_start) is not None:
+        return [before[-1]]
+    at = modal_start
+    while at > clause_start and text[at - 1] in " ,":
+        at -= 1
+    # … or a body the table does not name: "The responsibilities of the Council on X"
+    found = [before[-1]] if before and before[-1].end == at else reader.untabled(clause_start, at)
+    if found and DUTIES_OF_BEFORE.search(
+        text, max(clause_start, found[0].start - 40), found[0].start
+    ):
+        return found
+    return []
+
+
 def aside_only(gap: str) -> bool:
     """Whether ``gap`` holds nothing but asides (a definition, a consultation)."""
     rest = gap
@@ -51,6 +113,17 @@ def aside_only(gap: str) -> bool:
             return False
         rest = rest[match.end() :]
     return True
+
+
+def _untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
+    """A title no table entry names right before the verb, unless it opens a relative
+    clause (``as the Chair shall request``)."""
+    found = reader.untabled(clause_start, at)
+    if found and RELATIVE_BEFORE.search(
+        reader.text, max(clause_start, found[0].start - 12), found[0].start + 4
+    ):
+        return []
+    return found
 
 
 def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
@@ -65,22 +138,26 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         at = modal_start
         while at > clause_start and text[at - 1] in " ,":
             at -= 1
-        return reader.untabled(clause_start, at)
+        return _untabled(reader, clause_start, at)
     # Step back over a consultation phrase that ends right before the verb:
-    # "the Secretary of State, in consultation with the Attorney General, shall".
+    # "the Secretary of State, in consultation with the Attorney General, shall";
+    # "…, as consistent with applicable law and in coordination with the heads of
+    # relevant agencies, as appropriate, shall".  Whoever it names is consulted, not
+    # an actor.
     end = modal_start
     for consult in reversed(consultations(text, window, end)):
-        comma = text.rfind(",", window, consult.start())
+        opening = _aside_opening(reader, window, consult.start())
+        words = text[consult.end() : end]
         if (
-            comma >= 0
-            and consult.start() - comma <= 12
-            and closes_aside(text[consult.end() : end])
+            opening is not None
+            and closes_aside(words)
             and (
-                only_actors(reader, consult.end(), end)
+                names_and_asides(reader, consult.end(), end)
                 or NAMES_ONLY.fullmatch(text, consult.end(), end) is not None
+                or (words.rstrip().endswith(",") and MODAL.search(words) is None)
             )
         ):
-            end = comma
+            end = opening
     # … and over the body an actor works through: "the Attorney General, through the
     # Federal Enforcement Working Group, in collaboration with …, shall".
     through = THROUGH_ASIDE.search(text, max(window, end - 160), end)
@@ -101,7 +178,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if not last or (
         text[last[-1].end : at].strip(" ,") and not aside_only(text[last[-1].end : at])
     ):
-        return reader.untabled(clause_start, at)
+        return _untabled(reader, clause_start, at)
     for actor in reversed(last):
         gap = text[actor.end : at]
         if group and PREPOSITION_BEFORE.search(
@@ -111,6 +188,10 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             # "… shall report to the President, and the Secretary shall" stops at the gap.
             continue
         if not gap.strip(" ,") or aside_only(gap):
+            if gap.strip(" ,"):  # "the Secretary, within 90 days of this order, and …"
+                deadline = read_deadline(text, actor.end, at)
+                if deadline[0] is not None:
+                    actor = attrs.evolve(actor, deadline=deadline)
             group.append(actor)
             at = actor.start
             # Step over an article, then a joining ", and " to the actor before.
@@ -131,12 +212,13 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         text, max(clause_start, group[-1].start - 12), group[-1].start
     ):
         return []  # "such information as the Secretary may require": not a grant
-    if len(group) == 1 and group[0].name == "Federal Government":
+    if len(group) == 1 and resolve(group[0].name) is resolve("Federal Government"):
         agencies = AGENCIES_OF_BEFORE.search(
             text, max(clause_start, group[0].start - 60), group[0].start
         )
         if agencies is not None:  # "All agencies of the United States Government shall"
-            return [Actor(agencies.start(), group[0].end, AGENCIES, True)]
+            name = text[agencies.start() : group[0].end]
+            return [Actor(agencies.start(), group[0].end, name, True)]
     if len(group) == 1:
         head = HEAD_OF_BEFORE.search(text, max(clause_start, group[0].start - 40), group[0].start)
         if head is not None and is_body(group[0].name):
@@ -144,4 +226,38 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             title = head["title"][:1].upper() + head["title"][1:]
             actor = group[0]
             return [Actor(head.start(), actor.end, f"{title} of the {actor.name}", True)]
-    return list(reversed(group))
+    if group:
+        heads = HEADS_OF_BEFORE.search(
+            text, max(clause_start, group[-1].start - 30), group[-1].start
+        )
+        if heads is not None:  # "the heads of all relevant executive departments and agencies"
+            name = text[heads.start() : group[0].end]
+            return [Actor(heads.start(), group[0].end, name, True)]
+    if group and PREPOSITION_BEFORE.search(
+        text, max(clause_start, group[-1].start - 16), group[-1].start
+    ):
+        # An object, not the subject ("The authority delegated to the Secretary may be
+        # redelegated"), unless a participle ties it to the actor before it ("Each
+        # agency represented on the Council shall").
+        relative = REDUCED_RELATIVE_BEFORE.search(
+            text, max(clause_start, group[-1].start - 40), group[-1].start
+        )
+        head = reader.actors_between(window, relative.start()) if relative is not None else []
+        if relative is not None and head and not text[head[-1].end : relative.start()].strip():
+            return reader.expand(head[-1:])
+        located = LOCATED_BEFORE.search(
+            text, max(clause_start, group[-1].start - 12), group[-1].start
+        )
+        if located is not None:
+            before = reader.actors_between(window, located.start())
+            gap = text[before[-1].end : located.start()] if before else ""
+            if before and (not gap.strip(" )") or aside_only(gap)):  # "… (NIST) within …"
+                return reader.expand(before[-1:])
+            found = _untabled(reader, clause_start, located.start())
+            if found:
+                return found
+        qualifier = QUALIFIER_BEFORE.search(text, max(clause_start, modal_start - 260), modal_start)
+        if qualifier is not None and qualifier.start() < group[-1].start:
+            return find_subject(reader, clause_start, qualifier.start())
+        return []
+    return reader.expand(list(reversed(group)))

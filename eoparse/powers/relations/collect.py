@@ -23,7 +23,14 @@ from eoparse.powers.relations.amendments import (
     sections_from_amendments,
     with_section,
 )
-from eoparse.powers.relations.patterns import PARTIAL
+from eoparse.powers.relations.patterns import (
+    ANNEX_OF_BEFORE,
+    AS_AMENDED,
+    ASIDE,
+    PARTIAL,
+    REVOKING_SECTIONS,
+    SECTION_LABEL,
+)
 
 REACH = 6000
 """How far after a mention its amendments are read (a quoted insertion runs to 2,000
@@ -37,6 +44,7 @@ class Collector:
         self.context = context
         self.items: dict[tuple[object, ...], Reference] = {}
         self._partial: dict[Span, bool] = {}  # per sentence: one scan, however many mentions
+        self._following: dict[Span, list[Amendment]] = {}  # likewise
 
     def _says_partial(self, sentence: Span) -> bool:
         found = self._partial.get(sentence)
@@ -45,11 +53,43 @@ class Collector:
             self._partial[sentence] = found
         return found
 
+    def _revoking(self, mention: Mention, sentence: Span) -> tuple[tuple[str, ...], bool] | None:
+        """``Executive Order 13683 is amended by revoking section 3``: the sections it
+        revokes, and whether the amendment goes on to change more; ``None`` otherwise."""
+        text = self.context.text
+        end = min(sentence[1], mention.span[1] + 400)
+        if text.find("by r", mention.span[1], end) < 0:
+            return None
+        at = mention.span[1]
+        aside = ASIDE.match(text, at, end)
+        if aside is not None:
+            at = aside.end()
+        as_amended = AS_AMENDED.match(text, at, end)
+        if as_amended is not None:
+            at = as_amended.end()
+        match = REVOKING_SECTIONS.match(text, at, end)
+        if match is None:
+            return None
+        sections = tuple(SECTION_LABEL.findall(match["sections"]))
+        return sections, match["more"] is not None
+
     def add(
         self, mention: Mention, relation: Relation, sentence: Span, where: str | None = None
     ) -> None:
         context = self.context
         text = context.text
+        if not mention.sections and ANNEX_OF_BEFORE.search(
+            text, max(0, mention.start - 20), mention.start
+        ):
+            mention = evolve(mention, sections=("Annex",))  # "The Annex to Executive Order X"
+        if relation is Relation.AMENDS and not mention.sections:
+            revoking = self._revoking(mention, sentence)
+            if revoking is not None:
+                # Revoking sections of an order is revoking it in part, not amending it.
+                sections, goes_on = revoking
+                self.add(evolve(mention, sections=sections), Relation.REVOKES, sentence, where)
+                if not goes_on:
+                    return
         where = where or context.path_at(mention.start)
         partial = bool(mention.sections) or (
             relation in (Relation.REVOKES, Relation.SUPERSEDES, Relation.SUSPENDS)
@@ -61,7 +101,10 @@ class Collector:
             found = read_amendments(
                 text, mention.span[1], min(sentence[1], mention.span[1] + REACH)
             )
-            found += following_amendments(context, sentence)
+            following = self._following.get(sentence)
+            if following is None:
+                following = self._following[sentence] = following_amendments(context, sentence)
+            found += following
             amendments = tuple(with_section(a, section) for a in found)
         key = (relation, target_key(mention.target), where)
         existing = self.items.get(key)
@@ -108,19 +151,20 @@ def continued_references(
     continued: dict[tuple[Kind, int | None, str | None], Span] = {}
     for e in emergencies:
         if e.action is EmergencyActionType.CONTINUE and e.target is not None:
-            continued.setdefault(target_key(e.target), e.span)
+            continued.setdefault(target_key(e.target)[:3], e.span)
     if not continued:
         return references
     return tuple(
-        evolve(r, relation=Relation.CONTINUES, statement=continued[target_key(r.target)])
-        if r.relation is Relation.CITES and target_key(r.target) in continued
+        evolve(r, relation=Relation.CONTINUES, statement=continued[target_key(r.target)[:3]])
+        if r.relation is Relation.CITES and target_key(r.target)[:3] in continued
         else r
         for r in references
     )
 
 
-def target_key(target: Instrument) -> tuple[Kind, int | None, str | None]:
-    """A key that identifies a document across mentions (dates may be omitted)."""
+def target_key(target: Instrument) -> tuple[Kind, int | None, str | None, str | None]:
+    """A key that identifies a document across mentions (dates may be omitted); two
+    unnumbered documents of one date are told apart by their titles."""
     if target.number is not None:
-        return (target.kind, target.number, target.series)
-    return (target.kind, None, target.date.isoformat() if target.date else None)
+        return (target.kind, target.number, target.series, None)
+    return (target.kind, None, target.date.isoformat() if target.date else None, target.title)

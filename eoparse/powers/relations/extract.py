@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
+
 from eoparse.model import Kind, Reference, Relation, Span
 from eoparse.powers.context import Context
 from eoparse.powers.instruments import Mention, find_mentions, target_sections
@@ -25,6 +27,7 @@ from eoparse.powers.relations.patterns import (
     LIST_INTRO,
     OTHER_VERB,
     TITLE_ACTION,
+    TITLE_AFTER,
 )
 
 
@@ -103,6 +106,7 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
     text = context.text
     collected = Collector(context)
     pending: Relation | None = None  # the relation a list intro gives its items
+    wrapped = False  # the paragraph before was a list item that runs on
     last: Mention | None = None
     # Without a mention in the body there is nothing to relate (an anaphor needs one
     # named before it, a list intro an item that names one): only the title can say.
@@ -110,16 +114,23 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
     for p_start, p_end in paragraphs:
         if context.quoted(p_start) or text.startswith('"', p_start):
             continue  # text quoted from, or inserted into, another document
-        explicit = [
-            m
-            for m in context.mentions_between(p_start, p_end)
-            if not _self(m, context) and not context.quoted(m.span[0])
-        ]
+        explicit = _titled(
+            text,
+            [
+                m
+                for m in context.mentions_between(p_start, p_end)
+                if not _self(m, context) and not context.quoted(m.span[0])
+            ],
+            p_end,
+        )
         known = ([last] if last is not None else []) + explicit
         anaphors = _anaphors(text, p_start, p_end, known)
         mentions = sorted(explicit + anaphors, key=lambda m: m.start)
-        if pending is not None and not _is_item(text, p_start):
+        if pending is not None and not _is_item(text, p_start) and not wrapped:
             pending = None
+        # A list item printed over two lines ("(c) … Committee;" then "Executive Order
+        # 12382, as amended …") goes on in the next paragraph: it keeps the intro's verb.
+        wrapped = pending is not None and text[p_end - 1 : p_end] not in (".", ":")
         if not mentions and not _may_introduce_list(text, p_start, p_end):
             continue  # most paragraphs: nothing to read, no sentences to split
         intro: Relation | None = None
@@ -135,9 +146,11 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
             quotes = quoted_ranges(text, s_start, s_end) if in_sentence else []
             previous: tuple[Mention, Relation | None] | None = None
             governed_any = False
+            quote_starts = [q0 for q0, _ in quotes]
             for mention in in_sentence:
-                if any(q0 < mention.span[0] < q1 for q0, q1 in quotes):
-                    continue
+                inside = bisect.bisect_left(quote_starts, mention.span[0]) - 1
+                if inside >= 0 and mention.span[0] < quotes[inside][1]:
+                    continue  # quoted: the quotes are sorted and apart, one bisection
                 chained = False
                 gap = ""
                 if previous is not None and not mention.sections:
@@ -188,7 +201,11 @@ def _from_title(context: Context, collected: Collector) -> None:
         return
     text = context.text
     start, end = context.title
-    acted = {key[1] for key in collected.items if key[0] is not Relation.CITES}
+    acted = {
+        target_key(reference.target)[:3]
+        for reference in collected.items.values()
+        if reference.relation is not Relation.CITES
+    }
     previous: tuple[Mention, Relation] | None = None
     for mention in find_mentions(text, start, end):
         if _self(mention, context):
@@ -204,8 +221,46 @@ def _from_title(context: Context, collected: Collector) -> None:
             previous = None
             continue
         previous = (mention, relation)
-        if target_key(mention.target) not in acted:
+        if target_key(mention.target)[:3] not in acted:
             collected.add(mention, relation, (start, end), where="title")
+
+
+def _titled(text: str, mentions: list[Mention], limit: int) -> list[Mention]:
+    """The mentions of a paragraph, less those inside the printed title of another
+    (``Executive Order 13716 (Revocation of Executive Orders 13574 … With Respect to
+    Iran)`` names one document, not five), an unnumbered document's title kept on its
+    target so that two memoranda of one date stay two (``Memorandum of January 20, 2021
+    (Modernizing Regulatory Review)``)."""
+    out: list[Mention] = []
+    title = (-1, -1)
+    for mention in mentions:
+        if title[0] <= mention.start < title[1]:
+            continue  # words of the title printed after the document before
+        aside = ASIDE.match(text, mention.group[1], limit)
+        if aside is not None and _is_title(text, aside.start(), aside.end()):
+            title = (aside.start(), aside.end())
+        if mention.target.number is None and mention.target.title is None:
+            printed = TITLE_AFTER.match(text, mention.span[1], limit)
+            if printed is not None:
+                name = next(g for g in printed.groups() if g is not None).strip(" ,")
+                mention = attrs.evolve(mention, target=attrs.evolve(mention.target, title=name))
+        out.append(mention)
+    return out
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether the aside at ``[start, end)`` holds a document's title: it opens, after
+    its mark, with a capital that does not begin another document's name (``(as
+    amended by …)``, ``(Executive Order 13780)`` are no titles)."""
+    words = text[start:end].lstrip(',"( ')
+    if words.startswith(("of ", "dated ")):  # a date first: the title after it
+        close = max(words.find("("), words.find('"'))
+        words = words[close + 1 :] if close >= 0 else ""
+    return words[:1].isupper() and not words.startswith(TITLE_NOT)
+
+
+TITLE_NOT = ("Executive Order", "EO ", "E.O.", "Proclamation", "Memorandum", "Notice")
+"""What a parenthesis after a document opens with when it restates, not titles, it."""
 
 
 def _after_aside(text: str, at: int, limit: int) -> int:

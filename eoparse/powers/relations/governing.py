@@ -179,8 +179,9 @@ def governing_relation(
             if trigger.end > head:
                 continue
             between = text[trigger.end : head]
-            if ";" in between:
-                break
+            semi, colon = between.find(";"), between.find(":")
+            if semi >= 0 and not 0 <= colon < semi:
+                break  # "are continued until …: Group on X; Executive Order 13544" goes on
             if trigger.voice == "active" and len(between) < 400:
                 candidates.append((len(between), trigger.relation))
             elif trigger.voice == "passive" and ":" in between:

@@ -110,8 +110,15 @@ TITLE_ACTION = regex.compile(
     _V,
 )
 """What a title says the order does to the document it names next."""
-REPLACED_BY_TEXT = regex.compile(r"\ (?:with|by)\ the\ following\b|\ to\ read\b", _V)
-"""``replaced with the following`` / ``to read``: new text, an amendment."""
+REPLACED_BY_TEXT = regex.compile(
+    r"""\ (?:with|by)\ the\ following\b|\ to\ read\b
+      | \ (?:with|by)\ (?:a\ )?new\ [^.;:"]{1,120}?,?\ to\ read\b""",
+    _V,
+)
+"""``replaced with the following`` / ``to read`` / ``replaced with new subsections 1(a)
+through 1(c), to read``: new text, an amendment."""
+ANNEX_OF_BEFORE = regex.compile(r"\b[Aa]nnex\ (?:to|of)\ (?:the\ )?$", _V | regex.REVERSE)
+"""``The Annex to Executive Order 13219``: a part of the document, not all of it."""
 APPOSITION = regex.compile(r"(?:[Oo]rders?|[Pp]roclamations?)\ ?$", _V | regex.REVERSE)
 """A parenthesis that lists the orders just named: ``related orders (Executive Orders …)``."""
 ASIDE = regex.compile(
@@ -123,6 +130,16 @@ ASIDE = regex.compile(
     regex.VERBOSE,
 )
 """A parenthetical or quoted title after a mention: ``(Federalism)``."""
+TITLE_AFTER = regex.compile(
+    r"""(?:,?\ (?:entitled|titled)\ "(?P<quoted>[^"]{3,200})"
+         |,?\ \((?P<title>[^()"]{3,200})\)
+         |,?\ "(?P<bare>[^"]{3,200}?),?")""",
+    _V,
+)
+"""The title printed right after an unnumbered document: ``Memorandum of January 20, 2021
+(Modernizing Regulatory Review)``, ``…, "Restoring Trust in Government,"``."""
+AS_AMENDED = regex.compile(r",?\ as\ (?:further\ )?amended,?", _V)
+"""``, as amended,`` after a mention, before its verb."""
 CHAIN = regex.compile(
     r"""
     [,;]?\ (?:and\ |or\ )?(?:to\ )?$
@@ -172,6 +189,16 @@ STRIKE_ONLY = regex.compile(
 """``striking "X"`` with nothing put in its place."""
 _AMENDED_SECTION = rf"\d+{CITED_LABEL}*(?:\ \([a-z ]{{1,40}}\))?"
 """``1(d)``, optionally with a note: ``1(d) (the first time it appears)``."""
+
+REVOKING_SECTIONS = regex.compile(
+    rf"""\ (?:is|are)\ (?:hereby\ |further\ ){{0,2}}amended\ by\ (?:revoking|rescinding)
+        \ (?P<sections>(?:sub)?sections?\ {_AMENDED_SECTION}
+            (?:(?:,\ and\ |\ and\ |,\ |\ through\ ){_AMENDED_SECTION}){{0,20}})
+        (?P<more>,?\ and\ (?:by\ )?[a-z]{{3,20}}ing\b)?""",
+    _V,
+)
+"""``Executive Order 13683 is amended by revoking section 3``: a revocation in part, of
+the sections named (``more``: the amendment goes on to change other text)."""
 
 ADD = regex.compile(
     rf"""

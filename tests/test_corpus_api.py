@@ -215,10 +215,14 @@ def test_prior_and_diff_with_prior(lineage_corpus: Corpus, samples: Corpus) -> N
     assert lineage_corpus.prior(lineage_corpus[14911]) == ()
     result = lineage_corpus.diff_with_prior(amend)
     assert [ref.label for ref in result.old] == ["Executive Order 14911"]
-    # 14913 revokes section 3 and amends section 2 of 14911: only items there are removed;
-    # the rest of 14911 (its authorities) stays in force, kept
+    # 14913 revokes section 3 and rewrites section 2 of 14911: only items there are removed
+    # or changed; the rest of 14911 (its authorities) stays in force, kept
     assert {c.category for c in result.removed} == {"grants"}
-    assert {c.old.where for c in result.removed if c.old} == {"2(a)", "2(b)", "3"}
+    assert {c.old.where for c in result.removed if c.old} == {"2(b)", "3"}
+    # the quoted new section 2 keeps the Administrator's report, now due annually
+    (report,) = [c for c in result.changes if c.change == "changed" and c.category == "grants"]
+    assert (report.old.where, report.new.where, report.new.item.quoted) == ("2(a)", "2", True)
+    assert {f.field: f.new for f in report.fields}["deadline_days"] == 365
     kept = [c for c in result.unchanged if c.change == "kept"]
     assert {c.category for c in kept} == {"authorities"}
     alone = lineage_corpus.diff_with_prior(lineage_corpus[14911])

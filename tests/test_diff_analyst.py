@@ -262,3 +262,142 @@ def test_a_chain_leaves_out_what_a_later_old_order_replaced() -> None:
     assert chain.changes == diff(second, third).changes
     removed = [c.label.split(" as ")[0] for c in chain.removed if c.category == "designations"]
     assert removed == ["Chief of Staff of the Department of Widgets"]
+
+
+# -- pairing: the same office or prong, rewritten -------------------------------------------
+
+
+def _designation_changes(result: PowerDiff) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (str(c.change), c.old.where if c.old else None, c.new.where if c.new else None)
+        for c in result.changes
+        if c.category == "designations"
+    ]
+
+
+def test_an_office_re_ranked_with_others_is_changed_not_removed_and_added() -> None:
+    old = _succession(14963, "June 1, 2026", "Deputy Secretary of Widgets")
+    new = _order(
+        14970,
+        "September 7, 2026",
+        "Providing an Order of Succession Within the Department of Widgets",
+        SUCCESSION.format(first="Deputy Secretary of Widgets", revocation="Reserved.").replace(
+            "(c) General Counsel of the Department of Widgets.",
+            "(c) General Counsel and Assistant Secretaries, with precedence among them by "
+            "the date of their appointments.",
+        ),
+    )
+    found = _designation_changes(diff(old, new))
+    assert ("changed", "1(c)", "1(c)") in found
+    assert all(change != "removed" for change, _, _ in found)
+
+
+def test_an_office_for_other_states_is_changed_with_the_states_in_its_words() -> None:
+    def order(number: int, date: str, states: str) -> Order:
+        body = SUCCESSION.format(first="Deputy Secretary of Widgets", revocation="Reserved.")
+        body = body.replace(
+            "(c) General Counsel of the Department of Widgets.",
+            f"(c) State Directors of the Widget Service for the States of {states}, in order "
+            "of seniority.",
+        )
+        return _order(number, date, "Providing an Order of Succession", body)
+
+    result = diff(
+        order(14963, "June 1, 2026", "Ohio, Iowa, and Utah"),
+        order(14970, "September 7, 2026", "Utah, Maine, and Iowa"),
+    )
+    changed = [c for c in result.changed if c.category == "designations"]
+    assert len(changed) == 1
+    (designee,) = [f for f in changed[0].fields if f.field == "designee"]
+    assert ("delete", "Ohio,") in designee.words or any(
+        op == "delete" and "Ohio" in w for op, w in designee.words
+    )
+    assert any(op == "insert" and "Maine" in w for op, w in designee.words)
+
+
+def test_two_offices_with_one_word_in_common_are_not_one_office() -> None:
+    old = _succession(
+        14963, "June 1, 2026", "Under Secretary of Widgets for Farm and Foreign Trade"
+    )
+    new = _succession(
+        14970,
+        "September 7, 2026",
+        "Under Secretary of Widgets for Farm Production and Exports",
+        "Executive Order 14963 of June 1, 2026, is hereby revoked.",
+    )
+    found = _designation_changes(diff(old, new))
+    assert ("removed", "1(a)", None) in found
+    assert ("added", None, "1(a)") in found
+
+
+SANCTIONS = """
+Section 1. (a) All property and interests in property that are in the United States of the \
+following persons are blocked and may not be transferred, paid, exported, withdrawn, or \
+otherwise dealt in:
+
+(i) any person determined by the Secretary of the Treasury, in consultation with the \
+Secretary of State, {prong};
+
+(ii) any person determined by the Secretary of the Treasury, in consultation with the \
+Secretary of State, to be owned or controlled by any person whose property and interests in \
+property are blocked pursuant to this order.
+
+Sec. 2. I hereby determine that the making of donations of the types of articles specified in \
+section 203(b)(2) of IEEPA would seriously impair my ability to deal with the national \
+emergency.
+"""
+
+
+def test_a_rewritten_sanctions_prong_is_changed_not_removed_and_added() -> None:
+    def order(number: int, date: str, prong: str) -> Order:
+        return _order(number, date, "Blocking Property", SANCTIONS.format(prong=prong))
+
+    old = order(14963, "June 1, 2026", "to be a leader of an armed group that recruits children")
+    new = order(
+        14970,
+        "September 7, 2026",
+        "to be responsible for or complicit in actions that undermine democratic processes or "
+        "obstruct humanitarian assistance",
+    )
+    found = _designation_changes(diff(old, new))
+    assert ("changed", "1(a)(i)", "1(a)(i)") in found
+    assert not [c for c in found if c[0] in ("added", "removed")]
+
+
+def test_a_criterion_restated_without_who_determines_pairs_by_what_it_covers() -> None:
+    lead = (
+        "Section 1. All property and interests in property that are in the United States of "
+        "the following persons are blocked:\n\n"
+    )
+    old = _order(
+        14963,
+        "June 1, 2026",
+        "Blocking Property",
+        lead + "(a) any person determined by the Secretary of the Treasury, in consultation "
+        "with the Secretary of State and the Attorney General, to have committed acts of "
+        "sabotage against ports.",
+    )
+    new = _order(
+        14970,
+        "September 7, 2026",
+        "Blocking Property",
+        lead + "(a) any person determined by the Secretary of the Treasury to be owned or "
+        "controlled by a blocked person;\n\n(b) any person determined by the Secretary of "
+        "the Treasury to have committed acts of sabotage against ports or airports.\n\n"
+        "Sec. 2. Executive Order 14963 of June 1, 2026, is hereby revoked.",
+    )
+    found = _designation_changes(diff(old, new))
+    assert ("changed", "1(a)", "1(b)") in found
+
+
+def test_that_order_revoked_after_a_cited_section_is_a_revocation() -> None:
+    order = _order(
+        14970,
+        "September 7, 2026",
+        "Establishing the Task Force on Harbor Safety",
+        "Section 1. Task Force. (a) There is established the Task Force on Harbor Safety.\n\n"
+        "(b) The Harbor Task Force is hereby terminated pursuant to section 8 of Executive "
+        "Order 14963 and that order is hereby revoked.",
+    )
+    relations = {(str(r.relation), r.target.number) for r in order.references}
+    assert ("revokes", 14963) in relations

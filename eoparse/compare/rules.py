@@ -368,6 +368,30 @@ def _name_words(name: str) -> set[str]:
     return {w.rstrip("s") for w in words if w not in _NAME_FILLER}
 
 
+_LEAD_END = regex.compile(
+    r"""
+    ,\s+(?=\p{Ll})                      # , with precedence … / , in order of … / , if …
+    | \s+for\s+the\s+States?\s+of\b     # … for the States of California, Iowa, and Kansas
+    | \s+\(                              # a parenthesized aside
+    | \s+and\s+(?=(?:\p{Lu}[\w'-]*\s+){0,3}  # General Counsel and Assistant Secretaries:
+        (?:Secretaries|Directors|Administrators|Commissioners|Officers|Counsels
+        |Attorneys|Chiefs|Deputies|Assistants|Heads)\b)  # a second office, in the plural
+    """,
+    regex.X,
+)
+"""Where the office that leads a designee ends: before its qualifiers (who ranks among
+them, which States, on what condition) and before a second office ranked with it."""
+
+
+def lead_office(designee: str) -> str:
+    """The office that leads a designee: ``General Counsel and Assistant Secretaries, with
+    precedence …`` → ``General Counsel``; ``State Executive Directors of the Farm Service
+    Agency for the States of Kansas, …`` → ``State Executive Directors of the Farm Service
+    Agency``.  A designee with no qualifier is its own lead office."""
+    found = _LEAD_END.search(designee)
+    return designee[: found.start()].strip() if found else designee
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two designees name the same office, place or body: the words of one are all
     words of the other (``Under Secretary for Memorial Affairs`` and ``Under Secretary of
@@ -384,16 +408,59 @@ def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | No
     if n.category is not o.category:
         return None
     if n.category in NAMED:
-        if not same_name(n.designee, o.designee):
-            return None  # another office, place or body: one removed, one added
-        return 2.0 + similarity(n.designee, o.designee)
-    who = similarity(n.designee, o.designee)
+        if same_name(n.designee, o.designee):
+            return 2.0 + similarity(n.designee, o.designee)
+        n_lead, o_lead = lead_office(n.designee), lead_office(o.designee)
+        if (n_lead, o_lead) != (n.designee, o.designee) and same_name(n_lead, o_lead):
+            # the same office re-ranked with others, or for other States
+            return 1.5 + similarity(n.designee, o.designee)
+        return None  # another office, place or body: one removed, one added
+    who = similarity(_criterion(n), _criterion(o))
     lists = bool(n.names) and bool(o.names)
     if who < 0.8 and not (lists and who >= 0.5):
+        if _same_prong(new, old, alignment):
+            return 0.5  # the criterion of the same prong, rewritten
         return None
     same = 0.5 if norm(n.designation) == norm(o.designation) else 0.0
     shared = len(set(n.names) & set(o.names)) / max(len(set(n.names) | set(o.names)), 1)
     return 1.0 + who + same + 0.5 * shared
+
+
+_DETERMINED_BY = regex.compile(
+    r"""
+    \b(determined)\s+by\s+          # determined by the Secretary of the Treasury,
+    [^;:]{1,300}?                    #   in consultation with the Secretary of State …,
+    (?:,\s*|\s+)(?=to\s+\w)         # to (be owned or controlled by …)
+    """,
+    regex.X,
+)
+"""Who determines, inside a criterion: the designator's own field says it, so it is no
+part of what the criterion covers."""
+
+
+def _criterion(item: Designation) -> str:
+    """What a designation covers, without who determines it (``determined by the Secretary
+    of State, in consultation with …, to have committed`` → ``determined to have
+    committed``), so that a criterion restated with its determining official moved to the
+    lead-in compares by what it covers."""
+    criterion: str = _DETERMINED_BY.sub(r"\1 ", item.designee)
+    return criterion
+
+
+def _same_prong(new: Unit, old: Unit, alignment: Alignment) -> bool:
+    """Two sanctions criteria at the same place (the same path, as a restated section quotes
+    it, or the same place of corresponding sections), determined by the same official: the
+    same prong of the order, however much its words changed."""
+    n, o = new.item, old.item
+    assert isinstance(n, Designation)
+    assert isinstance(o, Designation)
+    return (
+        n.category is DesignationCategory.SANCTIONS
+        and not n.names
+        and not o.names
+        and norm(n.designator) == norm(o.designator)
+        and (n.where == o.where or alignment.score(n.where, old.source, o.where) == 1.0)
+    )
 
 
 def _designation_blocks(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
@@ -583,4 +650,14 @@ def rule_for(item_kind: ItemKind) -> Rule:
     return RULES.get(item_kind.name) or generic_rule(item_kind)
 
 
-__all__ = ["RULES", "Rule", "Unit", "citation_base", "everything", "generic_rule", "rule_for"]
+__all__ = [
+    "RULES",
+    "Rule",
+    "Unit",
+    "citation_base",
+    "everything",
+    "generic_rule",
+    "lead_office",
+    "rule_for",
+    "same_name",
+]

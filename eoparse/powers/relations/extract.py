@@ -153,7 +153,9 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
                     continue  # quoted: the quotes are sorted and apart, one bisection
                 chained = False
                 gap = ""
-                if previous is not None and not mention.sections:
+                # "… of Executive Order 13519 and that order is hereby revoked": an
+                # anaphor starts a clause of its own, never one of a series.
+                if previous is not None and not mention.sections and mention not in anaphors:
                     gap_start = _after_aside(text, previous[0].group[1], mention.start)
                     gap_end = min(mention.start, mention.group[0])
                     chained = bool(CHAIN.fullmatch(text, gap_start, gap_end))

@@ -34,9 +34,9 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-import regex
 from attrs import evolve, frozen
 
+from eoparse.compare.names import criterion, lead_office, same_name
 from eoparse.compare.result import FieldChange, Side
 from eoparse.compare.sections import Alignment
 from eoparse.compare.similar import norm, similarity, word_diff
@@ -357,49 +357,6 @@ NAMED = frozenset(
 correspond only when they are the same name."""
 
 
-_NAME_FILLER = frozenset({"the", "of", "and", "for", "a", "an", "in", "to", "department"})
-
-
-_NAME_WORD = regex.compile(r"[^\W_]+")
-
-
-def _name_words(name: str) -> set[str]:
-    words = _NAME_WORD.findall(norm(name).replace("'s", ""))
-    return {w.rstrip("s") for w in words if w not in _NAME_FILLER}
-
-
-_LEAD_END = regex.compile(
-    r"""
-    ,\s+(?=\p{Ll})                      # , with precedence … / , in order of … / , if …
-    | \s+for\s+the\s+States?\s+of\b     # … for the States of California, Iowa, and Kansas
-    | \s+\(                              # a parenthesized aside
-    | \s+and\s+(?=(?:\p{Lu}[\w'-]*\s+){0,3}  # General Counsel and Assistant Secretaries:
-        (?:Secretaries|Directors|Administrators|Commissioners|Officers|Counsels
-        |Attorneys|Chiefs|Deputies|Assistants|Heads)\b)  # a second office, in the plural
-    """,
-    regex.X,
-)
-"""Where the office that leads a designee ends: before its qualifiers (who ranks among
-them, which States, on what condition) and before a second office ranked with it."""
-
-
-def lead_office(designee: str) -> str:
-    """The office that leads a designee: ``General Counsel and Assistant Secretaries, with
-    precedence …`` → ``General Counsel``; ``State Executive Directors of the Farm Service
-    Agency for the States of Kansas, …`` → ``State Executive Directors of the Farm Service
-    Agency``.  A designee with no qualifier is its own lead office."""
-    found = _LEAD_END.search(designee)
-    return designee[: found.start()].strip() if found else designee
-
-
-def same_name(a: str, b: str) -> bool:
-    """Whether two designees name the same office, place or body: the words of one are all
-    words of the other (``Under Secretary for Memorial Affairs`` and ``Under Secretary of
-    Veterans Affairs for Memorial Affairs``; not the U.S. Attorneys of two districts)."""
-    first, second = _name_words(a), _name_words(b)
-    return bool(first) and bool(second) and (first <= second or second <= first)
-
-
 def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
     """The same category and the same designee (or office); an Annex by its category."""
     n, o = new.item, old.item
@@ -415,7 +372,7 @@ def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | No
             # the same office re-ranked with others, or for other States
             return 1.5 + similarity(n.designee, o.designee)
         return None  # another office, place or body: one removed, one added
-    who = similarity(_criterion(n), _criterion(o))
+    who = similarity(criterion(n), criterion(o))
     lists = bool(n.names) and bool(o.names)
     if who < 0.8 and not (lists and who >= 0.5):
         if _same_prong(new, old, alignment):
@@ -424,27 +381,6 @@ def _designation_score(new: Unit, old: Unit, alignment: Alignment) -> float | No
     same = 0.5 if norm(n.designation) == norm(o.designation) else 0.0
     shared = len(set(n.names) & set(o.names)) / max(len(set(n.names) | set(o.names)), 1)
     return 1.0 + who + same + 0.5 * shared
-
-
-_DETERMINED_BY = regex.compile(
-    r"""
-    \b(determined)\s+by\s+          # determined by the Secretary of the Treasury,
-    [^;:]{1,300}?                    #   in consultation with the Secretary of State …,
-    (?:,\s*|\s+)(?=to\s+\w)         # to (be owned or controlled by …)
-    """,
-    regex.X,
-)
-"""Who determines, inside a criterion: the designator's own field says it, so it is no
-part of what the criterion covers."""
-
-
-def _criterion(item: Designation) -> str:
-    """What a designation covers, without who determines it (``determined by the Secretary
-    of State, in consultation with …, to have committed`` → ``determined to have
-    committed``), so that a criterion restated with its determining official moved to the
-    lead-in compares by what it covers."""
-    criterion: str = _DETERMINED_BY.sub(r"\1 ", item.designee)
-    return criterion
 
 
 def _same_prong(new: Unit, old: Unit, alignment: Alignment) -> bool:
@@ -657,7 +593,5 @@ __all__ = [
     "citation_base",
     "everything",
     "generic_rule",
-    "lead_office",
     "rule_for",
-    "same_name",
 ]

@@ -5,8 +5,8 @@ Markers at the start of a paragraph open nodes: ``PART 1``, ``Sec. 2.``,
 also follow a section's heading on the same line (``Sec. 3. Implementation. (a)
 Within…``), however long the heading (``Sec. 3. Suspension of … of Particular Concern.
 (a)``), or a sentence (``… recovered materials. (a) If …``).  Quoted amendatory text
-(:func:`quoted_blocks`) is not this order's structure: a ``Section 1.`` inside it opens
-no section.
+(:mod:`eoparse.structure.quotations`) is not this order's structure: a ``Section 1.``
+inside it opens no section.
 The labels and how to read them are the label grammar of :mod:`eoparse.grammar.labels`.
 Lettered and numbered paragraphs nest by a stack: a label continues the
 innermost level whose last label it succeeds, else opens a new level.  The
@@ -37,16 +37,13 @@ from eoparse.grammar.labels import (
 from eoparse.grammar.patterns import (
     ANNEX,
     CLAUSE,
-    ITEM_OPENER,
     LONG_HEADING,
     NUMBERED,
     PART,
-    QUOTE_CLOSER,
-    QUOTE_OPENED_INLINE,
-    QUOTE_OPENER,
     SECTION_HEADING,
 )
 from eoparse.model import ParseWarning, Section, SectionKind, Span
+from eoparse.structure.quotations import quoted_blocks
 
 _VERBS = frozenset(
     {
@@ -323,100 +320,6 @@ def _labels_ahead(string: str, spans: list[Span]) -> list[str | None]:
         if labels[i] is not None:
             upcoming = labels[i]
     return ahead
-
-
-def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
-    """Runs of body paragraphs (first, last index) that quote text inserted elsewhere.
-
-    An amending paragraph ending ``... is amended to read as follows:``, followed
-    by a paragraph opening with a quote mark, opens a block, and so does one whose
-    quotation opens in it and is not closed (``shall read "Sec. 5. … (a) …``); the
-    paragraph whose closing quote balances the quote marks closes it
-    (:func:`_block_end`).  A block that never closes is not a block (the source
-    printed no quotes).
-    """
-    blocks = []
-    index = 0
-    while index < len(body):
-        start, end = body[index]
-        if index + 1 >= len(body):
-            break
-        if (
-            string.startswith('"', body[index + 1][0])
-            and ":" in string[max(start, end - 4) : end]  # QUOTE_OPENER ends ':"' or ': "'
-            and QUOTE_OPENER.search(string, start, end)
-        ):
-            close = _block_end(string, body, index + 1, opened=False)
-        elif _opens_quote_inline(string, start, end):
-            close = _block_end(string, body, index + 1, opened=True)
-        else:
-            close = None
-        if close is not None:
-            blocks.append((index + 1, close))
-            index = close
-        index += 1
-    return blocks
-
-
-def _block_end(string: str, body: list[Span], first: int, *, opened: bool) -> int | None:
-    """The last paragraph of the quotation whose first paragraph is ``first``.
-
-    The quote closes at a paragraph ending in a closing quote once the quote marks
-    counted so far balance, so a quotation inside the quoted text (``shall be designated
-    as the "Committee on National Security Systems."``) does not end it; a quote mark
-    opening a paragraph while the quote is open only continues it (each paragraph of a
-    long quotation opens with one, and where the second does, the first paragraph
-    without one is past the end).  ``opened``: the quote opened in the amending
-    paragraph itself.  Where the marks never balance, the first closing quote ends it.
-    """
-    marks = 1 if opened else 0
-    fallback: int | None = None
-    reopens = False  # every paragraph of the quotation opens with a quote mark
-    second = first if opened else first + 1  # the quotation's second paragraph
-    for close in range(first, len(body)):
-        start, end = body[close]
-        if close == second:
-            reopens = string.startswith('"', start)
-        elif reopens and close > second and not string.startswith('"', start):
-            return close - 1  # the first paragraph without one is this order's again
-        count = string.count('"', start, end)
-        if marks % 2 == 1 and string.startswith('"', start):
-            count -= 1  # a continuing quotation reopens each paragraph
-        marks += count
-        if QUOTE_CLOSER.search(string, start, end):
-            if marks % 2 == 0:
-                return close
-            if fallback is None:
-                fallback = close
-        following = body[close + 1] if close + 1 < len(body) else None
-        if following is not None and _amends_again(string, *following):
-            return close  # the next amending instruction of this order: the quote ended
-    return fallback
-
-
-def _opens_quote_inline(string: str, start: int, end: int) -> bool:
-    """An amending paragraph whose quotation opens in it and is not closed by its end
-    (``… shall read "Sec. 5. Center. (a) To assist …``): the quote runs on below."""
-    if string.find('"', start, end) < 0:
-        return False
-    match = QUOTE_OPENED_INLINE.search(string, start, end)
-    return match is not None and string.count('"', match.end(), end) % 2 == 1
-
-
-def _amends_again(string: str, start: int, end: int) -> bool:
-    """A paragraph of this order that amends something: a section marker, or an item's
-    label (no quote mark before it) and an amendment's colon to end it (``b. R.C.M. 706
-    is amended to read as follows:``) or its quotation opening (``(b) Section 3 is
-    revised to read as follows: "(a) …``)."""
-    if SECTION.match(string, start, end) is not None:
-        return bool(QUOTE_OPENER.search(string, start, end))
-    if ITEM_OPENER.match(string, start, end) is None:
-        return False
-    if ":" in string[max(start, end - 4) : end] and QUOTE_OPENER.search(string, start, end):
-        return True
-    return string.find('"', start, end) >= 0 and bool(
-        QUOTE_OPENED_INLINE.search(string, start, end)
-    )
 
 
 def build_sections(

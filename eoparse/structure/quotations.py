@@ -1,0 +1,109 @@
+"""Quoted amendatory text in the body: where a quotation inserted elsewhere begins and ends.
+
+An order that amends another often prints the new text in quotation marks, over
+several paragraphs (``Section 3 is amended to read as follows:`` then ``"Sec. 3. …
+(a) …"``).  Those paragraphs are the amended order's structure, not this order's:
+the section tree (:mod:`eoparse.structure.sections`) opens no section inside them.
+:func:`quoted_blocks` finds them by the amending paragraph's colon or its inline
+opening quote and closes each where its quote marks balance.
+"""
+
+from __future__ import annotations
+
+from eoparse.grammar.labels import SECTION
+from eoparse.grammar.patterns import ITEM_OPENER, QUOTE_CLOSER, QUOTE_OPENED_INLINE, QUOTE_OPENER
+from eoparse.model import Span
+
+
+def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
+    """Runs of body paragraphs (first, last index) that quote text inserted elsewhere.
+
+    An amending paragraph ending ``... is amended to read as follows:``, followed
+    by a paragraph opening with a quote mark, opens a block, and so does one whose
+    quotation opens in it and is not closed (``shall read "Sec. 5. … (a) …``); the
+    paragraph whose closing quote balances the quote marks closes it
+    (:func:`_block_end`).  A block that never closes is not a block (the source
+    printed no quotes).
+    """
+    blocks = []
+    index = 0
+    while index < len(body):
+        start, end = body[index]
+        if index + 1 >= len(body):
+            break
+        if (
+            string.startswith('"', body[index + 1][0])
+            and ":" in string[max(start, end - 4) : end]  # QUOTE_OPENER ends ':"' or ': "'
+            and QUOTE_OPENER.search(string, start, end)
+        ):
+            close = _block_end(string, body, index + 1, opened=False)
+        elif _opens_quote_inline(string, start, end):
+            close = _block_end(string, body, index + 1, opened=True)
+        else:
+            close = None
+        if close is not None:
+            blocks.append((index + 1, close))
+            index = close
+        index += 1
+    return blocks
+
+
+def _block_end(string: str, body: list[Span], first: int, *, opened: bool) -> int | None:
+    """The last paragraph of the quotation whose first paragraph is ``first``.
+
+    The quote closes at a paragraph ending in a closing quote once the quote marks
+    counted so far balance, so a quotation inside the quoted text (``shall be designated
+    as the "Committee on National Security Systems."``) does not end it; a quote mark
+    opening a paragraph while the quote is open only continues it (each paragraph of a
+    long quotation opens with one, and where the second does, the first paragraph
+    without one is past the end).  ``opened``: the quote opened in the amending
+    paragraph itself.  Where the marks never balance, the first closing quote ends it.
+    """
+    marks = 1 if opened else 0
+    fallback: int | None = None
+    reopens = False  # every paragraph of the quotation opens with a quote mark
+    second = first if opened else first + 1  # the quotation's second paragraph
+    for close in range(first, len(body)):
+        start, end = body[close]
+        if close == second:
+            reopens = string.startswith('"', start)
+        elif reopens and close > second and not string.startswith('"', start):
+            return close - 1  # the first paragraph without one is this order's again
+        count = string.count('"', start, end)
+        if marks % 2 == 1 and string.startswith('"', start):
+            count -= 1  # a continuing quotation reopens each paragraph
+        marks += count
+        if QUOTE_CLOSER.search(string, start, end):
+            if marks % 2 == 0:
+                return close
+            if fallback is None:
+                fallback = close
+        following = body[close + 1] if close + 1 < len(body) else None
+        if following is not None and _amends_again(string, *following):
+            return close  # the next amending instruction of this order: the quote ended
+    return fallback
+
+
+def _opens_quote_inline(string: str, start: int, end: int) -> bool:
+    """An amending paragraph whose quotation opens in it and is not closed by its end
+    (``… shall read "Sec. 5. Center. (a) To assist …``): the quote runs on below."""
+    if string.find('"', start, end) < 0:
+        return False
+    match = QUOTE_OPENED_INLINE.search(string, start, end)
+    return match is not None and string.count('"', match.end(), end) % 2 == 1
+
+
+def _amends_again(string: str, start: int, end: int) -> bool:
+    """A paragraph of this order that amends something: a section marker, or an item's
+    label (no quote mark before it) and an amendment's colon to end it (``b. R.C.M. 706
+    is amended to read as follows:``) or its quotation opening (``(b) Section 3 is
+    revised to read as follows: "(a) …``)."""
+    if SECTION.match(string, start, end) is not None:
+        return bool(QUOTE_OPENER.search(string, start, end))
+    if ITEM_OPENER.match(string, start, end) is None:
+        return False
+    if ":" in string[max(start, end - 4) : end] and QUOTE_OPENER.search(string, start, end):
+        return True
+    return string.find('"', start, end) >= 0 and bool(
+        QUOTE_OPENED_INLINE.search(string, start, end)
+    )

@@ -435,3 +435,36 @@ def test_plot_lineage_without_matplotlib_says_how_to_install(
     monkeypatch.setitem(sys.modules, "matplotlib.dates", None)
     with pytest.raises(ImportError, match=re.escape("pip install eoparse[plot]")):
         plot_lineage(LINKS, root=1)
+
+
+def test_order_html_puts_headline_facts_before_the_section_tree() -> None:
+    """Issue 18: kind, number, dates, president, emergencies, designations, measures and
+    relations open the page; the section tree, the tables and the text follow."""
+    order = eoparse.parse(SAMPLES / "designating_organizations.txt")
+    page = order._repr_html_()
+    check(page)
+    parts = [
+        "<th>kind</th>",
+        "<th>number</th>",
+        "<th>signed</th>",
+        "<th>president</th>",
+        "<th>emergencies</th>",
+        "<th>designations</th>",
+        "<th>measures</th>",
+        "<th>relations</th>",
+        "Outline (",
+        "<h3>Extractions</h3>",
+        '<div class="eo-text">',
+    ]
+    places = [page.index(part) for part in parts]
+    assert places == sorted(places)
+    relations = page[page.index("<th>relations</th>") : page.index("Outline (")]
+    assert "amends Executive Order 13224" in relations
+    assert "cites Executive Order 13224" not in relations  # citations are not relations
+
+
+def test_order_html_has_no_scrolling_panel(border_2025: Order) -> None:
+    """Issue 18: no panel scrolls inside the page, so an exported notebook keeps the text."""
+    page = border_2025._repr_html_()
+    assert "max-height" not in page
+    assert not re.search(r"overflow(-[xy])?\s*:\s*(auto|scroll|hidden)", page)

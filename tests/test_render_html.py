@@ -468,3 +468,40 @@ def test_order_html_has_no_scrolling_panel(border_2025: Order) -> None:
     page = border_2025._repr_html_()
     assert "max-height" not in page
     assert not re.search(r"overflow(-[xy])?\s*:\s*(auto|scroll|hidden)", page)
+
+
+SPAN_LINKS = [
+    ({"number": 13268, "signed": "2002-07-02"}, "amends", 13224),
+    ({"number": 13886, "signed": "2019-09-09"}, "amends", 13224),
+    ({"number": 14999, "signed": "2025-11-08"}, "revokes", 13268),
+]
+
+
+def test_plot_lineage_date_axis_covers_every_date_and_label(agg: Any) -> None:
+    """Issue 18: the date axis stopped short (at 2021 in the tutorial) and the last
+    relation's label ran past its end: every date and every label is inside the axis."""
+    from matplotlib import dates
+
+    from eoparse.present.plot import plot_lineage
+
+    root = {"number": 13224, "signed": "2001-09-23"}
+    figure = plot_lineage(SPAN_LINKS, root=root)
+    ax = figure.axes[0]
+    low, high = ax.get_xlim()
+    plotted = [dt.date(2001, 9, 23), dt.date(2002, 7, 2), dt.date(2019, 9, 9), dt.date(2025, 11, 8)]
+    for day in plotted:
+        assert low < dates.date2num(day) < high, day
+    ticks = [t for t in ax.get_xticks() if low <= t <= high]
+    assert dates.num2date(ticks[0]).year <= 2002
+    assert dates.num2date(ticks[-1]).year >= 2025
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw(renderer)
+    box = ax.get_window_extent(renderer)
+    labels = [t for t in ax.texts if t.get_text()]
+    assert {t.get_text() for t in labels} == {"amends", "revokes"}
+    for text in labels:
+        extent = text.get_window_extent(renderer)
+        assert box.x0 <= extent.x0, text.get_text()
+        assert extent.x1 <= box.x1, text.get_text()

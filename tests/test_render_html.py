@@ -435,3 +435,73 @@ def test_plot_lineage_without_matplotlib_says_how_to_install(
     monkeypatch.setitem(sys.modules, "matplotlib.dates", None)
     with pytest.raises(ImportError, match=re.escape("pip install eoparse[plot]")):
         plot_lineage(LINKS, root=1)
+
+
+def test_order_html_puts_headline_facts_before_the_section_tree() -> None:
+    """Issue 18: kind, number, dates, president, emergencies, designations, measures and
+    relations open the page; the section tree, the tables and the text follow."""
+    order = eoparse.parse(SAMPLES / "designating_organizations.txt")
+    page = order._repr_html_()
+    check(page)
+    parts = [
+        "<th>kind</th>",
+        "<th>number</th>",
+        "<th>signed</th>",
+        "<th>president</th>",
+        "<th>emergencies</th>",
+        "<th>designations</th>",
+        "<th>measures</th>",
+        "<th>relations</th>",
+        "Outline (",
+        "<h3>Extractions</h3>",
+        '<div class="eo-text">',
+    ]
+    places = [page.index(part) for part in parts]
+    assert places == sorted(places)
+    relations = page[page.index("<th>relations</th>") : page.index("Outline (")]
+    assert "amends Executive Order 13224" in relations
+    assert "cites Executive Order 13224" not in relations  # citations are not relations
+
+
+def test_order_html_has_no_scrolling_panel(border_2025: Order) -> None:
+    """Issue 18: no panel scrolls inside the page, so an exported notebook keeps the text."""
+    page = border_2025._repr_html_()
+    assert "max-height" not in page
+    assert not re.search(r"overflow(-[xy])?\s*:\s*(auto|scroll|hidden)", page)
+
+
+SPAN_LINKS = [
+    ({"number": 13268, "signed": "2002-07-02"}, "amends", 13224),
+    ({"number": 13886, "signed": "2019-09-09"}, "amends", 13224),
+    ({"number": 14999, "signed": "2025-11-08"}, "revokes", 13268),
+]
+
+
+def test_plot_lineage_date_axis_covers_every_date_and_label(agg: Any) -> None:
+    """Issue 18: the date axis stopped short (at 2021 in the tutorial) and the last
+    relation's label ran past its end: every date and every label is inside the axis."""
+    from matplotlib import dates
+
+    from eoparse.present.plot import plot_lineage
+
+    root = {"number": 13224, "signed": "2001-09-23"}
+    figure = plot_lineage(SPAN_LINKS, root=root)
+    ax = figure.axes[0]
+    low, high = ax.get_xlim()
+    plotted = [dt.date(2001, 9, 23), dt.date(2002, 7, 2), dt.date(2019, 9, 9), dt.date(2025, 11, 8)]
+    for day in plotted:
+        assert low < dates.date2num(day) < high, day
+    ticks = [t for t in ax.get_xticks() if low <= t <= high]
+    assert dates.num2date(ticks[0]).year <= 2002
+    assert dates.num2date(ticks[-1]).year >= 2025
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw(renderer)
+    box = ax.get_window_extent(renderer)
+    labels = [t for t in ax.texts if t.get_text()]
+    assert {t.get_text() for t in labels} == {"amends", "revokes"}
+    for text in labels:
+        extent = text.get_window_extent(renderer)
+        assert box.x0 <= extent.x0, text.get_text()
+        assert extent.x1 <= box.x1, text.get_text()

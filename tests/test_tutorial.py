@@ -10,12 +10,12 @@ Skipped, with the reason, when the corpus beside the repository is absent
 from __future__ import annotations
 
 import json
-import sys
 import time
 
 import pytest
 
 from tests.conftest import CORPUS, ROOT, requires_corpus
+from tests.kernel import execute
 
 NOTEBOOK = ROOT / "docs" / "tutorial.ipynb"
 TIMEOUT = 300
@@ -56,29 +56,16 @@ def test_notebook_is_stored_without_outputs() -> None:
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory: pytest.TempPathFactory) -> dict:
     nbformat = pytest.importorskip("nbformat", reason="notebook extras not installed")
-    nbclient = pytest.importorskip("nbclient", reason="notebook extras not installed")
-    kernelspec = pytest.importorskip("ipykernel.kernelspec", reason="ipykernel not installed")
-    kernels = tmp_path_factory.mktemp("jupyter")
-    spec = kernelspec.write_kernel_spec(kernels / "kernels" / "eoparse-test")
-    argv = json.loads((kernels / "kernels" / "eoparse-test" / "kernel.json").read_text())["argv"]
-    assert argv[0] == sys.executable, spec
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("JUPYTER_PATH", str(kernels))
-        # connection files and the IPython profile in the temporary folder, not in $HOME
-        patch.setenv("JUPYTER_RUNTIME_DIR", str(kernels / "runtime"))
-        patch.setenv("IPYTHONDIR", str(kernels / "ipython"))
-        patch.setenv("MPLBACKEND", "Agg")
-        patch.setenv("EOPARSE_SHARED", str(CORPUS.parent))
-        notebook = nbformat.read(NOTEBOOK, as_version=4)
-        client = nbclient.NotebookClient(
-            notebook,
-            timeout=TIMEOUT,
-            kernel_name="eoparse-test",
-            resources={"metadata": {"path": str(ROOT / "docs")}},
-        )
-        started = time.perf_counter()
-        client.execute()
-        elapsed = time.perf_counter() - started
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    started = time.perf_counter()
+    execute(
+        notebook,
+        tmp_path_factory.mktemp("jupyter"),
+        cwd=ROOT / "docs",
+        env={"EOPARSE_SHARED": str(CORPUS.parent)},
+        timeout=TIMEOUT,
+    )
+    elapsed = time.perf_counter() - started
     print(f"\ntutorial notebook executed in {elapsed:.1f} s")
     return {"cells": notebook.cells, "seconds": elapsed}
 

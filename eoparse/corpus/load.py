@@ -1,7 +1,8 @@
 """Loading files into a corpus: find the documents, parse them in parallel processes.
 
 A file that cannot be parsed becomes a :class:`LoadFailure` with its own
-error and the load goes on; a progress bar shows when tqdm is installed.
+error and the load goes on; a progress bar shows when tqdm is installed
+(:mod:`eoparse.corpus.progress`).
 
 A worker process that dies (out of memory, a native library's abort) breaks
 the whole pool: every file still pending would fail with
@@ -22,11 +23,11 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any, Protocol
 
 from attrs import field, frozen
 
 from eoparse.api import parse
+from eoparse.corpus.progress import Bar, progress_bar
 from eoparse.errors import EOParseError
 from eoparse.model import Order
 from eoparse.parser import not_an_order
@@ -87,34 +88,6 @@ def find_files(path: str | os.PathLike[str], glob: str | Sequence[str] | None = 
             and file.is_file()
         }
     )
-
-
-class _Bar(Protocol):
-    def update(self, n: int = 1) -> Any: ...
-
-    def close(self) -> None: ...
-
-
-class _NoBar:
-    """What stands in for a progress bar when there is none."""
-
-    def update(self, n: int = 1) -> None:
-        """Nothing to show."""
-
-    def close(self) -> None:
-        """Nothing to close."""
-
-
-def progress_bar(total: int, *, enabled: bool = True, desc: str = "parsing") -> _Bar:
-    """A tqdm.auto bar (terminal or notebook), or a silent stand-in without tqdm."""
-    if not enabled:
-        return _NoBar()
-    try:
-        from tqdm.auto import tqdm
-    except ImportError:
-        return _NoBar()
-    bar: _Bar = tqdm(total=total, desc=desc, unit="file", dynamic_ncols=True)
-    return bar
 
 
 _Result = tuple[str, Order | None, str, str]
@@ -183,7 +156,7 @@ def _died(path: str) -> _Result:
 class _Load:
     """One parallel load: the first pass in chunks, then the lost files isolated."""
 
-    def __init__(self, pdf_backend: str, workers: int, memory_limit: int | None, bar: _Bar):
+    def __init__(self, pdf_backend: str, workers: int, memory_limit: int | None, bar: Bar):
         self.pdf_backend = pdf_backend
         self.workers = workers
         self.memory_limit = memory_limit

@@ -59,8 +59,7 @@ STYLE = (
 .eoparse .eo-label{font-weight:600;}
 .eoparse .eo-path{color:#5a5a5a;font-size:12px;margin-left:4px;}
 .eoparse .eo-text{white-space:pre-wrap;font-family:Georgia,"DejaVu Serif",serif;
-  font-size:14px;line-height:1.6;border-top:1px solid #d0d0d0;padding-top:6px;
-  max-height:900px;overflow-y:auto;}
+  font-size:14px;line-height:1.6;border-top:1px solid #d0d0d0;padding-top:6px;}
 .eoparse mark{color:#111;padding:1px 0;}
 .eoparse mark.eo-multi{box-shadow:inset 0 -2px 0 #444;}
 .eoparse .eo-tag, .eoparse .eo-key{display:inline-block;font-family:"DejaVu Sans",Arial,

@@ -272,8 +272,8 @@ def plot_lineage(
         figure = ax.figure
 
     ends = _lifeline_ends(links, xs)
-    right = max(xs.values(), default=0.0)
-    pad = max(120.0, (right - min(xs.values(), default=0.0)) / 12)
+    left, right = min(xs.values(), default=0.0), max(xs.values(), default=0.0)
+    pad = max(120.0, (right - left) / 12)
     for doc in dated:
         y = rows[doc.key]
         bold = root_doc is not None and doc.key == root_doc.key
@@ -305,12 +305,14 @@ def plot_lineage(
             zorder=3,
         )
         ax.plot([x], [rows[link.target.key]], marker="x", color=colour, markersize=6, zorder=4)
+        # beside the arrow, on the side with room: a late link's label stays inside the axis
+        late = x > (left + right) / 2
         ax.annotate(
             link.text(),
             start,
-            xytext=(7, 0),
+            xytext=(-7 if late else 7, 0),
             textcoords="offset points",
-            ha="left",
+            ha="right" if late else "left",
             va="center",
             fontsize=8,
             color=colour,
@@ -342,8 +344,14 @@ def plot_lineage(
     locator = dates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(dates.ConciseDateFormatter(locator))
-    if xs:
-        ax.set_xlim(min(xs.values()) - pad, right + pad)
+    if xs:  # every date inside the axis, set last so nothing drawn later rescales it
+        low, high = left - pad, right + pad
+        # widen to the ticks around the dates, so a labelled year closes each end
+        ticks = [float(t) for t in locator.tick_values(dates.num2date(low), dates.num2date(high))]
+        low = min(low, max((t for t in ticks if t <= left), default=low) - 1)
+        high = max(high, min((t for t in ticks if t >= right), default=high) + 1)
+        ax.set_xlim(low, high)
+        ax.set_autoscalex_on(False)
     if seen:
         ax.legend(
             loc="upper left",

@@ -100,6 +100,35 @@ def highlight(order: Order, *, limit: int = MAX_TEXT, uid: str | None = None) ->
     return "".join(out)
 
 
+HEADLINE_KINDS = (
+    ("emergencies", "emergencies"),
+    ("designations", "designations"),
+    ("measures", "measures"),
+    ("relations", "references"),
+)
+"""The headline rows after the header facts: (row name, item kind's plural name)."""
+
+MAX_HEADLINE = 6
+"""Items listed in one headline row; the rest are counted."""
+
+
+def _headlines(order: Order) -> list[tuple[str, str]]:
+    """The emergencies, designations, measures and relations (references other than
+    plain citations) as short labels, so the page opens with what the order does."""
+    kinds = {kind.name: kind for kind in KINDS}
+    rows = []
+    for row, name in HEADLINE_KINDS:
+        kind = kinds[name]
+        items = [i for i in kind.items(order) if name != "references" or i.relation != "cites"]
+        if not items:
+            continue
+        labels = [esc(kind.label(item)) for item in items[:MAX_HEADLINE]]
+        if len(items) > MAX_HEADLINE:
+            labels.append(f"… and {len(items) - MAX_HEADLINE} more")
+        rows.append((row, "<br>".join(labels)))
+    return rows
+
+
 def _facts(order: Order) -> str:
     rows = [
         ("kind", esc(order.kind.value.replace("_", " "))),
@@ -111,6 +140,7 @@ def _facts(order: Order) -> str:
         ("FR document", esc(order.document_number)),
         ("source format", esc(order.source_format)),
         ("text", f"{len(order.text):,} characters, {sum(1 for _ in order.walk())} sections"),
+        *_headlines(order),
     ]
     body = "".join(f"<tr><th>{esc(k)}</th><td>{v}</td></tr>" for k, v in rows if v)
     return f'<table class="eo-table eo-facts"><tbody>{body}</tbody></table>'

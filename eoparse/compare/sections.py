@@ -13,7 +13,7 @@ from typing import Any
 from attrs import field, frozen
 
 from eoparse.compare.result import Change, SectionChange
-from eoparse.compare.similar import Ratios, greedy, similarity, word_diff
+from eoparse.compare.similar import Ratios, similarity, word_diff
 from eoparse.model import Order
 
 
@@ -114,6 +114,82 @@ def _section_score(new: _SectionUnit, old: _SectionUnit, ratios: Ratios) -> floa
     return None
 
 
+CANDIDATES = 128
+"""Old sections a new section is scored against at most.  Orders with no more old sections
+than this (every order of the corpus: 93 at most) are aligned exhaustively; beyond it
+the candidates are found by index (issue 18: 1,000 sections took 1,000,000 scores)."""
+
+RARE_WORDS = 16
+"""Rarest words of a new section looked up in the index of old sections' words."""
+
+
+def _candidates(
+    new_units: Sequence[_SectionUnit], old_units: Sequence[_SectionUnit]
+) -> list[list[int]]:
+    """For each new section, the indexes of the old sections worth scoring.
+
+    All of them when there are at most :data:`CANDIDATES`; else, up to that many:
+    the preamble's preamble, the sections with the same path, those sharing the
+    most of its :data:`RARE_WORDS` rarest words (words in more than
+    :data:`CANDIDATES` old sections are not indexed), and those at the same place
+    in document order.
+    """
+    everything = list(range(len(old_units)))
+    if len(old_units) <= CANDIDATES:
+        return [everything for _ in new_units]
+    by_path: dict[str, list[int]] = {}
+    postings: dict[str, list[int]] = {}
+    for j, unit in enumerate(old_units):
+        by_path.setdefault(unit.path, []).append(j)
+        for word in {w.casefold() for w in unit.words}:
+            postings.setdefault(word, []).append(j)
+    out = []
+    for i, unit in enumerate(new_units):
+        found = dict.fromkeys(by_path.get(unit.path, ()))
+        words = {w.casefold() for w in unit.words}
+        rare = sorted(
+            (len(postings[w]), w) for w in words if 0 < len(postings.get(w, ())) <= CANDIDATES
+        )[:RARE_WORDS]
+        hits: dict[int, int] = {}
+        for _, word in rare:
+            for j in postings[word]:
+                hits[j] = hits.get(j, 0) + 1
+        for j, _ in sorted(hits.items(), key=lambda hit: (-hit[1], hit[0])):
+            found.setdefault(j)
+            if len(found) >= CANDIDATES * 3 // 4:
+                break
+        at = i * len(old_units) // max(len(new_units), 1)
+        for j in range(max(0, at - CANDIDATES // 8), min(len(old_units), at + CANDIDATES // 8)):
+            found.setdefault(j)
+        out.append(sorted(found)[: CANDIDATES + len(by_path.get(unit.path, ()))])
+    return out
+
+
+def _pair_sections(
+    new_units: Sequence[_SectionUnit], old_units: Sequence[_SectionUnit], ratios: Ratios
+) -> list[tuple[_SectionUnit, _SectionUnit]]:
+    """One-to-one pairs by descending score (ties: document order), each new section
+    scored against its candidates only (:func:`_candidates`)."""
+    scored = []
+    candidates_of = _candidates(new_units, old_units)
+    for i, (new, candidates) in enumerate(zip(new_units, candidates_of, strict=True)):
+        for j in candidates:
+            value = _section_score(new, old_units[j], ratios)
+            if value is not None:
+                scored.append((-value, i, j))
+    scored.sort()
+    used_new: set[int] = set()
+    used_old: set[int] = set()
+    pairs = []
+    for _, i, j in scored:
+        if i in used_new or j in used_old:
+            continue
+        used_new.add(i)
+        used_old.add(j)
+        pairs.append((new_units[i], old_units[j]))
+    return pairs
+
+
 def align_sections(
     new: Order, olds: Sequence[Order], alignment: Alignment
 ) -> tuple[SectionChange, ...]:
@@ -123,7 +199,7 @@ def align_sections(
     """
     new_units = _section_units(new, -1)
     old_units = [u for index, old in enumerate(olds) for u in _section_units(old, index)]
-    pairs = greedy(new_units, old_units, lambda n, o: _section_score(n, o, alignment.ratios))
+    pairs = _pair_sections(new_units, old_units, alignment.ratios)
     matched_old = {id(o): n for n, o in pairs}
     partner = {id(n): o for n, o in pairs}
     for n, o in pairs:
@@ -191,4 +267,4 @@ def align_sections(
     return tuple(out)
 
 
-__all__ = ["Alignment", "align_sections"]
+__all__ = ["CANDIDATES", "Alignment", "align_sections"]

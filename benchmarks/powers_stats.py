@@ -2,7 +2,9 @@
 
 Orders with at least one grant, grants per order (median, p95), the 20 most
 frequent actors, orders where an actor did not resolve to the officials
-table, and designation / emergency-action counts.  Figures are computed in one
+table, and designation / emergency-action counts, with the rate of orders in
+each title family (:data:`TITLE_FAMILIES`: the kinds of order whose title says
+they designate) that yield at least one designation.  Figures are computed in one
 run; nothing is asserted here (tests/test_corpus_powers.py asserts thresholds).
 
     python benchmarks/powers_stats.py [--json]
@@ -18,12 +20,32 @@ import statistics
 import sys
 from pathlib import Path
 
+import regex
+
 import eoparse
 from eoparse.model import Order
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared")) / "corpus"
 FOLDERS = ("text", "pdftext", "whitehouse_md")
+
+
+TITLE_FAMILIES: dict[str, regex.Pattern[str]] = {
+    "blocking property (sanctions)": regex.compile(r"\bBlocking\s+(?:the\s+)?Property\b", regex.I),
+    "order of succession": regex.compile(r"\bSuccession\b", regex.I),
+    "terrorists": regex.compile(r"\bTerroris[tm]", regex.I),
+    "combat zone / area": regex.compile(r"\bCombat\s+Zone|\bHazardous\s+Duty", regex.I),
+    "international organization": regex.compile(r"\bInternational\s+Organi[sz]ation", regex.I),
+    "designating (other)": regex.compile(r"\bDesignat", regex.I),
+}
+"""Kinds of order whose title says they designate, by the words of the title; an order
+belongs to the first family whose pattern its title matches."""
+
+
+def title_family(order: Order) -> str | None:
+    """The title family of ``order`` (:data:`TITLE_FAMILIES`), or None."""
+    title = order.title or ""
+    return next((name for name, pattern in TITLE_FAMILIES.items() if pattern.search(title)), None)
 
 
 def corpus_orders() -> list[Order]:
@@ -66,8 +88,31 @@ def figures(orders: list[Order]) -> dict[str, object]:
         "designations": sum(len(order.designations) for order in orders),
         "orders_with_designations": sum(1 for order in orders if order.designations),
         "designation_categories": dict(categories.most_common()),
+        "orders_per_category": {
+            category: sum(
+                1
+                for order in orders
+                if any(d.category.value == category for d in order.designations)
+            )
+            for category in categories
+        },
+        "title_families": _families(orders),
         "emergency_actions": dict(actions.most_common()),
     }
+
+
+def _families(orders: list[Order]) -> dict[str, dict[str, object]]:
+    """Per title family: its orders, how many yield a designation, and the rate."""
+    out: dict[str, dict[str, object]] = {}
+    for name in (*TITLE_FAMILIES, "other titles"):
+        members = [o for o in orders if (title_family(o) or "other titles") == name]
+        yielding = sum(1 for o in members if o.designations)
+        out[name] = {
+            "orders": len(members),
+            "with_designations": yielding,
+            "rate": round(yielding / len(members), 3) if members else 0.0,
+        }
+    return out
 
 
 def main() -> int:

@@ -28,10 +28,10 @@ def _name_words(name: str) -> set[str]:
 
 _LEAD_END = regex.compile(
     r"""
-    ,\s+(?=\p{Ll})                      # , with precedence … / , in order of … / , if …
+    ,\s+(?=[a-z])                      # , with precedence … / , in order of … / , if …
     | \s+for\s+the\s+States?\s+of\b     # … for the States of California, Iowa, and Kansas
     | \s+\(                              # a parenthesized aside
-    | \s+and\s+(?=(?:\p{Lu}[\w'-]*\s+){0,3}  # General Counsel and Assistant Secretaries:
+    | \s+and\s+(?=(?:[A-Z][\w'-]*\s+){0,3}  # General Counsel and Assistant Secretaries:
         (?:Secretaries|Directors|Administrators|Commissioners|Officers|Counsels
         |Attorneys|Chiefs|Deputies|Assistants|Heads)\b)  # a second office, in the plural
     """,

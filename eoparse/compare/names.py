@@ -28,12 +28,14 @@ def _name_words(name: str) -> set[str]:
 
 _LEAD_END = regex.compile(
     r"""
-    ,\s+(?=[a-z])                      # , with precedence … / , in order of … / , if …
-    | \s+for\s+the\s+States?\s+of\b     # … for the States of California, Iowa, and Kansas
-    | \s+\(                              # a parenthesized aside
-    | \s+and\s+(?=(?:[A-Z][\w'-]*\s+){0,3}  # General Counsel and Assistant Secretaries:
-        (?:Secretaries|Directors|Administrators|Commissioners|Officers|Counsels
-        |Attorneys|Chiefs|Deputies|Assistants|Heads)\b)  # a second office, in the plural
+    ,\s+(?=[a-z])                   # , with precedence … / , in order of … / , if …
+    | (?<!\s)\s+                     # one run of spaces (tried once, from its start), then:
+      (?: for\s+the\s+States?\s+of\b # … for the States of California, Iowa, and Kansas
+      | \(                           # a parenthesized aside
+      | and\s+(?=(?:[A-Z][\w'-]*\s+){0,3}  # General Counsel and Assistant Secretaries:
+          (?:Secretaries|Directors|Administrators|Commissioners|Officers|Counsels
+          |Attorneys|Chiefs|Deputies|Assistants|Heads)\b)  # a second office, in the plural
+      )
     """,
     regex.X,
 )

@@ -149,6 +149,7 @@ def _load_corpus(args: argparse.Namespace, err: TextIO) -> Corpus | None:
             jobs=args.jobs,
             progress=not args.no_progress,
             pdf_backend=args.pdf_backend,
+            cache=not args.no_cache,
         )
     except OSError as error:
         _failed(args.dir, error, err)
@@ -310,6 +311,12 @@ def _corpus_options(command: argparse.ArgumentParser) -> None:
         help="only the files matching PATTERN under DIR (repeatable), e.g. 'text/*.txt'",
     )
     command.add_argument("--no-progress", action="store_true", help="no progress bar")
+    command.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="parse every file again: neither read nor store parsed documents in the cache "
+        "(EOPARSE_CACHE, `eoparse cache info`)",
+    )
     command.add_argument(
         "--pdf-backend", choices=PDF_BACKENDS, default=DEFAULT_PDF_BACKEND, help="how to read PDFs"
     )

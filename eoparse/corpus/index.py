@@ -307,6 +307,21 @@ class Corpus:
         wanted = set(actions)
         return tuple(e for e in self._acts.get(target_key(target), ()) if e.action in wanted)
 
+    def mentions(self, target: Target) -> tuple[Order, ...]:
+        """The corpus orders that refer to ``target`` in any way (a reference of any
+        relation, citing included, or an action on the emergency it declared), in
+        signing-date order; ``target`` itself is left out."""
+        key = target_key(target)
+        return tuple(
+            order
+            for order in self._orders
+            if order.key != key
+            and (
+                any(r.target.key == key for r in order.references)
+                or any(e.target is not None and e.target.key == key for e in order.emergencies)
+            )
+        )
+
     def prior(self, order: Order) -> tuple[Order, ...]:
         """The corpus orders ``order`` refers to (any relation, emergencies too), first
         mention first."""

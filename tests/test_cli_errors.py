@@ -121,3 +121,30 @@ def test_corpus_csv_permission_error_is_named(
     assert status == 2
     assert err.strip().endswith("Permission denied")
     assert not (tmp_path / "t").exists()
+
+
+AMENDED = (
+    "Executive Order 14970 of May 4, 2026\n\nKeeping Records\n\n"
+    "By the authority vested in me as President, it is hereby ordered:\n\n"
+    "Section 1. Purpose. The Archivist shall keep records.\n\n"
+    "Sec. 2. Reports. The Archivist shall report yearly.\n\n"
+    "Sec. 3. Storage. The Archivist shall store the records.\n\n"
+    "THE WHITE HOUSE,\nMay 4, 2026.\n"
+)
+AMENDING = (
+    "Executive Order 14975 of June 1, 2026\n\nAmending Executive Order 14970\n\n"
+    "By the authority vested in me as President, it is hereby ordered:\n\n"
+    "Section 1. Purpose. Records need a second copy.\n\n"
+    "Sec. 2. Section 3 of Executive Order 14970 of May 4, 2026, is hereby amended to read "
+    "as follows: \u201cSec. 3. Storage. The Archivist shall store two copies.\u201d\n\n"
+    "THE WHITE HOUSE,\nJune 1, 2026.\n"
+)
+
+
+def test_lineage_text_shows_the_section_of_the_amended_order(tmp_path: Path) -> None:
+    (tmp_path / "EO-14970.txt").write_text(AMENDED)
+    (tmp_path / "EO-14975.txt").write_text(AMENDING)
+    status, out, err = run("lineage", str(tmp_path), "14970", *OPTS)
+    assert (status, err) == (0, "")
+    (line,) = [x for x in out.splitlines() if "Executive Order 14975" in x]
+    assert "amends sec. 3 (in part), by its sec. 2:" in line

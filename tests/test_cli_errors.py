@@ -148,3 +148,28 @@ def test_lineage_text_shows_the_section_of_the_amended_order(tmp_path: Path) -> 
     assert (status, err) == (0, "")
     (line,) = [x for x in out.splitlines() if "Executive Order 14975" in x]
     assert "amends sec. 3 (in part), by its sec. 2:" in line
+
+
+def test_exit_code_table_for_every_command(folder: Path, tmp_path: Path) -> None:
+    order = str(folder / "EO-14982.txt")
+    missing = str(tmp_path / "missing")
+    table = [
+        (("parse", order), 0),
+        (("parse", missing), 2),
+        (("parse", "--bogus", order), 2),
+        (("diff", order, order), 0),
+        (("diff", order, missing), 2),
+        (("corpus", str(folder), *OPTS), 0),
+        (("corpus", missing, *OPTS), 2),
+        (("lineage", str(folder), "14982", *OPTS), 0),
+        (("lineage", missing, "14982", *OPTS), 2),
+        (("emergencies", str(folder), *OPTS), 0),
+        (("emergencies", missing, *OPTS), 2),
+        (("demo",), 0),
+        (("demo", "--bogus"), 2),
+        (("fetch", "--offline", "--cache-dir", str(tmp_path / "c"), "EO 14982"), 2),
+        (("cache", "info", "--cache-dir", str(tmp_path / "c")), 0),
+        (("cache", "bogus"), 2),
+    ]
+    for argv, expected in table:
+        assert run(*argv)[0] == expected, argv

@@ -24,6 +24,7 @@ from eoparse.compare import (
 from eoparse.corpus import Corpus, Emergency, LineageEvent
 from eoparse.errors import (
     AmbiguousReference,
+    BadPattern,
     BadReference,
     DocumentNotFound,
     EOParseError,
@@ -76,6 +77,7 @@ __all__ = [
     "AmbiguousReference",
     "Amendment",
     "Authority",
+    "BadPattern",
     "BadReference",
     "Change",
     "Consolidated",

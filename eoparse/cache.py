@@ -48,9 +48,10 @@ ENV_CACHE = "EOPARSE_CACHE"
 FORMAT = "eoparse-cache"
 """The ``format`` of every entry header."""
 
-NAMESPACES = ("http",)
+NAMESPACES = ("http", "parsed")
 """The namespaces eoparse keeps (``eoparse cache info|clear`` covers each): ``http`` holds
-what :mod:`eoparse.fedreg` fetched.  A new user of the cache adds its own here."""
+what :mod:`eoparse.fedreg` fetched, ``parsed`` the documents a corpus parsed
+(:mod:`eoparse.corpus.parsed`).  A new user of the cache adds its own here."""
 
 SUFFIX = ".entry"
 _TEMP_PREFIX = ".tmp-"
@@ -169,8 +170,14 @@ class DiskCache:
         meta: Mapping[str, Any] | None = None,
         *,
         stored: dt.datetime | None = None,
+        durable: bool = True,
     ) -> Entry:
-        """Store ``body`` (and JSON-able ``meta``) under ``key``, atomically; returns the entry."""
+        """Store ``body`` (and JSON-able ``meta``) under ``key``, atomically; returns the entry.
+
+        ``durable=False`` skips the ``fsync``: for entries that can be made again (a
+        parsed document), where a thousand syncs would cost more than the parse.  The
+        write is still atomic, and an entry a crash left damaged reads as a miss.
+        """
         when = stored or dt.datetime.now(dt.UTC)
         extra = dict(meta or {})
         header = {
@@ -184,7 +191,7 @@ class DiskCache:
         }
         line = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii")
         path = self.path_for(key)
-        write_atomic(path, (line, b"\n", body))
+        write_atomic(path, (line, b"\n", body), durable=durable)
         return Entry(key, body, when, extra, path)
 
     def delete(self, key: str) -> bool:
@@ -259,11 +266,14 @@ def _decode(data: bytes, key: str, path: Path) -> Entry | None:
     return Entry(key, body, stored, meta, path)
 
 
-def write_atomic(path: Path, chunks: tuple[bytes, ...] | list[bytes]) -> None:
+def write_atomic(
+    path: Path, chunks: tuple[bytes, ...] | list[bytes], *, durable: bool = True
+) -> None:
     """Write ``chunks`` to ``path`` through a temporary file and :func:`os.replace`.
 
     On any failure — an exception, ``KeyboardInterrupt``, a full disk — the
-    temporary file is removed and ``path`` is left as it was.
+    temporary file is removed and ``path`` is left as it was.  ``durable``:
+    ``fsync`` the file before the rename.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=path.parent)
@@ -272,7 +282,8 @@ def write_atomic(path: Path, chunks: tuple[bytes, ...] | list[bytes]) -> None:
             for chunk in chunks:
                 out.write(chunk)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.replace(temp, path)
     except BaseException:
         _unlink(Path(temp))

@@ -3,7 +3,10 @@
 ``eoparse emergencies DIR [--as-of DATE] [--format text|csv|json]``.
 
 A file that cannot be parsed prints one line on stderr naming the file and
-the reason; the other files still print, and the exit status is 2.
+the reason; the other files still print.  The exit status (docs/cli.md has
+the table): 0 when all went well, 1 when ``--strict`` found problems in a
+document it read, 2 for a usage error or an input that cannot be read (or an
+output that cannot be written).
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import errno
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -25,7 +30,12 @@ from eoparse.api import parse, parse_bytes
 from eoparse.compare import PowerDiff, diff
 from eoparse.corpus import Corpus, Emergency, LineageEvent
 from eoparse.corpus.emergencies import TABLE_COLUMNS
-from eoparse.errors import EOParseError
+from eoparse.errors import (
+    BadPattern,
+    EOParseError,
+    NotAPresidentialDocument,
+    StrictModeError,
+)
 from eoparse.fedreg.cli import add_commands as add_fetch_commands
 from eoparse.identity import target_key
 from eoparse.kinds import KINDS
@@ -33,7 +43,11 @@ from eoparse.model import Kind, Order
 from eoparse.read import DEFAULT_PDF_BACKEND, PDF_BACKENDS
 
 EXIT_OK = 0
+"""Every input read, every output written."""
+EXIT_PROBLEMS = 1
+"""``--strict`` found problems in a document it could read (not an order, warnings)."""
 EXIT_FAILED = 2
+"""A usage error, an input that cannot be read or an output that cannot be written."""
 
 DEMO_SAMPLE = "border_emergency_2025.txt"
 """The bundled sample ``eoparse demo`` parses."""
@@ -67,11 +81,9 @@ def _parse_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             order = parse(path, strict=args.strict, pdf_backend=args.pdf_backend)
         except (EOParseError, OSError) as error:
-            reason = (
-                getattr(error, "reason", None) or getattr(error, "strerror", None) or str(error)
-            )
-            err.write(f"eoparse: {path}: {reason}\n")
-            status = EXIT_FAILED
+            _failed(path, error, err)
+            found = isinstance(error, StrictModeError | NotAPresidentialDocument)
+            status = max(status, EXIT_PROBLEMS if found else EXIT_FAILED)
             continue
         if many and args.format != "json":
             if index:
@@ -149,7 +161,12 @@ def _load_corpus(args: argparse.Namespace, err: TextIO) -> Corpus | None:
             jobs=args.jobs,
             progress=not args.no_progress,
             pdf_backend=args.pdf_backend,
+            cache=not args.no_cache,
         )
+    except BadPattern as error:
+        prog = f"eoparse {args.command}"
+        err.write(f"{prog}: error: argument --glob: {error} (see '{prog} --help')\n")
+        return None
     except OSError as error:
         _failed(args.dir, error, err)
         return None
@@ -171,9 +188,14 @@ def _loaded(args: argparse.Namespace, err: TextIO) -> tuple[Corpus, int] | None:
 
 
 def _corpus_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from eoparse.present.frames import KINDS as TABLES
-    from eoparse.present.frames import columns, csv_rows
+    from eoparse.present.csv_folder import check_target
 
+    if args.csv:
+        try:
+            check_target(args.csv)  # before the load, not after it
+        except OSError as error:
+            _failed(args.csv, error, err)
+            return EXIT_FAILED
     started = time.perf_counter()
     corpus = _load_corpus(args, err)
     if corpus is None:
@@ -188,36 +210,89 @@ def _corpus_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.write("  formats: " + ", ".join(f"{k} {n}" for k, n in counts["formats"].items()) + "\n")
     items = {kind.name: sum(len(kind.items(o)) for o in corpus) for kind in KINDS}
     out.write("  items:   " + ", ".join(f"{k} {n}" for k, n in items.items()) + "\n")
+    status = _report_failures(corpus, err)
     if args.csv:
-        folder = Path(args.csv)
-        folder.mkdir(parents=True, exist_ok=True)
-        for kind in TABLES:
-            with (folder / f"{kind}.csv").open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.DictWriter(handle, fieldnames=columns(kind))
-                writer.writeheader()
-                writer.writerows(csv_rows(corpus.orders, kind))
-        with (folder / "failures.csv").open("w", encoding="utf-8", newline="") as handle:
-            failures = csv.writer(handle)
-            failures.writerow(("source", "error", "reason"))
-            failures.writerows((f.source, f.error, f.reason) for f in corpus.failures)
-        out.write(f"  wrote {len(TABLES) + 1} CSV files to {folder}\n")
-    return _report_failures(corpus, err)
+        try:
+            written = _write_tables(corpus, args.csv)
+        except OSError as error:
+            _failed(args.csv, error, err)
+            return EXIT_FAILED
+        out.write(f"  wrote {written} CSV files to {args.csv}\n")
+    return status
+
+
+def _write_tables(corpus: Corpus, folder: str) -> int:
+    """One CSV per kind of row and the failures, all in place or none; how many."""
+    from eoparse.present.csv_folder import Table, write_csv_folder
+    from eoparse.present.frames import KINDS as TABLES
+    from eoparse.present.frames import columns, csv_rows
+
+    tables: dict[str, Table] = {
+        f"{kind}.csv": (columns(kind), csv_rows(corpus.orders, kind)) for kind in TABLES
+    }
+    failures = ({"source": f.source, "error": f.error, "reason": f.reason} for f in corpus.failures)
+    tables["failures.csv"] = (("source", "error", "reason"), failures)
+    write_csv_folder(folder, tables)
+    return len(tables)
+
+
+def _series(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _sections(sections: Sequence[str]) -> str:
+    """`` sec. 4``, `` secs. 1 and 5(a)``, `` the Annex``: the parts of the order acted on."""
+    numbered = [s for s in sections if s[:1].isdigit()]
+    others = [f"the {s}" for s in sections if not s[:1].isdigit()]
+    parts = [f"sec{'s' if len(numbered) > 1 else ''}. {_series(numbered)}"] if numbered else []
+    return f" {_series(parts + others)}" if parts or others else ""
+
+
+def _where(where: str) -> str:
+    """Where the acting order says it: ``its sec. 2``, ``its preamble``."""
+    return f"its {where}" if where in ("preamble", "signature") else f"its sec. {where}"
 
 
 def _event_line(event: LineageEvent) -> str:
+    """One act on the order: when, who, what it did to which of the order's sections
+    (``amends sec. 4``), then where in the acting order it says so, and its words."""
     signed = event.signed.isoformat() if event.signed else "undated"
     words = " ".join(event.quote.split())
     words = words if len(words) <= 160 else words[:159] + "…"
     part = " (in part)" if event.partial else ""
-    return f"  {signed}  {event.label:<24} {event.action}{part}  {event.where}: {words}"
+    what = f"{event.action}{_sections(event.target_sections)}{part}"
+    return f"  {signed}  {event.label:<24} {what}, by {_where(event.where)}: {words}"
+
+
+def _document_id(value: str) -> str:
+    """NUMBER on the command line: a whole number from 1 (``13224``), or the signing
+    date of an unnumbered memorandum or notice (``2025-01-20``); a usage error otherwise."""
+    text = value.strip()
+    if text.isascii() and text.isdigit() and int(text) > 0:
+        return str(int(text))
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(
+        f"wants the document's number, a whole number from 1 (e.g. 13224), or for an "
+        f"unnumbered memorandum or notice its date as YYYY-MM-DD, not {value!r}"
+    )
+
+
+def _positive_int(value: str) -> int:
+    """``--jobs N``: a whole number of worker processes, 1 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"wants a whole number from 1, not {value!r}")
+    return number
 
 
 def _lineage_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    try:
-        key = target_key((args.kind, args.number))
-    except ValueError as error:
-        err.write(f"eoparse: {error}\n")
-        return EXIT_FAILED
+    key = target_key((args.kind, args.number))
     loaded = _loaded(args, err)
     if loaded is None:
         return EXIT_FAILED
@@ -225,6 +300,10 @@ def _lineage_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     events = corpus.lineage(key)
     target = corpus.get(key)
     name = target.label() if target else f"{Kind(args.kind).value} {args.number}"
+    if target is None and not corpus.mentions(key):
+        kind = Kind(args.kind).value.replace("_", " ")
+        err.write(f"eoparse: no document in {args.dir} is or mentions {kind} {args.number}\n")
+        return EXIT_FAILED
     if args.format == "json":
         data = {"target": name, "in_corpus": target is not None}
         data["events"] = [e.to_dict() for e in events]
@@ -301,7 +380,11 @@ def _emergencies_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> 
 def _corpus_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("dir", metavar="DIR", help="a folder of documents (read recursively)")
     command.add_argument(
-        "--jobs", type=int, default=None, metavar="N", help="worker processes (default: the CPUs)"
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes, 1 or more (default: the CPUs)",
     )
     command.add_argument(
         "--glob",
@@ -310,6 +393,12 @@ def _corpus_options(command: argparse.ArgumentParser) -> None:
         help="only the files matching PATTERN under DIR (repeatable), e.g. 'text/*.txt'",
     )
     command.add_argument("--no-progress", action="store_true", help="no progress bar")
+    command.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="parse every file again: neither read nor store parsed documents in the cache "
+        "(EOPARSE_CACHE, `eoparse cache info`)",
+    )
     command.add_argument(
         "--pdf-backend", choices=PDF_BACKENDS, default=DEFAULT_PDF_BACKEND, help="how to read PDFs"
     )
@@ -397,7 +486,12 @@ def build_parser() -> argparse.ArgumentParser:
         "lineage", help="what the documents in a folder did to one order, in date order"
     )
     _corpus_options(lineage_cmd)
-    lineage_cmd.add_argument("number", metavar="NUMBER", help="the order's number")
+    lineage_cmd.add_argument(
+        "number",
+        metavar="NUMBER",
+        type=_document_id,
+        help="the order's number (13224), or the date (YYYY-MM-DD) of an unnumbered document",
+    )
     lineage_cmd.add_argument(
         "--kind",
         choices=[k.value for k in Kind],
@@ -450,6 +544,11 @@ def main(
         return result
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
+    except OSError as error:  # an output that cannot be written: a full disk, say
+        where = error.filename or "output"
+        reason = error.strerror or os.strerror(error.errno or errno.EIO)
+        err.write(f"eoparse: {where}: {reason}\n")
+        return EXIT_FAILED
     except Exception as error:  # a bug: one line, exit status 2, not a traceback
         reason = " ".join(f"{type(error).__name__}: {error}".split())
         err.write(f"eoparse: internal error (please report it): {reason}\n")

@@ -45,6 +45,12 @@ class UnknownPDFBackend(EOParseError, ValueError):
     """``pdf_backend=`` names no PDF backend (both an ``EOParseError`` and a ``ValueError``)."""
 
 
+class BadPattern(EOParseError, ValueError):
+    """A file pattern (``glob=``, ``--glob``) that names no files under the folder read:
+    an absolute pattern outside it, an empty pattern (both an ``EOParseError`` and a
+    ``ValueError``)."""
+
+
 class MalformedXML(EOParseError):
     """Federal Register XML or HTML that cannot be parsed."""
 
@@ -70,6 +76,7 @@ class StrictModeError(EOParseError):
 
 
 __all__ = [
+    "BadPattern",
     "EOParseError",
     "InputTooLarge",
     "MalformedXML",

@@ -71,3 +71,13 @@ def parsed_xml() -> dict[str, Order]:
 def fr_lines(*lines: str) -> str:
     """Federal Register raw-text body lines: 16-space indent, soft wraps end in a space."""
     return "\n".join(("                " + line) if line else "" for line in lines) + "\n"
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI's corpus commands cache parsed documents by default: never in the user's
+    own cache during the tests (a test that wants another sets EOPARSE_CACHE itself)."""
+    if not os.environ.get("EOPARSE_CACHE"):
+        monkeypatch.setenv("EOPARSE_CACHE", str(tmp_path_factory.mktemp("eoparse-cache")))

@@ -332,7 +332,7 @@ def test_cli_lineage(folder: Path) -> None:
         ["2025-09-08", "Executive", "Order"],
         ["2026-01-12", "Executive", "Order"],
     ]
-    assert "revokes (in part)  1: Section 3 of Executive Order 14911" in lines[2]
+    assert "revokes sec. 3 (in part), by its sec. 1: Section 3 of Executive Order 14911" in lines[2]
     status, out, _ = _run(
         "lineage", str(folder), "9871", "--kind", "proclamation", "--format", "json", "--jobs", "1",
         "--glob", "text/*", "--no-progress",
@@ -340,8 +340,9 @@ def test_cli_lineage(folder: Path) -> None:
     data = json.loads(out)
     assert data["target"] == "Proclamation 9871"
     assert [e["action"] for e in data["events"]] == ["continues"]
-    status, out, _ = _run("lineage", str(folder), "4", "--glob", "text/*", "--no-progress")
-    assert "no document in" in out
+    status, out, err = _run("lineage", str(folder), "4", "--glob", "text/*", "--no-progress")
+    assert (status, out) == (2, "")  # no document is or mentions EO 4: said on stderr
+    assert "no document in" in err
 
 
 def test_cli_corpus_needs_a_folder(tmp_path: Path) -> None:

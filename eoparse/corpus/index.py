@@ -159,6 +159,8 @@ class Corpus:
         jobs: int | None = None,
         progress: bool = True,
         pdf_backend: str = DEFAULT_PDF_BACKEND,
+        cache: bool = False,
+        cache_dir: str | os.PathLike[str] | None = None,
     ) -> Corpus:
         """Parse every document under ``path`` (recursively).
 
@@ -166,11 +168,22 @@ class Corpus:
         relative to ``path``); ``jobs`` is the number of worker processes
         (default: the CPUs; 1 parses in this process); ``progress`` shows a
         bar (tqdm, in a terminal or a notebook) when tqdm is installed.
-        Raises ``FileNotFoundError`` when ``path`` does not exist and
-        ``NotADirectoryError`` when it is not a folder.
+        ``cache=True`` keeps each parsed file in the user's cache directory
+        (``cache_dir``, else ``$EOPARSE_CACHE``, else the platform's; see
+        :mod:`eoparse.corpus.parsed`) and reads it back while the file is
+        unchanged, so that loading the same folder again takes a fraction of
+        the time.  Raises ``FileNotFoundError`` when ``path`` does not exist
+        and ``NotADirectoryError`` when it is not a folder.
         """
         files = find_files(path, glob)
-        return cls.from_paths(files, jobs=jobs, progress=progress, pdf_backend=pdf_backend)
+        return cls.from_paths(
+            files,
+            jobs=jobs,
+            progress=progress,
+            pdf_backend=pdf_backend,
+            cache=cache,
+            cache_dir=cache_dir,
+        )
 
     @classmethod
     def from_paths(
@@ -180,11 +193,22 @@ class Corpus:
         jobs: int | None = None,
         progress: bool = True,
         pdf_backend: str = DEFAULT_PDF_BACKEND,
+        cache: bool = False,
+        cache_dir: str | os.PathLike[str] | None = None,
     ) -> Corpus:
         """Parse the files at ``paths`` (see :meth:`from_dir` for the options)."""
-        versions, failures = load_files(
-            [str(p) for p in paths], jobs=jobs, progress=progress, pdf_backend=pdf_backend
-        )
+
+        def load(files: list[str]) -> tuple[list[Version], list[LoadFailure]]:
+            return load_files(files, jobs=jobs, progress=progress, pdf_backend=pdf_backend)
+
+        files = [str(p) for p in paths]
+        if not cache:
+            versions, failures = load(files)
+        else:
+            from eoparse.corpus.parsed import ParsedCache
+
+            store = ParsedCache(pdf_backend=pdf_backend, root=cache_dir)
+            versions, failures = store.load(files, load)
         return cls(versions, failures=failures)
 
     @classmethod
@@ -282,6 +306,21 @@ class Corpus:
         """
         wanted = set(actions)
         return tuple(e for e in self._acts.get(target_key(target), ()) if e.action in wanted)
+
+    def mentions(self, target: Target) -> tuple[Order, ...]:
+        """The corpus orders that refer to ``target`` in any way (a reference of any
+        relation, citing included, or an action on the emergency it declared), in
+        signing-date order; ``target`` itself is left out."""
+        key = target_key(target)
+        return tuple(
+            order
+            for order in self._orders
+            if order.key != key
+            and (
+                any(r.target.key == key for r in order.references)
+                or any(e.target is not None and e.target.key == key for e in order.emergencies)
+            )
+        )
 
     def prior(self, order: Order) -> tuple[Order, ...]:
         """The corpus orders ``order`` refers to (any relation, emergencies too), first

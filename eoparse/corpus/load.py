@@ -28,7 +28,7 @@ from attrs import field, frozen
 
 from eoparse.api import parse
 from eoparse.corpus.progress import Bar, progress_bar
-from eoparse.errors import EOParseError
+from eoparse.errors import BadPattern, EOParseError
 from eoparse.model import Order
 from eoparse.parser import not_an_order
 from eoparse.read import DEFAULT_PDF_BACKEND
@@ -65,9 +65,12 @@ class LoadFailure:
 def find_files(path: str | os.PathLike[str], glob: str | Sequence[str] | None = None) -> list[Path]:
     """The documents under ``path`` (recursively, or matching ``glob``), sorted.
 
-    Keeps the endings in :data:`SUFFIXES` and skips ``README`` files.  Raises
-    ``FileNotFoundError`` when ``path`` does not exist and
-    ``NotADirectoryError`` when it is not a folder.
+    Keeps the endings in :data:`SUFFIXES` and skips ``README`` files.  A
+    pattern is relative to ``path``; an absolute one is taken when it lies under
+    ``path`` (``/data/corpus/text/*.txt`` under ``/data/corpus``).  Raises
+    ``FileNotFoundError`` when ``path`` does not exist,
+    ``NotADirectoryError`` when it is not a folder and
+    :class:`~eoparse.errors.BadPattern` for a pattern outside it or empty.
     """
     root = Path(path)
     if not root.is_dir():
@@ -77,7 +80,8 @@ def find_files(path: str | os.PathLike[str], glob: str | Sequence[str] | None = 
             "no such folder" if missing else "not a folder of documents",
             str(root),
         )
-    patterns = (glob,) if isinstance(glob, str) else tuple(glob or ("**/*",))
+    given = (glob,) if isinstance(glob, str) else tuple(glob or ("**/*",))
+    patterns = [relative_pattern(root, pattern) for pattern in given]
     return sorted(
         {
             file
@@ -87,6 +91,25 @@ def find_files(path: str | os.PathLike[str], glob: str | Sequence[str] | None = 
             and not file.name.lower().startswith("readme")
             and file.is_file()
         }
+    )
+
+
+def relative_pattern(root: Path, pattern: str) -> str:
+    """``pattern`` relative to ``root``: as given when relative; an absolute pattern
+    whose leading folders are ``root`` (as given or resolved) without them; else
+    :class:`~eoparse.errors.BadPattern`."""
+    if not pattern.strip():
+        raise BadPattern("an empty pattern matches no file", source="--glob")
+    if not os.path.isabs(pattern):
+        return pattern
+    parts = Path(pattern).parts
+    for base in (root.absolute(), root.resolve()):
+        prefix = base.parts
+        if parts[: len(prefix)] == prefix and len(parts) > len(prefix):
+            return str(Path(*parts[len(prefix) :]))
+    raise BadPattern(
+        f"not under {root}: give the pattern relative to the folder, e.g. 'text/*.txt'",
+        source=pattern,
     )
 
 
@@ -274,4 +297,5 @@ __all__ = [
     "find_files",
     "load_files",
     "progress_bar",
+    "relative_pattern",
 ]

@@ -21,11 +21,24 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared")) / "corpus"
 TEXT_FOLDERS = ("text", "whitehouse_md", "pdftext")
 ALL_FOLDERS = (*TEXT_FOLDERS, "xml", "html", "pdf")
+
+
+def import_checkout(root: Path) -> Any:
+    """The ``eoparse`` package of the checkout at ``root``, or None (said on stderr) when
+    another installation would be imported instead."""
+    root = root.resolve()
+    sys.path.insert(0, str(root))
+    eoparse = importlib.import_module("eoparse")
+    if not Path(eoparse.__file__).resolve().is_relative_to(root):
+        print(f"imported {eoparse.__file__}, not the checkout at {root}", file=sys.stderr)
+        return None
+    return eoparse
 
 
 def main() -> int:
@@ -39,11 +52,8 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 2
-    root = args.root.resolve()
-    sys.path.insert(0, str(root))
-    eoparse = importlib.import_module("eoparse")
-    if not Path(eoparse.__file__).resolve().is_relative_to(root):
-        print(f"imported {eoparse.__file__}, not the checkout at {root}", file=sys.stderr)
+    eoparse = import_checkout(args.root)
+    if eoparse is None:
         return 2
     out: dict[str, object] = {}
     for folder in ALL_FOLDERS if args.all else TEXT_FOLDERS:

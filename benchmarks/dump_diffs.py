@@ -19,7 +19,6 @@ recorded with its error.  Not a test.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import random
@@ -27,6 +26,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from dump_corpus import import_checkout  # run as a script: benchmarks/ is on the path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("EOPARSE_SHARED", ROOT.parent / "shared"))
@@ -52,11 +53,8 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 2
-    root = args.root.resolve()
-    sys.path.insert(0, str(root))
-    eoparse = importlib.import_module("eoparse")
-    if not Path(eoparse.__file__).resolve().is_relative_to(root):
-        print(f"imported {eoparse.__file__}, not the checkout at {root}", file=sys.stderr)
+    eoparse = import_checkout(args.root)
+    if eoparse is None:
         return 2
     start = time.perf_counter()
     orders: dict[str, Any] = {}

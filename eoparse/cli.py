@@ -82,7 +82,7 @@ def _parse_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             order = parse(path, strict=args.strict, pdf_backend=args.pdf_backend)
         except (EOParseError, OSError) as error:
             _failed(path, error, err)
-            found = isinstance(error, StrictModeError | NotAPresidentialDocument)
+            found = args.strict and isinstance(error, StrictModeError | NotAPresidentialDocument)
             status = max(status, EXIT_PROBLEMS if found else EXIT_FAILED)
             continue
         if many and args.format != "json":

@@ -9,10 +9,14 @@ With ``--formats`` it goes on with the XML, HTML, Markdown, pdftotext and PDF
 folders in the same process.  With ``--large MB`` it instead parses one text of
 that many megabytes (the normalised text of EO 13224 repeated: about 3,000
 sections per MB) and reports the peak RSS it added per input byte, against a
-budget of 30 bytes per byte (issue 18: 20 MB measured 8.9).  Not a test: run it
-on demand.
+budget of 30 bytes per byte (issue 18: 20 MB measured 8.9).  ``--nested MB``
+does the same with a synthetic text nested four deep (``nested_order`` in
+tests/synthetic_orders.py: Sec. → (a) → (i) → (A), a section node every 90
+characters or so), the case where every section used to hold its own copy of its
+descendants' text.  Not a test: run it on demand.
 
-    python benchmarks/bench_memory.py [--tracemalloc] [--formats] [--large MB] [--json]
+    python benchmarks/bench_memory.py [--tracemalloc] [--formats] [--large MB]
+        [--nested MB] [--json]
 """
 
 from __future__ import annotations
@@ -69,10 +73,17 @@ def parse_folder(folder: Path, pattern: str) -> tuple[int, int, float]:
 BYTES_PER_BYTE_BUDGET = 30.0
 
 
-def large(megabytes: float, as_json: bool) -> int:
+def large(megabytes: float, as_json: bool, *, nested: bool = False) -> int:
     """Parse one text of ``megabytes`` MB: the peak RSS it adds, per input byte."""
-    body = eoparse.parse(CORPUS / "text" / "EO-13224.txt").text + "\n"
-    text = body * max(1, int(megabytes * 1e6) // len(body))
+    if nested:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from synthetic_orders import nested_order  # a test helper: on the path only here
+
+        text = nested_order(int(megabytes * 1e6))
+        eoparse.parse_text(nested_order(10_000))  # warm-up: compiled patterns, imports
+    else:
+        body = eoparse.parse(CORPUS / "text" / "EO-13224.txt").text + "\n"
+        text = body * max(1, int(megabytes * 1e6) // len(body))
     gc.collect()
     before = rss_mb()
     start = time.perf_counter()
@@ -80,6 +91,7 @@ def large(megabytes: float, as_json: bool) -> int:
     seconds = time.perf_counter() - start
     added = peak_rss_mb() - before
     figures = {
+        "text": "nested" if nested else "EO 13224 repeated",
         "chars": len(text),
         "sections": sum(1 for _ in order.walk()),
         "seconds": round(seconds, 1),
@@ -101,6 +113,9 @@ def main() -> int:
     parser.add_argument("--tracemalloc", action="store_true", help="also trace allocations")
     parser.add_argument("--formats", action="store_true", help="then the other folders too")
     parser.add_argument("--large", type=float, metavar="MB", help="parse one text of MB MB")
+    parser.add_argument(
+        "--nested", type=float, metavar="MB", help="parse one nested synthetic text of MB MB"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     if not (CORPUS / "text").is_dir():
@@ -108,6 +123,8 @@ def main() -> int:
         return 2
     if args.large:
         return large(args.large, args.json)
+    if args.nested:
+        return large(args.nested, args.json, nested=True)
     eoparse.parse_text("Executive Order 1 of May 1, 2001\n\nSec. 1. Warm-up.\n")
     gc.collect()
     figures: dict[str, object] = {"rss_after_import_mb": round(rss_mb(), 1)}

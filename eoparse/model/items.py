@@ -26,7 +26,7 @@ from eoparse.model.vocabulary import (
 )
 
 
-@frozen
+@frozen(init=False, eq=False)
 class Section:
     """One node of the section tree: a Part, a section, a lettered paragraph, an annex.
 
@@ -35,6 +35,12 @@ class Section:
     ``number`` is the label as printed without punctuation (``2``, ``a``, ``i``).
     ``span`` covers the marker, the heading and all the text up to the next
     sibling, children included; ``text`` is ``Order.text[span[0]:span[1]]``.
+
+    The parser builds every section on the order's text (``source=``): each one
+    keeps a reference to that one string and slices ``text`` from it on demand,
+    instead of holding its own copy. A copy per section cost the text once per level
+    of nesting (issue 18). ``Section(..., text=...)`` still takes the section's own
+    text, for a section made by hand.
     """
 
     path: str
@@ -42,8 +48,53 @@ class Section:
     heading: str | None
     span: Span = field(converter=_span)
     children: tuple[Section, ...] = field(default=(), converter=_tuple)
-    text: str = field(default="", repr=False)
     kind: SectionKind = field(default=SectionKind.SECTION, converter=SectionKind)
+    _source: str = field(default="", repr=False, alias="source")
+    """The order's text (``_shared``), else this section's own text."""
+    _shared: bool = field(default=False, repr=False, alias="shared")
+
+    def __init__(
+        self,
+        path: str,
+        number: str,
+        heading: str | None,
+        span: tuple[int, int] | list[int],
+        children: tuple[Section, ...] | list[Section] = (),
+        text: str = "",
+        kind: SectionKind | str = SectionKind.SECTION,
+        *,
+        source: str | None = None,
+        shared: bool = True,
+    ) -> None:
+        """``text`` is the section's own text; or ``source`` the whole order's text, of
+        which ``span`` is the section's part (``shared=False``: ``source`` is its own)."""
+        if source is None:
+            self.__attrs_init__(path, number, heading, span, children, kind, text, False)
+        else:
+            self.__attrs_init__(path, number, heading, span, children, kind, source, shared)
+
+    @property
+    def text(self) -> str:
+        """The section's words: ``Order.text[span[0]:span[1]]``."""
+        if self._shared:
+            return self._source[self.span[0] : self.span[1]]
+        return self._source
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.path, self.number, self.heading, self.span, self.kind, self.children)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Section)
+        if self._key() != other._key():
+            return False
+        if self._shared and other._shared and self._source is other._source:
+            return True  # one string, one span: the same words, without slicing
+        return self.text == other.text
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     def walk(self) -> Iterator[Section]:
         """This section and all its descendants, in document order."""

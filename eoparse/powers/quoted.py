@@ -60,8 +60,8 @@ def _quoted(context: Context, span: Span) -> Context:
         heading=heading,
         span=span,
         children=children,
-        text=text[start:end],
         kind=SectionKind.SECTION,
+        source=text,
     )
     return context.within(span, (root,))
 

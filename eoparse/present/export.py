@@ -161,8 +161,8 @@ def section_from_dict(data: dict[str, Any], text: str) -> Section:
         heading=data.get("heading"),
         span=span,
         children=tuple(section_from_dict(child, text) for child in data.get("children", ())),
-        text=text[span[0] : span[1]],
         kind=data.get("kind", "section"),
+        source=text,
     )
 
 

@@ -538,8 +538,8 @@ def _freeze(node: _Node, string: str, end: int) -> Section:
         heading=node.heading,
         span=(node.start, end),
         children=children,
-        text=string[node.start : end],
         kind=node.kind,
+        source=string,  # shared: a slice per section would copy the text once per level
     )
 
 

@@ -1,7 +1,7 @@
 """Benchmark: how the time of ``eoparse.diff`` grows with the size of the orders (issue 18).
 
 Builds an old and a new synthetic order of each size (``tests/synthetic_orders.py``:
-written by us, about 1,000 sections per MB, the new one amending the old), parses
+written by us, about 1,600 sections per MB, the new one amending the old), parses
 both, then times ``diff(old, new)``, ``to_dict()`` and ``to_text()`` (CPU time of
 this process, best of ``--repeat``) and prints the growth per doubling (linear: 2).
 Not a test: run it on demand.

@@ -1,6 +1,6 @@
 """Large synthetic orders, written for the scaling checks of the diff and the parser.
 
-Shared by tests/test_linear_time_diff.py, benchmarks/bench_diff_scaling.py and
+Shared by tests/test_diff_linear_time.py, benchmarks/bench_diff_scaling.py and
 benchmarks/bench_memory.py.  Nothing here comes from the corpus: the words are
 ours, put together from small vocabularies so that every section is distinct
 (its heading, its topic, its deadlines) while reading like an order: duties
@@ -256,8 +256,16 @@ def order_pair(size: int, seed: int = 18) -> tuple[str, str]:
     return _written(sections, 14990), _written(new_sections, 14991)
 
 
+PART = 100
+"""Sections of one part: they are numbered as in the orders of the 1970s, ``Sec. 1-101.``,
+``Sec. 1-102.`` … ``Sec. 2-101.``, since the parser reads a plain ``Sec. N.`` only up
+to 999 (a 1 MB order has about 1,600 sections)."""
+
+
 def _written(bodies: list[str], number: int) -> str:
-    numbered = "".join(f"Sec. {i}. {body}" for i, body in enumerate(bodies, 1))
+    numbered = "".join(
+        f"Sec. {i // PART + 1}-{i % PART + 101}. {body}" for i, body in enumerate(bodies)
+    )
     return HEAD.format(number=number) + numbered + TAIL
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from attrs import field, frozen
 
 from eoparse.compare.result import Change, SectionChange
-from eoparse.compare.similar import Ratios, similarity, word_diff
+from eoparse.compare.similar import Ratios, bounded_similarity, norm, similarity, word_diff
 from eoparse.model import Order
 
 
@@ -28,6 +28,12 @@ class _SectionUnit:
     heading: str | None
     text: str
     words: tuple[str, ...] = field(converter=_tuple)
+    heading_words: tuple[str, ...] = field(init=False)
+    """The heading's words as :func:`~eoparse.compare.similar.similarity` reads them."""
+
+    @heading_words.default
+    def _heading_words(self) -> tuple[str, ...]:
+        return tuple(norm(self.heading).split())
 
 
 class Alignment:
@@ -100,7 +106,11 @@ def _section_score(new: _SectionUnit, old: _SectionUnit, ratios: Ratios) -> floa
             return 3.0
         return None
     same_number = new.path == old.path
-    heading = similarity(new.heading, old.heading) if new.heading and old.heading else None
+    heading = None
+    if new.heading and old.heading:
+        # below these the heading's likeness is not used: only an exact value above them
+        threshold = 0.5 if same_number else 0.8
+        heading = bounded_similarity(new.heading_words, old.heading_words, threshold)
     if same_number and heading is not None and heading >= 0.5:
         return 2.0 + heading
     if heading is not None and heading >= 0.8:
@@ -115,12 +125,19 @@ def _section_score(new: _SectionUnit, old: _SectionUnit, ratios: Ratios) -> floa
 
 
 CANDIDATES = 128
-"""Old sections a new section is scored against at most.  Orders with no more old sections
-than this (every order of the corpus: 93 at most) are aligned exhaustively; beyond it
-the candidates are found by index (issue 18: 1,000 sections took 1,000,000 scores)."""
+"""Orders with no more old sections than this (every order of the corpus: 93 at most) are
+aligned exhaustively; beyond it each new section is scored against a few candidates found
+by index (issue 18: 1,000 sections took 1,000,000 scores)."""
 
 RARE_WORDS = 16
 """Rarest words of a new section looked up in the index of old sections' words."""
+
+BY_WORDS = 8
+"""Old sections sharing the most rare words with a new one that are its candidates."""
+
+NEIGHBOURS = 4
+"""Old sections each side of where a new one is expected (after the last section found
+word for word in both orders) that are its candidates."""
 
 
 def _candidates(
@@ -128,24 +145,36 @@ def _candidates(
 ) -> list[list[int]]:
     """For each new section, the indexes of the old sections worth scoring.
 
-    All of them when there are at most :data:`CANDIDATES`; else, up to that many:
-    the preamble's preamble, the sections with the same path, those sharing the
-    most of its :data:`RARE_WORDS` rarest words (words in more than
-    :data:`CANDIDATES` old sections are not indexed), and those at the same place
-    in document order.
+    All of them when there are at most :data:`CANDIDATES`; else a bounded few, found
+    by index: the identical sections (the same words), the preamble's preamble and the
+    sections with the same path (a few of each), the :data:`BY_WORDS` sharing the most of
+    its :data:`RARE_WORDS` rarest words (words in more than :data:`CANDIDATES` old
+    sections are not indexed), and the :data:`NEIGHBOURS` each side of the place it is
+    expected at: the old partner of the last section before it that is in each order
+    once, word for word, moved on by as many sections.
     """
     everything = list(range(len(old_units)))
     if len(old_units) <= CANDIDATES:
         return [everything for _ in new_units]
     by_path: dict[str, list[int]] = {}
+    by_words: dict[tuple[str, ...], list[int]] = {}
     postings: dict[str, list[int]] = {}
     for j, unit in enumerate(old_units):
         by_path.setdefault(unit.path, []).append(j)
+        by_words.setdefault(unit.words, []).append(j)
         for word in {w.casefold() for w in unit.words}:
             postings.setdefault(word, []).append(j)
+    new_count: dict[tuple[str, ...], int] = {}
+    for unit in new_units:
+        new_count[unit.words] = new_count.get(unit.words, 0) + 1
     out = []
+    anchor = (0, 0)  # (new index, old index) of the last section found once in each
     for i, unit in enumerate(new_units):
-        found = dict.fromkeys(by_path.get(unit.path, ()))
+        same = by_words.get(unit.words, [])
+        if len(same) == 1 and new_count[unit.words] == 1:
+            anchor = (i, same[0])
+        found = dict.fromkeys(same[:NEIGHBOURS])
+        found.update(dict.fromkeys(by_path.get(unit.path, [])[:NEIGHBOURS]))
         words = {w.casefold() for w in unit.words}
         rare = sorted(
             (len(postings[w]), w) for w in words if 0 < len(postings.get(w, ())) <= CANDIDATES
@@ -154,14 +183,12 @@ def _candidates(
         for _, word in rare:
             for j in postings[word]:
                 hits[j] = hits.get(j, 0) + 1
-        for j, _ in sorted(hits.items(), key=lambda hit: (-hit[1], hit[0])):
-            found.setdefault(j)
-            if len(found) >= CANDIDATES * 3 // 4:
-                break
-        at = i * len(old_units) // max(len(new_units), 1)
-        for j in range(max(0, at - CANDIDATES // 8), min(len(old_units), at + CANDIDATES // 8)):
-            found.setdefault(j)
-        out.append(sorted(found)[: CANDIDATES + len(by_path.get(unit.path, ()))])
+        best = sorted(hits.items(), key=lambda hit: (-hit[1], hit[0]))[:BY_WORDS]
+        found.update(dict.fromkeys(j for j, _ in best))
+        at = anchor[1] + i - anchor[0]
+        low, high = max(0, at - NEIGHBOURS), min(len(old_units), at + NEIGHBOURS + 1)
+        found.update(dict.fromkeys(range(low, high)))
+        out.append(sorted(found))
     return out
 
 

@@ -153,13 +153,16 @@ class _Reader:
         so only the paragraphs that hold one are scanned: ``str.find`` passes over most
         of an order, and most orders."""
         text = self.text
+        # A quotation's context shares the whole text: look no further than its last
+        # paragraph (a match there would hold its needle before the paragraph ends).
+        last = self.context.paragraphs[-1][1] if self.context.paragraphs else len(text)
         paragraphs: set[Span] = set()
         for needle in needles:
-            at = text.find(needle, self.context.body_start)
+            at = text.find(needle, self.context.body_start, last)
             while at >= 0:
                 paragraph = self.context.paragraph_of(at)
                 paragraphs.add(paragraph)
-                at = text.find(needle, max(at + 1, paragraph[1]))
+                at = text.find(needle, max(at + 1, paragraph[1]), last)
         found: list[regex.Match[str]] = []
         for start, end in sorted(paragraphs):
             found.extend(pattern.finditer(text, max(start, self.context.body_start), end))

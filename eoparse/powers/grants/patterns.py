@@ -30,6 +30,12 @@ MODAL = regex.compile(
 )
 """The modal verb of a grant."""
 
+MODAL_LEADS = tuple(
+    regex.compile(lead, _V) for lead in (r"\bshall", r"\bmay", r"\bmust", r"\bis\ ", r"\bare\ ")
+)
+"""Where a :data:`MODAL` match may start: each a literal the engine finds fast, where
+``MODAL``'s leading ``\b`` and alternation make it try every word boundary."""
+
 DIRECT = regex.compile(
     r"""\b(?:I\ (?:hereby\ |further\ |also\ ){0,2}|and\ hereby\ (?:further\ |also\ )?)
         (?P<verb>direct|order|instruct|authorize|delegate\ to)\ (?=\S)""",
@@ -37,6 +43,9 @@ DIRECT = regex.compile(
 )
 """``I hereby direct the Secretary …`` / ``I hereby delegate to the Secretary …`` / ``I
 hereby declare … and hereby delegate to the Secretary …``."""
+
+DIRECT_LEADS = (regex.compile(r"\bI\ ", _V), regex.compile(r"\band\ hereby\ ", _V))
+"""Where a :data:`DIRECT` match may start (see :data:`MODAL_LEADS`)."""
 
 INVOKED = regex.compile(
     r"""\b(?:is|are)\ (?:hereby\ )?invoked\ and\ made\ available

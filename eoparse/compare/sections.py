@@ -13,7 +13,14 @@ from typing import Any
 from attrs import field, frozen
 
 from eoparse.compare.result import Change, SectionChange
-from eoparse.compare.similar import Ratios, bounded_similarity, norm, similarity, word_diff
+from eoparse.compare.similar import (
+    Ratios,
+    bounded_similarity,
+    greedy,
+    norm,
+    similarity,
+    word_diff,
+)
 from eoparse.model import Order
 
 
@@ -197,24 +204,12 @@ def _pair_sections(
 ) -> list[tuple[_SectionUnit, _SectionUnit]]:
     """One-to-one pairs by descending score (ties: document order), each new section
     scored against its candidates only (:func:`_candidates`)."""
-    scored = []
-    candidates_of = _candidates(new_units, old_units)
-    for i, (new, candidates) in enumerate(zip(new_units, candidates_of, strict=True)):
-        for j in candidates:
-            value = _section_score(new, old_units[j], ratios)
-            if value is not None:
-                scored.append((-value, i, j))
-    scored.sort()
-    used_new: set[int] = set()
-    used_old: set[int] = set()
-    pairs = []
-    for _, i, j in scored:
-        if i in used_new or j in used_old:
-            continue
-        used_new.add(i)
-        used_old.add(j)
-        pairs.append((new_units[i], old_units[j]))
-    return pairs
+    return greedy(
+        new_units,
+        old_units,
+        lambda new, old: _section_score(new, old, ratios),
+        _candidates(new_units, old_units),
+    )
 
 
 def align_sections(

@@ -112,13 +112,19 @@ def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
 
 
 def greedy(
-    news: Sequence[Any], olds: Sequence[Any], score: Callable[[Any, Any], float | None]
+    news: Sequence[Any],
+    olds: Sequence[Any],
+    score: Callable[[Any, Any], float | None],
+    candidates: Sequence[Sequence[int]] | None = None,
 ) -> list[tuple[Any, Any]]:
-    """One-to-one pairs by descending score (ties: document order)."""
+    """One-to-one pairs by descending score (ties: document order).  ``candidates``, when
+    given, lists for each new item the indexes of the old items it is scored against
+    (all of them otherwise)."""
     scored = []
+    every = range(len(olds))
     for i, new in enumerate(news):
-        for j, old in enumerate(olds):
-            value = score(new, old)
+        for j in every if candidates is None else candidates[i]:
+            value = score(new, olds[j])
             if value is not None:
                 scored.append((-value, i, j))
     scored.sort()

@@ -1,4 +1,4 @@
-"""Dated documents and directives are found from their label words, exactly as a scan
+"""Dated documents, directives and grant verbs are found from their lead words, exactly as a scan
 of every position by their patterns would find them."""
 
 from __future__ import annotations
@@ -6,12 +6,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eoparse.powers.anchored import anchored_matches, lead_starts, literal_starts
 from eoparse.powers.cite_patterns import DATED_DOCUMENT, DIRECTIVE
+from eoparse.powers.grants.patterns import DIRECT, DIRECT_LEADS, MODAL, MODAL_LEADS
 from eoparse.powers.instruments import (
     _DATED_STARTS,
     _SERIES_GATE,
     _SERIES_STARTS,
-    _matches,
     find_mentions,
 )
 from eoparse.powers.wordlist import contains_any
@@ -39,11 +40,20 @@ def test_the_same_matches_as_a_full_scan(parts: list[str], data: st.DataObject) 
     text = "".join(parts)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert spans(_matches(DATED_DOCUMENT, _DATED_STARTS, text, start, end)) == spans(
-        DATED_DOCUMENT.finditer(text, start, end)
-    )
+    assert spans(
+        anchored_matches(
+            DATED_DOCUMENT, literal_starts(_DATED_STARTS, text, start, end), text, start, end
+        )
+    ) == spans(DATED_DOCUMENT.finditer(text, start, end))
     directives = spans(DIRECTIVE.finditer(text, start, end))
-    assert spans(_matches(DIRECTIVE, _SERIES_STARTS, text, start, end)) == directives
+    assert (
+        spans(
+            anchored_matches(
+                DIRECTIVE, literal_starts(_SERIES_STARTS, text, start, end), text, start, end
+            )
+        )
+        == directives
+    )
     if directives:
         assert contains_any(text, _SERIES_GATE, start, end)
 
@@ -54,3 +64,27 @@ def test_a_match_inside_the_one_before_is_not_a_second_match() -> None:
     series = [m.target.series for m in find_mentions(text)]
     assert len(kinds) == 2  # the memorandum (which runs over "Notice") and NSDD-12
     assert series[-1] == "NSDD"
+
+
+GRANT_FRAGMENTS = st.sampled_from(
+    [
+        *("The Secretary shall ", "may ", "must ", "is hereby authorized ", "are directed "),
+        *("I hereby direct ", "and hereby delegate to ", "I further order ", "marshall ", "this "),
+        *("is ", "are ", "I ", "AI ", "shall not be construed", "dismay ", " ", "\n", "."),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(GRANT_FRAGMENTS, max_size=14), data=st.data())
+def test_grant_verbs_found_from_their_leads_as_a_full_scan_finds_them(
+    parts: list[str], data: st.DataObject
+) -> None:
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for pattern, leads in ((MODAL, MODAL_LEADS), (DIRECT, DIRECT_LEADS)):
+        candidates = lead_starts(leads, text, start, end)
+        assert spans(anchored_matches(pattern, candidates, text, start, end)) == spans(
+            pattern.finditer(text, start, end)
+        )

@@ -11,13 +11,13 @@ What an order *does* to the document it mentions is decided elsewhere
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import regex
 from attrs import frozen
 
 from eoparse.grammar.dates import parse_date
 from eoparse.model import Instrument, Kind, Span
+from eoparse.powers.anchored import anchored_matches, literal_starts
 from eoparse.powers.cite_patterns import (
     DATED_DOCUMENT,
     DIRECTIVE,
@@ -145,34 +145,6 @@ _SERIES_GATE = ("NS", "PD", "Directive", "National Security")
 tell most orders apart from the few that name a directive."""
 
 
-def _matches(
-    pattern: regex.Pattern[str],
-    starts: dict[str, tuple[int, ...]],
-    text: str,
-    start: int,
-    end: int,
-) -> Iterator[regex.Match[str]]:
-    """What ``pattern.finditer(text, start, end)`` yields, where a match can start only
-    at ``starts``: a match begins ``back`` characters before an occurrence of a string,
-    for each ``back`` listed with it.  A few ``str.find`` passes and an anchored match
-    at each candidate beat a scan of every position by the pattern (measured on the
-    corpus: 0.03 s against 0.12 s for both patterns)."""
-    candidates: set[int] = set()
-    for string, backs in starts.items():
-        at = text.find(string, start, end)
-        while at >= 0:
-            candidates.update(at - back for back in backs if at - back >= start)
-            at = text.find(string, at + 1, end)
-    done = start
-    for candidate in sorted(candidates):
-        if candidate < done:
-            continue  # inside the match before
-        match = pattern.match(text, candidate, end)
-        if match is not None:
-            yield match
-            done = match.end()
-
-
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every presidential document mentioned in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
@@ -183,7 +155,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         found.extend(_members(text, Kind.EXECUTIVE_ORDER, match, LIST_MEMBER))
     for match in PROCLAMATIONS.finditer(text, start, end):
         found.extend(_members(text, Kind.PROCLAMATION, match, PROCLAMATION_MEMBER))
-    for match in _matches(DATED_DOCUMENT, _DATED_STARTS, text, start, end):
+    dated = literal_starts(_DATED_STARTS, text, start, end)
+    for match in anchored_matches(DATED_DOCUMENT, dated, text, start, end):
         label = match["label"].lower()
         kind = (
             Kind.MEMORANDUM
@@ -199,8 +172,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         target = Instrument(kind=kind, date=_date(match["date"]))
         span = (match.start(), match.end())
         found.append(Mention(target, span, span, sections, begins))
-    series = contains_any(text, _SERIES_GATE, start, end)
-    for match in _matches(DIRECTIVE, _SERIES_STARTS, text, start, end) if series else ():
+    numbered = (
+        literal_starts(_SERIES_STARTS, text, start, end)
+        if contains_any(text, _SERIES_GATE, start, end)
+        else set()
+    )
+    for match in anchored_matches(DIRECTIVE, numbered, text, start, end):
         name = match["name"]
         series = DIRECTIVE_SERIES.get(name, name)
         target = Instrument(kind=Kind.MEMORANDUM, number=int(match["number"]), series=series)

@@ -9,6 +9,7 @@ import regex
 from attrs import frozen
 
 from eoparse.model import Grant, Modality, Span
+from eoparse.powers.anchored import anchored_matches, lead_starts
 from eoparse.powers.context import CLAUSE_REACH, Context, clause_start
 from eoparse.powers.grants.actors import Actor, Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
@@ -68,8 +69,10 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
     else:  # a quotation: its own paragraphs only
         end = context.paragraphs[-1][1] if context.paragraphs else context.body_start
     start = context.body_start
-    verbs = [(m, _grant) for m in _gated(MODAL, MODAL_LEADS, text, start, end)]
-    verbs += [(m, _directed) for m in _gated(DIRECT, DIRECT_LEADS, text, start, end)]
+    modals = lead_starts(MODAL_LEADS, text, start, end)
+    directs = lead_starts(DIRECT_LEADS, text, start, end)
+    verbs = [(m, _grant) for m in anchored_matches(MODAL, modals, text, start, end)]
+    verbs += [(m, _directed) for m in anchored_matches(DIRECT, directs, text, start, end)]
     if text.find("invoked and made available", context.body_start, end) >= 0:
         verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
     if not verbs:
@@ -90,29 +93,6 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
             # Duties quoted inside the amending paragraph itself ("… to read: "(a) …").
             out[found:] = [attrs.evolve(g, quoted=True) for g in out[found:]]
     return out
-
-
-def _gated(
-    pattern: regex.Pattern[str],
-    leads: tuple[regex.Pattern[str], ...],
-    text: str,
-    start: int,
-    end: int,
-) -> list[regex.Match[str]]:
-    """What ``pattern.finditer(text, start, end)`` yields, where every match starts where
-    one of ``leads`` does: a few literal scans and an anchored match at each candidate
-    beat ``pattern`` trying every word boundary of the body."""
-    candidates = sorted({m.start() for lead in leads for m in lead.finditer(text, start, end)})
-    found: list[regex.Match[str]] = []
-    done = start
-    for candidate in candidates:
-        if candidate < done:
-            continue  # inside the match before
-        match = pattern.match(text, candidate, end)
-        if match is not None:
-            found.append(match)
-            done = match.end()
-    return found
 
 
 _QUOTE_REACH = 3000

@@ -1,0 +1,57 @@
+"""A pattern matched only where it can start: fast scans find the candidate starts, and
+the pattern is tried, anchored, at each.
+
+A pattern that opens with ``\\b`` and an alternation (``\\b(?:shall|may|…)``) makes the
+regex engine try every word boundary of an order.  When every match must begin at (or a
+fixed distance before) one of a few literal strings, a scan per string and an anchored
+:meth:`~regex.Pattern.match` at each candidate give the same matches for a fraction of
+the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+import regex
+
+Starts = Mapping[str, tuple[int, ...]]
+"""Where a pattern's matches can start: for each literal string, how many characters
+before each occurrence of it (``{"emorandum": (1, 14)}`` for ``Memorandum`` and
+``Presidential Memorandum``)."""
+
+
+def literal_starts(starts: Starts, text: str, start: int, end: int) -> set[int]:
+    """The candidate starts in ``text[start:end]``: ``back`` characters before each
+    occurrence of a string of ``starts``, for each ``back`` listed with it."""
+    candidates: set[int] = set()
+    for string, backs in starts.items():
+        at = text.find(string, start, end)
+        while at >= 0:
+            candidates.update(at - back for back in backs if at - back >= start)
+            at = text.find(string, at + 1, end)
+    return candidates
+
+
+def lead_starts(leads: Iterable[regex.Pattern[str]], text: str, start: int, end: int) -> set[int]:
+    """The candidate starts in ``text[start:end]``: where a match of a ``lead`` pattern
+    (a literal after ``\\b``, which the engine finds fast) begins."""
+    return {m.start() for lead in leads for m in lead.finditer(text, start, end)}
+
+
+def anchored_matches(
+    pattern: regex.Pattern[str], candidates: Iterable[int], text: str, start: int, end: int
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text, start, end)`` yields, given that every match begins
+    at one of ``candidates``; a candidate a match already covers is skipped, as
+    ``finditer`` would."""
+    done = start
+    for candidate in sorted(candidates):
+        if candidate < done:
+            continue  # inside the match before
+        match = pattern.match(text, candidate, end)
+        if match is not None:
+            yield match
+            done = match.end()
+
+
+__all__ = ["Starts", "anchored_matches", "lead_starts", "literal_starts"]

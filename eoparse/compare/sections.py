@@ -15,7 +15,6 @@ from attrs import field, frozen
 from eoparse.compare.result import Change, SectionChange
 from eoparse.compare.similar import (
     Ratios,
-    bounded_similarity,
     greedy,
     norm,
     similarity,
@@ -117,7 +116,7 @@ def _section_score(new: _SectionUnit, old: _SectionUnit, ratios: Ratios) -> floa
     if new.heading and old.heading:
         # below these the heading's likeness is not used: only an exact value above them
         threshold = 0.5 if same_number else 0.8
-        heading = bounded_similarity(new.heading_words, old.heading_words, threshold)
+        heading = ratios.ratio(new.heading_words, old.heading_words, threshold)
     if same_number and heading is not None and heading >= 0.5:
         return 2.0 + heading
     if heading is not None and heading >= 0.8:

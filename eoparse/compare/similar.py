@@ -39,23 +39,6 @@ def similarity(a: str | None, b: str | None) -> float:
     return difflib.SequenceMatcher(None, wa, wb).ratio()
 
 
-def bounded_similarity(wa: Sequence[str], wb: Sequence[str], floor: float) -> float:
-    """:func:`similarity` of two texts' words (:func:`norm`, split) where it reaches
-    ``floor``; below it, some value below ``floor`` (0.0), found from upper bounds of the
-    ratio (the lengths, then the words in common) without aligning the words."""
-    if not wa and not wb:
-        return 1.0
-    total = len(wa) + len(wb)
-    if 2.0 * min(len(wa), len(wb)) / total < floor:
-        return 0.0
-    if len(wb) < 200 and wa == wb:  # no autojunk below 200 words: identical is exactly 1.0
-        return 1.0
-    matcher = difflib.SequenceMatcher(None, wa, wb)
-    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
-        return 0.0
-    return matcher.ratio()
-
-
 class Ratios:
     """Word similarities with a floor, reusing one matcher per second sequence.
 
@@ -151,7 +134,6 @@ def trivial_change(old: str, new: str) -> bool:
 __all__ = [
     "TRIVIAL_WORD",
     "Ratios",
-    "bounded_similarity",
     "greedy",
     "norm",
     "similarity",

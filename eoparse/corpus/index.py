@@ -44,7 +44,7 @@ from eoparse.corpus.emergencies import Emergency, emergencies_of
 from eoparse.corpus.lineage import LINEAGE_ACTIONS, LineageEvent, acts_on
 from eoparse.corpus.load import LoadFailure, Version, find_files, load_files
 from eoparse.identity import Target, target_key
-from eoparse.model import DocumentKey, Kind, Order
+from eoparse.model import DocumentKey, Kind, Order, Span
 from eoparse.read import DEFAULT_PDF_BACKEND
 
 if TYPE_CHECKING:
@@ -109,6 +109,14 @@ def _ranked(group: Sequence[Version]) -> tuple[Version, ...]:
 
 def _sort_key(order: Order) -> tuple[dt.date, str, int, str]:
     return (order.signed or dt.date.max, order.kind.value, order.number or 0, order.title or "")
+
+
+def _referred(order: Order) -> list[tuple[Span, DocumentKey]]:
+    """Where ``order`` refers to another document, and which: its references (of any
+    relation, citing included) and the emergencies it acts on that another declared."""
+    found = [(r.span, r.target.key) for r in order.references]
+    found += [(e.span, e.target.key) for e in order.emergencies if e.target is not None]
+    return found
 
 
 @frozen(init=False, repr=False, eq=False)
@@ -315,11 +323,7 @@ class Corpus:
         return tuple(
             order
             for order in self._orders
-            if order.key != key
-            and (
-                any(r.target.key == key for r in order.references)
-                or any(e.target is not None and e.target.key == key for e in order.emergencies)
-            )
+            if order.key != key and any(k == key for _, k in _referred(order))
         )
 
     def prior(self, order: Order) -> tuple[Order, ...]:
@@ -327,13 +331,7 @@ class Corpus:
         mention first."""
         own = order.key
         seen: dict[DocumentKey, None] = {}
-        mentions = sorted(
-            [(r.span, r.target) for r in order.references]
-            + [(e.span, e.target) for e in order.emergencies if e.target is not None],
-            key=lambda mention: mention[0],
-        )
-        for _, target in mentions:
-            key = target.key
+        for _, key in sorted(_referred(order), key=lambda mention: mention[0]):
             if key != own and key in self._index:
                 seen.setdefault(key, None)
         return tuple(self._index[key][0].order for key in seen)

@@ -52,18 +52,24 @@ resigned, or otherwise become unable to perform them:
 
 (b) Under Secretary of Widgets for Policy;
 
-(c) General Counsel of the Department of Widgets.
+(c) {third}.
 
 Sec. 2. Revocation. {revocation}
 """
 
 
-def _succession(number: int, date: str, first: str, revocation: str = "") -> Order:
+def _succession(
+    number: int,
+    date: str,
+    first: str,
+    revocation: str = "",
+    third: str = "General Counsel of the Department of Widgets",
+) -> Order:
     return _order(
         number,
         date,
         "Providing an Order of Succession Within the Department of Widgets",
-        SUCCESSION.format(first=first, revocation=revocation or "Reserved."),
+        SUCCESSION.format(first=first, third=third, revocation=revocation or "Reserved."),
     )
 
 
@@ -277,15 +283,12 @@ def _designation_changes(result: PowerDiff) -> list[tuple[str, str | None, str |
 
 def test_an_office_re_ranked_with_others_is_changed_not_removed_and_added() -> None:
     old = _succession(14963, "June 1, 2026", "Deputy Secretary of Widgets")
-    new = _order(
+    new = _succession(
         14970,
         "September 7, 2026",
-        "Providing an Order of Succession Within the Department of Widgets",
-        SUCCESSION.format(first="Deputy Secretary of Widgets", revocation="Reserved.").replace(
-            "(c) General Counsel of the Department of Widgets.",
-            "(c) General Counsel and Assistant Secretaries, with precedence among them by "
-            "the date of their appointments.",
-        ),
+        "Deputy Secretary of Widgets",
+        third="General Counsel and Assistant Secretaries, with precedence among them by the "
+        "date of their appointments",
     )
     found = _designation_changes(diff(old, new))
     assert ("changed", "1(c)", "1(c)") in found
@@ -294,13 +297,8 @@ def test_an_office_re_ranked_with_others_is_changed_not_removed_and_added() -> N
 
 def test_an_office_for_other_states_is_changed_with_the_states_in_its_words() -> None:
     def order(number: int, date: str, states: str) -> Order:
-        body = SUCCESSION.format(first="Deputy Secretary of Widgets", revocation="Reserved.")
-        body = body.replace(
-            "(c) General Counsel of the Department of Widgets.",
-            f"(c) State Directors of the Widget Service for the States of {states}, in order "
-            "of seniority.",
-        )
-        return _order(number, date, "Providing an Order of Succession", body)
+        third = f"State Directors of the Widget Service for the States of {states}, in order of"
+        return _succession(number, date, "Deputy Secretary of Widgets", third=third + " seniority")
 
     result = diff(
         order(14963, "June 1, 2026", "Ohio, Iowa, and Utah"),

@@ -29,9 +29,12 @@ TEXT_FOLDERS = ("text", "whitehouse_md", "pdftext")
 ALL_FOLDERS = (*TEXT_FOLDERS, "xml", "html", "pdf")
 
 
-def import_checkout(root: Path) -> Any:
+def import_checkout(root: Path, corpus: Path = CORPUS) -> Any:
     """The ``eoparse`` package of the checkout at ``root``, or None (said on stderr) when
-    another installation would be imported instead."""
+    the ``corpus`` folder is missing or another installation would be imported instead."""
+    if not corpus.is_dir():
+        print(f"no corpus at {corpus}", file=sys.stderr)
+        return None
     root = root.resolve()
     sys.path.insert(0, str(root))
     eoparse = importlib.import_module("eoparse")
@@ -49,9 +52,6 @@ def main() -> int:
         "--all", action="store_true", help="every format (XML, HTML, PDF too), not only the texts"
     )
     args = parser.parse_args()
-    if not CORPUS.is_dir():
-        print(f"no corpus at {CORPUS}", file=sys.stderr)
-        return 2
     eoparse = import_checkout(args.root)
     if eoparse is None:
         return 2

@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import random
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -50,10 +49,7 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to import")
     parser.add_argument("--unrelated", type=int, default=40, help="random pairs (default 40)")
     args = parser.parse_args()
-    if not CORPUS.is_dir():
-        print(f"no corpus at {CORPUS}", file=sys.stderr)
-        return 2
-    eoparse = import_checkout(args.root)
+    eoparse = import_checkout(args.root, CORPUS)
     if eoparse is None:
         return 2
     start = time.perf_counter()

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from eoparse.kinds import KINDS, ItemKind
-from eoparse.model import Order, Section
+from eoparse.kinds import DESIGNATIONS, EMERGENCIES, KINDS, MEASURES, REFERENCES, ItemKind
+from eoparse.model import Order, Relation, Section
 from eoparse.present.html.base import MAX_QUOTE, cites, esc, shorten, table, wrap
 from eoparse.present.text import _after_marker, _label, _snippet
 
@@ -100,13 +100,13 @@ def highlight(order: Order, *, limit: int = MAX_TEXT, uid: str | None = None) ->
     return "".join(out)
 
 
-HEADLINE_KINDS = (
-    ("emergencies", "emergencies"),
-    ("designations", "designations"),
-    ("measures", "measures"),
-    ("relations", "references"),
+HEADLINE_KINDS: tuple[tuple[str, ItemKind], ...] = (
+    ("emergencies", EMERGENCIES),
+    ("designations", DESIGNATIONS),
+    ("measures", MEASURES),
+    ("relations", REFERENCES),
 )
-"""The headline rows after the header facts: (row name, item kind's plural name)."""
+"""The headline rows after the header facts: (row name, item kind)."""
 
 MAX_HEADLINE = 6
 """Items listed in one headline row; the rest are counted."""
@@ -115,11 +115,11 @@ MAX_HEADLINE = 6
 def _headlines(order: Order) -> list[tuple[str, str]]:
     """The emergencies, designations, measures and relations (references other than
     plain citations) as short labels, so the page opens with what the order does."""
-    kinds = {kind.name: kind for kind in KINDS}
     rows = []
-    for row, name in HEADLINE_KINDS:
-        kind = kinds[name]
-        items = [i for i in kind.items(order) if name != "references" or i.relation != "cites"]
+    for row, kind in HEADLINE_KINDS:
+        items = kind.items(order)
+        if kind is REFERENCES:
+            items = tuple(i for i in items if i.relation is not Relation.CITES)
         if not items:
             continue
         labels = [esc(kind.label(item)) for item in items[:MAX_HEADLINE]]

@@ -33,6 +33,7 @@ from attrs import frozen
 
 from eoparse.model import (
     Authority,
+    Body,
     Designation,
     EmergencyAction,
     Grant,
@@ -42,6 +43,7 @@ from eoparse.model import (
     Reference,
 )
 from eoparse.powers.authorities import extract_authorities
+from eoparse.powers.bodies import extract_bodies
 from eoparse.powers.context import Context
 from eoparse.powers.designations import extract_designations
 from eoparse.powers.emergencies import extract_emergencies
@@ -463,6 +465,45 @@ GRANTS = ItemKind(
 )  # fmt: skip
 
 
+# -- bodies ------------------------------------------------------------------------------
+
+
+def _body_label(item: Body) -> str:
+    within = f" within {item.within}" if item.within else ""
+    until = f" until {item.until}" if item.until else ""
+    return f"{item.action.value} {item.name}{within}{until}"
+
+
+BODIES = ItemKind(
+    name="bodies",
+    noun="body",
+    title="Bodies",
+    letter="B",
+    cls=Body,
+    fields=(
+        "name", "action", "short", "within", "by", "chair", "vice_chair", "members",
+        "invited", "until", "quoted", "where", "span",
+    ),
+    columns=tuple(
+        field_column(name)
+        for name in (
+            "name", "action", "short", "within", "by", "chair", "vice_chair", "members",
+            "invited", "until", "quoted",
+        )
+    ),
+    cells=(
+        Cell("name", lambda b: b.name),
+        Cell("action", lambda b: b.action.value),
+        Cell("chair", lambda b: SEPARATOR.join(b.chair)),
+        Cell("members", lambda b: SEPARATOR.join(b.members)),
+        Cell("invited", lambda b: SEPARATOR.join(b.invited)),
+    ),
+    label=_body_label,
+    identity=lambda item: (item.action.value, flat(item.name).casefold()),
+    extract=lambda context, found: extract_bodies(context),
+)  # fmt: skip
+
+
 # -- the registry -------------------------------------------------------------------------
 
 KINDS: tuple[ItemKind, ...] = (
@@ -472,6 +513,7 @@ KINDS: tuple[ItemKind, ...] = (
     DESIGNATIONS,
     MEASURES,
     GRANTS,
+    BODIES,
 )
 """Every kind of extracted item, in the order JSON, tables and displays list them."""
 
@@ -482,6 +524,7 @@ EXTRACTION_ORDER: tuple[ItemKind, ...] = (
     GRANTS,
     DESIGNATIONS,
     MEASURES,
+    BODIES,
 )
 """The order the extractors run in: each reads only what the kinds before it found."""
 

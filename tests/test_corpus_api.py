@@ -72,7 +72,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_orders_indexed_by_kind_and_number(samples: Corpus) -> None:
-    assert len(samples) == 8
+    assert len(samples) == 9
     assert samples.get(("proclamation", 9871)) is not None
     assert samples[("proclamation", 9871)].number == 9871
     assert samples[14901].kind is Kind.EXECUTIVE_ORDER  # a bare number names an EO
@@ -120,9 +120,9 @@ def test_versions_prefer_raw_text(folder: Path) -> None:
     assert versions[0].source.endswith("text/border_emergency_2025.txt")
     assert corpus[("proclamation", 10893)] is versions[0].order
     assert corpus.source(versions[0].order) == versions[0].source
-    assert len(corpus) == 12
-    assert len(corpus.all_versions) == 13
-    assert corpus.counts()["formats"] == {"fr_text": 6, "plain": 6, "whitehouse_md": 1}
+    assert len(corpus) == 13
+    assert len(corpus.all_versions) == 14
+    assert corpus.counts()["formats"] == {"fr_text": 6, "plain": 7, "whitehouse_md": 1}
     assert corpus.versions("executive_order", 99999) == ()
 
 
@@ -148,7 +148,7 @@ def test_an_order_from_memory_keeps_no_source() -> None:
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_from_dir_collects_failures_and_goes_on(folder: Path, jobs: int) -> None:
     corpus = Corpus.from_dir(folder, jobs=jobs, progress=False)
-    assert len(corpus) == 12  # README.md and index.csv are not read
+    assert len(corpus) == 13  # README.md and index.csv are not read
     failed = {Path(f.source).name: f for f in corpus.failures}
     assert set(failed) == {"empty.txt", "garbage.pdf", "notes.md"}
     assert failed["garbage.pdf"].error == "UnreadablePDF"
@@ -177,7 +177,7 @@ def test_progress_bar_with_and_without_tqdm(
 ) -> None:
     pytest.importorskip("tqdm")
     Corpus.from_dir(folder, glob="text/*", jobs=1, progress=True)
-    assert "8/8" in capsys.readouterr().err  # tqdm writes to stderr
+    assert "9/9" in capsys.readouterr().err  # tqdm writes to stderr
     monkeypatch.setitem(__import__("sys").modules, "tqdm.auto", None)  # as if not installed
     bar = progress_bar(3)
     bar.update(3)
@@ -303,7 +303,7 @@ def test_cli_corpus_with_csv(folder: Path, tmp_path: Path) -> None:
         "corpus", str(folder), "--jobs", "2", "--no-progress", "--csv", str(tmp_path / "csv")
     )
     assert status == 2  # some files failed
-    assert out.startswith("12 documents from 13 files (3 failed)")
+    assert out.startswith("13 documents from 14 files (3 failed)")
     assert "garbage.pdf: UnreadablePDF" in err
     corpus = Corpus.from_dir(folder, jobs=1, progress=False)
     for kind in KINDS:
@@ -316,7 +316,7 @@ def test_cli_corpus_with_csv(folder: Path, tmp_path: Path) -> None:
         ]  # fmt: skip
     with (tmp_path / "csv" / "orders.csv").open(encoding="utf-8") as handle:
         orders = list(csv.DictReader(handle))
-    assert len(orders) == 12
+    assert len(orders) == 13
     assert {"2019-02-12", "2025-11-08"} <= {row["signed"] for row in orders}
     assert (tmp_path / "csv" / "failures.csv").read_text(encoding="utf-8").count("\n") == 4
 

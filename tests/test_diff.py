@@ -177,6 +177,7 @@ def test_to_dict_is_plain_json_in_the_agreed_shape(border: PowerDiff) -> None:
         "designations",
         "measures",
         "references",
+        "bodies",
     }
     for change in data["changes"]:
         assert change["change"] in ("added", "removed", "changed")

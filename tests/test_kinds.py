@@ -38,6 +38,7 @@ def test_the_order_holds_each_kind_under_its_name(item_kind: ItemKind) -> None:
 def test_names_letters_and_extraction_order() -> None:
     assert [k.name for k in KINDS] == [
         "authorities", "references", "emergencies", "designations", "measures", "grants",
+        "bodies",
     ]  # fmt: skip
     assert len({k.letter for k in KINDS}) == len(KINDS)
     assert set(EXTRACTION_ORDER) == set(KINDS)

@@ -3,7 +3,9 @@
 In this order (weights in :data:`WEIGHTS`): designations and the names they
 list; national-emergency actions; measures the orders take by their own
 force; relations to other documents (revocations, amendments,
-supersessions); statutes newly invoked or dropped; powers an actor gained or
+supersessions); councils, committees and task forces established, ended or
+re-formed (their members, chairs and invited officials); statutes newly invoked
+or dropped; powers an actor gained or
 lost (grants added or removed, one line per actor); deadlines changed.
 Wording-only changes never make a headline.
 """
@@ -20,6 +22,7 @@ WEIGHTS = {
     "emergencies": 90,
     "measures": 80,
     "references": 70,
+    "bodies": 60,
     "authorities": 50,
     "grants": 40,
     "deadlines": 30,
@@ -65,6 +68,8 @@ def _is_headline(change: ItemChange) -> bool:
         invoked = getattr(side.item, "invoked", True) if side else True
         moved = any(f.field == "invoked" for f in change.fields)
         return (change.change is not Change.CHANGED and invoked) or moved
+    if change.category == "bodies":  # a continued body's new end date alone is routine
+        return change.change is not Change.CHANGED or any(f.field != "until" for f in change.fields)
     return change.category in ("designations", "emergencies", "measures")
 
 

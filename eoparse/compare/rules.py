@@ -21,7 +21,9 @@ A :class:`Rule` per kind in the registry (:mod:`eoparse.kinds`):
   countries they name and the likeness of their subjects: countries added or
   removed, a changed duration or date, who may grant a waiver are changed
   fields, and a waiver only the new order has is added;
-- **designations** by the designee.
+- **designations** by the designee;
+- **bodies** by name (a renamed body by a much alike name); a body the new order
+  abolishes pairs with the old order's and is reported removed.
 
 A kind without a rule of its own is compared by :func:`generic_rule`: items
 with the same registry identity are paired, then items whose labels are
@@ -32,17 +34,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any
 
 from attrs import evolve, frozen
 
 from eoparse.compare.names import criterion, lead_office, same_name
-from eoparse.compare.result import FieldChange, Side
+from eoparse.compare.result import FieldChange
 from eoparse.compare.sections import Alignment
-from eoparse.compare.similar import norm, similarity, word_diff
-from eoparse.kinds import MEASURES, ItemKind, authority_identity, clip
+from eoparse.compare.similar import norm, similarity
+from eoparse.compare.units import (
+    Item,
+    Unit,
+    fields_of,
+    plain_units,
+    set_field,
+    text_field,
+    value_field,
+)
+from eoparse.kinds import BODIES, MEASURES, ItemKind, authority_identity, clip
 from eoparse.model import (
     Authority,
+    Body,
+    BodyAction,
     Designation,
     DesignationCategory,
     DocumentKey,
@@ -54,63 +66,7 @@ from eoparse.model import (
     Order,
     Reference,
     Relation,
-    Span,
 )
-from eoparse.present.export import plain
-
-Item = Any
-"""An extracted item of any registered kind."""
-
-
-@frozen
-class Unit:
-    """An item to align: the order it comes from (its index: -1 new, 0… old) and its quote."""
-
-    source: int
-    order: Order
-    item: Item
-    span: Span
-    position: int
-
-    @property
-    def where(self) -> str:
-        """The section path of the item."""
-        where: str = self.item.where
-        return where
-
-    def side(self) -> Side:
-        """This unit as one side of a change."""
-        return Side(
-            self.order.label(), self.where, self.span, self.order.quote(self.span), self.item
-        )
-
-
-def _set_field(name: str, old: Iterable[str], new: Iterable[str]) -> FieldChange | None:
-    old_t, new_t = tuple(dict.fromkeys(old)), tuple(dict.fromkeys(new))
-    if set(old_t) == set(new_t):
-        return None
-    return FieldChange(
-        name,
-        old_t,
-        new_t,
-        added=tuple(v for v in new_t if v not in old_t),
-        removed=tuple(v for v in old_t if v not in new_t),
-    )
-
-
-def _text_field(name: str, old: str | None, new: str | None) -> FieldChange | None:
-    if norm(old) == norm(new):
-        return None
-    words = word_diff(old or "", new or "") if old and new else ()
-    return FieldChange(name, old, new, words=words)
-
-
-def _value_field(name: str, old: Any, new: Any) -> FieldChange | None:
-    return None if old == new else FieldChange(name, plain(old), plain(new))
-
-
-def _fields(*candidates: FieldChange | None) -> tuple[FieldChange, ...]:
-    return tuple(c for c in candidates if c is not None)
 
 
 def _merge_authorities(group: list[Authority]) -> Authority:
@@ -176,7 +132,7 @@ def _authority_blocks(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
 
 def _citations_field(old: tuple[str, ...], new: tuple[str, ...]) -> FieldChange | None:
     """Citations that differ, marked as wording when only their subsections moved."""
-    found = _set_field("citations", old, new)
+    found = set_field("citations", old, new)
     if found is not None and _bases(old) == _bases(new):
         return evolve(found, field="citations (subsections)")
     return found
@@ -185,12 +141,12 @@ def _citations_field(old: tuple[str, ...], new: tuple[str, ...]) -> FieldChange 
 def _authority_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     assert isinstance(n, Authority)
     assert isinstance(o, Authority)
-    return _fields(
-        _text_field("name", o.name, n.name),
-        _value_field("short", o.short, n.short),
+    return fields_of(
+        text_field("name", o.name, n.name),
+        value_field("short", o.short, n.short),
         _citations_field(o.citations, n.citations),
-        _set_field("sections", o.sections, n.sections),
-        _value_field("invoked", o.invoked, n.invoked),
+        set_field("sections", o.sections, n.sections),
+        value_field("invoked", o.invoked, n.invoked),
     )
 
 
@@ -243,20 +199,16 @@ def _amendment_text(item: Reference) -> tuple[str, ...]:
 def _reference_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     assert isinstance(n, Reference)
     assert isinstance(o, Reference)
-    return _fields(
-        _value_field("relation", o.relation, n.relation),
-        _value_field("partial", o.partial, n.partial),
-        _set_field("target_sections", o.target_sections, n.target_sections),
-        _set_field("amendments", _amendment_text(o), _amendment_text(n)),
+    return fields_of(
+        value_field("relation", o.relation, n.relation),
+        value_field("partial", o.partial, n.partial),
+        set_field("target_sections", o.target_sections, n.target_sections),
+        set_field("amendments", _amendment_text(o), _amendment_text(n)),
     )
 
 
-def _plain_units(items: Iterable[Item], order: Order, source: int) -> list[Unit]:
-    return [Unit(source, order, item, item.span, i) for i, item in enumerate(items)]
-
-
 def _emergency_units(order: Order, source: int) -> list[Unit]:
-    return _plain_units(order.emergencies, order, source)
+    return plain_units(order.emergencies, order, source)
 
 
 def emergency_of(unit: Unit) -> DocumentKey | None:
@@ -294,19 +246,19 @@ def _emergency_score(new: Unit, old: Unit, alignment: Alignment) -> float | None
 def _emergency_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     assert isinstance(n, EmergencyAction)
     assert isinstance(o, EmergencyAction)
-    return _fields(
-        _value_field("action", o.action, n.action),
-        _value_field(
+    return fields_of(
+        value_field("action", o.action, n.action),
+        value_field(
             "target", o.target.label() if o.target else None, n.target.label() if n.target else None
         ),
-        _set_field("statutes", o.statutes, n.statutes),
-        _set_field("powers_invoked", o.powers_invoked, n.powers_invoked),
-        _text_field("threat", o.threat, n.threat),
+        set_field("statutes", o.statutes, n.statutes),
+        set_field("powers_invoked", o.powers_invoked, n.powers_invoked),
+        text_field("threat", o.threat, n.threat),
     )
 
 
 def _measure_units(order: Order, source: int) -> list[Unit]:
-    return _plain_units(order.measures, order, source)
+    return plain_units(order.measures, order, source)
 
 
 _ENTRY = frozenset({MeasureAction.SUSPEND_ENTRY, MeasureAction.LIMIT_ENTRY})
@@ -340,7 +292,7 @@ def _measure_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
 
 
 def _designation_units(order: Order, source: int) -> list[Unit]:
-    return _plain_units(order.designations, order, source)
+    return plain_units(order.designations, order, source)
 
 
 NAMED = frozenset(
@@ -408,21 +360,21 @@ def _designation_blocks(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...
 def _designation_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     assert isinstance(n, Designation)
     assert isinstance(o, Designation)
-    return _fields(
-        _text_field("designee", o.designee, n.designee),
-        _text_field("designation", o.designation, n.designation),
-        _set_field("names", o.names, n.names),
-        _value_field("rank", o.rank, n.rank),
-        _text_field("designator", o.designator, n.designator),
-        _set_field("consulted", o.consulted, n.consulted),
-        _set_field("basis", o.basis, n.basis),
-        _value_field("directed", o.directed, n.directed),
-        _value_field("terminated", o.terminated, n.terminated),
+    return fields_of(
+        text_field("designee", o.designee, n.designee),
+        text_field("designation", o.designation, n.designation),
+        set_field("names", o.names, n.names),
+        value_field("rank", o.rank, n.rank),
+        text_field("designator", o.designator, n.designator),
+        set_field("consulted", o.consulted, n.consulted),
+        set_field("basis", o.basis, n.basis),
+        value_field("directed", o.directed, n.directed),
+        value_field("terminated", o.terminated, n.terminated),
     )
 
 
 def _grant_units(order: Order, source: int) -> list[Unit]:
-    return _plain_units(order.grants, order, source)
+    return plain_units(order.grants, order, source)
 
 
 def _action_words(unit: Unit, alignment: Alignment) -> list[str]:
@@ -463,16 +415,34 @@ def _grant_blocks(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
 def _grant_fields(n: Item, o: Item) -> tuple[FieldChange, ...]:
     assert isinstance(n, Grant)
     assert isinstance(o, Grant)
-    return _fields(
-        _text_field("actor", o.actor, n.actor),
-        _value_field("modality", o.modality, n.modality),
-        _value_field("deadline_days", o.deadline_days, n.deadline_days),
-        _value_field("deadline_date", o.deadline_date, n.deadline_date),
-        _text_field("deadline", o.deadline, n.deadline),
-        _text_field("action", o.action, n.action),
-        _set_field("basis", o.basis, n.basis),
-        _set_field("co_actors", o.co_actors, n.co_actors),
+    return fields_of(
+        text_field("actor", o.actor, n.actor),
+        value_field("modality", o.modality, n.modality),
+        value_field("deadline_days", o.deadline_days, n.deadline_days),
+        value_field("deadline_date", o.deadline_date, n.deadline_date),
+        text_field("deadline", o.deadline, n.deadline),
+        text_field("action", o.action, n.action),
+        set_field("basis", o.basis, n.basis),
+        set_field("co_actors", o.co_actors, n.co_actors),
     )
+
+
+def _body_score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
+    """Bodies pair by name; a body renamed pairs when the names are much alike."""
+    n, o = new.item, old.item
+    assert isinstance(n, Body)
+    assert isinstance(o, Body)
+    if norm(n.name) == norm(o.name):
+        return 2.0
+    alike = similarity(n.name, o.name)
+    return alike if alike >= 0.75 else None
+
+
+def _ends_body(n: Item, o: Item) -> bool:
+    """The new order abolishes the body the old one established or continued."""
+    assert isinstance(n, Body)
+    assert isinstance(o, Body)
+    return n.action is BodyAction.TERMINATE and o.action is not n.action
 
 
 def _wording(**fields: str) -> Mapping[str, str]:
@@ -513,7 +483,7 @@ def generic_rule(item_kind: ItemKind) -> Rule:
     """The rule of a kind with none of its own: identity first, then alike labels."""
 
     def units(order: Order, source: int) -> list[Unit]:
-        return _plain_units(item_kind.items(order), order, source)
+        return plain_units(item_kind.items(order), order, source)
 
     def score(new: Unit, old: Unit, alignment: Alignment) -> float | None:
         if item_kind.identity(new.item) == item_kind.identity(old.item):
@@ -528,12 +498,12 @@ def generic_rule(item_kind: ItemKind) -> Rule:
                 continue
             old, new = getattr(o, name), getattr(n, name)
             if isinstance(old, tuple) and all(isinstance(v, str) for v in (*old, *new)):
-                out.append(_set_field(name, old, new))
+                out.append(set_field(name, old, new))
             elif isinstance(old, str) or isinstance(new, str):
-                out.append(_text_field(name, old, new))
+                out.append(text_field(name, old, new))
             else:
-                out.append(_value_field(name, old, new))
-        return _fields(*out)
+                out.append(value_field(name, old, new))
+        return fields_of(*out)
 
     def blocks(unit: Unit, alignment: Alignment) -> tuple[Hashable, ...]:
         return (item_kind.identity(unit.item),)
@@ -577,6 +547,7 @@ RULES: dict[str, Rule] = {
         _grant_blocks,
         _wording(action="alike", deadline="alike"),
     ),
+    "bodies": evolve(generic_rule(BODIES), score=_body_score, blocks=everything, ends=_ends_body),
 }
 """The rules of the kinds that have their own."""
 

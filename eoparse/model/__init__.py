@@ -19,6 +19,7 @@ from __future__ import annotations
 from eoparse.model.items import (
     Amendment,
     Authority,
+    Body,
     Designation,
     EmergencyAction,
     Grant,
@@ -31,6 +32,7 @@ from eoparse.model.items import (
 from eoparse.model.order import Order, evolve
 from eoparse.model.vocabulary import (
     SCHEMA_VERSION,
+    BodyAction,
     DesignationCategory,
     DocumentKey,
     EmergencyActionType,
@@ -52,6 +54,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "Amendment",
     "Authority",
+    "Body",
+    "BodyAction",
     "Designation",
     "DesignationCategory",
     "DocumentKey",

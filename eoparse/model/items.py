@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from attrs import field, frozen
 
 from eoparse.model.vocabulary import (
+    BodyAction,
     DesignationCategory,
     DocumentKey,
     EmergencyActionType,
@@ -241,6 +242,38 @@ class Designation:
     """The designation is written in quoted amendatory text (it is the amended order's)."""
     terminated: bool = False
     """The order ends this designation."""
+
+
+@frozen
+class Body:
+    """A council, committee, commission, board or task force the order establishes,
+    continues or ends, and who sits on it.
+
+    ``members`` are the offices, departments and other bodies the text lists as
+    members (each as printed, without its article); ``chair`` and ``vice_chair`` the
+    members or officials who lead it; ``invited`` those the text asks to take part
+    without making them members.
+    """
+
+    name: str
+    """The body's name as printed (``Task Force on Market Integrity and Consumer Fraud``)."""
+    action: BodyAction = field(converter=BodyAction)
+    where: str
+    span: Span = field(converter=_span)
+    short: str | None = None
+    """The short name the order gives it (``Task Force``)."""
+    within: str | None = None
+    """The department or office it is established within."""
+    by: str | None = None
+    """The official the order directs to establish it (``None``: the order itself)."""
+    chair: tuple[str, ...] = field(default=(), converter=_tuple)
+    vice_chair: tuple[str, ...] = field(default=(), converter=_tuple)
+    members: tuple[str, ...] = field(default=(), converter=_tuple)
+    invited: tuple[str, ...] = field(default=(), converter=_tuple)
+    until: str | None = None
+    """Until when a continued body continues, as written."""
+    quoted: bool = False
+    """The body is established in quoted amendatory text (by the amended order)."""
 
 
 @frozen

@@ -12,6 +12,7 @@ from attrs import field, frozen
 
 from eoparse.model.items import (
     Authority,
+    Body,
     Designation,
     EmergencyAction,
     Grant,
@@ -60,6 +61,7 @@ class Order:
     designations: tuple[Designation, ...] = field(default=(), converter=_tuple, repr=False)
     measures: tuple[Measure, ...] = field(default=(), converter=_tuple, repr=False)
     grants: tuple[Grant, ...] = field(default=(), converter=_tuple, repr=False)
+    bodies: tuple[Body, ...] = field(default=(), converter=_tuple, repr=False)
     pages: tuple[PageMark, ...] = field(default=(), converter=_tuple, repr=False)
     boxes: tuple[WordBox, ...] = field(default=(), converter=_tuple, repr=False)
     """Word boxes on the PDF pages (only for orders read from a PDF)."""
@@ -172,7 +174,8 @@ class Order:
 
     def to_frame(self, kind: str) -> Any:
         """A pandas DataFrame with one row per item of ``kind`` (``orders``, ``sections``,
-        ``authorities``, ``references``, ``emergencies``, ``designations``, ``grants``):
+        ``authorities``, ``references``, ``emergencies``, ``designations``, ``measures``,
+        ``grants``, ``bodies``):
         the order, the path, the span and the quote.  Needs ``pip install 'eoparse[pandas]'``
         (an ``ImportError`` says so otherwise); see :mod:`eoparse.present.frames`."""
         from eoparse.present.frames import to_frame

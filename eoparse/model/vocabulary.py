@@ -90,6 +90,17 @@ class DesignationCategory(enum.StrEnum):
     """Anything else designated: a substance, a language, a day …"""
 
 
+class BodyAction(enum.StrEnum):
+    """What an order does to a council, committee, commission, board or task force."""
+
+    ESTABLISH = "establish"
+    """The order establishes the body, or directs an official to establish it."""
+    CONTINUE = "continue"
+    """The order continues an existing body (until a date, where one is given)."""
+    TERMINATE = "terminate"
+    """The order abolishes or terminates the body."""
+
+
 class MeasureAction(enum.StrEnum):
     """What an order does by its own force."""
 

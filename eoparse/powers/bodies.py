@@ -1,0 +1,356 @@
+"""Bodies: the councils, committees, commissions, boards and task forces an order
+establishes, continues or ends, and who sits on them (:class:`~eoparse.model.Body`).
+
+- ``establish``: ``There is established within the Department of X a Council on Y
+  (Council)``, ``The Attorney General shall establish … a Task Force on …``, ``The
+  President's Board of Advisors on … (Board) is hereby established``;
+- ``continue``: ``Each advisory committee listed below is continued until …: (a) …``;
+- ``terminate``: ``The … Council … is hereby abolished``.
+
+Who sits on an established body is read from the sentences that name it (by its
+name, its short name, or the noun of its kind, ``the Council``): ``The Council shall
+be composed of the following members: (i) …`` and ``shall consist of A, B, and C``
+give ``members``; ``shall be chaired by``, ``shall serve as Chair of the Council``
+and a member's ``, who shall serve as the Vice Chair`` give ``chair`` and
+``vice_chair``; ``shall invite participation from the following …: (a) …`` gives
+``invited``.  A body established in quoted amendatory text is the amended order's
+and is marked ``quoted``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from eoparse.model import Body, BodyAction, Span
+from eoparse.powers.body_patterns import (
+    ARTICLE,
+    BODY_NOUN,
+    CHAIR_END,
+    CHAIRED_BY,
+    CONTINUE,
+    ESTABLISH,
+    ESTABLISHED_NAME,
+    FOLLOWING,
+    INVITE,
+    LEAD_IN,
+    MEMBERS,
+    NAME_BEFORE,
+    NAME_FIRST,
+    OFFICE_TAIL,
+    OFFICIALS_SPLIT,
+    ROLE,
+    SERVES_AS,
+    SHORT,
+    TERMINATE,
+    WITHIN_AFTER,
+)
+from eoparse.powers.context import Context
+from eoparse.powers.listed import clean_item, list_after, without_article
+
+_LOOK_BACK = 300
+"""Characters before ``is established`` searched for the body's name."""
+
+_ITEM_NAME_END = regex.compile(r";|,\ (?=(?:as\ amended|Executive\ Order|E\.O\.)\b)|\ \(")
+"""Where a continued body's name ends in its list item (``Committee on X; Executive
+Order 11145, as amended (Department of the Interior)``)."""
+
+
+_ESTABLISH_WORDS = ("establish", "creat", "constitut")
+_END_WORDS = ("abolished", "terminated", "disbanded", "dissolved")
+
+
+def _near(
+    pattern: regex.Pattern[str],
+    text: str,
+    start: int,
+    words: tuple[str, ...],
+    before: int,
+    after: int = 20,
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` from ``start`` that hold one of ``words``, found from
+    ``before`` characters before each occurrence of a word to ``after`` characters after
+    it: a literal search finds the few places worth a look instead of the pattern trying
+    every position."""
+    hits = []
+    for word in words:
+        at = text.find(word, start)
+        while at >= 0:
+            hits.append(at)
+            at = text.find(word, at + 1)
+    low = high = -1
+    for at in sorted(hits):
+        if at - before > high:
+            if high > low:
+                yield from pattern.finditer(text, low, high)
+            low = max(start, at - before)
+        high = at + after
+    if high > low:
+        yield from pattern.finditer(text, low, high)
+
+
+def _kind_noun(name: str) -> str | None:
+    """The noun of the body's kind: the last body noun in its name (``Task Force``)."""
+    found = BODY_NOUN.findall(name)
+    return found[-1] if found else None
+
+
+def _sentence(context: Context, offset: int) -> Span:
+    start, end = context.paragraph_of(offset)
+    return context.sentence_at(start, end, offset) or (start, end)
+
+
+def _short(text: str, at: int) -> str | None:
+    match = SHORT.match(text[at : at + 80])
+    return match["short"].strip() if match else None
+
+
+def _name_before(text: str, start: int, end: int, *, first: bool = True) -> regex.Match[str] | None:
+    """The body's name printed just before ``end`` (after ``start``), else (with
+    ``first``) the name that opens the sentence ``text[start:end]`` when it is a body's."""
+    begin = max(start, end - _LOOK_BACK)
+    match = NAME_BEFORE.search(text[begin:end])
+    if first and (match is None or _kind_noun(match["name"]) is None):
+        match = NAME_FIRST.match(" ".join(text[start:end].split()))
+    if match is None or _kind_noun(match["name"]) is None:
+        return None
+    return match
+
+
+def _officials(words: str) -> list[str]:
+    """The officials printed in a row, each without article, role or ``or designee``."""
+    found = []
+    for part in OFFICIALS_SPLIT.split(" ".join(words.split())):
+        role = ROLE.search(part)
+        if role is not None:
+            part = part[: role.start()]
+        part = without_article(OFFICE_TAIL.sub("", part).strip(" ,;:.")).strip()
+        if part[:1].isupper() and "designee" not in part:
+            found.append(part)
+    return found
+
+
+def _names(words: str) -> tuple[list[str], list[str], list[str]]:
+    """The members an inline list names, and those it makes chair and vice chair."""
+    return _item_members(OFFICIALS_SPLIT.split(" ".join(words.split())))
+
+
+def _item_members(items: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The members list items name, and those an item makes chair or vice chair."""
+    members: list[str] = []
+    chairs: list[str] = []
+    vices: list[str] = []
+    for item in items:
+        words = clean_item(item)
+        role = ROLE.search(words)
+        if role is not None:
+            words = words[: role.start()]
+        words = without_article(OFFICE_TAIL.sub("", words).strip(" ,;:.")).strip()
+        if not words:
+            continue
+        members.append(words)
+        if role is not None:
+            (vices if role["role"].startswith("Vice") else chairs).append(words)
+    return members, chairs, vices
+
+
+class _Draft:
+    """A body being read: what is known of it so far."""
+
+    def __init__(self, name: str, action: BodyAction, span: Span) -> None:
+        name = ARTICLE.sub("", " ".join(name.split()), count=1)
+        if name.endswith(".") and "." not in name.split()[-1][:-1]:
+            name = name[:-1]
+        self.name = name
+        self.action = action
+        self.span = span
+        self.short: str | None = None
+        self.within: str | None = None
+        self.by: str | None = None
+        self.until: str | None = None
+        self.chair: list[str] = []
+        self.vice_chair: list[str] = []
+        self.members: list[str] = []
+        self.invited: list[str] = []
+
+    def names(self) -> tuple[str, ...]:
+        noun = _kind_noun(self.name)
+        return tuple(k for k in (self.name, self.short, noun) if k)
+
+    def build(self, context: Context) -> Body:
+        return Body(
+            name=self.name,
+            action=self.action,
+            where=context.path_at(self.span[0]),
+            span=self.span,
+            short=self.short,
+            within=self.within,
+            by=self.by,
+            chair=tuple(dict.fromkeys(self.chair)),
+            vice_chair=tuple(dict.fromkeys(self.vice_chair)),
+            members=tuple(dict.fromkeys(self.members)),
+            invited=tuple(dict.fromkeys(self.invited)),
+            until=self.until,
+            quoted=context.quoted(self.span[0]),
+        )
+
+
+def _directing_official(text: str, start: int, at: int) -> str | None:
+    """``The Attorney General shall establish`` → ``Attorney General``."""
+    words = " ".join(text[start:at].split())
+    words = LEAD_IN.sub("", words, count=1)
+    for cut in (", in consultation with", ", in coordination with", ", after consultation"):
+        words = words.split(cut)[0]
+    words = without_article(words.strip(" ,"))
+    return words if words[:1].isupper() and len(words) <= 120 else None
+
+
+def _established(context: Context) -> list[_Draft]:
+    text = context.text
+    found: list[_Draft] = []
+    for match in _near(ESTABLISH, text, context.body_start, _ESTABLISH_WORDS, 160):
+        sentence = _sentence(context, match.start())
+        if match["passive"]:
+            before = _name_before(text, sentence[0], match.start(), first=False)
+            if before is None:
+                continue
+            draft = _Draft(before["name"], BodyAction.ESTABLISH, sentence)
+            within = WITHIN_AFTER.match(text[match.end() : match.end() + 200])
+            draft.within = within["within"] if within else None
+            at = text.rfind(before["name"], sentence[0], match.start())
+            draft.short = _short(text, at + len(before["name"])) if at >= 0 else None
+        else:
+            named = ESTABLISHED_NAME.match(text[match.end() : min(sentence[1], match.end() + 400)])
+            if named is None or _kind_noun(named["name"]) is None:
+                continue
+            draft = _Draft(named["name"], BodyAction.ESTABLISH, sentence)
+            draft.within = named["within"]
+            draft.short = _short(text, match.end() + named.end("name"))
+            if match["directed"]:
+                draft.by = _directing_official(text, sentence[0], match.start())
+        found.append(draft)
+    return found
+
+
+def _ended(context: Context) -> list[_Draft]:
+    text = context.text
+    found: list[_Draft] = []
+    for match in _near(TERMINATE, text, context.body_start, _END_WORDS, 20):
+        sentence = _sentence(context, match.start())
+        before = _name_before(text, sentence[0], match.start())
+        if before is not None:
+            found.append(_Draft(before["name"], BodyAction.TERMINATE, sentence))
+    return found
+
+
+def _continued(context: Context) -> list[_Draft]:
+    text = context.text
+    found: list[_Draft] = []
+    for match in _near(CONTINUE, text, context.body_start, ("continued",), 20, 100):
+        sentence = _sentence(context, match.start())
+        until = " ".join(match["until"].split()) if match["until"] else None
+        mark = match.end()
+        while mark < sentence[1] and text[mark].isspace():
+            mark += 1
+        opening = text[sentence[0] : match.start()]
+        below = "listed below" in opening or "following" in opening
+        if text[mark : mark + 1] == ":" or (below and text[mark : mark + 1] == "."):
+            for item in list_after(context, mark + 1):
+                words = clean_item(item)
+                cut = _ITEM_NAME_END.search(words)
+                name = without_article(words[: cut.start()] if cut else words).strip(" ,.")
+                if name and _kind_noun(name) and len(name) <= 150:
+                    at = text.find(item[:40], match.end())
+                    span = (at, at + len(item)) if at >= 0 else sentence
+                    draft = _Draft(name, BodyAction.CONTINUE, span)
+                    draft.until = until
+                    found.append(draft)
+            continue
+        before = _name_before(text, sentence[0], match.start())
+        if before is not None:
+            draft = _Draft(before["name"], BodyAction.CONTINUE, sentence)
+            draft.until = until
+            found.append(draft)
+    return found
+
+
+def _owner(drafts: list[_Draft], text: str, sentence: Span) -> _Draft | None:
+    """The body a sentence speaks of: the nearest established before it that it names."""
+    words = text[sentence[0] : sentence[1]]
+    best: _Draft | None = None
+    for draft in drafts:
+        if draft.span[0] > sentence[0] and draft.span != sentence:
+            continue
+        named = any(key in words for key in draft.names())
+        if named and (best is None or draft.span[0] >= best.span[0]):
+            best = draft
+    return best
+
+
+def _subject_names(words: str, keys: tuple[str, ...]) -> bool:
+    """Whether the clause before a membership verb has the body as its subject."""
+    for key in keys:
+        at = words.rfind(key)
+        if at >= 0 and not words[:at].rstrip().endswith(("of the", "by the", "to the", "'s")):
+            return len(words) - at <= 160
+    return False
+
+
+def _read_membership(context: Context, drafts: list[_Draft]) -> None:
+    text = context.text
+    established = [d for d in drafts if d.action is BodyAction.ESTABLISH]
+    if not established:
+        return
+    first = min(d.span[0] for d in established)
+    for pattern in (MEMBERS, CHAIRED_BY, SERVES_AS, INVITE):
+        for match in pattern.finditer(text, first):
+            sentence = _sentence(context, match.start())
+            draft = _owner(established, text, sentence)
+            if draft is None:
+                continue
+            lead = text[sentence[0] : match.start()]
+            rest = text[match.end() : sentence[1]]
+            if pattern is SERVES_AS:
+                if not any(rest.startswith(key) for key in draft.names()):
+                    continue
+                office = _directing_official(text, sentence[0], match.start())
+                if office:
+                    role = match["role"]
+                    leads = draft.vice_chair if role.startswith("Vice") else draft.chair
+                    leads.extend(_officials(office))
+                continue
+            if pattern is CHAIRED_BY:
+                if not _subject_names(lead, draft.names()):
+                    continue
+                rest = " ".join(rest.split())
+                end = CHAIR_END.search(rest)
+                draft.chair.extend(_officials(rest[: end.start()] if end else rest))
+                continue
+            if pattern is MEMBERS and not _subject_names(lead, draft.names()):
+                continue
+            listed = rest.rstrip().endswith(":") or text[sentence[1] - 1 : sentence[1]] == ":"
+            if listed:
+                members, chairs, vices = _item_members(list_after(context, sentence[1]))
+            elif pattern is INVITE:
+                continue
+            else:
+                members, chairs, vices = _names(FOLLOWING.sub("", rest, count=1))
+            (draft.invited if pattern is INVITE else draft.members).extend(members)
+            draft.chair.extend(chairs)
+            draft.vice_chair.extend(vices)
+
+
+def extract_bodies(context: Context) -> tuple[Body, ...]:
+    """The bodies ``context``'s order establishes, continues or ends, in text order."""
+    drafts = _established(context) + _continued(context) + _ended(context)
+    _read_membership(context, drafts)
+    drafts.sort(key=lambda d: d.span)
+    bodies: dict[tuple[str, BodyAction, bool], Body] = {}
+    for draft in drafts:
+        body = draft.build(context)
+        bodies.setdefault((body.name.casefold(), body.action, body.quoted), body)
+    return tuple(bodies.values())
+
+
+__all__ = ["extract_bodies"]

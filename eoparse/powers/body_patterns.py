@@ -1,0 +1,224 @@
+"""The patterns of bodies: the words that establish, continue or end a council, committee,
+commission, board or task force, and the words that say who sits on it.
+
+Kept apart from the logic in :mod:`eoparse.powers.bodies`.  Every pattern is
+linear: its repeats are bounded or consume a word each.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_V = regex.VERBOSE
+
+_CAP = r"(?:[A-Z][\w'’.\-]*)"
+"""A capitalised word (``President's``, ``U.S.``, ``Anti-Corruption``)."""
+
+NAME = rf"""
+    {_CAP}
+    (?:\ (?:(?:of|on|for|and|the|to|in|at|with|&)\ ){{0,3}}{_CAP}){{0,16}}
+"""
+"""A name: capitalised words joined by a few small words (``Task Force on Market
+Integrity and Consumer Fraud``)."""
+
+BODY_NOUN = regex.compile(
+    r"""
+    \b(?:Task\ Force|Working\ Group|Council|Committee|Subcommittee|Commission|Board
+      |Panel|Group|Team|Cell|Center|Centre|Initiative|Forum|Corps)s?\b
+    """,
+    _V,
+)
+"""The nouns that make a name a body's name; the last in a name is its kind."""
+
+ESTABLISH = regex.compile(
+    r"""
+      (?P<there>[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?established)
+    | (?P<self>(?:I|this\ order)\ (?:hereby\ )?(?:establish|establishes|create|constitute)\b)
+    | (?P<directed>shall(?:,\ [^,;.:]{1,80},)?\ (?:[a-z]{2,20}ly\ )?  # shall, within …, establish
+        (?:establish|create|constitute)\b)
+    | (?P<passive>\b(?:is|are)\ (?:hereby\ )?(?:established|created|constituted)\b)
+    """,
+    _V,
+)
+"""Where a body is established: the name follows the first three, precedes the last."""
+
+ESTABLISHED_NAME = regex.compile(
+    rf"""
+    (?:
+        ,
+      | \ effective\ (?:[A-Z][a-z]{{2,8}}\ \d{{1,2}},\ \d{{4}}|[^,;.:()]{{1,40}})(?=,)
+      | \ (?:within|in)\ (?:the\ )?(?P<within>{NAME})(?:\ \([^()]{{1,40}}\))?
+      | \ for\ administrative\ purposes(?:\ only)?
+      | \ (?:after|in)\ consultation\ with\ [^,;.:]{{1,80}}(?=,)
+    ){{0,5}}
+    \ (?:an?|the)\ (?:[a-z][\w\-]*\ ){{0,2}}["“]?(?P<name>{NAME})
+    """,
+    _V,
+)
+"""What follows ``There is established`` or ``shall establish``: where, then the name
+(``within the Department of Justice a Task Force on …``)."""
+
+NAME_BEFORE = regex.compile(
+    rf"""
+    (?:^|(?<=[\s(“"]))(?P<name>{NAME})
+    (?:\ \([^()]{{1,60}}\))?                    # its short name
+    ,?\ $
+    """,
+    _V,
+)
+"""A name just before ``is established``, ``is abolished`` or ``is continued``."""
+
+NAME_FIRST = regex.compile(
+    rf"""
+    ^(?:\(\w{{1,5}}\)\ |[A-Z][\w\ ]{{1,40}}\.\ ){{0,3}}   # labels and a heading
+    (?:[Tt]he\ )?(?P<name>{NAME})
+    """,
+    _V,
+)
+"""A name that opens the sentence (``The Maritime Cargo Security Council established by
+… is hereby abolished``)."""
+
+WITHIN_AFTER = regex.compile(
+    rf"""
+    ^,?\ (?:within|in)\ (?:the\ )?(?P<within>{NAME})
+    """,
+    _V,
+)
+"""``… is established within the Department of the Treasury``."""
+
+SHORT = regex.compile(
+    r"""
+    ^["”]?,?\ ?\(
+    (?:hereinafter\ |hereafter\ )?(?:referred\ to\ as\ )?(?:the\ )?
+    ["“]?(?P<short>[A-Z][^()"“”]{0,50}?)["”]?
+    \)
+    """,
+    _V,
+)
+"""The short name given in parentheses after a name: ``(Task Force)``, ``(the "Council")``."""
+
+TERMINATE = regex.compile(
+    r"""\b(?:is|are)\ (?:hereby\ )?(?:abolished|terminated|disbanded|dissolved)\b""",
+    _V,
+)
+"""Where a body is ended: the name precedes it."""
+
+CONTINUE = regex.compile(
+    r"""
+    \b(?:is|are)\ (?:hereby\ )?continued
+    (?:\ until\ (?P<until>[^:;()]{1,60}?))?
+    (?=:|;|\.(?:\s|$)|,\ (?:and|or|unless|subject)\b|\ and\b)
+    """,
+    _V,
+)
+"""``Each advisory committee listed below is continued until September 30, 2025:``."""
+
+MEMBERS = regex.compile(
+    r"""
+      \b(?:be\ )?(?:composed|comprised)\ (?:of|solely\ of)
+    | \b(?:consist|consists|consisting)\ (?:of|solely\ of)
+    | \bshall\ (?:include|comprise)
+    | \bmembership\ (?:of\ the\ [\w'’\ ]{1,60}\ )?shall\ (?:include|be)
+    """,
+    _V,
+)
+"""The verb of a membership clause: ``shall be composed of``, ``shall include``."""
+
+CHAIRED_BY = regex.compile(
+    r"""
+    \bshall\ be\ (?P<role>chaired|co-chaired|headed|led|directed)\ by\ (?:the\ )?
+    """,
+    _V,
+)
+"""``The Council shall be chaired by the Secretary of Labor``."""
+
+SERVES_AS = regex.compile(
+    r"""
+    \bshall\ (?:serve\ as|be)\ (?:the\ )?
+    (?P<role>(?:Co-?|Vice[\ \-]?)?Chair(?:man|person|woman)?)s?\ (?:of|for)\ the\x20
+    """,
+    _V,
+)
+"""``The Secretary of Labor shall serve as Chair of the Council``."""
+
+ROLE = regex.compile(
+    r"""
+    (?:
+        ,?\ who\ (?:shall|will)\ (?:serve\ as|be)\ (?:the\ |a\ )?
+      | \ \(
+    )
+    (?P<role>(?:Co-?|Vice[\ \-]?)?Chair(?:man|person|woman)?)s?\b
+    """,
+    _V,
+)
+"""A role given in a member's item: ``the Deputy Attorney General, who shall serve as the
+Chair``, ``the Secretary of State (Co-Chair)``."""
+
+INVITE = regex.compile(
+    r"""
+    \binvite\ (?:participation\ (?:from|of)\ )?(?:the\ )?following\b
+    """,
+    _V,
+)
+"""``shall invite participation from the following senior officials …:``."""
+
+CHAIR_END = regex.compile(
+    r"""
+    ,\ (?:who|which)\b | \ and\ (?:shall|consist|include|be|will)\b | ;\ | \.\ | \.$ | :
+    """,
+    _V,
+)
+"""Where the officials after ``chaired by`` end."""
+
+LEAD_IN = regex.compile(r"""^(?:\(\w{1,5}\)\ |[A-Z][\w\ ]{1,40}\.\ ){0,3}""", _V)
+"""What opens a sentence before its subject: labels and a heading (``(a) Membership.``)."""
+
+FOLLOWING = regex.compile(r"""^\ ?(?:the\ )?following(?:\ members)?:?\ ?""", _V)
+"""``the following members:`` before the members of an inline list."""
+
+OFFICIALS_SPLIT = regex.compile(
+    r"""
+    ,\ (?:and\ |or\ )?(?=the\ ) | \ (?:and|or)\ (?=the\ )
+    """,
+    _V,
+)
+"""Where one official ends and the next begins in a row (``the Chair of CEQ, the Director
+of OSTP, and the Secretary of Health and Human Services``): an article must follow, so
+``Health and Human Services`` stays whole."""
+
+OFFICE_TAIL = regex.compile(
+    r"""
+    ,?\ or\ (?:his|her|its|their|a|the)?\ ?(?:[\w'’]+\ )?designees?\b.*$
+    | \ \([^()]{0,40}\)$
+    | ,?\ \(?(?:who|which)\b.*$
+    """,
+    _V,
+)
+"""What follows an official's title: ``or designee``, ``(Co-Chairs)``."""
+
+ARTICLE = regex.compile(r"^(?:[Tt]he|An?)\ ", _V)
+"""The article before a name (``A National … Council``)."""
+
+__all__ = [
+    "ARTICLE",
+    "BODY_NOUN",
+    "CHAIRED_BY",
+    "CHAIR_END",
+    "CONTINUE",
+    "ESTABLISH",
+    "ESTABLISHED_NAME",
+    "FOLLOWING",
+    "INVITE",
+    "LEAD_IN",
+    "MEMBERS",
+    "NAME",
+    "NAME_BEFORE",
+    "NAME_FIRST",
+    "OFFICE_TAIL",
+    "OFFICIALS_SPLIT",
+    "ROLE",
+    "SERVES_AS",
+    "SHORT",
+    "TERMINATE",
+    "WITHIN_AFTER",
+]

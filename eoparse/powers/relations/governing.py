@@ -106,6 +106,24 @@ class Parens:
         return self.innermost[index] if index >= 0 else None
 
 
+def outside_parentheses(words: str) -> str:
+    """``words`` with every parenthesis that closes within them blanked out, the length
+    kept: ``(pursuant to which the Program was established)`` is an aside about the
+    document before it, and its verbs govern nothing outside it."""
+    if "(" not in words:
+        return words
+    chars = list(words)
+    opened: list[int] = []
+    for match in PAREN.finditer(words):
+        if match[0] == "(":
+            opened.append(match.start())
+        elif opened:
+            start = opened.pop()
+            if not opened:
+                chars[start : match.end()] = " " * (match.end() - start)
+    return "".join(chars)
+
+
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Every un-negated relation verb in the sentence."""
     out = []
@@ -166,8 +184,8 @@ def governing_relation(
             between = text[mention.span[1] : trigger.start]
             if len(between) > 1500:
                 break  # every later verb is further still
-            if OTHER_VERB.search(between[:-24]):
-                continue
+            if OTHER_VERB.search(outside_parentheses(between)[:-24]):
+                continue  # a verb of an aside does not count: "(under which … was set up)"
             if extends and trigger.relation is not Relation.CONTINUES:
                 continue
             candidates.append((len(between), trigger.relation))

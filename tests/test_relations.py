@@ -339,6 +339,35 @@ def test_a_parenthetical_between_an_order_and_its_verb(body: str, expected: list
     assert relations(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sec. 6. Prior Orders. The following Executive Orders are revoked and superseded: "
+            "(a) Executive Order 13300 of May 1, 2003 (Blocking Property of Widget Makers); "
+            "and (b) Executive Order 13301 of June 2, 2003 (Further Measures on Widgets).",
+            [("supersedes", 13300, False, ()), ("supersedes", 13301, False, ())],
+            id="revoked-and-superseded-read-as-a-revocation",
+        ),
+        pytest.param(
+            "Sec. 6. Executive Order 13302 (Gadget Council), as amended, is superseded and "
+            "revoked.",
+            [("revokes", 13302, False, ())],
+            id="superseded-and-revoked-stays-a-revocation",
+        ),
+        pytest.param(
+            "Sec. 6. Executive Order 13303 is replaced and revoked.",
+            [("revokes", 13303, False, ())],
+            id="a-revoking-verb-last-revokes-after-any-verb",
+        ),
+    ],
+)
+def test_the_last_verb_of_a_revoking_and_superseding_pair(body: str, expected: list[Row]) -> None:
+    """``revoked and superseded`` supersedes, ``superseded and revoked`` revokes: the
+    disposition tables record both pairs by their last verb."""
+    assert relations(body) == expected
+
+
 def test_memoranda_of_the_same_date_stay_apart() -> None:
     """Issue 16: two memoranda signed the same day were merged into one reference."""
     order = parse_text(

@@ -59,6 +59,22 @@ class InputTooLarge(EOParseError):
     """The input exceeds the size eoparse is willing to parse."""
 
 
+class NotInCorpus(EOParseError, KeyError):
+    """A document asked of a :class:`~eoparse.Corpus` that it does not hold
+    (``corpus[12345]``, ``corpus.plot_lineage(12345)``, ``corpus.consolidated(12345)``).
+
+    Both an ``EOParseError`` and a ``KeyError``; ``key`` is the document's identity
+    (``("executive_order", "12345")``).
+    """
+
+    def __init__(self, message: str, *, key: tuple[str, str], source: str | None = None) -> None:
+        self.key = key
+        super().__init__(message, source=source)
+
+    def __str__(self) -> str:
+        return Exception.__str__(self)  # the message, not a KeyError's quoted repr
+
+
 class StrictModeError(EOParseError):
     """Raised by ``strict=True`` parsing when the lenient parse found an error.
 
@@ -81,6 +97,7 @@ __all__ = [
     "InputTooLarge",
     "MalformedXML",
     "NotAPresidentialDocument",
+    "NotInCorpus",
     "StrictModeError",
     "UnknownPDFBackend",
     "UnreadableFile",

@@ -86,6 +86,35 @@ def test_orders_indexed_by_kind_and_number(samples: Corpus) -> None:
     assert signed == sorted(signed)  # iteration in signing-date order
 
 
+def test_plot_lineage_of_an_order_not_in_the_corpus_raised_a_bare_key_error(
+    samples: Corpus,
+) -> None:
+    """``plot_lineage`` looked its root up with ``corpus[target]``, whose ``KeyError``
+    printed a raw key; it raises the named error, which says which order is missing."""
+    with pytest.raises(eoparse.NotInCorpus) as raised:
+        samples.plot_lineage(12345)
+    assert str(raised.value) == (
+        "cannot plot the lineage of Executive Order 12345: it is not in the corpus"
+    )
+    assert raised.value.key == ("executive_order", "12345")
+    assert isinstance(raised.value, eoparse.EOParseError)
+    assert isinstance(raised.value, KeyError)  # as corpus[...] always raised
+    # an order the corpus's documents revoke, though it is not there itself
+    assert samples.lineage(13990)
+    with pytest.raises(
+        eoparse.NotInCorpus,
+        match=r"Executive Order 13990: it is not in the "
+        r"corpus \(1 corpus document acts on it",
+    ):
+        samples.plot_lineage(13990)
+    with pytest.raises(
+        eoparse.NotInCorpus, match=r"^Memorandum of 2020-01-01 is not in the corpus$"
+    ):
+        samples[("memorandum", "2020-01-01")]
+    with pytest.raises(eoparse.NotInCorpus, match=r"^Executive Order 12345 is not in the corpus$"):
+        samples.consolidated(12345)
+
+
 def test_unnumbered_documents_indexed_by_kind_and_date(samples: Corpus) -> None:
     memo = samples[("memorandum", dt.date(2025, 5, 14))]
     assert memo.kind is Kind.MEMORANDUM

@@ -290,6 +290,84 @@ def test_relation_failures(body: str, expected: list[Row]) -> None:
     assert relations(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sec. 8. (b) On the effective date of the final rules, Executive Order 12400 (under "
+            "which the Widget Fellows Program was established), as amended, is superseded and "
+            "revoked.",
+            [("revokes", 12400, False, ())],
+            id="a-parenthetical-clause-between-an-order-and-its-verb-read-as-a-citation",
+        ),
+        pytest.param(
+            "Sec. 2. Executive Order 12400 (which created the Gadget Board) and Executive Order "
+            "12401 (by which the charter of the Board was extended), as amended, are revoked.",
+            [("revokes", 12400, False, ()), ("revokes", 12401, False, ())],
+            id="a-parenthetical-clause-after-each-order-of-a-series",
+        ),
+        pytest.param(
+            "Sec. 2. Executive Order 12405 (the order that set up the Board, which has since met "
+            "twice), as amended, is hereby rescinded.",
+            [("revokes", 12405, False, ())],
+            id="a-parenthetical-with-two-clauses-before-the-verb",
+        ),
+        pytest.param(
+            "Sec. 2. Executive Order 12403 (which was itself amended by Executive Order 12500), "
+            "as amended, is revoked.",
+            [("revokes", 12403, False, ()), ("cites", 12500, False, ())],
+            id="an-order-named-inside-the-parenthetical-is-only-cited",
+        ),
+        pytest.param(
+            "Sec. 2. Executive Order 12402 (Revocation of Executive Order 12100), as amended, is "
+            "revoked.",
+            [("revokes", 12402, False, ())],
+            id="an-order-named-in-a-title-in-parentheses-is-still-no-reference",
+        ),
+        pytest.param(
+            "Sec. 2. Executive Order 12404 (Widgets) remains in effect, and the Widget Board is "
+            "terminated.",
+            [("cites", 12404, False, ())],
+            id="a-verb-outside-the-parenthetical-still-has-another-subject",
+        ),
+    ],
+)
+def test_a_parenthetical_between_an_order_and_its_verb(body: str, expected: list[Row]) -> None:
+    """The verbs of an aside in parentheses after an order (``(pursuant to which the
+    Program was established)``) do not give the order another subject: the verb after
+    the aside still governs it."""
+    assert relations(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sec. 6. Prior Orders. The following Executive Orders are revoked and superseded: "
+            "(a) Executive Order 13300 of May 1, 2003 (Blocking Property of Widget Makers); "
+            "and (b) Executive Order 13301 of June 2, 2003 (Further Measures on Widgets).",
+            [("supersedes", 13300, False, ()), ("supersedes", 13301, False, ())],
+            id="revoked-and-superseded-read-as-a-revocation",
+        ),
+        pytest.param(
+            "Sec. 6. Executive Order 13302 (Gadget Council), as amended, is superseded and "
+            "revoked.",
+            [("revokes", 13302, False, ())],
+            id="superseded-and-revoked-stays-a-revocation",
+        ),
+        pytest.param(
+            "Sec. 6. Executive Order 13303 is replaced and revoked.",
+            [("revokes", 13303, False, ())],
+            id="a-revoking-verb-last-revokes-after-any-verb",
+        ),
+    ],
+)
+def test_the_last_verb_of_a_revoking_and_superseding_pair(body: str, expected: list[Row]) -> None:
+    """``revoked and superseded`` supersedes, ``superseded and revoked`` revokes: the
+    disposition tables record both pairs by their last verb."""
+    assert relations(body) == expected
+
+
 def test_memoranda_of_the_same_date_stay_apart() -> None:
     """Issue 16: two memoranda signed the same day were merged into one reference."""
     order = parse_text(

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import eoparse
 from eoparse.model import Authority, Grant, Order, Reference, Section
 from eoparse.present import html as render
+from eoparse.present.html.order import MAX_TEXT, _uid, open_part
 from tests.conftest import SAMPLES
 
 VOID = {"br", "col", "img", "meta", "hr", "input", "link", "wbr"}
@@ -218,15 +219,65 @@ def test_document_text_is_escaped() -> None:
     assert "Purpose &lt;i&gt;" in page
 
 
-def test_long_texts_are_cut_and_say_so() -> None:
-    text = "word " * 30_000
-    order = _tiny_order(text, grants=(_grant((10, 20)), _grant((149_000, 149_010))))
+def _long_order(paragraphs: int) -> tuple[str, Order]:
+    """A synthetic order of numbered paragraphs, a grant near its start, another that
+    spans the last paragraph break before 60,000 characters and one in its last words."""
+    lines = [
+        f"({n}) The Secretary of Widgets shall report on widget lot {n} within 30 days."
+        for n in range(1, paragraphs + 1)
+    ]
+    text = "Sec. 1. Widgets.\n" + "\n".join(lines) + "\nTHE END OF THE ORDER."
+    brk = text.rfind("\n", 0, 60_000)  # the last paragraph break before the bound
+    across = (brk - 10, brk + 10)
+    last = (len(text) - 21, len(text))
+    order = _tiny_order(text, grants=(_grant((8, 15)), _grant(across), _grant(last)))
+    return text, order
+
+
+def test_long_order_html_lost_the_end_of_the_text_silently() -> None:
+    """Text past 60,000 characters was not rendered at all; it is all there, the part
+    past the bound (from a paragraph break) in a collapsed block that says its size."""
+    text, order = _long_order(2_000)
+    assert len(text) > 150_000
+    page = render.order_html(order)
+    checker = check(page)
+    seen = "".join(checker.text)
+    assert "THE END OF THE ORDER." in seen
+    assert "widget lot 2000 within 30 days" in seen
+    first = page.index('<div class="eo-text">')
+    rest = page.index('<details class="eo-rest">')
+    assert rest > first
+    assert '<details class="eo-rest" open' not in page  # collapsed
+    shown = open_part(text)
+    assert shown == text.rfind("\n", 0, MAX_TEXT) + 1  # after a paragraph, by the bound
+    summary = page[rest : page.index("</summary>", rest)]
+    assert f"{len(text) - shown:,} more characters" in summary
+    assert f"of {len(text):,}" in summary
+    # the two parts together are the whole text, word for word
+    second = page.index('<div class="eo-text">', rest)
+    assert _text_div(page[first:]) + _text_div(page[second:]) == text
+    # every item is linked from its row and tagged once, the one over the break too
+    for number in (1, 2, 3):
+        assert page.count(f'id="{_uid(order)}-at-grant-{number}"') == 1
+        assert f'href="#{_uid(order)}-at-grant-{number}"' in page
+    assert page.count('<mark class="eo-grant" title="G2 grant') == 2  # both sides
+
+
+def test_a_short_order_has_no_collapsed_rest() -> None:
+    text, order = _long_order(10)
+    page = render.order_html(order)
+    assert "eo-rest" not in page
+    assert _text_div(page) == text
+
+
+def test_max_text_bounds_the_open_part_only() -> None:
+    text, order = _long_order(2_000)
     page = render.order_html(order, max_text=5_000)
     check(page)
-    assert "Showing the first 5,000 of 150,000 characters" in page
-    assert len(page) < 40_000
-    assert "-at-grant-2" not in page  # beyond the text shown: listed, not linked
-    assert "-grant-2" in page
+    shown = open_part(text, 5_000)
+    assert 3_000 <= shown <= 5_000
+    assert f"the {shown:,} above are the first of {len(text):,}" in page
+    assert "THE END OF THE ORDER." in page
 
 
 def test_references_show_relation_and_target(border_2025: Order) -> None:

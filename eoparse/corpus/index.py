@@ -43,6 +43,7 @@ from eoparse.compare import PowerDiff, diff
 from eoparse.corpus.emergencies import Emergency, emergencies_of
 from eoparse.corpus.lineage import LINEAGE_ACTIONS, LineageEvent, acts_on
 from eoparse.corpus.load import LoadFailure, Version, find_files, load_files
+from eoparse.errors import NotInCorpus
 from eoparse.identity import Target, target_key
 from eoparse.model import DocumentKey, Kind, Order, Span
 from eoparse.read import DEFAULT_PDF_BACKEND
@@ -251,9 +252,12 @@ class Corpus:
             return False
 
     def __getitem__(self, target: Target) -> Order:
+        """The preferred version of ``target``; :class:`~eoparse.NotInCorpus` (a
+        ``KeyError``) naming it when the corpus does not hold it."""
         found = self.get(target)
         if found is None:
-            raise KeyError(f"{target_key(target)} is not in the corpus")
+            key = target_key(target)
+            raise NotInCorpus(f"{_key_label(key)} is not in the corpus", key=key)
         return found
 
     def __repr__(self) -> str:
@@ -424,10 +428,36 @@ class Corpus:
         """A timeline of :meth:`lineage` as a matplotlib Figure (``pip install 'eoparse[plot]'``).
 
         ``options`` go to :func:`eoparse.present.plot.plot_lineage` (``ax``, ``title``).
+        Raises :class:`~eoparse.NotInCorpus` when the corpus does not hold ``target``:
+        the timeline is drawn around it (``corpus.lineage(target)`` still lists what
+        the corpus's documents did to it).
         """
         from eoparse.present.plot import plot_lineage
 
-        return plot_lineage(self.lineage(target), root=self[target], **options)
+        root = self.get(target)
+        events = self.lineage(target)
+        if root is None:
+            key = target_key(target)
+            count = len({id(e.order) for e in events})
+            documents = "1 corpus document acts" if count == 1 else f"{count} corpus documents act"
+            acted = f" ({documents} on it: see Corpus.lineage)" if count else ""
+            raise NotInCorpus(
+                f"cannot plot the lineage of {_key_label(key)}: it is not in the corpus{acted}",
+                key=key,
+            )
+        return plot_lineage(events, root=root, **options)
+
+
+def _key_label(key: DocumentKey) -> str:
+    """``Executive Order 12345``, ``Memorandum of 2025-05-14``, ``NSPM-7``: a key for people."""
+    kind, ident = key
+    name = kind.replace("_", " ").title()
+    if ident.isdigit():
+        return f"{name} {ident}"
+    try:
+        return f"{name} of {dt.date.fromisoformat(ident).isoformat()}"
+    except ValueError:
+        return ident or name
 
 
 __all__ = ["FORMAT_PREFERENCE", "Corpus", "Emergency"]

@@ -54,6 +54,15 @@ established (``is continued until September 30, 2005``) continues that order
 (the disposition tables record it as an amendment in some years, not others)."""
 
 
+_DOUBLET = {Relation.REVOKES, Relation.SUPERSEDES}
+"""The relations of a pair of verbs where the last one gives the relation: ``superseded
+and revoked`` revokes, ``revoked and superseded`` supersedes.  The disposition tables
+record both forms so in the corpus (EO 13562 revokes 13162 and 13318; EO 13846 supersedes
+13628 and 13716); the one row against it (EO 13562 supersedes 12015) contradicts the two
+rows of the same words in the same section.  A revoking verb last revokes after any verb
+(``replaced and revoked``)."""
+
+
 def relation_of(verb: str) -> Relation:
     """The relation a verb expresses: ``revoked`` → revokes, ``revision`` → amends."""
     word = verb.lower()
@@ -106,6 +115,24 @@ class Parens:
         return self.innermost[index] if index >= 0 else None
 
 
+def outside_parentheses(words: str) -> str:
+    """``words`` with every parenthesis that closes within them blanked out, the length
+    kept: ``(pursuant to which the Program was established)`` is an aside about the
+    document before it, and its verbs govern nothing outside it."""
+    if "(" not in words:
+        return words
+    chars = list(words)
+    opened: list[int] = []
+    for match in PAREN.finditer(words):
+        if match[0] == "(":
+            opened.append(match.start())
+        elif opened:
+            start = opened.pop()
+            if not opened:
+                chars[start : match.end()] = " " * (match.end() - start)
+    return "".join(chars)
+
+
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Every un-negated relation verb in the sentence."""
     out = []
@@ -116,8 +143,10 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         if relation is Relation.SUPERSEDES and REPLACED_BY_TEXT.match(text, match.end("verb"), end):
             relation = Relation.AMENDS  # "is replaced with the following: ..." changes text
         more = match["more"]
-        if more and relation_of(more.split()[-1]) is Relation.REVOKES:
-            relation = Relation.REVOKES  # "superseded and revoked": the revocation stands
+        if more:
+            last = relation_of(more.split()[-1])
+            if last is Relation.REVOKES or {relation, last} == _DOUBLET:
+                relation = last  # the last verb of the pair (see _DOUBLET)
         out.append(Trigger(match.start("verb"), match.end(), relation, "passive"))
     for match in ACTIVE.finditer(text, start, end):
         if NEGATED.search(text[max(start, match.start() - 160) : match.start()]):
@@ -166,8 +195,8 @@ def governing_relation(
             between = text[mention.span[1] : trigger.start]
             if len(between) > 1500:
                 break  # every later verb is further still
-            if OTHER_VERB.search(between[:-24]):
-                continue
+            if OTHER_VERB.search(outside_parentheses(between)[:-24]):
+                continue  # a verb of an aside does not count: "(under which … was set up)"
             if extends and trigger.relation is not Relation.CONTINUES:
                 continue
             candidates.append((len(between), trigger.relation))

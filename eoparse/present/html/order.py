@@ -19,7 +19,12 @@ from eoparse.present.html.base import MAX_QUOTE, cites, esc, shorten, table, wra
 from eoparse.present.text import _after_marker, _label, _snippet
 
 MAX_TEXT = 60_000
-"""Characters of ``order.text`` rendered with highlights; longer texts are cut there."""
+"""Characters of ``order.text`` shown open; a longer text goes on, highlighted too, in a
+collapsed ``<details>`` block (from the paragraph the bound falls in) that says how many
+characters it holds, so the notebook stays short and nothing is lost."""
+
+CUT_BACK = 2_000
+"""How far before :data:`MAX_TEXT` the open part may end, at a paragraph break."""
 
 MAX_ROWS = 200
 """Rows per extraction table; the rest are counted, not shown."""
@@ -62,20 +67,29 @@ def _item_title(item: _Item) -> str:
     return f"{item.letter}{item.number} {item.kind}: {item.summary}"
 
 
-def highlight(order: Order, *, limit: int = MAX_TEXT, uid: str | None = None) -> str:
-    """``order.text`` as HTML with every extracted item in a ``<mark>``.
+def highlight(
+    order: Order, *, limit: int | None = None, uid: str | None = None, start: int = 0
+) -> str:
+    """``order.text[start:limit]`` (all of it by default) as HTML with every extracted item
+    in a ``<mark>``.
 
     The text is cut at every item boundary, so items that overlap or nest
     never produce crossed tags: each piece is one ``<mark>`` coloured by the
     innermost item covering it, titled with all of them (``mark.eo-multi``
     when more than one), and each item starts with a tag (``G3``) linking to
-    its table row.  Only the first ``limit`` characters are rendered.
+    its table row.  An item that runs over ``start`` or ``limit`` is marked up to
+    there, its tag where it starts, so two adjoining ranges render the whole text.
     """
     uid = uid or _uid(order)
-    text = order.text[:limit]
-    size = len(text)
-    items = [i for i in _items(order) if i.start < size and i.end > i.start]
-    cuts = sorted({0, size} | {i.start for i in items} | {min(i.end, size) for i in items})
+    size = len(order.text) if limit is None else max(0, min(limit, len(order.text)))
+    start = max(0, min(start, size))
+    text = order.text
+    items = [i for i in _items(order) if i.start < size and i.end > max(i.start, start)]
+    cuts = sorted(
+        {start, size}
+        | {i.start for i in items if i.start >= start}
+        | {min(i.end, size) for i in items}
+    )
     starts: dict[int, list[_Item]] = {}
     for item in items:
         starts.setdefault(item.start, []).append(item)
@@ -98,6 +112,17 @@ def highlight(order: Order, *, limit: int = MAX_TEXT, uid: str | None = None) ->
         title = "; ".join(_item_title(i) for i in covering)
         out.append(f'<mark class="{classes}" title="{esc(title)}">{piece}</mark>')
     return "".join(out)
+
+
+def open_part(text: str, bound: int = MAX_TEXT) -> int:
+    """Where the part of ``text`` shown open ends: all of it when it is at most ``bound``
+    characters, else after the last line break in the :data:`CUT_BACK` characters
+    before ``bound`` (at ``bound`` itself when there is none)."""
+    bound = max(0, bound)
+    if len(text) <= bound:
+        return len(text)
+    brk = text.rfind("\n", max(0, bound - CUT_BACK), bound)
+    return brk + 1 if brk >= 0 else bound
 
 
 HEADLINE_KINDS: tuple[tuple[str, ItemKind], ...] = (
@@ -199,7 +224,7 @@ def _cells(item_kind: ItemKind, item: Any) -> list[str]:
     return out
 
 
-def _extraction_tables(order: Order, uid: str, limit: int) -> str:
+def _extraction_tables(order: Order, uid: str) -> str:
     parts = []
     for item_kind in KINDS:
         kind, letter = item_kind.noun, item_kind.letter
@@ -209,7 +234,7 @@ def _extraction_tables(order: Order, uid: str, limit: int) -> str:
         rows = []
         for number, item in enumerate(items[:MAX_ROWS], start=1):
             anchor = f"{uid}-{kind}-{number}"
-            if item.span[0] < min(limit, len(order.text)):
+            if max(0, item.span[0]) < min(item.span[1], len(order.text)):
                 ref = f'<a href="#{uid}-at-{kind}-{number}" title="show in the text">'
                 tag = f"{ref}{letter}{number}</a>"
             else:
@@ -245,8 +270,10 @@ def _legend() -> str:
 def order_html(order: Order, *, max_text: int = MAX_TEXT) -> str:
     """The order as self-contained HTML: header facts, outline, extraction tables, text.
 
-    The text shows every extracted item highlighted (see :func:`highlight`);
-    only its first ``max_text`` characters are rendered.
+    The text shows every extracted item highlighted (see :func:`highlight`), all of
+    it: a text longer than ``max_text`` characters shows its first paragraphs up to
+    there, and the rest in a collapsed ``<details>`` block that says how many
+    characters it holds (see :data:`MAX_TEXT`).
     """
     uid = _uid(order)
     title = f"{order.label()} — {order.title}" if order.title else order.label()
@@ -265,16 +292,30 @@ def order_html(order: Order, *, max_text: int = MAX_TEXT) -> str:
         )
     parts.append(_outline(order))
     parts.append("<h3>Extractions</h3>")
-    parts.append(_extraction_tables(order, uid, max_text))
+    parts.append(_extraction_tables(order, uid))
     parts.append("<h3>Text</h3>")
     parts.append(_legend())
-    if len(order.text) > max_text:
+    total = len(order.text)
+    shown = open_part(order.text, max_text)
+    parts.append(f'<div class="eo-text">{highlight(order, limit=shown, uid=uid)}</div>')
+    if shown < total:
+        rest = total - shown
         parts.append(
-            f'<p class="eo-muted">Showing the first {max_text:,} of {len(order.text):,} '
-            "characters; <code>order.text</code> holds all of them.</p>"
+            f'<details class="eo-rest"><summary>The rest of the text: {rest:,} more '
+            f"characters (the {shown:,} above are the first of {total:,}; open to read "
+            f'on)</summary><div class="eo-text">{highlight(order, start=shown, uid=uid)}</div>'
+            "</details>"
         )
-    parts.append(f'<div class="eo-text">{highlight(order, limit=max_text, uid=uid)}</div>')
     return wrap("".join(parts))
 
 
-__all__ = ["MAX_QUOTE", "MAX_ROWS", "MAX_TEXT", "OPEN_LIMIT", "highlight", "order_html"]
+__all__ = [
+    "CUT_BACK",
+    "MAX_QUOTE",
+    "MAX_ROWS",
+    "MAX_TEXT",
+    "OPEN_LIMIT",
+    "highlight",
+    "open_part",
+    "order_html",
+]

@@ -57,7 +57,7 @@ _ITEM_NAME_END = regex.compile(r";|,\ (?=(?:as\ amended|Executive\ Order|E\.O\.)
 Order 11145, as amended (Department of the Interior)``)."""
 
 
-_ESTABLISH_WORDS = ("establish", "creat", "constitut")
+_ESTABLISH_WORDS = ("establish", "create")
 _END_WORDS = ("abolished", "terminated", "disbanded", "dissolved")
 
 

@@ -33,10 +33,10 @@ BODY_NOUN = regex.compile(
 ESTABLISH = regex.compile(
     r"""
       (?P<there>[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?established)
-    | (?P<self>(?:I|this\ order)\ (?:hereby\ )?(?:establish|establishes|create|constitute)\b)
+    | (?P<self>(?:I|this\ order)\ (?:hereby\ )?(?:establish|establishes|create)\b)
     | (?P<directed>shall(?:,\ [^,;.:]{1,80},)?\ (?:[a-z]{2,20}ly\ )?  # shall, within …, establish
-        (?:establish|create|constitute)\b)
-    | (?P<passive>\b(?:is|are)\ (?:hereby\ )?(?:established|created|constituted)\b)
+        (?:establish|create)\b)
+    | (?P<passive>\b(?:is|are)\ (?:hereby\ )?(?:established|created)\b)
     """,
     _V,
 )

@@ -200,3 +200,22 @@ def test_corpus_orders_titled_establishing_a_body_establish_one() -> None:
     assert established / titled >= 0.9, (established, titled)
     assert cont_titled >= 12, cont_titled
     assert continued >= cont_titled - 1, (continued, cont_titled)
+
+
+def test_a_member_s_division_is_part_of_the_office_its_role_is_not() -> None:
+    order = _order(
+        "Section 1. Establishment. There is established a Fraud Task Force (Task Force).\n\n"
+        "Sec. 2. Membership. The Task Force shall include the following members:\n\n"
+        "(a) the Deputy Attorney General (Chair);\n\n"
+        "(b) the Assistant Attorney General (Criminal Division);\n\n"
+        "(c) the Assistant Attorney General (Antitrust Division); and\n\n"
+        "(d) the Director of the Office of Personnel Management (OPM)."
+    )
+    (body,) = order.bodies
+    assert body.members == (
+        "Deputy Attorney General",
+        "Assistant Attorney General (Criminal Division)",
+        "Assistant Attorney General (Antitrust Division)",
+        "Director of the Office of Personnel Management",
+    )
+    assert body.chair == ("Deputy Attorney General",)

@@ -85,6 +85,21 @@ SANCTIONS = {
             ("sanctions", "1(a)(ii)", "Secretary of the Treasury", ()),
         ],
     ),
+    "persons an earlier order blocked, blocked anew by the order itself": (
+        BLOCKED + "(i) the persons listed in the Annex to this order;\n\n"
+        "(ii) any person determined by the Secretary of the Treasury to be owned or controlled "
+        "by any person whose property and interests in property are blocked pursuant to this "
+        "order; and\n\n"
+        "(iii) persons whose property and interests in property were blocked pursuant to "
+        "Executive Order 14001 of March 2, 2021, and remained blocked immediately prior to the "
+        "date of this order.",
+        "",
+        [
+            ("sanctions", "1(a)(i)", "President", ()),
+            ("sanctions", "1(a)(ii)", "Secretary of the Treasury", ()),
+            ("sanctions", "1(a)(iii)", "President", ()),
+        ],
+    ),
     "a criterion in the lead: its items only qualify it": (
         BLOCKED + "(i) any person determined by the Secretary of State, in consultation with the "
         "Secretary of the Treasury, to have supplied arms to the Widget Cartel, and to be:\n\n"

@@ -189,12 +189,13 @@ of OSTP, and the Secretary of Health and Human Services``): an article must foll
 OFFICE_TAIL = regex.compile(
     r"""
     ,?\ or\ (?:his|her|its|their|a|the)?\ ?(?:[\w'’]+\ )?designees?\b.*$
-    | \ \([^()]{0,40}\)$
+    | \ \([A-Z][\w\-]{0,30}\)$                  # a role or short name: (Co-Chairs), (OPM)
     | ,?\ \(?(?:who|which)\b.*$
     """,
     _V,
 )
-"""What follows an official's title: ``or designee``, ``(Co-Chairs)``."""
+"""What follows an official's title: ``or designee``, ``(Co-Chairs)``, ``(OPM)``; not
+what tells one office from another (``Assistant Attorney General (Antitrust Division)``)."""
 
 ARTICLE = regex.compile(r"^(?:[Tt]he|An?)\ ", _V)
 """The article before a name (``A National … Council``)."""

@@ -311,6 +311,16 @@ ANNEX_LISTED = regex.compile(
 )
 """A sentence or item pointing at the persons an Annex lists."""
 
+BLOCKED_BEFORE = regex.compile(
+    r"""
+    \b(?:were|was|have\ been|had\ been)\ blocked\ (?:pursuant\ to|under)\b
+    """,
+    _V,
+)
+"""An item naming persons an earlier order blocked (``persons whose property … were
+blocked pursuant to Executive Order 12947 … and remained blocked``): the order blocks
+them anew by its own force."""
+
 DETERMINED = regex.compile(
     r"""
     \b(?:determined|designated|identified)\ (?:by|jointly\ by)\b
@@ -451,6 +461,7 @@ __all__ = [
     "AS_APPLICABLE",
     "AS_SPLIT",
     "BLOCKED",
+    "BLOCKED_BEFORE",
     "CATEGORY_END",
     "CLAUSE_WORDS",
     "COMBAT_DATE",

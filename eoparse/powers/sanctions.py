@@ -29,6 +29,7 @@ from eoparse.powers.designation_patterns import (
     ANNEX_AMENDED,
     ANNEX_LISTED,
     BLOCKED,
+    BLOCKED_BEFORE,
     DETERMINED,
     HOLDER_END,
     INFINITIVE_CRITERION,
@@ -295,7 +296,8 @@ def _item(
                 where=section.path,
                 span=(start, end),
             )
-        elif holder and _names_a_holder(words):
+        elif (holder and _names_a_holder(words)) or BLOCKED_BEFORE.search(text, start, end):
+            # a holder named, or persons an earlier order blocked, blocked by the order itself
             reader.add(designee=words, designator=PRESIDENT, where=section.path, span=(start, end))
         return
     # the officials run from "determined by" to the criterion or the colon

@@ -47,7 +47,7 @@ from eoparse.powers.body_patterns import (
     WITHIN_AFTER,
 )
 from eoparse.powers.context import Context
-from eoparse.powers.listed import clean_item, list_after, without_article
+from eoparse.powers.listed import clean_item, list_after, own_text, without_article
 
 _LOOK_BACK = 300
 """Characters before ``is established`` searched for the body's name."""
@@ -244,6 +244,25 @@ def _ended(context: Context) -> list[_Draft]:
     return found
 
 
+def _listed(context: Context, after: int) -> list[tuple[str, Span]]:
+    """The items listed after ``after`` with their spans: the sub-sections of the section
+    that holds it, else the paragraphs :func:`list_after` reads as items."""
+    section = context.section_at(after)
+    children = [c for c in section.children if c.span[0] >= after] if section else []
+    if children:
+        out = []
+        for child in children:
+            own = own_text(child)
+            out.append((clean_item(own), (child.span[0], child.span[0] + len(own.rstrip()))))
+        return out
+    text = context.text
+    items = []
+    for item in list_after(context, after):
+        at = text.find(item[:40], after)
+        items.append((clean_item(item), (at, at + len(item)) if at >= 0 else (after, after)))
+    return items
+
+
 def _continued(context: Context) -> list[_Draft]:
     text = context.text
     found: list[_Draft] = []
@@ -256,13 +275,10 @@ def _continued(context: Context) -> list[_Draft]:
         opening = text[sentence[0] : match.start()]
         below = "listed below" in opening or "following" in opening
         if text[mark : mark + 1] == ":" or (below and text[mark : mark + 1] == "."):
-            for item in list_after(context, mark + 1):
-                words = clean_item(item)
+            for words, span in _listed(context, mark + 1):
                 cut = _ITEM_NAME_END.search(words)
                 name = without_article(words[: cut.start()] if cut else words).strip(" ,.")
                 if name and _kind_noun(name) and len(name) <= 150:
-                    at = text.find(item[:40], match.end())
-                    span = (at, at + len(item)) if at >= 0 else sentence
                     draft = _Draft(name, BodyAction.CONTINUE, span)
                     draft.until = until
                     found.append(draft)

@@ -474,23 +474,19 @@ def _body_label(item: Body) -> str:
     return f"{item.action.value} {item.name}{within}{until}"
 
 
+_BODY_FIELDS = (
+    "name", "action", "short", "within", "by", "chair", "vice_chair", "members", "invited",
+    "until", "quoted",
+)  # fmt: skip
+
 BODIES = ItemKind(
     name="bodies",
     noun="body",
     title="Bodies",
     letter="B",
     cls=Body,
-    fields=(
-        "name", "action", "short", "within", "by", "chair", "vice_chair", "members",
-        "invited", "until", "quoted", "where", "span",
-    ),
-    columns=tuple(
-        field_column(name)
-        for name in (
-            "name", "action", "short", "within", "by", "chair", "vice_chair", "members",
-            "invited", "until", "quoted",
-        )
-    ),
+    fields=(*_BODY_FIELDS, "where", "span"),
+    columns=tuple(field_column(name) for name in _BODY_FIELDS),
     cells=(
         Cell("name", lambda b: b.name),
         Cell("action", lambda b: b.action.value),

@@ -1,8 +1,8 @@
-"""Report grant, designation and emergency figures over the whole corpus.
+"""Report grant, designation, emergency and body figures over the whole corpus.
 
 Orders with at least one grant, grants per order (median, p95), the 20 most
 frequent actors, orders where an actor did not resolve to the officials
-table, and designation / emergency-action counts, with the rate of orders in
+table, designation / emergency-action / body counts, with the rate of orders in
 each title family (:data:`TITLE_FAMILIES`: the kinds of order whose title says
 they designate) that yield at least one designation.  Figures are computed in one
 run; nothing is asserted here (tests/test_corpus_powers.py asserts thresholds).
@@ -98,6 +98,12 @@ def figures(orders: list[Order]) -> dict[str, object]:
         },
         "title_families": _families(orders),
         "emergency_actions": dict(actions.most_common()),
+        "body_actions": dict(
+            collections.Counter(b.action.value for o in orders for b in o.bodies).most_common()
+        ),
+        "orders_with_bodies": sum(1 for order in orders if order.bodies),
+        "bodies_with_members": sum(1 for o in orders for b in o.bodies if b.members),
+        "bodies_with_chair": sum(1 for o in orders for b in o.bodies if b.chair),
     }
 
 

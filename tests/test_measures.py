@@ -185,6 +185,22 @@ def test_exceptions_and_case_by_case_waivers() -> None:
     )
 
 
+def test_a_suspension_that_applies_only_to_some_nationals_is_narrowed() -> None:
+    found = measures(
+        "Sec. 3. (a) Scope. The suspension of entry pursuant to section 2 of this order shall "
+        "apply only to foreign nationals of the designated countries who:\n(i) are outside the "
+        "United States on the effective date of this order; and\n(ii) do not have a valid "
+        "visa on the effective date of this order."
+    )
+    (narrowed,) = [m for m in found if m.action.value == "exception"]
+    assert narrowed.where == "3(a)"
+    assert narrowed.subject.startswith(
+        "The suspension of entry pursuant to section 2 of this order applies only to foreign "
+        "nationals of the designated countries who: (i) are outside the United States"
+    )
+    assert "valid visa" in narrowed.subject
+
+
 def test_statutory_requirements_the_president_waives() -> None:
     found = measures(
         "Sec. 6. (b) To address the national emergency declared in Executive Order 14777, I "

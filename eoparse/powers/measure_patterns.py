@@ -190,12 +190,14 @@ of that national emergency``."""
 NOT_APPLY = regex.compile(
     rf"""
     (?P<what>\b(?:[Tt]he|[Tt]his|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?)\ {CLAUSE}{{0,160}}?)
-    \ (?:shall|does|do|will)\ not\ apply\ (?:with\ respect\ )?to
+    \ (?:shall|does|do|will)\ (?:not\ apply|(?P<only>apply\ only))\ (?:with\ respect\ )?to
     (?P<whom>(?::|\ {CLAUSE}{{3,300}}?{STOP}))
     """,
     _V,
 )
-"""``The suspension of entry pursuant to section 2 of this order shall not apply to: …``."""
+"""``The suspension of entry pursuant to section 2 of this order shall not apply to: …``, and
+its converse, ``… shall apply only to foreign nationals … who: (i) …``: both narrow a
+measure."""
 
 CASE_BY_CASE = regex.compile(
     r"""

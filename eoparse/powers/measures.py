@@ -256,12 +256,15 @@ class _Reader:
 
     def exceptions(self) -> None:
         text = self.text
-        for match in self.matches(NOT_APPLY, "not apply"):
+        for match in self.matches(NOT_APPLY, "not apply", "apply only"):
             span = _sentence(self.context, match.start())
             whom = match["whom"].strip()
             if whom == ":":  # a list follows: its first items say to whom
                 whom = text[match.end() : match.end() + _SUBJECT_WIDTH]
-            subject = f"{_flat(match['what'], 120)} does not apply to {_flat(whom)}"
+            elif text.startswith(":", match.end()):  # "… who: (i) …; (ii) …"
+                whom += ": " + text[match.end() + 1 : match.end() + 1 + _SUBJECT_WIDTH]
+            verb = "applies only to" if match["only"] else "does not apply to"
+            subject = f"{_flat(match['what'], 120)} {verb} {_flat(whom)}"
             self.put(_Type.EXCEPTION, subject, match.start(), span)
 
     def waivers(self) -> None:

@@ -185,6 +185,20 @@ def test_exceptions_and_case_by_case_waivers() -> None:
     )
 
 
+def test_a_waiver_granted_under_a_headed_and_labelled_paragraph() -> None:
+    found = measures(
+        "Sec. 3. Waiver. (a) The Director of the Office of Management and Budget, in "
+        "consultation with the Counsel to the President, may grant to any current or former "
+        "appointee a written waiver of any restrictions contained in the pledge.\n"
+        "Sec. 4. Administration. (a) The President or his designee may grant to any person a "
+        "waiver of the restrictions of section 2."
+    )
+    assert [(m.action.value, m.where, m.official) for m in found] == [
+        ("waiver", "3(a)", "Director of the Office of Management and Budget"),
+        ("waiver", "4(a)", "President or his designee"),
+    ]
+
+
 def test_a_suspension_that_applies_only_to_some_nationals_is_narrowed() -> None:
     found = measures(
         "Sec. 3. (a) Scope. The suspension of entry pursuant to section 2 of this order shall "

@@ -204,18 +204,20 @@ CASE_BY_CASE = regex.compile(
     \bcase[-\ ]by[-\ ]case
     | \bmay\ (?:,\ [^,.;]{1,80},\ )?(?:\w+\ ){0,3}?waive\b
     | \b(?:is|are)\ (?:hereby\ )?authorized\ to\ (?:grant\ )?waive\b
-    | \bmay\ (?:\w+\ ){0,3}?grant\ (?:a\ )?waivers?\b
+    | \bmay\ (?:\w+\ ){0,3}?grant\ (?:to\ [^.;:]{1,80}?\ )?(?:an?\ )?(?:written\ )?waivers?\b
     """,
     _V,
 )
 """``… may, in their discretion, decide on a case-by-case basis to authorize …``; ``The
-Secretary may waive …``."""
+Secretary may waive …``; ``… may grant to any current or former appointee a written
+waiver of …``."""
 
 OPENER = regex.compile(
     r"""
     (?:(?:Section|Sec\.)\ \d{1,3}[a-z]?\.\ )?                       # "Sec. 2."
     (?:\((?:[a-z]{1,4}|[0-9]{1,3})\)\ )?                               # "(c)"
-    (?:[A-Z][\w\-]{0,30}(?:\ [A-Za-z][\w\-]{0,30}){0,5}\.\ (?=[A-Z]))?  # "Waivers."
+    (?:[A-Z][\w\-]{0,30}(?:\ [A-Za-z][\w\-]{0,30}){0,5}\.\ (?=[A-Z(]))?  # "Waivers."
+    (?:\((?:[a-z]{1,4}|[0-9]{1,3})\)\ )?                               # "Waiver. (a)"
     (?:Notwithstanding\ [^,;.]{3,200},\ |In\ addition,\ |However,\ |Further,\ )?
     """,
     _V,

@@ -291,11 +291,11 @@ class _Reader:
 
     def _granted_to(self, start: int, end: int) -> str | None:
         """The officials the order lets act (``may``, ``is authorized``) in ``[start, end)``,
-        as the grants name them."""
+        as the grants name them (not the officials they consult)."""
         granted = self._granted
         first = bisect.bisect_left(granted, start, key=lambda g: g.span[0])
         last = bisect.bisect_left(granted, end, lo=first, key=lambda g: g.span[0])
-        actors = [actor for g in granted[first:last] for actor in (g.actor, *g.co_actors)]
+        actors = [g.actor for g in granted[first:last]]  # those consulted do not grant
         return "; ".join(dict.fromkeys(actors)) or None
 
     def waived_requirements(self) -> None:
@@ -320,6 +320,8 @@ def _official(words: str) -> str:
     words = _flat(words, 200)
     for article in ("the ", "The ", "a ", "A ", "an ", "An ", "any ", "Any "):
         words = words.removeprefix(article)
+    for aside in (", in consultation with ", ", in coordination with ", ", after consultation "):
+        words = words.split(aside)[0]  # those consulted do not grant
     return words
 
 

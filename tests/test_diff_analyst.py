@@ -399,3 +399,26 @@ def test_that_order_revoked_after_a_cited_section_is_a_revocation() -> None:
     )
     relations = {(str(r.relation), r.target.number) for r in order.references}
     assert ("revokes", 14963) in relations
+
+
+def test_a_duty_that_moves_to_another_official_heads_the_diff_for_both() -> None:
+    old = _order(
+        14960,
+        "May 1, 2025",
+        "Convening the Harbor Council",
+        "Section 1. Meetings. The Secretary of Commerce shall convene and direct the work of "
+        "the Harbor Council in fulfilling its functions under this order.",
+    )
+    new = _order(
+        14961,
+        "June 2, 2025",
+        "Convening the Harbor Council",
+        "Section 1. Meetings. The Deputy Secretary of Commerce shall convene and direct the work "
+        "of the Harbor Council in fulfilling its functions under this order.",
+    )
+    result = diff(old, new)
+    (moved,) = [c for c in result.changes if c.category == "grants"]
+    assert moved.change is Change.CHANGED
+    lines = [h.text for h in result.headlines]
+    assert any(line.startswith("+ grants: Deputy Secretary of Commerce gains 1") for line in lines)
+    assert any(line.startswith("− grants: Secretary of Commerce loses 1") for line in lines)

@@ -73,23 +73,32 @@ def _is_headline(change: ItemChange) -> bool:
     return change.category in ("designations", "emergencies", "measures")
 
 
+def _action(change: ItemChange, *, gained: bool) -> str:
+    """The action of the grant an actor gained (the new side) or lost (the old side)."""
+    side = (change.new if gained else change.old) or change.new or change.old
+    return flat(getattr(side.item, "action", "") if side else "")
+
+
 def _actors(changes: Iterable[ItemChange]) -> list[Headline]:
-    """One line per actor that gained or lost grants."""
+    """One line per actor that gained or lost grants: grants added or removed, and grants
+    that moved from one actor to another (a changed ``actor``: the old actor loses the
+    power, the new one gains it)."""
     gained: dict[str, list[ItemChange]] = {}
     lost: dict[str, list[ItemChange]] = {}
     for change in changes:
-        if change.category != "grants" or change.change not in (Change.ADDED, Change.REMOVED):
+        if change.category != "grants":
             continue
-        side = change.new if change.change is Change.ADDED else change.old
-        actor = getattr(side.item, "actor", "") if side else ""
-        (gained if change.change is Change.ADDED else lost).setdefault(actor, []).append(change)
+        moved = change.change is Change.CHANGED and any(f.field == "actor" for f in change.fields)
+        if change.change is Change.ADDED or moved:
+            actor = getattr(change.new.item, "actor", "") if change.new else ""
+            gained.setdefault(actor, []).append(change)
+        if change.change is Change.REMOVED or moved:
+            actor = getattr(change.old.item, "actor", "") if change.old else ""
+            lost.setdefault(actor, []).append(change)
     out = []
     for verb, table, sign in (("gains", gained, "+"), ("loses", lost, "−")):
         for actor, found in table.items():
-            actions = "; ".join(
-                flat(getattr(c.new or c.old, "item", None).action)  # type: ignore[union-attr]
-                for c in found[:3]
-            )
+            actions = "; ".join(_action(c, gained=sign == "+") for c in found[:3])
             more = f"; and {len(found) - 3} more" if len(found) > 3 else ""
             noun = "power or duty" if len(found) == 1 else "powers or duties"
             text = f"{sign} grants: {actor} {verb} {len(found)} {noun}: {actions}{more}"

@@ -785,3 +785,25 @@ def test_reordering_the_officials_consulted_changes_no_actor(consulted: list[str
     ):
         order = _order(f"Sec. 2. Visas. {lead} review the visa programs.{tail}")
         assert [g.actor for g in order.grants] == [SOS]
+
+
+def test_a_body_set_up_by_another_order_is_the_subject_of_its_verb() -> None:
+    assert grants(
+        "Sec. 2. (c) The Harbor Safety Task Force established in Executive Order 14252 of "
+        "March 27, 2025 (Making the Harbors Safe), shall establish an online portal for "
+        "applicants."
+    ) == [("Task Force", "shall", None, None)]
+    # a body named inside a consultation aside is consulted, not the actor
+    assert grants(
+        "Sec. 3. Within 240 days of the date of this order, the Secretary of Homeland "
+        "Security, in coordination with the heads of relevant agencies and informed by the "
+        "reports of the Harbor Council established pursuant to Executive Order 14180 of "
+        "January 24, 2025 (Council to Assess Harbors), shall review all harbor policies."
+    ) == [
+        (
+            "Secretary of Homeland Security",
+            "shall",
+            "Within 240 days of the date of this order",
+            240,
+        )
+    ]

@@ -339,6 +339,21 @@ ADVERB_BEFORE = regex.compile(
 )
 """An adverb between the actor and its modal (``the Department also shall``)."""
 
+SET_UP_BY_BEFORE = regex.compile(
+    r"""
+    ,?\ (?:established|created|constituted|chartered|convened)
+    \ (?:in|by|under|pursuant\ to)\ (?:section\ [\w().]{1,12}\ of\ )?
+    (?:Executive\ Order|Proclamation|Presidential\ Memorandum)\ (?:No\.\ )?[\d,]{3,7}
+    (?:\ of\ [A-Z][a-z]{2,8}\ \d{1,2},\ \d{4})?           # of March 27, 2025
+    (?:,?\ \([^()]{1,200}\))?                             # (its title)
+    (?:,?\ as\ amended)?,?\ $
+    """,
+    _V | regex.REVERSE,
+)
+"""What names the document a body was set up by, between the body and its verb (``The
+Harbor Task Force established in Executive Order 14252 of March 27, 2025 (Making …),
+shall``): the body is the subject."""
+
 RELATIVE_BEFORE = regex.compile(r"\b(?:as|than)\ (?:the\ |each\ |any\ )?$", _V | regex.REVERSE)
 """``as the Secretary may …`` opens a relative clause, not a grant."""
 

@@ -27,6 +27,7 @@ from eoparse.powers.grants.patterns import (
     QUALIFIER_BEFORE,
     REDUCED_RELATIVE_BEFORE,
     RELATIVE_BEFORE,
+    SET_UP_BY_BEFORE,
     THROUGH_ASIDE,
 )
 from eoparse.powers.officials import resolve
@@ -132,6 +133,11 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     adverb = ADVERB_BEFORE.search(text, max(clause_start, modal_start - 16), modal_start)
     if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
         modal_start = adverb.start()
+    set_up = SET_UP_BY_BEFORE.search(text, max(clause_start, modal_start - 360), modal_start)
+    if set_up is not None and not consultations(
+        text, max(clause_start, set_up.start() - 300), set_up.start()
+    ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
+        modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
     window = max(clause_start, modal_start - 500)
     candidates = reader.actors_between(window, modal_start)
     if not candidates:

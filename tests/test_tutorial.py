@@ -96,3 +96,12 @@ def test_tutorial_follows_the_lineage_of_13224(executed: dict) -> None:
     for number in (13268, 13284, 13372, 13886):
         assert f"Executive Order {number}" in text
     assert "('Executive Order 13780', 'revokes')" in text
+
+
+@requires_corpus
+def test_tutorial_shows_bodies_and_a_task_force_replaced(executed: dict) -> None:
+    text = "".join(_text(c) for c in executed["cells"] if c["cell_type"] == "code")
+    assert "establish  Interagency Task Force on Port and Cargo Security" in text
+    assert "chair Secretary of Homeland Security; 6 members" in text
+    assert "bodies: establish Task Force on Market Integrity and Consumer Fraud" in text
+    assert "bodies: terminate Financial Fraud Enforcement Task Force" in text

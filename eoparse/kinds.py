@@ -48,6 +48,7 @@ from eoparse.powers.context import Context
 from eoparse.powers.designations import extract_designations
 from eoparse.powers.emergencies import extract_emergencies
 from eoparse.powers.grants import extract_grants
+from eoparse.powers.grants.named_bodies import name_bodies
 from eoparse.powers.measures import extract_measures
 from eoparse.powers.relations import continued_references, extract_references
 
@@ -461,7 +462,7 @@ GRANTS = ItemKind(
     ),
     label=_grant_label,
     identity=lambda item: (flat(item.actor).casefold(), item.modality.value),
-    extract=lambda context, found: extract_grants(context),
+    extract=lambda context, found: name_bodies(extract_grants(context), found["bodies"]),
 )  # fmt: skip
 
 
@@ -517,10 +518,10 @@ EXTRACTION_ORDER: tuple[ItemKind, ...] = (
     AUTHORITIES,
     EMERGENCIES,
     REFERENCES,
+    BODIES,
     GRANTS,
     DESIGNATIONS,
     MEASURES,
-    BODIES,
 )
 """The order the extractors run in: each reads only what the kinds before it found."""
 

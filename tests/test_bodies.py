@@ -219,3 +219,26 @@ def test_a_member_s_division_is_part_of_the_office_its_role_is_not() -> None:
         "Director of the Office of Personnel Management",
     )
     assert body.chair == ("Deputy Attorney General",)
+
+
+def test_grants_to_a_body_the_order_establishes_name_it_in_full() -> None:
+    order = _order(
+        "Section 1. Establishment. There is established an interagency Harbor Threat Task "
+        "Force.\n\n"
+        "Sec. 2. Duties. (a) The Task Force shall develop a harbor security program within 180 "
+        "days of the date of this order.\n\n"
+        "(b) The Chair of the Task Force may invite other officials to its meetings.\n\n"
+        "Sec. 3. The Council on Environmental Quality shall advise the Task Force."
+    )
+    assert [(g.where, g.actor) for g in order.grants] == [
+        ("2(a)", "Harbor Threat Task Force"),
+        ("2(b)", "Chair of the Harbor Threat Task Force"),
+        ("3", "Council on Environmental Quality"),
+    ]
+
+
+def test_a_name_may_hold_a_number() -> None:
+    order = _order(
+        "Section 1. There is established the President's Council on Year 2000 Conversion (Council)."
+    )
+    assert [b.name for b in order.bodies] == ["President's Council on Year 2000 Conversion"]

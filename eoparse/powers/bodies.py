@@ -90,7 +90,7 @@ def _near(
         yield from pattern.finditer(text, low, high)
 
 
-def _kind_noun(name: str) -> str | None:
+def kind_noun(name: str) -> str | None:
     """The noun of the body's kind: the last body noun in its name (``Task Force``)."""
     found = BODY_NOUN.findall(name)
     return found[-1] if found else None
@@ -111,9 +111,9 @@ def _name_before(text: str, start: int, end: int, *, first: bool = True) -> rege
     ``first``) the name that opens the sentence ``text[start:end]`` when it is a body's."""
     begin = max(start, end - _LOOK_BACK)
     match = NAME_BEFORE.search(text[begin:end])
-    if first and (match is None or _kind_noun(match["name"]) is None):
+    if first and (match is None or kind_noun(match["name"]) is None):
         match = NAME_FIRST.match(" ".join(text[start:end].split()))
-    if match is None or _kind_noun(match["name"]) is None:
+    if match is None or kind_noun(match["name"]) is None:
         return None
     return match
 
@@ -175,7 +175,7 @@ class _Draft:
         self.invited: list[str] = []
 
     def names(self) -> tuple[str, ...]:
-        noun = _kind_noun(self.name)
+        noun = kind_noun(self.name)
         return tuple(k for k in (self.name, self.short, noun) if k)
 
     def build(self, context: Context) -> Body:
@@ -222,7 +222,7 @@ def _established(context: Context) -> list[_Draft]:
             draft.short = _short(text, at + len(before["name"])) if at >= 0 else None
         else:
             named = ESTABLISHED_NAME.match(text[match.end() : min(sentence[1], match.end() + 400)])
-            if named is None or _kind_noun(named["name"]) is None:
+            if named is None or kind_noun(named["name"]) is None:
                 continue
             draft = _Draft(named["name"], BodyAction.ESTABLISH, sentence)
             draft.within = named["within"]
@@ -278,7 +278,7 @@ def _continued(context: Context) -> list[_Draft]:
             for words, span in _listed(context, mark + 1):
                 cut = _ITEM_NAME_END.search(words)
                 name = without_article(words[: cut.start()] if cut else words).strip(" ,.")
-                if name and _kind_noun(name) and len(name) <= 150:
+                if name and kind_noun(name) and len(name) <= 150:
                     draft = _Draft(name, BodyAction.CONTINUE, span)
                     draft.until = until
                     found.append(draft)
@@ -369,4 +369,4 @@ def extract_bodies(context: Context) -> tuple[Body, ...]:
     return tuple(bodies.values())
 
 
-__all__ = ["extract_bodies"]
+__all__ = ["extract_bodies", "kind_noun"]

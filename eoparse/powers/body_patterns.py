@@ -14,9 +14,12 @@ _V = regex.VERBOSE
 _CAP = r"(?:[A-Z][\w'’.\-]*)"
 """A capitalised word (``President's``, ``U.S.``, ``Anti-Corruption``)."""
 
+_NUMBER = r"(?:\d{1,4}(?:st|nd|rd|th)?(?![\w.]))"
+"""A number inside a name (``Year 2000``, ``250th``), never its first word."""
+
 NAME = rf"""
     {_CAP}
-    (?:\ (?:(?:of|on|for|and|the|to|in|at|with|&)\ ){{0,3}}{_CAP}){{0,16}}
+    (?:\ (?:(?:of|on|for|and|the|to|in|at|with|&)\ ){{0,3}}(?:{_CAP}|{_NUMBER})){{0,16}}
 """
 """A name: capitalised words joined by a few small words (``Task Force on Market
 Integrity and Consumer Fraud``)."""

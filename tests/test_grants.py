@@ -807,3 +807,24 @@ def test_a_body_set_up_by_another_order_is_the_subject_of_its_verb() -> None:
             240,
         )
     ]
+
+
+def test_a_menu_of_sanctions_to_implement_is_one_grant_at_its_lead_in() -> None:
+    body = (
+        "Section 1. (a) When the Secretary of State has selected one or more of the sanctions "
+        "set forth below to impose on a person, the Secretary of the Treasury shall take the "
+        "following actions where necessary to implement the sanctions selected:\n\n"
+        "(i) prohibit any United States financial institution from making loans to the "
+        "sanctioned person;\n\n"
+        "(ii) block all property and interests in property of the sanctioned person.\n\n"
+        "Sec. 2. The Secretary of Commerce shall take the following actions:\n\n"
+        "(a) publish a list of covered transactions within 30 days of the date of this "
+        "order; and\n\n"
+        "(b) review the list annually."
+    )
+    order = parse_text(HEAD + body + END)
+    assert [(g.where, g.actor) for g in order.grants] == [
+        ("1(a)", "Secretary of the Treasury"),  # a menu: one grant at the lead-in
+        ("2(a)", "Secretary of Commerce"),  # required actions: one grant per item
+        ("2(b)", "Secretary of Commerce"),
+    ]

@@ -411,7 +411,8 @@ LEAD_IN = regex.compile(
     (?:\ {ADVERBS}){{0,3}}                   # "shall promptly:", "shall also:"
     (?:\ (?:take|perform|carry\ out|undertake|have|complete)\ the\ following
         \ (?:actions|steps|functions|duties|tasks|responsibilities)
-        (?:\ [^:;]{{1,200}})?                 # "… to obtain operational control of the border"
+        (?:\ (?![^:;]{{0,200}}\bselected\b)    # "… to implement the sanctions selected": a menu
+           [^:;]{{1,200}})?                   # "… to obtain operational control of the border"
       | \ take\ (?:all\ )?(?:appropriate|necessary)
         (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)
         (?:,\ [^,:;]{{1,100}},)?\ to)?
@@ -422,7 +423,9 @@ LEAD_IN = regex.compile(
 """What may stand between a modal and the colon of a list of actions (``shall:``,
 ``shall promptly:``, ``shall, as appropriate:``, ``shall immediately take the following
 steps to obtain …:``); not ``shall include:`` or ``shall be composed of:``, whose items
-are members or topics."""
+are members or topics, nor ``shall take the following actions where necessary to implement
+the sanctions selected …:``, whose items are a menu of measures (one grant, at the
+lead-in)."""
 
 DUTIES_LEAD_IN = regex.compile(
     rf"""(?:\ {ADVERBS}){{0,2}}\ (?:include|be|consist\ of|comprise)(?:,?\ but\ not\ be

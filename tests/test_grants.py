@@ -828,3 +828,11 @@ def test_a_menu_of_sanctions_to_implement_is_one_grant_at_its_lead_in() -> None:
         ("2(a)", "Secretary of Commerce"),  # required actions: one grant per item
         ("2(b)", "Secretary of Commerce"),
     ]
+
+
+def test_who_a_body_s_members_are_is_no_grant() -> None:
+    assert grants(
+        "Sec. 3. Members of the committee shall be officers of the United States as designated "
+        "by the heads of the Departments of State and Defense. The committee shall meet "
+        "monthly."
+    ) == [("committee", "shall", "monthly", 30)]

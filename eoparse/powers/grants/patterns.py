@@ -491,6 +491,7 @@ STANDING = regex.compile(
         (?=[.;,]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d))
       | be\ (?:co-?)?chaired\b | be\ (?:headed|led)\ by\b
       | serve\ without\ (?:additional\ )?compensation\b | receive\ no\ compensation\b
+      | be\ (?:full-time\ )?(?:officers|officials|employees|representatives)\ (?:of|from)\b
       | include\ (?:the\ following\ (?:members|officials|officers|individuals)
           |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members)\b
     )
@@ -498,7 +499,8 @@ STANDING = regex.compile(
     _V,
 )
 """What a body *is* rather than what anyone must do: its members, its chair, its end
-(``The Council shall consist of …``, ``The Task Force shall terminate …``)."""
+(``The Council shall consist of …``, ``The Task Force shall terminate …``, ``Members of
+the committee shall be officers of the United States …``)."""
 
 
 BY_AGENT = regex.compile(

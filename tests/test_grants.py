@@ -836,3 +836,21 @@ def test_who_a_body_s_members_are_is_no_grant() -> None:
         "by the heads of the Departments of State and Defense. The committee shall meet "
         "monthly."
     ) == [("committee", "shall", "monthly", 30)]
+
+
+def test_a_restrictive_relative_clause_is_part_of_the_actor() -> None:
+    assert grants(
+        "Sec. 2. The heads of agencies that operate or access classified computer networks "
+        "shall designate a senior official within 90 days of the date of this order. Each "
+        "agency that constructs buildings shall adopt the standards."
+    ) == [
+        (
+            "heads of agencies that operate or access classified computer networks",
+            "shall",
+            "within 90 days of the date of this order",
+            90,
+        ),
+        ("each agency that constructs buildings", "shall", None, None),
+    ]
+    # a relative clause holding its own modal is no part of an actor
+    assert grants("Sec. 3. Such reports as the Secretary may require shall be filed.") == []

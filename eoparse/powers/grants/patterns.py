@@ -354,6 +354,15 @@ SET_UP_BY_BEFORE = regex.compile(
 Harbor Task Force established in Executive Order 14252 of March 27, 2025 (Making …),
 shall``): the body is the subject."""
 
+RESTRICTIVE_BEFORE = regex.compile(
+    r"""\ (?:that|which|who)\ (?!(?:shall|may|must|will|is|are)\b)
+        (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."])
+        {3,150}?\ $""",
+    _V | regex.REVERSE,
+)
+"""A restrictive relative clause between the actor and its verb (``The heads of agencies
+that operate or access classified computer networks shall``): part of the actor."""
+
 RELATIVE_BEFORE = regex.compile(r"\b(?:as|than)\ (?:the\ |each\ |any\ )?$", _V | regex.REVERSE)
 """``as the Secretary may …`` opens a relative clause, not a grant."""
 

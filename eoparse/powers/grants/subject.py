@@ -27,6 +27,7 @@ from eoparse.powers.grants.patterns import (
     QUALIFIER_BEFORE,
     REDUCED_RELATIVE_BEFORE,
     RELATIVE_BEFORE,
+    RESTRICTIVE_BEFORE,
     SET_UP_BY_BEFORE,
     THROUGH_ASIDE,
 )
@@ -138,6 +139,15 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         text, max(clause_start, set_up.start() - 300), set_up.start()
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
         modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
+    restrictive = RESTRICTIVE_BEFORE.search(
+        text, max(clause_start, modal_start - 160), modal_start
+    )
+    if restrictive is not None:  # "the heads of agencies that operate … networks shall"
+        inner = find_subject(reader, clause_start, restrictive.start())
+        if len(inner) == 1 and inner[0].end == restrictive.start():
+            words = " ".join(text[restrictive.start() : modal_start].split())
+            actor = inner[0]
+            return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
     window = max(clause_start, modal_start - 500)
     candidates = reader.actors_between(window, modal_start)
     if not candidates:

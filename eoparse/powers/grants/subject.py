@@ -139,9 +139,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         text, max(clause_start, set_up.start() - 300), set_up.start()
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
         modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
-    restrictive = RESTRICTIVE_BEFORE.search(
-        text, max(clause_start, modal_start - 160), modal_start
-    )
+    restrictive = RESTRICTIVE_BEFORE.search(text, max(clause_start, modal_start - 160), modal_start)
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
         inner = find_subject(reader, clause_start, restrictive.start())
         if len(inner) == 1 and inner[0].end == restrictive.start():

@@ -32,6 +32,7 @@ from eoparse.powers.grants.patterns import (
     THROUGH_ASIDE,
 )
 from eoparse.powers.officials import resolve
+from eoparse.powers.wordlist import contains_any
 
 
 def closes_aside(words: str) -> bool:
@@ -134,12 +135,22 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     adverb = ADVERB_BEFORE.search(text, max(clause_start, modal_start - 16), modal_start)
     if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
         modal_start = adverb.start()
-    set_up = SET_UP_BY_BEFORE.search(text, max(clause_start, modal_start - 360), modal_start)
+    reach = max(clause_start, modal_start - 360)
+    set_up = (  # most clauses name no order: three string searches settle it
+        SET_UP_BY_BEFORE.search(text, reach, modal_start)
+        if contains_any(text, (" Order ", " Proclamation ", " Memorandum "), reach, modal_start)
+        else None
+    )
     if set_up is not None and not consultations(
         text, max(clause_start, set_up.start() - 300), set_up.start()
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
         modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
-    restrictive = RESTRICTIVE_BEFORE.search(text, max(clause_start, modal_start - 160), modal_start)
+    reach = max(clause_start, modal_start - 160)
+    restrictive = (  # most clauses hold no relative pronoun before the verb
+        RESTRICTIVE_BEFORE.search(text, reach, modal_start)
+        if contains_any(text, (" that ", " which ", " who "), reach, modal_start)
+        else None
+    )
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
         inner = find_subject(reader, clause_start, restrictive.start())
         if len(inner) == 1 and inner[0].end == restrictive.start():

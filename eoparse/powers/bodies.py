@@ -58,7 +58,17 @@ Order 11145, as amended (Department of the Interior)``)."""
 
 
 _ESTABLISH_WORDS = ("establish", "create")
+
 _END_WORDS = ("abolished", "terminated", "disbanded", "dissolved")
+
+_MEMBERSHIP = (
+    (MEMBERS, ("ompose", "ompris", "onsist", "include", "embership"), 12, 100),
+    (CHAIRED_BY, ("haired by", "eaded by", "led by", "irected by"), 30, 20),
+    (SERVES_AS, ("Chair",), 40, 40),
+    (INVITE, ("invite",), 4, 60),
+)
+"""The patterns of who sits on a body, each with the words every match of it holds and
+how far before and after such a word the match may reach."""
 
 
 def _near(
@@ -319,8 +329,8 @@ def _read_membership(context: Context, drafts: list[_Draft]) -> None:
     if not established:
         return
     first = min(d.span[0] for d in established)
-    for pattern in (MEMBERS, CHAIRED_BY, SERVES_AS, INVITE):
-        for match in pattern.finditer(text, first):
+    for pattern, words, before, after in _MEMBERSHIP:
+        for match in _near(pattern, text, first, words, before, after):
             sentence = _sentence(context, match.start())
             draft = _owner(established, text, sentence)
             if draft is None:

@@ -30,11 +30,23 @@ MODAL = regex.compile(
 )
 """The modal verb of a grant."""
 
+_PARTICIPLE_AHEAD = r"""(?=(?:hereby\ |further\ |also\ ){0,2}
+    (?:authorized|empowered|directed|delegated|designated))"""
+"""What follows ``is`` or ``are`` in every :data:`MODAL` match that starts with them."""
+
 MODAL_LEADS = tuple(
-    regex.compile(lead, _V) for lead in (r"\bshall", r"\bmay", r"\bmust", r"\bis\ ", r"\bare\ ")
+    regex.compile(lead, _V)
+    for lead in (
+        r"\bshall",
+        r"\bmay",
+        r"\bmust",
+        r"\bis\ " + _PARTICIPLE_AHEAD,
+        r"\bare\ " + _PARTICIPLE_AHEAD,
+    )
 )
 """Where a :data:`MODAL` match may start: each a literal the engine finds fast, where
-``MODAL``'s leading ``\b`` and alternation make it try every word boundary."""
+``MODAL``'s leading ``\b`` and alternation make it try every word boundary.  ``is`` and
+``are`` lead only where a participle of :data:`MODAL` follows (most of them do not)."""
 
 DIRECT = regex.compile(
     r"""\b(?:I\ (?:hereby\ |further\ |also\ ){0,2}|and\ hereby\ (?:further\ |also\ )?)

@@ -101,10 +101,18 @@ class _Node:
     children: list[_Node] = field(factory=list)
 
 
+_LONG_HEADING_REACH = 306
+"""How far past a section's marker a :data:`LONG_HEADING` match finds the label it ends
+before: a heading of at most 301 characters, a period and a quote, a space, ``(``."""
+
+
 def _long_heading(string: str, start: int, end: int) -> tuple[str | None, int]:
     """A section's heading that runs long, or holds an abbreviation, before the first
     paragraph label on its line (``… of Particular Concern. (a)``): in title case (its
     words of more than three letters in capitals, the minor ones aside)."""
+    reach = min(end, start + _LONG_HEADING_REACH)
+    if string.find(". (", start, reach) < 0 and string.find('" (', start, reach) < 0:
+        return None, start  # no label after a period near the marker: most sections
     match = LONG_HEADING.match(string, start, end)
     if not match:
         return None, start

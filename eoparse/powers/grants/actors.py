@@ -13,7 +13,7 @@ from eoparse.model import Span
 from eoparse.powers.acts import lookup
 from eoparse.powers.context import Context, find_words
 from eoparse.powers.grants.deadlines import Deadline
-from eoparse.powers.grants.definitions import after_loose_the, printed_name, read_definitions
+from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
 from eoparse.powers.grants.patterns import (
     ACTOR_HEAD,
     BODY_TITLE,
@@ -27,7 +27,7 @@ from eoparse.powers.grants.patterns import (
     SECRETARIES_OF,
     UNTABLED,
 )
-from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
+from eoparse.powers.officials import Official, actor_pattern, resolve
 from eoparse.powers.wordlist import contains_any, find_listed
 
 NO_DEADLINE: Deadline = (None, None, None)
@@ -189,14 +189,13 @@ class Reader:
         """The actors in ``regions`` (sorted, apart), longest first where they overlap."""
         text = self.text
         actors: list[Actor] = []
-        table = by_name()  # the pattern matches the table's printed forms exactly
+        names = table_names()  # the pattern matches the table's printed forms exactly
         pattern = actor_pattern()
         for start, end in regions:
             for found, until in find_listed(pattern, text, start, end):
-                printed = text[found:until]
-                official = table.get(printed)
-                if official is not None:
-                    actors.append(Actor(found, until, printed_name(printed, official), True))
+                name = names.get(text[found:until])
+                if name is not None:
+                    actors.append(Actor(found, until, name, True))
             if text.find("Secretaries of ", start, end) >= 0:
                 for joint in SECRETARIES_OF.finditer(text, start, end):
                     if len(plural_offices(joint["of"])) > 1:  # expanded once chosen

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from eoparse.powers.grants.patterns import (
     ACRONYM,
     ACTOR_HEAD,
@@ -35,6 +37,13 @@ def printed_name(printed: str, official: Official) -> str:
     return printed
 
 
+@functools.cache
+def table_names() -> dict[str, str]:
+    """:func:`printed_name` of every printed form of the officials table, worked out
+    once: each actor an order names as the table prints it is one look-up."""
+    return {printed: printed_name(printed, official) for printed, official in by_name().items()}
+
+
 def after_loose_the(name: str) -> str:
     """The name that a ``the`` right after a capitalised word begins: ``In developing
     the Reserve Operations Plan the Secretary shall`` → ``Secretary``; ``established in
@@ -59,9 +68,7 @@ def last_actor(text: str, end: int) -> str | None:
     found = list(find_listed(actor_pattern(), text, max(0, end - 160), end))
     if not found or text[found[-1][1] : end].strip(" ,"):
         return None
-    printed = text[found[-1][0] : found[-1][1]]
-    official = by_name().get(printed)
-    return printed_name(printed, official) if official is not None else None
+    return table_names().get(text[found[-1][0] : found[-1][1]])
 
 
 def read_definitions(text: str) -> dict[str, tuple[str, bool]]:

@@ -26,6 +26,7 @@ from eoparse.powers.cite_patterns import (
     SUBSECTION_TOKEN,
     USC,
     USC_PROSE,
+    USC_PROSE_REACH,
 )
 from eoparse.powers.wordlist import contains_any
 
@@ -128,10 +129,30 @@ def _usc_prose(match: regex.Match[str], text: str) -> list[Citation]:
     return _spread(f"{code} ", match["sections"], "", span, title, amended)
 
 
+_CODE = "United States Code"
+_CODE_TAIL = len("United States Code Annotated")
+
+
+def usc_prose_stretches(text: str, start: int, end: int) -> list[Span]:
+    """Where :data:`USC_PROSE` can match in ``text[start:end]``: each ``United States
+    Code`` with :data:`USC_PROSE_REACH` before it, stretches that meet merged.  Every
+    match ends at one of them, so a scan of these finds what a scan of the whole finds,
+    without trying the pattern's optional words at every position of the order."""
+    stretches: list[Span] = []
+    at = text.find(_CODE, start, end)
+    while at >= 0:
+        first, last = max(start, at - USC_PROSE_REACH), min(end, at + _CODE_TAIL)
+        if stretches and first <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], last)
+        else:
+            stretches.append((first, last))
+        at = text.find(_CODE, at + 1, end)
+    return stretches
+
+
 # Strings that every match of a pattern contains: ``str.find`` tests them in a blink, so
 # a pattern whose strings are all absent (most orders cite no CFR, no Statutes at Large)
 # is not run at all.  Each tuple is exact: a match cannot avoid all of its strings.
-_NEEDS_USC_PROSE = ("United States Code",)
 _NEEDS_USC = ("S.C.", "S. C.", "USC")  # U.S.C. / U. S. C. / USC
 _NEEDS_PUBLIC_LAW = ("Public Law", "Pub.", "P.L.", "P. L.")
 _NEEDS_STAT = ("Stat.",)
@@ -144,8 +165,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
     end = len(text) if end is None else end
     found: list[Citation] = []
     taken: list[Span] = []
-    if contains_any(text, _NEEDS_USC_PROSE, start, end):
-        for match in USC_PROSE.finditer(text, start, end):
+    for first, last in usc_prose_stretches(text, start, end):
+        for match in USC_PROSE.finditer(text, first, last):
             found.extend(_usc_prose(match, text))
             taken.append((match.start(), match.end()))
     if contains_any(text, _NEEDS_USC, start, end):

@@ -50,11 +50,19 @@ def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching a separator, then any of ``words`` as a whole word, longest
     first.  Read it with :func:`find_listed`, which handles the separator.  (Case
     matters: under IGNORECASE the separator set would take in ``k`` and ``s``, whose
-    case-folds include the Kelvin sign and the long s.)"""
+    case-folds include the Kelvin sign and the long s.)
+
+    Where every word starts with a capital (the Acts, the countries), the pattern
+    starts with the word itself, with no separator: the engine skips to the capitals,
+    far fewer than the separators (measured: the Acts' scan of the corpus in about
+    half the instructions); :func:`find_listed` tests the character before."""
     unique = sorted({w for w in words if w})
     if not unique:
         return re.compile(r"(?!)")
-    return re.compile(_SEPARATOR + "(?:" + _pattern(_trie(unique)) + r")(?![\w-])")
+    words_pattern = "(?:" + _pattern(_trie(unique)) + r")(?![\w-])"
+    if all("A" <= word[0] <= "Z" for word in unique):
+        return re.compile(words_pattern)
+    return re.compile(_SEPARATOR + words_pattern)
 
 
 def _is_word(char: str) -> bool:
@@ -70,6 +78,9 @@ def find_listed(
     is the longest of the list there."""
     end = len(text) if end is None else end
     if start >= end:
+        return
+    if not pattern.pattern.startswith(_SEPARATOR):
+        yield from _find_capitalised(pattern, text, start, end)
         return
     if start > 0:
         at = start - 1  # the separator of a word at ``start`` lies just before it
@@ -89,6 +100,25 @@ def find_listed(
             at = separator + 1  # after a non-ASCII letter: inside a word
             continue
         yield (separator + 1, match.end())
+        at = match.end()
+
+
+def _find_capitalised(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[tuple[int, int]]:
+    """:func:`find_listed` for a pattern of capitalised words without a separator: a
+    match right after a word character is inside a word, and the scan goes on from the
+    character after its first."""
+    at = start
+    while True:
+        match = pattern.search(text, at, end)
+        if match is None:
+            return
+        first = match.start()
+        if first > 0 and _is_word(text[first - 1]):
+            at = first + 1  # a capital inside a word ("McAct", "éAct"): no word there
+            continue
+        yield (first, match.end())
         at = match.end()
 
 

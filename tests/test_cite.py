@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eoparse.powers.cite import find_citations, usc_prose_stretches
-from eoparse.powers.cite_patterns import USC_PROSE, USC_PROSE_REACH
+from eoparse.powers.anchored import anchored_matches, literal_starts
+from eoparse.powers.cite import _USC_STARTS, find_citations, usc_prose_stretches
+from eoparse.powers.cite_patterns import USC, USC_PROSE, USC_PROSE_REACH
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,14 @@ def test_usc_prose_scanned_near_its_code_finds_what_a_full_scan_finds(text: str)
     assert near == full
     assert len(_longest_usc_prose()) - len("United States Code") <= USC_PROSE_REACH
     assert USC_PROSE.fullmatch(_longest_usc_prose())
+
+
+def test_usc_tried_at_its_starts_finds_what_a_full_scan_finds() -> None:
+    text = (
+        "150 U.S.C. 1701, 5 U. S. C. 301, 50 U. S.C. 1601 et seq., 8 U.S. C. 1182(f), "
+        "3 USC 301, 22 USCA 2751 and 10 U.S.C. chapter 15; U.S.C. 7 and 1 USC."
+    )
+    full = [m.span() for m in USC.finditer(text)]
+    near = literal_starts(_USC_STARTS, text, 0, len(text))
+    assert [m.span() for m in anchored_matches(USC, near, text, 0, len(text))] == full
+    assert len(full) == 8

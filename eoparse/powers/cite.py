@@ -17,6 +17,7 @@ from attrs import frozen
 
 from eoparse.grammar.labels import CITED_LABEL, CITED_LABELS_AT_END
 from eoparse.model import Span
+from eoparse.powers.anchored import anchored_matches, literal_starts
 from eoparse.powers.cite_patterns import (
     CFR,
     FEDERAL_REGISTER,
@@ -154,6 +155,10 @@ def usc_prose_stretches(text: str, start: int, end: int) -> list[Span]:
 # a pattern whose strings are all absent (most orders cite no CFR, no Statutes at Large)
 # is not run at all.  Each tuple is exact: a match cannot avoid all of its strings.
 _NEEDS_USC = ("S.C.", "S. C.", "USC")  # U.S.C. / U. S. C. / USC
+_USC_STARTS = {"S.C.": (4, 5, 6), "S. C.": (4, 5, 6), "USC": (2, 3)}
+"""Where a :data:`USC` match can start: a title of one or two digits and a space before
+``U.S.C.`` (``U. S. C.``, ``U. S.C.``, ``U.S. C.``) or ``USC``; the pattern is tried
+there only, not at every digit of the order."""
 _NEEDS_PUBLIC_LAW = ("Public Law", "Pub.", "P.L.", "P. L.")
 _NEEDS_STAT = ("Stat.",)
 _NEEDS_CFR = ("CFR", "F.R.", "F. R.")  # CFR / C.F.R. / C. F. R.
@@ -170,7 +175,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             found.extend(_usc_prose(match, text))
             taken.append((match.start(), match.end()))
     if contains_any(text, _NEEDS_USC, start, end):
-        for match in USC.finditer(text, start, end):
+        candidates = literal_starts(_USC_STARTS, text, start, end)
+        for match in anchored_matches(USC, candidates, text, start, end):
             if _inside(match.start(), taken):
                 continue
             found.extend(_usc(match, text))

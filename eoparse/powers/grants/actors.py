@@ -11,6 +11,7 @@ from attrs import frozen
 
 from eoparse.model import Span
 from eoparse.powers.acts import lookup
+from eoparse.powers.anchored import anchored_matches, literal_starts
 from eoparse.powers.context import Context, find_words
 from eoparse.powers.grants.deadlines import Deadline
 from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
@@ -96,12 +97,24 @@ GENERIC_BODIES = frozenset(
 """Table entries that name a kind of body, not one body: orders say "the Council"."""
 
 
+_CONSULT_STARTS = {
+    **dict.fromkeys(("oordination with ", "ooperation with ", "onjunction with "), (4,)),
+    **dict.fromkeys(("ollaboration with ", "artnership with "), (4,)),
+    "onsultation with ": (4, 7),  # "in consultation with", "after consultation with"
+    **dict.fromkeys(("ith the concurrence of ", "ith the advice of "), (1,)),
+    **dict.fromkeys(("ointly with ", "cting through "), (1,)),
+}
+"""Where a :data:`CONSULT` match can start: so many characters before each of these."""
+
+
 def consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds ``ith `` or
-    ``through ``: most stretches hold neither, and two string searches settle it."""
+    ``through ``: most stretches hold neither, and two string searches settle it; the
+    others are tried only where a phrase's words stand, not at every word."""
     if not contains_any(text, ("ith ", "through "), start, end):
         return []
-    return list(CONSULT.finditer(text, start, end))
+    candidates = literal_starts(_CONSULT_STARTS, text, start, end)
+    return list(anchored_matches(CONSULT, candidates, text, start, end))
 
 
 def between(actors: list[Actor], starts: list[int], start: int, end: int) -> list[Actor]:

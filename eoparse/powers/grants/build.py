@@ -53,12 +53,24 @@ def extract_grants(context: Context) -> tuple[Grant, ...]:
     the amending section."""
     out = _read(context, own=True)
     for span in context.quotations:
-        if not any(p.search(context.text, *span) for p in (MODAL, DIRECT, INVOKED)):
+        if not _holds_verb(context.text, *span):
             continue  # no verb of a grant: no need to read the quotation's structure
         quoted = _read(quoted_context(context, span), own=False)
         out += [attrs.evolve(g, quoted=True) for g in quoted]
     out.sort(key=lambda g: g.span)
     return tuple(out)
+
+
+def _holds_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb of a grant (:data:`MODAL`, :data:`DIRECT`,
+    :data:`INVOKED`), each tried only where it can start."""
+    for pattern, leads in ((MODAL, MODAL_LEADS), (DIRECT, DIRECT_LEADS)):
+        starts = lead_starts(leads, text, start, end)
+        if next(anchored_matches(pattern, starts, text, start, end), None) is not None:
+            return True
+    if text.find("invoked and made available", start, end) < 0:
+        return False  # every INVOKED match holds these words
+    return INVOKED.search(text, start, end) is not None
 
 
 def _read(context: Context, *, own: bool) -> list[Grant]:

@@ -19,7 +19,7 @@ from eoparse.powers.grants.patterns import (
     TERM_MEANS,
 )
 from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
-from eoparse.powers.wordlist import find_listed
+from eoparse.powers.wordlist import contains_any, find_listed
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 
@@ -86,12 +86,14 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if tail is not None and tail.end() == stop:
             pairs.append((match["short"].strip(), tail[0].strip()))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
-    for match in TERM_MEANS.finditer(text):
+    means = contains_any(text, ('" means ', '" refers to ', '" shall '))  # TERM_MEANS holds one
+    for match in TERM_MEANS.finditer(text) if means else ():
         pairs.append((match["short"].strip(), match["full"].strip()))
         if DEFINED_OFFICE.search(match["short"]) and HOLDER.search(match["full"]):
             offices.append(match["short"].strip())
     roles: dict[str, set[str]] = {}
-    for match in SERVES_AS.finditer(text):
+    serves = "serve as " in text or "act as " in text  # SERVES_AS holds one
+    for match in SERVES_AS.finditer(text) if serves else ():
         short = match["short"]
         if BODY_TITLE.fullmatch(short) or resolve(short) is not None:
             continue  # "serve as Chair": the chair of the body, read as such

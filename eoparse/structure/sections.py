@@ -319,7 +319,8 @@ def _labels_ahead(string: str, spans: list[Span]) -> list[str | None]:
     """For each paragraph, the label of the next lettered paragraph (for the (i) lookahead)."""
     labels: list[str | None] = []
     for start, end in spans:
-        match = ENUMERATOR.match(string, start, end)
+        # every label opens with "(": most paragraphs are not tried
+        match = ENUMERATOR.match(string, start, end) if string.startswith("(", start) else None
         labels.append(match["label"] if match else None)
     ahead: list[str | None] = [None] * len(spans)
     upcoming: str | None = None
@@ -437,7 +438,7 @@ def _open_marker(
         if match and (started or not has_sections):
             if not started and not has_sections and match["label"] not in ("a", "1", "A", "i"):
                 return None
-            return _enumerated(tree, string, start, end, following)
+            return _enumerated(tree, string, match, end, following)
     return None
 
 
@@ -460,11 +461,16 @@ def _numbered(
 
 
 def _enumerated(
-    tree: _Tree, string: str, start: int, end: int, following: str | None, depth: int = 0
+    tree: _Tree,
+    string: str,
+    match: regex.Match[str],
+    end: int,
+    following: str | None,
+    depth: int = 0,
 ) -> _Node:
-    match = ENUMERATOR.match(string, start, end)
-    assert match is not None
-    node = tree.lettered(match["label"], start, following)
+    """Open the node of the label ``match`` (:data:`ENUMERATOR`) found, and of any label
+    printed right after it or after its heading; the innermost."""
+    node = tree.lettered(match["label"], match.start(), following)
     if match.end() < end and string[match.end()] == "(":  # (b)(1) The ...
         inner = _inline_enumerators(tree, string, match.end(), end, following, depth + 1)
         if inner is not None:
@@ -490,7 +496,7 @@ def _inline_enumerators(
     match = ENUMERATOR.match(string, at, end)
     if not match:
         return None
-    return _enumerated(tree, string, at, end, following, depth)
+    return _enumerated(tree, string, match, end, following, depth)
 
 
 def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
@@ -522,8 +528,8 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
             elif clause:
                 number = clause["number"]
                 tree.open(SectionKind.CLAUSE, number, f"{nodes[-1].path}({number})", start, 1)
-            elif ENUMERATOR.match(string, start, end):
-                _enumerated(tree, string, start, end, ahead[index])
+            elif label := ENUMERATOR.match(string, start, end):
+                _enumerated(tree, string, label, end, ahead[index])
             awaiting_heading = False
         if nodes:
             nodes[-1].end = end

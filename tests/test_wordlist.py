@@ -7,7 +7,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eoparse.powers.wordlist import compile_words, find_listed
+from eoparse.powers.wordlist import (
+    compile_words,
+    contains_any,
+    find_listed,
+    holds_any,
+    occurrences,
+)
 
 WORDS = ["Secretary", "Secretary of State", "State", "head", "heads of agencies", "Act", "Acts"]
 
@@ -87,3 +93,14 @@ def test_the_same_as_a_word_boundary(parts: list[str], data: st.DataObject) -> N
     words = ["State", "Act", "Acts", "head", "heads"]
     got = list(find_listed(compile_words(words), text, start, end))
     assert got == reference(words, text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(ALPHABET, max_size=20), data=st.data())
+def test_holds_any_says_what_contains_any_says(parts: list[str], data: st.DataObject) -> None:
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    words = ["State", "tate", "s ", "Acts", "x"]
+    index = occurrences(text, words)
+    assert holds_any(index, start, end) == contains_any(text, words, start, end)

@@ -9,6 +9,7 @@ pass several times faster (measured: 2.8 ms against 87–326 ms on the same
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -127,3 +128,31 @@ def contains_any(text: str, words: Iterable[str], start: int = 0, end: int | Non
     cheaper than a pattern scan that finds nothing."""
     end = len(text) if end is None else end
     return any(text.find(word, start, end) >= 0 for word in words)
+
+
+Occurrences = tuple[tuple[str, list[int]], ...]
+"""Each word of a list with where it occurs in a text (:func:`occurrences`)."""
+
+
+def occurrences(text: str, words: Iterable[str]) -> Occurrences:
+    """Where each of ``words`` occurs in ``text``: found once for a text whose stretches
+    are then tested one by one (:func:`holds_any`), instead of searched again for each."""
+    found: list[tuple[str, list[int]]] = []
+    for word in words:
+        starts: list[int] = []
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+        found.append((word, starts))
+    return tuple(found)
+
+
+def holds_any(index: Occurrences, start: int, end: int) -> bool:
+    """Whether any word of ``index`` occurs wholly in ``text[start:end]``: what
+    :func:`contains_any` says, from the occurrences found once."""
+    for word, starts in index:
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] + len(word) <= end:
+            return True
+    return False

@@ -39,6 +39,7 @@ from eoparse.read.patterns import (
 _NONE, _BLANK, _PAGE = 0, 1, 2
 _LAYOUT_FIRST = frozenset("PTtF_-=[<B")  # the first characters of the layout lines
 _HEADING_FIRST = ("Executive", "Proclamation", "Memorandum", "Notice", "Presidential")
+_HEADING_INITIALS = frozenset(word[0] for word in _HEADING_FIRST)
 
 _COMBINING = {
     "acute": "\u0301",
@@ -252,7 +253,11 @@ class _Reader:
             else:
                 new = True
             put(text, start + len(raw) - len(raw.lstrip()), new=new, join=join)
-            if text.startswith(heading_first) and HEADING_LINE.fullmatch(text):
+            if (
+                first in _HEADING_INITIALS  # one set test for most lines
+                and text.startswith(heading_first)
+                and HEADING_LINE.fullmatch(text)
+            ):
                 title = 1
             elif title == 1 or (title == 2 and gap == _NONE):
                 title = 2

@@ -222,7 +222,7 @@ class _Reader:
                 or "\t" in raw
                 or (first := text[0]).isdigit()
                 or (first in layout_first and self._slow_first(text))
-                or "(Presidential Sig.)" in text
+                or ("(" in text and "(Presidential Sig.)" in text)
             ):
                 self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
                 self.line(raw, start)
@@ -230,7 +230,13 @@ class _Reader:
                     return
                 previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
                 continue
-            if "`" in text or "''" in text or "--" in text or "  " in text:
+            # a one-character test (memchr) before each two-character one
+            if (
+                "`" in text
+                or "  " in text
+                or ("'" in text and "''" in text)
+                or ("-" in text and "--" in text)
+            ):
                 text = normalise_inline(text)
                 if not text:
                     continue

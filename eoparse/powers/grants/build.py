@@ -89,12 +89,15 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
         verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
     if not verbs:
         return []
-    reader = Reader(context, sorted({context.paragraph_of(m.start()) for m, _ in verbs}))
+    paragraphs = {context.paragraph_of(m.start()) for m, _ in verbs}
+    if own:  # the quoted ones are read with their quotation: not scanned for actors here
+        paragraphs = {p for p in paragraphs if not _quoted_paragraph(context, p[0])}
+    reader = Reader(context, sorted(paragraphs))
     out: list[Grant] = []
     for match, handle in verbs:
         at = match.start()
         p_start, p_end = context.paragraph_of(at)
-        if own and (context.quoted(p_start) or text.startswith('"', p_start)):
+        if own and _quoted_paragraph(context, p_start):
             continue  # read with the quotation it belongs to
         sentence = context.sentence_at(p_start, p_end, at)
         if sentence is None:
@@ -105,6 +108,12 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
             # Duties quoted inside the amending paragraph itself ("… to read: "(a) …").
             out[found:] = [attrs.evolve(g, quoted=True) for g in out[found:]]
     return out
+
+
+def _quoted_paragraph(context: Context, p_start: int) -> bool:
+    """Whether the paragraph at ``p_start`` is text this order quotes: read with the
+    quotation, not as the order's own words."""
+    return context.quoted(p_start) or context.text.startswith('"', p_start)
 
 
 _QUOTE_REACH = 3000

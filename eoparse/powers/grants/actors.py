@@ -287,7 +287,11 @@ class Reader:
         Navy, and the Air Force`` → the three Secretaries."""
         out: list[Actor] = []
         for actor in actors:
-            plural = SECRETARIES.fullmatch(actor.name)
+            plural = (  # the name opens so for every match, seldom otherwise
+                SECRETARIES.fullmatch(actor.name)
+                if actor.name.startswith("Secretaries of ")
+                else None
+            )
             found = plural_offices(plural["of"]) if plural is not None else []
             if len(found) > 1:
                 out.extend(Actor(actor.start, actor.end, o.name, True) for o in found)

@@ -345,10 +345,13 @@ PERSON_TITLE = regex.compile(
 """A name that is an official's title (``Executive Director for the Initiative``)."""
 
 
-ADVERB_BEFORE = regex.compile(
-    r"\ (?:also|jointly|further|likewise|similarly|promptly|immediately|each|both|then)\ $",
-    _V | regex.REVERSE,
+SUBJECT_ADVERBS = frozenset(
+    {"also", "jointly", "further", "likewise", "similarly", "promptly", "immediately"}
+    | {"each", "both", "then"}
 )
+"""The adverbs that may stand between an actor and its modal."""
+
+ADVERB_BEFORE = regex.compile(rf"\ (?:{'|'.join(sorted(SUBJECT_ADVERBS))})\ $", _V | regex.REVERSE)
 """An adverb between the actor and its modal (``the Department also shall``)."""
 
 RELATIVE_BEFORE = regex.compile(r"\b(?:as|than)\ (?:the\ |each\ |any\ )?$", _V | regex.REVERSE)

@@ -6,6 +6,7 @@ shall``), or none where the clause describes rather than grants."""
 from __future__ import annotations
 
 import attrs
+import regex
 
 from eoparse.powers.grants.actors import Actor, Reader, consultations, is_body
 from eoparse.powers.grants.deadlines import read_deadline
@@ -27,9 +28,20 @@ from eoparse.powers.grants.patterns import (
     QUALIFIER_BEFORE,
     REDUCED_RELATIVE_BEFORE,
     RELATIVE_BEFORE,
+    SUBJECT_ADVERBS,
     THROUGH_ASIDE,
 )
 from eoparse.powers.officials import resolve
+
+
+def _search(
+    pattern: regex.Pattern[str], needle: str, text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)``, where every match holds ``needle``: a string
+    search first, since these patterns seldom match and a call costs far more."""
+    if text.find(needle, start, end) < 0:
+        return None
+    return pattern.search(text, start, end)
 
 
 def closes_aside(words: str) -> bool:
@@ -129,9 +141,12 @@ def _untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
 def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """The actors named right before a modal verb (jointly named: all of them)."""
     text = reader.text
-    adverb = ADVERB_BEFORE.search(text, max(clause_start, modal_start - 16), modal_start)
-    if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
-        modal_start = adverb.start()
+    near = max(clause_start, modal_start - 16)
+    space = text.rfind(" ", near, modal_start - 1)  # before the word before the verb
+    if space >= 0 and text[space + 1 : modal_start - 1] in SUBJECT_ADVERBS:
+        adverb = ADVERB_BEFORE.search(text, near, modal_start)
+        if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
+            modal_start = adverb.start()
     window = max(clause_start, modal_start - 500)
     candidates = reader.actors_between(window, modal_start)
     if not candidates:
@@ -160,7 +175,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             end = opening
     # … and over the body an actor works through: "the Attorney General, through the
     # Federal Enforcement Working Group, in collaboration with …, shall".
-    through = THROUGH_ASIDE.search(text, max(window, end - 160), end)
+    through = _search(THROUGH_ASIDE, "through ", text, max(window, end - 160), end)
     if through is not None and through.start() > window:
         end = through.start()
     at = end
@@ -220,16 +235,17 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             name = text[agencies.start() : group[0].end]
             return [Actor(agencies.start(), group[0].end, name, True)]
     if len(group) == 1:
-        head = HEAD_OF_BEFORE.search(text, max(clause_start, group[0].start - 40), group[0].start)
+        head = _search(
+            HEAD_OF_BEFORE, " of ", text, max(clause_start, group[0].start - 40), group[0].start
+        )
         if head is not None and is_body(group[0].name):
             # "The Chair of the Partnership shall": the Chair, not the Partnership
             title = head["title"][:1].upper() + head["title"][1:]
             actor = group[0]
             return [Actor(head.start(), actor.end, f"{title} of the {actor.name}", True)]
     if group:
-        heads = HEADS_OF_BEFORE.search(
-            text, max(clause_start, group[-1].start - 30), group[-1].start
-        )
+        near = max(clause_start, group[-1].start - 30)
+        heads = _search(HEADS_OF_BEFORE, " of ", text, near, group[-1].start)
         if heads is not None:  # "the heads of all relevant executive departments and agencies"
             name = text[heads.start() : group[0].end]
             return [Actor(heads.start(), group[0].end, name, True)]

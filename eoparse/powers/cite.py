@@ -40,6 +40,11 @@ _LEVEL = regex.compile(CITED_LABEL)
 _AS_AMENDED = regex.compile(r"\)?,?\ as\ amended\b", regex.VERBOSE)
 
 
+def _as_amended(text: str, at: int) -> bool:
+    """Whether ``, as amended`` follows at ``at`` (a string search first: seldom)."""
+    return text.find(" as amended", at, at + 13) >= 0 and bool(_AS_AMENDED.match(text, at))
+
+
 @frozen
 class Citation:
     """One citation: its canonical form, what it is, and where it is printed.
@@ -79,7 +84,7 @@ def _sections(listing: str) -> list[tuple[str, str | None]]:
 def _usc(match: regex.Match[str], text: str) -> list[Citation]:
     title = int(match["title"])
     span = (match.start(), match.end())
-    amended = bool(_AS_AMENDED.match(text, match.end()))
+    amended = _as_amended(text, match.end())
     code = f"{title} U.S.C."
     if match["chapter"]:
         return [Citation(f"{code} chapter {match['chapter']}", "usc", span, title, None, amended)]
@@ -114,7 +119,7 @@ def _spread(
 def _usc_prose(match: regex.Match[str], text: str) -> list[Citation]:
     title = int(match["title"])
     span = (match.start(), match.end())
-    amended = bool(_AS_AMENDED.match(text, match.end()))
+    amended = _as_amended(text, match.end())
     code = f"{title} U.S.C."
     unit = (match["unit"] or "").lower()
     if not unit:

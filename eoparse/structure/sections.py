@@ -101,6 +101,9 @@ class _Node:
     children: list[_Node] = field(factory=list)
 
 
+_HEADING_OPENS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ"')
+"""What a :data:`SECTION_HEADING` opens with."""
+
 _LONG_HEADING_REACH = 306
 """How far past a section's marker a :data:`LONG_HEADING` match finds the label it ends
 before: a heading of at most 301 characters, a period and a quote, a space, ``(``."""
@@ -132,6 +135,11 @@ def _heading(string: str, start: int, end: int, *, lettered: bool) -> tuple[str 
         heading, after = _long_heading(string, start, end)
         if heading is not None:
             return heading, after
+    if (
+        string[start : start + 1] not in _HEADING_OPENS
+        or string.find(".", start + 1, min(end, start + 120)) < 0
+    ):
+        return None, start  # SECTION_HEADING needs a capital and a period within 120
     match = SECTION_HEADING.match(string, start, end)
     if not match:
         return None, start

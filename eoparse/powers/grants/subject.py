@@ -32,6 +32,7 @@ from eoparse.powers.grants.patterns import (
     THROUGH_ASIDE,
 )
 from eoparse.powers.officials import resolve
+from eoparse.powers.wordlist import contains_any
 
 
 def _search(
@@ -92,13 +93,16 @@ def _aside_opening(reader: Reader, window: int, consult: int) -> int | None:
     return None
 
 
+_DUTIES_WORDS = ("esponsibilit", "uties of", "unctions of", "ission of", "asks of", "ole of")
+"""Words before a verb whose subject is a body's duties (``The responsibilities of``)."""
+
+
 def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """The body or official whose duties are a modal's subject: ``The responsibilities of
     the Council shall include …``, ``The Council's functions shall be to …``."""
     text = reader.text
-    if text.find("'s ", max(clause_start, modal_start - 40), modal_start) < 0 and not any(
-        text.find(word, max(clause_start, modal_start - 300), modal_start) >= 0
-        for word in ("esponsibilit", "uties of", "unctions of", "ission of", "asks of", "ole of")
+    if text.find("'s ", max(clause_start, modal_start - 40), modal_start) < 0 and not contains_any(
+        text, _DUTIES_WORDS, max(clause_start, modal_start - 300), modal_start
     ):
         return []  # most clauses: neither "'s duties" nor "duties of" before the verb
     before = reader.actors_between(max(clause_start, modal_start - 200), modal_start)

@@ -37,7 +37,13 @@ from eoparse.read.patterns import (
 )
 
 _NONE, _BLANK, _PAGE = 0, 1, 2
-_LAYOUT_FIRST = frozenset("PTtF_-=[<B")  # the first characters of the layout lines
+_LAYOUT_FIRST = frozenset("PTF_-=[<B")  # the first characters of the layout lines
+_LAYOUT_STARTS = (
+    *("Presidential Documents", "Title 3", "The President", "Part ", "_", "-", "="),
+    *("[GRAPHIC", "<GRAPHIC", "Billing ", "Filed "),
+)
+"""What every :data:`LAYOUT_LINE` starts with: tested before the pattern, which most
+lines starting with one of :data:`_LAYOUT_FIRST` (``The``, ``For``) do not match."""
 _HEADING_FIRST = ("Executive", "Proclamation", "Memorandum", "Notice", "Presidential")
 _HEADING_INITIALS = frozenset(word[0] for word in _HEADING_FIRST)
 
@@ -170,7 +176,7 @@ class _Reader:
         if stripped.startswith("Federal Register") and RUNNING_HEAD.match(stripped):
             self.gap = max(self.gap, _PAGE)
             return
-        if stripped[0] in _LAYOUT_FIRST and LAYOUT_LINE.fullmatch(stripped):
+        if _layout(stripped):
             if GRAPHIC_OMITTED.match(stripped):
                 self.warnings.append(
                     warning(
@@ -280,7 +286,7 @@ class _Reader:
         return (
             text.startswith("From the Federal Register")
             or text.startswith("Federal Register")
-            or LAYOUT_LINE.fullmatch(text) is not None
+            or _layout(text)
         )
 
     def _bracketed(self, stripped: str) -> bool:
@@ -316,6 +322,11 @@ class _Reader:
         rest = stripped[position:].strip()
         if rest and not LAYOUT_LINE.fullmatch(rest):
             self.content(rest, base + position, soft)
+
+
+def _layout(line: str) -> bool:
+    """Whether the stripped ``line`` is a :data:`LAYOUT_LINE`."""
+    return line.startswith(_LAYOUT_STARTS) and LAYOUT_LINE.fullmatch(line) is not None
 
 
 def _cut_short(reader: _Reader, source: str) -> list[ParseWarning]:

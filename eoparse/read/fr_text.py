@@ -167,7 +167,11 @@ class _Reader:
         if "[[Page" in stripped:
             self._with_page_markers(raw, stripped, source, soft)
             return
-        if stripped[0].isdigit() and (number := TRAILER_LINE_NUMBER.match(stripped)):
+        if (
+            stripped[0].isdigit()
+            and ("[FR Doc" in stripped or "Filed " in stripped or "Billing " in stripped)
+            and (number := TRAILER_LINE_NUMBER.match(stripped))
+        ):
             stripped = stripped[number.end() :]
         if stripped.startswith("[") and self._bracketed(stripped):
             return
@@ -177,7 +181,7 @@ class _Reader:
             self.gap = max(self.gap, _PAGE)
             return
         if _layout(stripped):
-            if GRAPHIC_OMITTED.match(stripped):
+            if stripped.startswith("[GRAPHIC]") and GRAPHIC_OMITTED.match(stripped):
                 self.warnings.append(
                     warning(
                         "image-not-carried",
@@ -291,11 +295,15 @@ class _Reader:
 
     def _bracketed(self, stripped: str) -> bool:
         """Handle a line starting with ``[``: header block or trailer. True if consumed."""
-        match = FR_HEADER_VOLUME.match(stripped)
+        match = (
+            FR_HEADER_VOLUME.match(stripped)
+            if stripped.startswith("[Federal Register Volume")
+            else None
+        )
         if match:
             self.volume = int(match["volume"])
             return True
-        if FR_HEADER_LINE.fullmatch(stripped):
+        if stripped.startswith(_HEADER_STARTS) and FR_HEADER_LINE.fullmatch(stripped):
             docno = FR_HEADER_DOCNO.match(stripped)
             if docno and self.docno is None:
                 self.docno = docno["docno"].strip()
@@ -303,7 +311,7 @@ class _Reader:
                 digits = stripped[stripped.find(" ") + 1 :].split("-")[0].rstrip("]")
                 self.first_page = _page_number(digits)
             return True
-        match = FR_DOC_TRAILER.match(stripped)
+        match = FR_DOC_TRAILER.match(stripped) if stripped.startswith("[FR Doc") else None
         if match:
             self.docno = match["docno"].replace("–", "-")
             self.done = True
@@ -322,6 +330,13 @@ class _Reader:
         rest = stripped[position:].strip()
         if rest and not LAYOUT_LINE.fullmatch(rest):
             self.content(rest, base + position, soft)
+
+
+_HEADER_STARTS = (
+    *("[Presidential Documents]", "[Page", "From the Federal Register Online", "[DOCID:"),
+    "[FR Doc No:",
+)
+"""What every :data:`FR_HEADER_LINE` starts with: tested before the pattern."""
 
 
 def _layout(line: str) -> bool:

@@ -39,6 +39,10 @@ TIMING_WORDS = (
 )
 """Words every :data:`TIMING` match contains."""
 
+_TRIGGER_INITIALS = frozenset("UuFfAaWwOoPp")
+"""The first letters of :data:`TRIGGER`'s words (Upon, Following, After, Whenever, When,
+Once, Prior to)."""
+
 Deadline = tuple[str | None, int | None, dt.date | None]
 
 
@@ -86,7 +90,9 @@ def read_timing(text: str, start: int, end: int, subject: int | None = None) -> 
         if match is not None:
             return str(match[0])
     if subject is not None and subject > start:
-        trigger = TRIGGER.match(text, start, subject)
+        # an event's first word opens with one of these letters: most clauses do not
+        opens = text[start : start + 1] in _TRIGGER_INITIALS
+        trigger = TRIGGER.match(text, start, subject) if opens else None
         if trigger is not None:
             return str(trigger[0])
     return None

@@ -352,10 +352,7 @@ def build_sections(
     tree = _Tree(string)
     blocks = quoted_blocks(string, body)
     quoted = {i for first, last in blocks for i in range(first, last + 1)}
-    has_sections = any(
-        SECTION.match(string, s, e) or PART.match(string, s, e) or NUMBERED.match(string, s, e)
-        for s, e in body
-    )
+    has_sections = any(_opens_marker(string, s, e) for s, e in body)
     clauses = not has_sections and _numbered_clauses(string, body)
     ahead = _labels_ahead(string, body)
     preamble_end: int | None = None
@@ -392,6 +389,17 @@ def build_sections(
     _check_numbering(tree, body_roots)
     quotations = tuple((body[first][0], body[last][1]) for first, last in blocks)
     return tuple(sections), preamble, tuple(tree.warnings), quotations
+
+
+def _opens_marker(string: str, start: int, end: int) -> bool:
+    """Whether the paragraph opens with a Part, section or numbered paragraph's marker:
+    each pattern is tried only on the one first character it can start with."""
+    first = string[start] if start < end else ""
+    if first == "S":
+        return SECTION.match(string, start, end) is not None
+    if first == "P":
+        return PART.match(string, start, end) is not None
+    return first.isdecimal() and NUMBERED.match(string, start, end) is not None
 
 
 def _next_start(siblings: list[_Node], index: int, last_end: int) -> int:

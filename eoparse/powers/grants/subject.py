@@ -45,6 +45,14 @@ def _search(
     return pattern.search(text, start, end)
 
 
+def _relative_before(text: str, start: int, end: int) -> bool:
+    """Whether :data:`RELATIVE_BEFORE` is in ``text[start:end]``: tried only where ``as ``
+    or ``than `` stands."""
+    if text.find("as ", start, end) < 0 and text.find("than ", start, end) < 0:
+        return False
+    return RELATIVE_BEFORE.search(text, start, end) is not None
+
+
 def closes_aside(words: str) -> bool:
     """Whether a consultation phrase running up to the verb is an aside of the subject
     before it (``, in consultation with the Attorney General, shall``), not a member
@@ -135,7 +143,7 @@ def _untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     """A title no table entry names right before the verb, unless it opens a relative
     clause (``as the Chair shall request``)."""
     found = reader.untabled(clause_start, at)
-    if found and RELATIVE_BEFORE.search(
+    if found and _relative_before(
         reader.text, max(clause_start, found[0].start - 12), found[0].start + 4
     ):
         return []
@@ -227,9 +235,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             at = glue.start()
             continue
         break
-    if group and RELATIVE_BEFORE.search(
-        text, max(clause_start, group[-1].start - 12), group[-1].start
-    ):
+    if group and _relative_before(text, max(clause_start, group[-1].start - 12), group[-1].start):
         return []  # "such information as the Secretary may require": not a grant
     if len(group) == 1 and resolve(group[0].name) is resolve("Federal Government"):
         agencies = AGENCIES_OF_BEFORE.search(

@@ -32,6 +32,8 @@ def _sections_too_high(string: str, body: tuple[Span, ...]) -> tuple[ParseWarnin
     heading, so its text stays inside the section before it."""
     out = []
     for start, end in body:
+        if not string.startswith("S", start):
+            continue  # every section marker starts with "S" (SECTION_WORD)
         match = SECTION_TOO_HIGH.match(string, start, min(end, start + 40))
         if match:
             out.append(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eoparse.powers.cite import find_citations
+from eoparse.powers.anchored import anchored_matches, literal_starts
+from eoparse.powers.cite import _USC_STARTS, find_citations, usc_prose_stretches
+from eoparse.powers.cite_patterns import USC, USC_PROSE, USC_PROSE_REACH
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,43 @@ def test_spans_and_as_amended() -> None:
     assert first.as_amended
     assert not second.as_amended
     assert (first.kind, first.title, first.section) == ("usc", 22, "287c")
+
+
+def _longest_usc_prose() -> str:
+    """A :data:`USC_PROSE` citation as long as the pattern allows."""
+    token = "12345abc-12345abc" + "(aaaaa)" * 6
+    sections = token + " through " + (" through ".join([token] * 12))
+    return f"Subsubchapters {sections} of chapter 1234A of title 50, of the United States Code"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x " * 600 + _longest_usc_prose() + " Annotated and " + _longest_usc_prose(),
+        "Under section 301 of title 3, United States Code, and sections 1701 and 1702 of "
+        "title 50, United States Code" + " y" * 700 + "; chapter 47 of title 10 of the "
+        "United States Code Annotated",
+        "title 3 United States Code" + "United States Code" * 3,
+    ],
+)
+def test_usc_prose_scanned_near_its_code_finds_what_a_full_scan_finds(text: str) -> None:
+    full = [m.span() for m in USC_PROSE.finditer(text)]
+    near = [
+        m.span()
+        for first, last in usc_prose_stretches(text, 0, len(text))
+        for m in USC_PROSE.finditer(text, first, last)
+    ]
+    assert near == full
+    assert len(_longest_usc_prose()) - len("United States Code") <= USC_PROSE_REACH
+    assert USC_PROSE.fullmatch(_longest_usc_prose())
+
+
+def test_usc_tried_at_its_starts_finds_what_a_full_scan_finds() -> None:
+    text = (
+        "150 U.S.C. 1701, 5 U. S. C. 301, 50 U. S.C. 1601 et seq., 8 U.S. C. 1182(f), "
+        "3 USC 301, 22 USCA 2751 and 10 U.S.C. chapter 15; U.S.C. 7 and 1 USC."
+    )
+    full = [m.span() for m in USC.finditer(text)]
+    near = literal_starts(_USC_STARTS, text, 0, len(text))
+    assert [m.span() for m in anchored_matches(USC, near, text, 0, len(text))] == full
+    assert len(full) == 8

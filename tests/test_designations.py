@@ -612,3 +612,22 @@ def test_corpus_designations_is_one_table() -> None:
     assert {"category", "designator", "consulted", "names", "rank"} <= set(frame.columns)
     assert len(frame) == len(rows)
     assert frame["designator"].tolist()[-2:] == ["Secretary of State", "Secretary of State"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(
+        st.sampled_from(["and", "or", "and/or", ";", ",", ".", ":", '"', "'", " ", "x", "b"]),
+        max_size=14,
+    )
+)
+def test_an_item_tail_looked_for_near_the_end_is_the_first_one(parts: list[str]) -> None:
+    """:func:`clean_item` looks for :data:`ITEM_TAIL` near the end only: every match ends
+    the item and is short, so the one it finds is the one a scan from the start finds."""
+    from eoparse.powers.designation_patterns import ITEM_TAIL
+    from eoparse.powers.listed import _TAIL_REACH
+
+    words = "".join(parts)
+    tail = ITEM_TAIL.search(words, max(0, len(words) - _TAIL_REACH))
+    near = words if tail is None else words[: tail.start()] + words[tail.end() :]
+    assert near == ITEM_TAIL.sub("", words, count=1)

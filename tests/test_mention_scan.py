@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from eoparse.powers.anchored import anchored_matches, lead_starts, literal_starts
 from eoparse.powers.cite_patterns import DATED_DOCUMENT, DIRECTIVE
-from eoparse.powers.grants.patterns import DIRECT, DIRECT_LEADS, MODAL, MODAL_LEADS
+from eoparse.powers.grants.actors import consultations
+from eoparse.powers.grants.patterns import CONSULT, DIRECT, DIRECT_LEADS, MODAL, MODAL_LEADS
 from eoparse.powers.instruments import (
     _DATED_STARTS,
     _SERIES_GATE,
@@ -88,3 +89,25 @@ def test_grant_verbs_found_from_their_leads_as_a_full_scan_finds_them(
         assert spans(anchored_matches(pattern, candidates, text, start, end)) == spans(
             pattern.finditer(text, start, end)
         )
+
+
+CONSULT_FRAGMENTS = st.sampled_from(
+    [
+        *("In consultation with ", "in coordination with ", "after consultation with "),
+        *("After consultation with ", "in cooperation with ", "in conjunction with "),
+        *("in collaboration with ", "In partnership with ", "with the concurrence of "),
+        *("With the advice of ", "jointly with ", "acting through ", "the Secretary"),
+        *("consultation", " with ", "in ", "x", ", ", "through ", "With "),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(CONSULT_FRAGMENTS, max_size=12), data=st.data())
+def test_consultations_found_from_their_words_as_a_full_scan_finds_them(
+    parts: list[str], data: st.DataObject
+) -> None:
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert spans(consultations(text, start, end)) == spans(CONSULT.finditer(text, start, end))

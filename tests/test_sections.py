@@ -328,3 +328,30 @@ def test_structure_patterns(pattern: regex.Pattern[str], text: str, found: str |
     else:
         assert match is not None
         assert found in match[0]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "substituting " + "x" * 399 + "following " + " ".join(["a" * 20] * 4) + ' : "',
+        "Section 2 is amended " + "y" * 700 + " to read as follows:",
+        "amended " + "z" * 600 + " and revised to read as follows:",
+        "revised " + "w" * 401 + "follows:",
+    ],
+)
+def test_a_quote_opener_is_looked_for_near_the_end_as_a_full_search_finds_it(
+    paragraph: str,
+) -> None:
+    """:data:`QUOTE_OPENER` ends at the paragraph's end and is at most
+    ``_OPENER_REACH`` long: a search from there finds what a search of it all finds."""
+    from eoparse.grammar.patterns import QUOTE_OPENER
+    from eoparse.structure.quotations import _OPENER_REACH, _quote_opener
+
+    text = "x " + paragraph
+    full = QUOTE_OPENER.search(text, 2, len(text))
+    assert _quote_opener(text, 2, len(text)) == (full is not None)
+    if full is not None:
+        assert full.end() - full.start() <= _OPENER_REACH
+    if paragraph.startswith("substituting"):  # the longest opener there is
+        assert full is not None
+        assert full.end() - full.start() == _OPENER_REACH

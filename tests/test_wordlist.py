@@ -7,7 +7,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eoparse.powers.wordlist import compile_words, find_listed
+from eoparse.powers.wordlist import (
+    compile_words,
+    contains_any,
+    find_listed,
+    holds_any,
+    occurrences,
+)
 
 WORDS = ["Secretary", "Secretary of State", "State", "head", "heads of agencies", "Act", "Acts"]
 
@@ -46,8 +52,31 @@ def test_a_range_sees_the_character_before_it() -> None:
 
 
 ALPHABET = st.sampled_from(
-    ["State", "Act", "Acts", "head", "s", " ", "-", "_", "é", "—", "\n", "9"]
+    ["State", "Act", "Acts", "head", "s", " ", "-", "_", "é", "—", "\n", "9", "ment", "x"]
 )
+
+
+CAPITALISED = ["State", "Act", "Acts", "Statement"]
+"""Words that all start with a capital: a pattern without a separator."""
+
+
+def test_capitalised_words_not_inside_a_word() -> None:
+    pattern = compile_words(CAPITALISED)
+    assert not pattern.pattern.startswith("[")  # no separator: the capitals lead
+    text = "State xState éAct _Acts 9State McActs -Act Statement"
+    assert [text[s:e] for s, e in find_listed(pattern, text)] == ["State", "Act", "Statement"]
+    assert list(find_listed(pattern, "xState State", 1)) == [(7, 12)]
+    assert list(find_listed(pattern, "xState State", 7, 11)) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(ALPHABET, max_size=20), data=st.data())
+def test_capitalised_the_same_as_a_word_boundary(parts: list[str], data: st.DataObject) -> None:
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    got = list(find_listed(compile_words(CAPITALISED), text, start, end))
+    assert got == reference(CAPITALISED, text, start, end)
 
 
 @settings(max_examples=400, deadline=None)
@@ -64,3 +93,14 @@ def test_the_same_as_a_word_boundary(parts: list[str], data: st.DataObject) -> N
     words = ["State", "Act", "Acts", "head", "heads"]
     got = list(find_listed(compile_words(words), text, start, end))
     assert got == reference(words, text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(ALPHABET, max_size=20), data=st.data())
+def test_holds_any_says_what_contains_any_says(parts: list[str], data: st.DataObject) -> None:
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    words = ["State", "tate", "s ", "Acts", "x"]
+    index = occurrences(text, words)
+    assert holds_any(index, start, end) == contains_any(text, words, start, end)

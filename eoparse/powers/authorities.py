@@ -154,6 +154,13 @@ INVOKED_AFTER = regex.compile(r",?\ (?:is|are)\ (?:hereby\ )?(?:invoked|made\ av
 """Words after a statute that invoke it: ``… is invoked and made available``."""
 
 
+def _invoked_after(text: str, end: int) -> bool:
+    """Whether :data:`INVOKED_AFTER` follows at ``end`` (string searches first: seldom)."""
+    if text.find(" is ", end, end + 5) < 0 and text.find(" are ", end, end + 6) < 0:
+        return False
+    return INVOKED_AFTER.match(text, end) is not None
+
+
 @frozen
 class _Named:
     """An Act named in the text, with what the words around it say."""
@@ -370,7 +377,7 @@ class _Reader:
         text = self.text
         before = INVOKED_BEFORE.search(text, max(0, start - 60), start)
         invoked = before is not None and before.end() == start
-        if not invoked and INVOKED_AFTER.match(text, end) is None:
+        if not invoked and not _invoked_after(text, end):
             return False
         if MENTION_ONLY.search(text, max(0, start - 160), start) is not None:
             return False

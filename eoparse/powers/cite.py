@@ -17,6 +17,7 @@ from attrs import frozen
 
 from eoparse.grammar.labels import CITED_LABEL, CITED_LABELS_AT_END
 from eoparse.model import Span
+from eoparse.powers.anchored import anchored_matches, literal_starts
 from eoparse.powers.cite_patterns import (
     CFR,
     FEDERAL_REGISTER,
@@ -26,6 +27,7 @@ from eoparse.powers.cite_patterns import (
     SUBSECTION_TOKEN,
     USC,
     USC_PROSE,
+    USC_PROSE_REACH,
 )
 from eoparse.powers.wordlist import contains_any
 
@@ -36,6 +38,11 @@ _ITEM = regex.compile(
 )
 _LEVEL = regex.compile(CITED_LABEL)
 _AS_AMENDED = regex.compile(r"\)?,?\ as\ amended\b", regex.VERBOSE)
+
+
+def _as_amended(text: str, at: int) -> bool:
+    """Whether ``, as amended`` follows at ``at`` (a string search first: seldom)."""
+    return text.find(" as amended", at, at + 13) >= 0 and bool(_AS_AMENDED.match(text, at))
 
 
 @frozen
@@ -77,7 +84,7 @@ def _sections(listing: str) -> list[tuple[str, str | None]]:
 def _usc(match: regex.Match[str], text: str) -> list[Citation]:
     title = int(match["title"])
     span = (match.start(), match.end())
-    amended = bool(_AS_AMENDED.match(text, match.end()))
+    amended = _as_amended(text, match.end())
     code = f"{title} U.S.C."
     if match["chapter"]:
         return [Citation(f"{code} chapter {match['chapter']}", "usc", span, title, None, amended)]
@@ -112,7 +119,7 @@ def _spread(
 def _usc_prose(match: regex.Match[str], text: str) -> list[Citation]:
     title = int(match["title"])
     span = (match.start(), match.end())
-    amended = bool(_AS_AMENDED.match(text, match.end()))
+    amended = _as_amended(text, match.end())
     code = f"{title} U.S.C."
     unit = (match["unit"] or "").lower()
     if not unit:
@@ -128,11 +135,35 @@ def _usc_prose(match: regex.Match[str], text: str) -> list[Citation]:
     return _spread(f"{code} ", match["sections"], "", span, title, amended)
 
 
+_CODE = "United States Code"
+_CODE_TAIL = len("United States Code Annotated")
+
+
+def usc_prose_stretches(text: str, start: int, end: int) -> list[Span]:
+    """Where :data:`USC_PROSE` can match in ``text[start:end]``: each ``United States
+    Code`` with :data:`USC_PROSE_REACH` before it, stretches that meet merged.  Every
+    match ends at one of them, so a scan of these finds what a scan of the whole finds,
+    without trying the pattern's optional words at every position of the order."""
+    stretches: list[Span] = []
+    at = text.find(_CODE, start, end)
+    while at >= 0:
+        first, last = max(start, at - USC_PROSE_REACH), min(end, at + _CODE_TAIL)
+        if stretches and first <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], last)
+        else:
+            stretches.append((first, last))
+        at = text.find(_CODE, at + 1, end)
+    return stretches
+
+
 # Strings that every match of a pattern contains: ``str.find`` tests them in a blink, so
 # a pattern whose strings are all absent (most orders cite no CFR, no Statutes at Large)
 # is not run at all.  Each tuple is exact: a match cannot avoid all of its strings.
-_NEEDS_USC_PROSE = ("United States Code",)
 _NEEDS_USC = ("S.C.", "S. C.", "USC")  # U.S.C. / U. S. C. / USC
+_USC_STARTS = {"S.C.": (4, 5, 6), "S. C.": (4, 5, 6), "USC": (2, 3)}
+"""Where a :data:`USC` match can start: a title of one or two digits and a space before
+``U.S.C.`` (``U. S. C.``, ``U. S.C.``, ``U.S. C.``) or ``USC``; the pattern is tried
+there only, not at every digit of the order."""
 _NEEDS_PUBLIC_LAW = ("Public Law", "Pub.", "P.L.", "P. L.")
 _NEEDS_STAT = ("Stat.",)
 _NEEDS_CFR = ("CFR", "F.R.", "F. R.")  # CFR / C.F.R. / C. F. R.
@@ -144,12 +175,13 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
     end = len(text) if end is None else end
     found: list[Citation] = []
     taken: list[Span] = []
-    if contains_any(text, _NEEDS_USC_PROSE, start, end):
-        for match in USC_PROSE.finditer(text, start, end):
+    for first, last in usc_prose_stretches(text, start, end):
+        for match in USC_PROSE.finditer(text, first, last):
             found.extend(_usc_prose(match, text))
             taken.append((match.start(), match.end()))
     if contains_any(text, _NEEDS_USC, start, end):
-        for match in USC.finditer(text, start, end):
+        candidates = literal_starts(_USC_STARTS, text, start, end)
+        for match in anchored_matches(USC, candidates, text, start, end):
             if _inside(match.start(), taken):
                 continue
             found.extend(_usc(match, text))

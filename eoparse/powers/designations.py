@@ -73,7 +73,7 @@ from eoparse.powers.sanctions import sanctions_designations
 from eoparse.powers.spans import Covered
 from eoparse.powers.succession import succession_designations
 from eoparse.powers.terrorists import terrorist_designations
-from eoparse.powers.wordlist import contains_any
+from eoparse.powers.wordlist import contains_any, holds_any, occurrences
 
 _WORDS = (
     "esignat", "blocked", "interests in property", "Annex", "in the order", "uccession",
@@ -416,13 +416,16 @@ def _countries_in(
 def _sentences(context: Context, *, own: bool) -> list[Span]:
     """The sentences of the body that may designate (``own``: not quoted text)."""
     text = context.text
+    index = context.memoized(
+        "text:designation words", lambda: occurrences(text, (*_WORDS, "errorist"))
+    )
     found: list[Span] = []
     for p_start, p_end in context.body_paragraphs():
         if context.signature is not None and p_start >= context.signature[0]:
             break
         if own and (context.quoted(p_start) or text.startswith('"', p_start)):
             continue
-        if not contains_any(text, _WORDS, p_start, p_end) and "errorist" not in text[p_start:p_end]:
+        if not holds_any(index, p_start, p_end):
             continue
         found.extend(context.sentences(p_start, p_end))
     return found

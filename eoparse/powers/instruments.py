@@ -101,7 +101,10 @@ def _members(
 ) -> list[Mention]:
     group = (match.start(), match.end())
     sections, begins = target_sections(text, match.start())
-    amended = bool(_AS_AMENDED.match(text, match.end()))
+    # a string search first: seldom amended
+    amended = text.find(" as ", match.end(), match.end() + 5) >= 0 and bool(
+        _AS_AMENDED.match(text, match.end())
+    )
     out: list[Mention] = []
     first_end = match.end("first_date") if match["first_date"] else match.end("first")
     first = Instrument(kind=kind, number=_number(match["first"]), date=_date(match["first_date"]))

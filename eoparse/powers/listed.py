@@ -46,11 +46,18 @@ _ARTICLE = regex.compile(r"^(?:[Tt]he|its|their|his|her|such|all|any)\ ", regex.
 _AND = regex.compile(r",\ and\ (?!the\ [a-z])|,\ or\ |\ and\ |,\ ", regex.VERBOSE)
 
 
+_TAIL_REACH = 17
+"""The longest :data:`ITEM_TAIL` (``; and/or`` and a quote, with their spaces): it is
+looked for this far from the end of an item only, not from every character of it."""
+
+
 def clean_item(words: str) -> str:
     """A list item's words without label, closing ``; and`` and surrounding quotes."""
     words = " ".join(words.split())
     words = ITEM_LABEL.sub("", words, count=1)
-    words = ITEM_TAIL.sub("", words, count=1)
+    tail = ITEM_TAIL.search(words, max(0, len(words) - _TAIL_REACH))
+    if tail is not None:
+        words = words[: tail.start()] + words[tail.end() :]
     return words.strip(" \"'").strip()
 
 

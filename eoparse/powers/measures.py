@@ -107,6 +107,7 @@ class _Reader:
         self.found: list[Measure] = []
         self._seen: set[tuple[str, Span, str]] = set()
         self.sentences = Sentences(self.text)
+        self._holding: dict[tuple[str, ...], list[Span]] = {}  # see matches
         self._granted = sorted(
             (g for g in grants if g.modality in (Modality.MAY, Modality.AUTHORIZED)),
             key=lambda g: g.span,
@@ -153,6 +154,17 @@ class _Reader:
         so only the paragraphs that hold one are scanned: ``str.find`` passes over most
         of an order, and most orders."""
         text = self.text
+        paragraphs = self._holding.get(needles)
+        if paragraphs is None:  # found once for the patterns that share their needles
+            paragraphs = self._holding[needles] = self._paragraphs_holding(needles)
+        found: list[regex.Match[str]] = []
+        for start, end in paragraphs:
+            found.extend(pattern.finditer(text, max(start, self.context.body_start), end))
+        return found
+
+    def _paragraphs_holding(self, needles: tuple[str, ...]) -> list[Span]:
+        """The paragraphs after the title that hold one of ``needles``, in text order."""
+        text = self.text
         # A quotation's context shares the whole text: look no further than its last
         # paragraph (a match there would hold its needle before the paragraph ends).
         last = self.context.paragraphs[-1][1] if self.context.paragraphs else len(text)
@@ -163,10 +175,7 @@ class _Reader:
                 paragraph = self.context.paragraph_of(at)
                 paragraphs.add(paragraph)
                 at = text.find(needle, max(at + 1, paragraph[1]), last)
-        found: list[regex.Match[str]] = []
-        for start, end in sorted(paragraphs):
-            found.extend(pattern.finditer(text, max(start, self.context.body_start), end))
-        return found
+        return sorted(paragraphs)
 
     def acting(
         self, pattern: regex.Pattern[str], *needles: str

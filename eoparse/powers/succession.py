@@ -103,6 +103,8 @@ def succession_designations(
     out: list[Designation] = []
     used: set[str] = set()
     for s_start, s_end in sentences:
+        if text.find("in the order ", s_start, s_end) < 0:
+            continue  # every lead holds these words: most sentences do not
         lead = SUCCESSION.search(text, s_start, s_end)
         if lead is None:
             continue

@@ -9,6 +9,7 @@ pass several times faster (measured: 2.8 ms against 87–326 ms on the same
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -50,11 +51,19 @@ def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching a separator, then any of ``words`` as a whole word, longest
     first.  Read it with :func:`find_listed`, which handles the separator.  (Case
     matters: under IGNORECASE the separator set would take in ``k`` and ``s``, whose
-    case-folds include the Kelvin sign and the long s.)"""
+    case-folds include the Kelvin sign and the long s.)
+
+    Where every word starts with a capital (the Acts, the countries), the pattern
+    starts with the word itself, with no separator: the engine skips to the capitals,
+    far fewer than the separators (measured: the Acts' scan of the corpus in about
+    half the instructions); :func:`find_listed` tests the character before."""
     unique = sorted({w for w in words if w})
     if not unique:
         return re.compile(r"(?!)")
-    return re.compile(_SEPARATOR + "(?:" + _pattern(_trie(unique)) + r")(?![\w-])")
+    words_pattern = "(?:" + _pattern(_trie(unique)) + r")(?![\w-])"
+    if all("A" <= word[0] <= "Z" for word in unique):
+        return re.compile(words_pattern)
+    return re.compile(_SEPARATOR + words_pattern)
 
 
 def _is_word(char: str) -> bool:
@@ -70,6 +79,9 @@ def find_listed(
     is the longest of the list there."""
     end = len(text) if end is None else end
     if start >= end:
+        return
+    if not pattern.pattern.startswith(_SEPARATOR):
+        yield from _find_capitalised(pattern, text, start, end)
         return
     if start > 0:
         at = start - 1  # the separator of a word at ``start`` lies just before it
@@ -92,8 +104,58 @@ def find_listed(
         at = match.end()
 
 
+def _find_capitalised(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[tuple[int, int]]:
+    """:func:`find_listed` for a pattern of capitalised words without a separator: a
+    match right after a word character is inside a word, and the scan goes on from the
+    character after its first."""
+    at = start
+    while True:
+        match = pattern.search(text, at, end)
+        if match is None:
+            return
+        first = match.start()
+        if first > 0 and _is_word(text[first - 1]):
+            at = first + 1  # a capital inside a word ("McAct", "éAct"): no word there
+            continue
+        yield (first, match.end())
+        at = match.end()
+
+
 def contains_any(text: str, words: Iterable[str], start: int = 0, end: int | None = None) -> bool:
     """Whether any of ``words`` occurs in ``text[start:end]``: ``str.find`` passes, far
     cheaper than a pattern scan that finds nothing."""
     end = len(text) if end is None else end
-    return any(text.find(word, start, end) >= 0 for word in words)
+    for word in words:  # noqa: SIM110 - any() over a generator costs more, in hot paths
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
+Occurrences = tuple[tuple[str, list[int]], ...]
+"""Each word of a list with where it occurs in a text (:func:`occurrences`)."""
+
+
+def occurrences(text: str, words: Iterable[str]) -> Occurrences:
+    """Where each of ``words`` occurs in ``text``: found once for a text whose stretches
+    are then tested one by one (:func:`holds_any`), instead of searched again for each."""
+    found: list[tuple[str, list[int]]] = []
+    for word in words:
+        starts: list[int] = []
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+        found.append((word, starts))
+    return tuple(found)
+
+
+def holds_any(index: Occurrences, start: int, end: int) -> bool:
+    """Whether any word of ``index`` occurs wholly in ``text[start:end]``: what
+    :func:`contains_any` says, from the occurrences found once."""
+    for word, starts in index:
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] + len(word) <= end:
+            return True
+    return False

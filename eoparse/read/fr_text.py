@@ -37,8 +37,15 @@ from eoparse.read.patterns import (
 )
 
 _NONE, _BLANK, _PAGE = 0, 1, 2
-_LAYOUT_FIRST = frozenset("PTtF_-=[<B")  # the first characters of the layout lines
+_LAYOUT_FIRST = frozenset("PTF_-=[<B")  # the first characters of the layout lines
+_LAYOUT_STARTS = (
+    *("Presidential Documents", "Title 3", "The President", "Part ", "_", "-", "="),
+    *("[GRAPHIC", "<GRAPHIC", "Billing ", "Filed "),
+)
+"""What every :data:`LAYOUT_LINE` starts with: tested before the pattern, which most
+lines starting with one of :data:`_LAYOUT_FIRST` (``The``, ``For``) do not match."""
 _HEADING_FIRST = ("Executive", "Proclamation", "Memorandum", "Notice", "Presidential")
+_HEADING_INITIALS = frozenset(word[0] for word in _HEADING_FIRST)
 
 _COMBINING = {
     "acute": "\u0301",
@@ -160,7 +167,11 @@ class _Reader:
         if "[[Page" in stripped:
             self._with_page_markers(raw, stripped, source, soft)
             return
-        if stripped[0].isdigit() and (number := TRAILER_LINE_NUMBER.match(stripped)):
+        if (
+            stripped[0].isdigit()
+            and ("[FR Doc" in stripped or "Filed " in stripped or "Billing " in stripped)
+            and (number := TRAILER_LINE_NUMBER.match(stripped))
+        ):
             stripped = stripped[number.end() :]
         if stripped.startswith("[") and self._bracketed(stripped):
             return
@@ -169,8 +180,8 @@ class _Reader:
         if stripped.startswith("Federal Register") and RUNNING_HEAD.match(stripped):
             self.gap = max(self.gap, _PAGE)
             return
-        if stripped[0] in _LAYOUT_FIRST and LAYOUT_LINE.fullmatch(stripped):
-            if GRAPHIC_OMITTED.match(stripped):
+        if _layout(stripped):
+            if stripped.startswith("[GRAPHIC]") and GRAPHIC_OMITTED.match(stripped):
                 self.warnings.append(
                     warning(
                         "image-not-carried",
@@ -221,7 +232,7 @@ class _Reader:
                 or "\t" in raw
                 or (first := text[0]).isdigit()
                 or (first in layout_first and self._slow_first(text))
-                or "(Presidential Sig.)" in text
+                or ("(" in text and "(Presidential Sig.)" in text)
             ):
                 self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
                 self.line(raw, start)
@@ -229,7 +240,13 @@ class _Reader:
                     return
                 previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
                 continue
-            if "`" in text or "''" in text or "--" in text or "  " in text:
+            # a one-character test (memchr) before each two-character one
+            if (
+                "`" in text
+                or "  " in text
+                or ("'" in text and "''" in text)
+                or ("-" in text and "--" in text)
+            ):
                 text = normalise_inline(text)
                 if not text:
                     continue
@@ -252,7 +269,11 @@ class _Reader:
             else:
                 new = True
             put(text, start + len(raw) - len(raw.lstrip()), new=new, join=join)
-            if text.startswith(heading_first) and HEADING_LINE.fullmatch(text):
+            if (
+                first in _HEADING_INITIALS  # one set test for most lines
+                and text.startswith(heading_first)
+                and HEADING_LINE.fullmatch(text)
+            ):
                 title = 1
             elif title == 1 or (title == 2 and gap == _NONE):
                 title = 2
@@ -269,16 +290,20 @@ class _Reader:
         return (
             text.startswith("From the Federal Register")
             or text.startswith("Federal Register")
-            or LAYOUT_LINE.fullmatch(text) is not None
+            or _layout(text)
         )
 
     def _bracketed(self, stripped: str) -> bool:
         """Handle a line starting with ``[``: header block or trailer. True if consumed."""
-        match = FR_HEADER_VOLUME.match(stripped)
+        match = (
+            FR_HEADER_VOLUME.match(stripped)
+            if stripped.startswith("[Federal Register Volume")
+            else None
+        )
         if match:
             self.volume = int(match["volume"])
             return True
-        if FR_HEADER_LINE.fullmatch(stripped):
+        if stripped.startswith(_HEADER_STARTS) and FR_HEADER_LINE.fullmatch(stripped):
             docno = FR_HEADER_DOCNO.match(stripped)
             if docno and self.docno is None:
                 self.docno = docno["docno"].strip()
@@ -286,7 +311,7 @@ class _Reader:
                 digits = stripped[stripped.find(" ") + 1 :].split("-")[0].rstrip("]")
                 self.first_page = _page_number(digits)
             return True
-        match = FR_DOC_TRAILER.match(stripped)
+        match = FR_DOC_TRAILER.match(stripped) if stripped.startswith("[FR Doc") else None
         if match:
             self.docno = match["docno"].replace("–", "-")
             self.done = True
@@ -305,6 +330,18 @@ class _Reader:
         rest = stripped[position:].strip()
         if rest and not LAYOUT_LINE.fullmatch(rest):
             self.content(rest, base + position, soft)
+
+
+_HEADER_STARTS = (
+    *("[Presidential Documents]", "[Page", "From the Federal Register Online", "[DOCID:"),
+    "[FR Doc No:",
+)
+"""What every :data:`FR_HEADER_LINE` starts with: tested before the pattern."""
+
+
+def _layout(line: str) -> bool:
+    """Whether the stripped ``line`` is a :data:`LAYOUT_LINE`."""
+    return line.startswith(_LAYOUT_STARTS) and LAYOUT_LINE.fullmatch(line) is not None
 
 
 def _cut_short(reader: _Reader, source: str) -> list[ParseWarning]:

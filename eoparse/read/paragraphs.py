@@ -56,6 +56,11 @@ STARTS_BODY = regex.compile(
 """The first words of an order's body: whatever precedes them is the title."""
 
 
+_HEADING_INITIALS = frozenset("EPMN")
+"""The first letters of :data:`HEADING_LINE` and :data:`HEADING_START` (Executive Order,
+Proclamation, Presidential Determination, Memorandum, Notice)."""
+
+
 def starts_unit(line: str) -> bool:
     """Whether ``line`` begins like a section, a lettered paragraph or a body formula."""
     return STARTS_UNIT.match(line) is not None
@@ -68,9 +73,12 @@ def ends_unit(line: str) -> bool:
 
 def breaks_across_page(previous: str, following: str) -> bool:
     """Whether a page break between two lines is also a paragraph break."""
-    if HEADING_LINE.fullmatch(previous) or HEADING_START.match(following):
+    # each pattern is tried only on a line with its first letter (most lines have not)
+    if previous[:1] in _HEADING_INITIALS and HEADING_LINE.fullmatch(previous):
         return True
-    if STARTS_SECTION_HEADING.match(following):
+    if following[:1] in _HEADING_INITIALS and HEADING_START.match(following):
+        return True
+    if following.startswith("S") and STARTS_SECTION_HEADING.match(following):
         return True
     if not previous or not ends_unit(previous):
         return False

@@ -205,17 +205,21 @@ def _opens_body(line: str) -> bool:
     return BODY_START.match(line) is not None or MEMO_OPENER.match(line) is not None
 
 
+_PLACE = ("THE WHITE HOUSE", "The White House")
+"""What a :data:`WHITE_HOUSE` place line starts with: tested before the pattern."""
+
+
 def _signature(string: str, spans: list[Span]) -> tuple[list[Span], int | None, int]:
     """The signature block's paragraphs, the index where it starts and where it ends."""
     lines = [string[s:e] for s, e in spans]
     place = None
     for i in range(len(lines) - 1, -1, -1):
-        if WHITE_HOUSE.match(lines[i]) and len(lines[i]) < 80:
+        if lines[i].startswith(_PLACE) and WHITE_HOUSE.match(lines[i]) and len(lines[i]) < 80:
             place = i
             break
     witness = None
     for i in range(len(lines) - 1, -1, -1):
-        if WITNESS.match(lines[i]):
+        if lines[i].startswith("IN WITNESS") and WITNESS.match(lines[i]):
             witness = i
             break
         if place is not None and i < place - 3:

@@ -81,6 +81,15 @@ def _surname(surname: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![a-z]){surname.casefold()}(?![a-z])")
 
 
+@functools.cache
+def _folded() -> tuple[tuple[President, tuple[str, ...], str], ...]:
+    """Each presidency with its aliases and its surname case-folded, once."""
+    return tuple(
+        (p, tuple(alias.casefold() for alias in p.aliases), p.surname.casefold())
+        for p in presidents()
+    )
+
+
 def president_named(text: str, day: dt.date | None = None) -> President | None:
     """The president a signature or name refers to (``<Clinton1>``, ``BARACK OBAMA``).
 
@@ -88,17 +97,14 @@ def president_named(text: str, day: dt.date | None = None) -> President | None:
     ``day`` when given, else by the fuller alias, else the latest presidency.
     """
     folded = text.casefold()
-    candidates = [
-        p
-        for p in presidents()
-        if any(alias.casefold() in folded for alias in p.aliases)
-        or (p.surname.casefold() in folded and _surname(p.surname).search(folded))
-    ]
-    if not candidates:
+    found: list[tuple[President, bool]] = []  # each named, and whether by a full alias
+    for president, aliases, surname in _folded():
+        full = any(alias in folded for alias in aliases)
+        if full or (surname in folded and _surname(president.surname).search(folded)):
+            found.append((president, full))
+    if not found:
         return None
-    full = [p for p in candidates if any(a.casefold() in folded for a in p.aliases)]
-    if full:
-        candidates = full
+    candidates = [p for p, full in found if full] or [p for p, _ in found]
     if day is not None:
         dated = [p for p in candidates if p.in_office(day)]
         if dated:

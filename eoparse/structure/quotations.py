@@ -14,6 +14,21 @@ from eoparse.grammar.labels import SECTION
 from eoparse.grammar.patterns import ITEM_OPENER, QUOTE_CLOSER, QUOTE_OPENED_INLINE, QUOTE_OPENER
 from eoparse.model import Span
 
+_OPENER_REACH = 509
+"""The longest :data:`QUOTE_OPENER` match: its verb (12), 400 characters, ``following``
+and four words (93), ``: "`` (4).  It ends at the paragraph's end, so it is looked for
+that far from the end only, not at every verb of a long paragraph."""
+
+
+_CLOSER_REACH = 7
+"""The longest :data:`QUOTE_CLOSER` match (``".) or``): it ends the paragraph, so it is
+looked for in its last characters only."""
+
+
+def _quote_opener(string: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``string[start:end]`` ends as :data:`QUOTE_OPENER` does."""
+    return QUOTE_OPENER.search(string, max(start, end - _OPENER_REACH), end) is not None
+
 
 def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
     """Runs of body paragraphs (first, last index) that quote text inserted elsewhere.
@@ -34,7 +49,7 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
         if (
             string.startswith('"', body[index + 1][0])
             and ":" in string[max(start, end - 4) : end]  # QUOTE_OPENER ends ':"' or ': "'
-            and QUOTE_OPENER.search(string, start, end)
+            and _quote_opener(string, start, end)
         ):
             close = _block_end(string, body, index + 1, opened=False)
         elif _opens_quote_inline(string, start, end):
@@ -73,7 +88,7 @@ def _block_end(string: str, body: list[Span], first: int, *, opened: bool) -> in
         if marks % 2 == 1 and string.startswith('"', start):
             count -= 1  # a continuing quotation reopens each paragraph
         marks += count
-        if QUOTE_CLOSER.search(string, start, end):
+        if QUOTE_CLOSER.search(string, max(start, end - _CLOSER_REACH), end):
             if marks % 2 == 0:
                 return close
             if fallback is None:
@@ -89,6 +104,8 @@ def _opens_quote_inline(string: str, start: int, end: int) -> bool:
     (``… shall read "Sec. 5. Center. (a) To assist …``): the quote runs on below."""
     if string.find('"', start, end) < 0:
         return False
+    if string.find("read", start, end) < 0 and string.find("follow", start, end) < 0:
+        return False  # every QUOTE_OPENED_INLINE match holds one
     match = QUOTE_OPENED_INLINE.search(string, start, end)
     return match is not None and string.count('"', match.end(), end) % 2 == 1
 
@@ -99,10 +116,10 @@ def _amends_again(string: str, start: int, end: int) -> bool:
     is amended to read as follows:``) or its quotation opening (``(b) Section 3 is
     revised to read as follows: "(a) …``)."""
     if SECTION.match(string, start, end) is not None:
-        return bool(QUOTE_OPENER.search(string, start, end))
+        return _quote_opener(string, start, end)
     if ITEM_OPENER.match(string, start, end) is None:
         return False
-    if ":" in string[max(start, end - 4) : end] and QUOTE_OPENER.search(string, start, end):
+    if ":" in string[max(start, end - 4) : end] and _quote_opener(string, start, end):
         return True
     return string.find('"', start, end) >= 0 and bool(
         QUOTE_OPENED_INLINE.search(string, start, end)

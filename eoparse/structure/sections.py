@@ -101,10 +101,21 @@ class _Node:
     children: list[_Node] = field(factory=list)
 
 
+_HEADING_OPENS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ"')
+"""What a :data:`SECTION_HEADING` opens with."""
+
+_LONG_HEADING_REACH = 306
+"""How far past a section's marker a :data:`LONG_HEADING` match finds the label it ends
+before: a heading of at most 301 characters, a period and a quote, a space, ``(``."""
+
+
 def _long_heading(string: str, start: int, end: int) -> tuple[str | None, int]:
     """A section's heading that runs long, or holds an abbreviation, before the first
     paragraph label on its line (``… of Particular Concern. (a)``): in title case (its
     words of more than three letters in capitals, the minor ones aside)."""
+    reach = min(end, start + _LONG_HEADING_REACH)
+    if string.find(". (", start, reach) < 0 and string.find('" (', start, reach) < 0:
+        return None, start  # no label after a period near the marker: most sections
     match = LONG_HEADING.match(string, start, end)
     if not match:
         return None, start
@@ -124,6 +135,11 @@ def _heading(string: str, start: int, end: int, *, lettered: bool) -> tuple[str 
         heading, after = _long_heading(string, start, end)
         if heading is not None:
             return heading, after
+    if (
+        string[start : start + 1] not in _HEADING_OPENS
+        or string.find(".", start + 1, min(end, start + 120)) < 0
+    ):
+        return None, start  # SECTION_HEADING needs a capital and a period within 120
     match = SECTION_HEADING.match(string, start, end)
     if not match:
         return None, start
@@ -311,7 +327,8 @@ def _labels_ahead(string: str, spans: list[Span]) -> list[str | None]:
     """For each paragraph, the label of the next lettered paragraph (for the (i) lookahead)."""
     labels: list[str | None] = []
     for start, end in spans:
-        match = ENUMERATOR.match(string, start, end)
+        # every label opens with "(": most paragraphs are not tried
+        match = ENUMERATOR.match(string, start, end) if string.startswith("(", start) else None
         labels.append(match["label"] if match else None)
     ahead: list[str | None] = [None] * len(spans)
     upcoming: str | None = None
@@ -335,10 +352,7 @@ def build_sections(
     tree = _Tree(string)
     blocks = quoted_blocks(string, body)
     quoted = {i for first, last in blocks for i in range(first, last + 1)}
-    has_sections = any(
-        SECTION.match(string, s, e) or PART.match(string, s, e) or NUMBERED.match(string, s, e)
-        for s, e in body
-    )
+    has_sections = any(_opens_marker(string, s, e) for s, e in body)
     clauses = not has_sections and _numbered_clauses(string, body)
     ahead = _labels_ahead(string, body)
     preamble_end: int | None = None
@@ -375,6 +389,17 @@ def build_sections(
     _check_numbering(tree, body_roots)
     quotations = tuple((body[first][0], body[last][1]) for first, last in blocks)
     return tuple(sections), preamble, tuple(tree.warnings), quotations
+
+
+def _opens_marker(string: str, start: int, end: int) -> bool:
+    """Whether the paragraph opens with a Part, section or numbered paragraph's marker:
+    each pattern is tried only on the one first character it can start with."""
+    first = string[start] if start < end else ""
+    if first == "S":
+        return SECTION.match(string, start, end) is not None
+    if first == "P":
+        return PART.match(string, start, end) is not None
+    return first.isdecimal() and NUMBERED.match(string, start, end) is not None
 
 
 def _next_start(siblings: list[_Node], index: int, last_end: int) -> int:
@@ -429,7 +454,7 @@ def _open_marker(
         if match and (started or not has_sections):
             if not started and not has_sections and match["label"] not in ("a", "1", "A", "i"):
                 return None
-            return _enumerated(tree, string, start, end, following)
+            return _enumerated(tree, string, match, end, following)
     return None
 
 
@@ -452,11 +477,16 @@ def _numbered(
 
 
 def _enumerated(
-    tree: _Tree, string: str, start: int, end: int, following: str | None, depth: int = 0
+    tree: _Tree,
+    string: str,
+    match: regex.Match[str],
+    end: int,
+    following: str | None,
+    depth: int = 0,
 ) -> _Node:
-    match = ENUMERATOR.match(string, start, end)
-    assert match is not None
-    node = tree.lettered(match["label"], start, following)
+    """Open the node of the label ``match`` (:data:`ENUMERATOR`) found, and of any label
+    printed right after it or after its heading; the innermost."""
+    node = tree.lettered(match["label"], match.start(), following)
     if match.end() < end and string[match.end()] == "(":  # (b)(1) The ...
         inner = _inline_enumerators(tree, string, match.end(), end, following, depth + 1)
         if inner is not None:
@@ -482,7 +512,7 @@ def _inline_enumerators(
     match = ENUMERATOR.match(string, at, end)
     if not match:
         return None
-    return _enumerated(tree, string, at, end, following, depth)
+    return _enumerated(tree, string, match, end, following, depth)
 
 
 def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
@@ -514,8 +544,8 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
             elif clause:
                 number = clause["number"]
                 tree.open(SectionKind.CLAUSE, number, f"{nodes[-1].path}({number})", start, 1)
-            elif ENUMERATOR.match(string, start, end):
-                _enumerated(tree, string, start, end, ahead[index])
+            elif label := ENUMERATOR.match(string, start, end):
+                _enumerated(tree, string, label, end, ahead[index])
             awaiting_heading = False
         if nodes:
             nodes[-1].end = end

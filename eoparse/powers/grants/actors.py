@@ -11,9 +11,10 @@ from attrs import frozen
 
 from eoparse.model import Span
 from eoparse.powers.acts import lookup
+from eoparse.powers.anchored import anchored_matches, literal_starts
 from eoparse.powers.context import Context, find_words
 from eoparse.powers.grants.deadlines import Deadline
-from eoparse.powers.grants.definitions import after_loose_the, printed_name, read_definitions
+from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
 from eoparse.powers.grants.patterns import (
     ACTOR_HEAD,
     BODY_TITLE,
@@ -27,7 +28,7 @@ from eoparse.powers.grants.patterns import (
     SECRETARIES_OF,
     UNTABLED,
 )
-from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
+from eoparse.powers.officials import Official, actor_pattern, resolve
 from eoparse.powers.wordlist import contains_any, find_listed
 
 NO_DEADLINE: Deadline = (None, None, None)
@@ -96,12 +97,24 @@ GENERIC_BODIES = frozenset(
 """Table entries that name a kind of body, not one body: orders say "the Council"."""
 
 
+_CONSULT_STARTS = {
+    **dict.fromkeys(("oordination with ", "ooperation with ", "onjunction with "), (4,)),
+    **dict.fromkeys(("ollaboration with ", "artnership with "), (4,)),
+    "onsultation with ": (4, 7),  # "in consultation with", "after consultation with"
+    **dict.fromkeys(("ith the concurrence of ", "ith the advice of "), (1,)),
+    **dict.fromkeys(("ointly with ", "cting through "), (1,)),
+}
+"""Where a :data:`CONSULT` match can start: so many characters before each of these."""
+
+
 def consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds ``ith `` or
-    ``through ``: most stretches hold neither, and two string searches settle it."""
+    ``through ``: most stretches hold neither, and two string searches settle it; the
+    others are tried only where a phrase's words stand, not at every word."""
     if not contains_any(text, ("ith ", "through "), start, end):
         return []
-    return list(CONSULT.finditer(text, start, end))
+    candidates = literal_starts(_CONSULT_STARTS, text, start, end)
+    return list(anchored_matches(CONSULT, candidates, text, start, end))
 
 
 def between(actors: list[Actor], starts: list[int], start: int, end: int) -> list[Actor]:
@@ -189,14 +202,13 @@ class Reader:
         """The actors in ``regions`` (sorted, apart), longest first where they overlap."""
         text = self.text
         actors: list[Actor] = []
-        table = by_name()  # the pattern matches the table's printed forms exactly
+        names = table_names()  # the pattern matches the table's printed forms exactly
         pattern = actor_pattern()
         for start, end in regions:
             for found, until in find_listed(pattern, text, start, end):
-                printed = text[found:until]
-                official = table.get(printed)
-                if official is not None:
-                    actors.append(Actor(found, until, printed_name(printed, official), True))
+                name = names.get(text[found:until])
+                if name is not None:
+                    actors.append(Actor(found, until, name, True))
             if text.find("Secretaries of ", start, end) >= 0:
                 for joint in SECRETARIES_OF.finditer(text, start, end):
                     if len(plural_offices(joint["of"])) > 1:  # expanded once chosen
@@ -275,7 +287,11 @@ class Reader:
         Navy, and the Air Force`` → the three Secretaries."""
         out: list[Actor] = []
         for actor in actors:
-            plural = SECRETARIES.fullmatch(actor.name)
+            plural = (  # the name opens so for every match, seldom otherwise
+                SECRETARIES.fullmatch(actor.name)
+                if actor.name.startswith("Secretaries of ")
+                else None
+            )
             found = plural_offices(plural["of"]) if plural is not None else []
             if len(found) > 1:
                 out.extend(Actor(actor.start, actor.end, o.name, True) for o in found)

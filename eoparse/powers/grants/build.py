@@ -53,12 +53,24 @@ def extract_grants(context: Context) -> tuple[Grant, ...]:
     the amending section."""
     out = _read(context, own=True)
     for span in context.quotations:
-        if not any(p.search(context.text, *span) for p in (MODAL, DIRECT, INVOKED)):
+        if not _holds_verb(context.text, *span):
             continue  # no verb of a grant: no need to read the quotation's structure
         quoted = _read(quoted_context(context, span), own=False)
         out += [attrs.evolve(g, quoted=True) for g in quoted]
     out.sort(key=lambda g: g.span)
     return tuple(out)
+
+
+def _holds_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb of a grant (:data:`MODAL`, :data:`DIRECT`,
+    :data:`INVOKED`), each tried only where it can start."""
+    for pattern, leads in ((MODAL, MODAL_LEADS), (DIRECT, DIRECT_LEADS)):
+        starts = lead_starts(leads, text, start, end)
+        if next(anchored_matches(pattern, starts, text, start, end), None) is not None:
+            return True
+    if text.find("invoked and made available", start, end) < 0:
+        return False  # every INVOKED match holds these words
+    return INVOKED.search(text, start, end) is not None
 
 
 def _read(context: Context, *, own: bool) -> list[Grant]:
@@ -77,12 +89,15 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
         verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
     if not verbs:
         return []
-    reader = Reader(context, sorted({context.paragraph_of(m.start()) for m, _ in verbs}))
+    paragraphs = {context.paragraph_of(m.start()) for m, _ in verbs}
+    if own:  # the quoted ones are read with their quotation: not scanned for actors here
+        paragraphs = {p for p in paragraphs if not _quoted_paragraph(context, p[0])}
+    reader = Reader(context, sorted(paragraphs))
     out: list[Grant] = []
     for match, handle in verbs:
         at = match.start()
         p_start, p_end = context.paragraph_of(at)
-        if own and (context.quoted(p_start) or text.startswith('"', p_start)):
+        if own and _quoted_paragraph(context, p_start):
             continue  # read with the quotation it belongs to
         sentence = context.sentence_at(p_start, p_end, at)
         if sentence is None:
@@ -93,6 +108,12 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
             # Duties quoted inside the amending paragraph itself ("… to read: "(a) …").
             out[found:] = [attrs.evolve(g, quoted=True) for g in out[found:]]
     return out
+
+
+def _quoted_paragraph(context: Context, p_start: int) -> bool:
+    """Whether the paragraph at ``p_start`` is text this order quotes: read with the
+    quotation, not as the order's own words."""
+    return context.quoted(p_start) or context.text.startswith('"', p_start)
 
 
 _QUOTE_REACH = 3000

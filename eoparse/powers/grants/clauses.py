@@ -38,7 +38,8 @@ def after_markers(context: Context, start: int, limit: int) -> int:
     at = start
     while at < limit and text[at] in ' "':  # a quotation opening inside the paragraph
         at += 1
-    marker = SECTION.match(text, at, limit)
+    # a marker's word and a label open with "S" and "(": most clauses open otherwise
+    marker = SECTION.match(text, at, limit) if text.startswith("S", at) else None
     if marker is not None:
         at = marker.end()
         section = context.section_at(start)
@@ -47,7 +48,7 @@ def after_markers(context: Context, start: int, limit: int) -> int:
             at += len(heading)
             while at < limit and text[at] in ". ":
                 at += 1
-    while (label := ENUMERATOR.match(text, at, limit)) is not None:
+    while text.startswith("(", at) and (label := ENUMERATOR.match(text, at, limit)) is not None:
         at = label.end()
         while at < limit and text[at] == " ":
             at += 1

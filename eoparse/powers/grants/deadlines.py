@@ -10,6 +10,7 @@ import datetime as dt
 
 from eoparse.grammar.dates import cardinal_value, parse_date
 from eoparse.powers.grants.patterns import DEADLINE, TIMING, TRIGGER
+from eoparse.powers.wordlist import contains_any
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -38,6 +39,10 @@ TIMING_WORDS = (
 )
 """Words every :data:`TIMING` match contains."""
 
+_TRIGGER_INITIALS = frozenset("UuFfAaWwOoPp")
+"""The first letters of :data:`TRIGGER`'s words (Upon, Following, After, Whenever, When,
+Once, Prior to)."""
+
 Deadline = tuple[str | None, int | None, dt.date | None]
 
 
@@ -56,8 +61,7 @@ def read_deadline(text: str, start: int, end: int) -> Deadline:
     """The deadline ``text[start:end]`` sets: its words, its length in days (``within``
     a span; the interval of a recurrence) or its date (``by`` or ``on`` a date); all
     ``None`` where it sets none."""
-    clause = text[start:end].lower()
-    if not any(word in clause for word in DEADLINE_WORDS):
+    if not contains_any(text[start:end].lower(), DEADLINE_WORDS):
         return None, None, None
     match = DEADLINE.search(text, start, end)
     if not match:
@@ -81,12 +85,14 @@ def read_timing(text: str, start: int, end: int, subject: int | None = None) -> 
     ``promptly``, ``as soon as practicable``), else the event the duty waits on, printed
     before its subject at ``subject`` (``Following any designation of X, the Secretary
     shall``)."""
-    if any(word in text[start:end] for word in TIMING_WORDS):
+    if contains_any(text, TIMING_WORDS, start, end):
         match = TIMING.search(text, start, end)
         if match is not None:
             return str(match[0])
     if subject is not None and subject > start:
-        trigger = TRIGGER.match(text, start, subject)
+        # an event's first word opens with one of these letters: most clauses do not
+        opens = text[start : start + 1] in _TRIGGER_INITIALS
+        trigger = TRIGGER.match(text, start, subject) if opens else None
         if trigger is not None:
             return str(trigger[0])
     return None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from eoparse.powers.grants.patterns import (
     ACRONYM,
     ACTOR_HEAD,
@@ -17,7 +19,7 @@ from eoparse.powers.grants.patterns import (
     TERM_MEANS,
 )
 from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
-from eoparse.powers.wordlist import find_listed
+from eoparse.powers.wordlist import contains_any, find_listed
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 
@@ -33,6 +35,13 @@ def printed_name(printed: str, official: Official) -> str:
         if printed in (form, form[:1].upper() + form[1:]):
             return form
     return printed
+
+
+@functools.cache
+def table_names() -> dict[str, str]:
+    """:func:`printed_name` of every printed form of the officials table, worked out
+    once: each actor an order names as the table prints it is one look-up."""
+    return {printed: printed_name(printed, official) for printed, official in by_name().items()}
 
 
 def after_loose_the(name: str) -> str:
@@ -59,9 +68,7 @@ def last_actor(text: str, end: int) -> str | None:
     found = list(find_listed(actor_pattern(), text, max(0, end - 160), end))
     if not found or text[found[-1][1] : end].strip(" ,"):
         return None
-    printed = text[found[-1][0] : found[-1][1]]
-    official = by_name().get(printed)
-    return printed_name(printed, official) if official is not None else None
+    return table_names().get(text[found[-1][0] : found[-1][1]])
 
 
 def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
@@ -79,12 +86,14 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if tail is not None and tail.end() == stop:
             pairs.append((match["short"].strip(), tail[0].strip()))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
-    for match in TERM_MEANS.finditer(text):
+    means = contains_any(text, ('" means ', '" refers to ', '" shall '))  # TERM_MEANS holds one
+    for match in TERM_MEANS.finditer(text) if means else ():
         pairs.append((match["short"].strip(), match["full"].strip()))
         if DEFINED_OFFICE.search(match["short"]) and HOLDER.search(match["full"]):
             offices.append(match["short"].strip())
     roles: dict[str, set[str]] = {}
-    for match in SERVES_AS.finditer(text):
+    serves = "serve as " in text or "act as " in text  # SERVES_AS holds one
+    for match in SERVES_AS.finditer(text) if serves else ():
         short = match["short"]
         if BODY_TITLE.fullmatch(short) or resolve(short) is not None:
             continue  # "serve as Chair": the chair of the body, read as such

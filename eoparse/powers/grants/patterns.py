@@ -30,11 +30,23 @@ MODAL = regex.compile(
 )
 """The modal verb of a grant."""
 
+_PARTICIPLE_AHEAD = r"""(?=(?:hereby\ |further\ |also\ ){0,2}
+    (?:authorized|empowered|directed|delegated|designated))"""
+"""What follows ``is`` or ``are`` in every :data:`MODAL` match that starts with them."""
+
 MODAL_LEADS = tuple(
-    regex.compile(lead, _V) for lead in (r"\bshall", r"\bmay", r"\bmust", r"\bis\ ", r"\bare\ ")
+    regex.compile(lead, _V)
+    for lead in (
+        r"\bshall",
+        r"\bmay",
+        r"\bmust",
+        r"\bis\ " + _PARTICIPLE_AHEAD,
+        r"\bare\ " + _PARTICIPLE_AHEAD,
+    )
 )
 """Where a :data:`MODAL` match may start: each a literal the engine finds fast, where
-``MODAL``'s leading ``\b`` and alternation make it try every word boundary."""
+``MODAL``'s leading ``\b`` and alternation make it try every word boundary.  ``is`` and
+``are`` lead only where a participle of :data:`MODAL` follows (most of them do not)."""
 
 DIRECT = regex.compile(
     r"""\b(?:I\ (?:hereby\ |further\ |also\ ){0,2}|and\ hereby\ (?:further\ |also\ )?)
@@ -333,10 +345,13 @@ PERSON_TITLE = regex.compile(
 """A name that is an official's title (``Executive Director for the Initiative``)."""
 
 
-ADVERB_BEFORE = regex.compile(
-    r"\ (?:also|jointly|further|likewise|similarly|promptly|immediately|each|both|then)\ $",
-    _V | regex.REVERSE,
+SUBJECT_ADVERBS = frozenset(
+    {"also", "jointly", "further", "likewise", "similarly", "promptly", "immediately"}
+    | {"each", "both", "then"}
 )
+"""The adverbs that may stand between an actor and its modal."""
+
+ADVERB_BEFORE = regex.compile(rf"\ (?:{'|'.join(sorted(SUBJECT_ADVERBS))})\ $", _V | regex.REVERSE)
 """An adverb between the actor and its modal (``the Department also shall``)."""
 
 SET_UP_BY_BEFORE = regex.compile(

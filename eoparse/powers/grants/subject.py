@@ -6,6 +6,7 @@ shall``), or none where the clause describes rather than grants."""
 from __future__ import annotations
 
 import attrs
+import regex
 
 from eoparse.powers.grants.actors import Actor, Reader, consultations, is_body
 from eoparse.powers.grants.deadlines import read_deadline
@@ -29,10 +30,29 @@ from eoparse.powers.grants.patterns import (
     RELATIVE_BEFORE,
     RESTRICTIVE_BEFORE,
     SET_UP_BY_BEFORE,
+    SUBJECT_ADVERBS,
     THROUGH_ASIDE,
 )
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
+
+
+def _search(
+    pattern: regex.Pattern[str], needle: str, text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)``, where every match holds ``needle``: a string
+    search first, since these patterns seldom match and a call costs far more."""
+    if text.find(needle, start, end) < 0:
+        return None
+    return pattern.search(text, start, end)
+
+
+def _relative_before(text: str, start: int, end: int) -> bool:
+    """Whether :data:`RELATIVE_BEFORE` is in ``text[start:end]``: tried only where ``as ``
+    or ``than `` stands."""
+    if text.find("as ", start, end) < 0 and text.find("than ", start, end) < 0:
+        return False
+    return RELATIVE_BEFORE.search(text, start, end) is not None
 
 
 def closes_aside(words: str) -> bool:
@@ -83,13 +103,16 @@ def _aside_opening(reader: Reader, window: int, consult: int) -> int | None:
     return None
 
 
+_DUTIES_WORDS = ("esponsibilit", "uties of", "unctions of", "ission of", "asks of", "ole of")
+"""Words before a verb whose subject is a body's duties (``The responsibilities of``)."""
+
+
 def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """The body or official whose duties are a modal's subject: ``The responsibilities of
     the Council shall include …``, ``The Council's functions shall be to …``."""
     text = reader.text
-    if text.find("'s ", max(clause_start, modal_start - 40), modal_start) < 0 and not any(
-        text.find(word, max(clause_start, modal_start - 300), modal_start) >= 0
-        for word in ("esponsibilit", "uties of", "unctions of", "ission of", "asks of", "ole of")
+    if text.find("'s ", max(clause_start, modal_start - 40), modal_start) < 0 and not contains_any(
+        text, _DUTIES_WORDS, max(clause_start, modal_start - 300), modal_start
     ):
         return []  # most clauses: neither "'s duties" nor "duties of" before the verb
     before = reader.actors_between(max(clause_start, modal_start - 200), modal_start)
@@ -122,7 +145,7 @@ def _untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     """A title no table entry names right before the verb, unless it opens a relative
     clause (``as the Chair shall request``)."""
     found = reader.untabled(clause_start, at)
-    if found and RELATIVE_BEFORE.search(
+    if found and _relative_before(
         reader.text, max(clause_start, found[0].start - 12), found[0].start + 4
     ):
         return []
@@ -132,9 +155,12 @@ def _untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
 def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """The actors named right before a modal verb (jointly named: all of them)."""
     text = reader.text
-    adverb = ADVERB_BEFORE.search(text, max(clause_start, modal_start - 16), modal_start)
-    if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
-        modal_start = adverb.start()
+    near = max(clause_start, modal_start - 16)
+    space = text.rfind(" ", near, modal_start - 1)  # before the word before the verb
+    if space >= 0 and text[space + 1 : modal_start - 1] in SUBJECT_ADVERBS:
+        adverb = ADVERB_BEFORE.search(text, near, modal_start)
+        if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
+            modal_start = adverb.start()
     reach = max(clause_start, modal_start - 360)
     set_up = (  # most clauses name no order: three string searches settle it
         SET_UP_BY_BEFORE.search(text, reach, modal_start)
@@ -185,7 +211,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             end = opening
     # … and over the body an actor works through: "the Attorney General, through the
     # Federal Enforcement Working Group, in collaboration with …, shall".
-    through = THROUGH_ASIDE.search(text, max(window, end - 160), end)
+    through = _search(THROUGH_ASIDE, "through ", text, max(window, end - 160), end)
     if through is not None and through.start() > window:
         end = through.start()
     at = end
@@ -233,9 +259,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             at = glue.start()
             continue
         break
-    if group and RELATIVE_BEFORE.search(
-        text, max(clause_start, group[-1].start - 12), group[-1].start
-    ):
+    if group and _relative_before(text, max(clause_start, group[-1].start - 12), group[-1].start):
         return []  # "such information as the Secretary may require": not a grant
     if len(group) == 1 and resolve(group[0].name) is resolve("Federal Government"):
         agencies = AGENCIES_OF_BEFORE.search(
@@ -245,16 +269,17 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             name = text[agencies.start() : group[0].end]
             return [Actor(agencies.start(), group[0].end, name, True)]
     if len(group) == 1:
-        head = HEAD_OF_BEFORE.search(text, max(clause_start, group[0].start - 40), group[0].start)
+        head = _search(
+            HEAD_OF_BEFORE, " of ", text, max(clause_start, group[0].start - 40), group[0].start
+        )
         if head is not None and is_body(group[0].name):
             # "The Chair of the Partnership shall": the Chair, not the Partnership
             title = head["title"][:1].upper() + head["title"][1:]
             actor = group[0]
             return [Actor(head.start(), actor.end, f"{title} of the {actor.name}", True)]
     if group:
-        heads = HEADS_OF_BEFORE.search(
-            text, max(clause_start, group[-1].start - 30), group[-1].start
-        )
+        near = max(clause_start, group[-1].start - 30)
+        heads = _search(HEADS_OF_BEFORE, " of ", text, near, group[-1].start)
         if heads is not None:  # "the heads of all relevant executive departments and agencies"
             name = text[heads.start() : group[0].end]
             return [Actor(heads.start(), group[0].end, name, True)]

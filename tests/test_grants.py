@@ -854,3 +854,11 @@ def test_a_restrictive_relative_clause_is_part_of_the_actor() -> None:
     ]
     # a relative clause holding its own modal is no part of an actor
     assert grants("Sec. 3. Such reports as the Secretary may require shall be filed.") == []
+
+
+def test_officials_consulted_as_appropriate_are_not_actors() -> None:
+    assert grants(
+        "Sec. 5. (c) The Secretary of Commerce, in consultation as appropriate with the "
+        "Secretary of the Treasury, the Secretary of State, and the Attorney General, shall "
+        "assess the actions taken under this order."
+    ) == [("Secretary of Commerce", "shall", None, None)]

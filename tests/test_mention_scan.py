@@ -98,6 +98,8 @@ CONSULT_FRAGMENTS = st.sampled_from(
         *("in collaboration with ", "In partnership with ", "with the concurrence of "),
         *("With the advice of ", "jointly with ", "acting through ", "the Secretary"),
         *("consultation", " with ", "in ", "x", ", ", "through ", "With "),
+        *("in consultation as appropriate with ", "In consultation, as appropriate, with "),
+        *(" as appropriate", "as appropriate, "),
     ]
 )
 

@@ -101,6 +101,7 @@ _CONSULT_STARTS = {
     **dict.fromkeys(("oordination with ", "ooperation with ", "onjunction with "), (4,)),
     **dict.fromkeys(("ollaboration with ", "artnership with "), (4,)),
     "onsultation with ": (4, 7),  # "in consultation with", "after consultation with"
+    **dict.fromkeys(("onsultation as appropriate with ", "onsultation, as appropriate"), (4,)),
     **dict.fromkeys(("ith the concurrence of ", "ith the advice of "), (1,)),
     **dict.fromkeys(("ointly with ", "cting through "), (1,)),
 }

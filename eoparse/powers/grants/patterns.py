@@ -120,13 +120,14 @@ ASIDE_AFTER_ACTOR = regex.compile(
 """What may stand between an actor and its verb: a definition, a consultation."""
 
 CONSULT = regex.compile(
-    r"""\b(?:[Ii]n\ consultation\ with|[Ii]n\ coordination\ with|[Ii]n\ cooperation\ with
+    r"""\b(?:[Ii]n\ consultation(?:,?\ as\ appropriate,?)?\ with|[Ii]n\ coordination\ with
+        |[Ii]n\ cooperation\ with
         |[Ii]n\ conjunction\ with|[Ii]n\ collaboration\ with|[Ii]n\ partnership\ with
         |[Ww]ith\ the\ concurrence\ of|[Aa]fter\ consultation\ with|jointly\ with|acting\ through
         |[Ww]ith\ the\ advice\ of)\ """,
     _V,
 )
-"""The words that name co-actors."""
+"""The words that name co-actors (``in consultation, as appropriate, with``)."""
 
 DEFINED_SHORT = regex.compile(
     r"""

@@ -30,7 +30,8 @@ from eoparse.powers.body_patterns import (
     CHAIR_END,
     CHAIRED_BY,
     CONTINUE,
-    ESTABLISH,
+    ESTABLISH_LEAD,
+    ESTABLISH_WORD,
     ESTABLISHED_NAME,
     FOLLOWING,
     INVITE,
@@ -216,29 +217,64 @@ def _directing_official(text: str, start: int, at: int) -> str | None:
     return words if words[:1].isupper() and len(words) <= 120 else None
 
 
+_WORD_FORMS = {
+    "there": ("established",),
+    "self": ("establish", "establishes", "create"),
+    "directed": ("establish", "create"),
+    "passive": ("established", "created"),
+}
+"""The forms of the verb each lead takes (``There is established``, ``I establish``)."""
+
+
+def _establishing(text: str, start: int) -> Iterator[tuple[str, int, int]]:
+    """``(how, start, end)`` of each establishing verb with its lead, from ``start``: the
+    verb is found by a literal search, its lead by a match anchored before it."""
+    hits = sorted(at for word in _ESTABLISH_WORDS for at in _finds(text, word, start))
+    for at in hits:
+        if at > start and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # inside a word ("reestablish")
+        word = ESTABLISH_WORD.match(text, at)
+        if word is None:
+            continue
+        lead = ESTABLISH_LEAD.search(text, max(start, at - 120), at)
+        if lead is None:
+            continue
+        how = next(name for name in _WORD_FORMS if lead[name] is not None)
+        if word[0] not in _WORD_FORMS[how]:
+            continue
+        yield how, lead.start(), word.end()
+
+
+def _finds(text: str, word: str, start: int) -> Iterator[int]:
+    at = text.find(word, start)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def _established(context: Context) -> list[_Draft]:
     text = context.text
     found: list[_Draft] = []
-    for match in _near(ESTABLISH, text, context.body_start, _ESTABLISH_WORDS, 160):
-        sentence = _sentence(context, match.start())
-        if match["passive"]:
-            before = _name_before(text, sentence[0], match.start(), first=False)
+    for how, m_start, m_end in _establishing(text, context.body_start):
+        sentence = _sentence(context, m_start)
+        if how == "passive":
+            before = _name_before(text, sentence[0], m_start, first=False)
             if before is None:
                 continue
             draft = _Draft(before["name"], BodyAction.ESTABLISH, sentence)
-            within = WITHIN_AFTER.match(text[match.end() : match.end() + 200])
+            within = WITHIN_AFTER.match(text[m_end : m_end + 200])
             draft.within = within["within"] if within else None
-            at = text.rfind(before["name"], sentence[0], match.start())
+            at = text.rfind(before["name"], sentence[0], m_start)
             draft.short = _short(text, at + len(before["name"])) if at >= 0 else None
         else:
-            named = ESTABLISHED_NAME.match(text[match.end() : min(sentence[1], match.end() + 400)])
+            named = ESTABLISHED_NAME.match(text[m_end : min(sentence[1], m_end + 400)])
             if named is None or kind_noun(named["name"]) is None:
                 continue
             draft = _Draft(named["name"], BodyAction.ESTABLISH, sentence)
             draft.within = named["within"]
-            draft.short = _short(text, match.end() + named.end("name"))
-            if match["directed"]:
-                draft.by = _directing_official(text, sentence[0], match.start())
+            draft.short = _short(text, m_end + named.end("name"))
+            if how == "directed":
+                draft.by = _directing_official(text, sentence[0], m_start)
         found.append(draft)
     return found
 

@@ -33,17 +33,22 @@ BODY_NOUN = regex.compile(
 )
 """The nouns that make a name a body's name; the last in a name is its kind."""
 
-ESTABLISH = regex.compile(
+ESTABLISH_WORD = regex.compile(r"(?:establish(?:es|ed)?|creat(?:es|ed|e))\b", _V)
+"""The verb that establishes a body (``established``, ``create``)."""
+
+ESTABLISH_LEAD = regex.compile(
     r"""
-      (?P<there>[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?established)
-    | (?P<self>(?:I|this\ order)\ (?:hereby\ )?(?:establish|establishes|create)\b)
-    | (?P<directed>shall(?:,\ [^,;.:]{1,80},)?\ (?:[a-z]{2,20}ly\ )?  # shall, within …, establish
-        (?:establish|create)\b)
-    | (?P<passive>\b(?:is|are)\ (?:hereby\ )?(?:established|created)\b)
+    (?:
+        (?P<there>[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?)
+      | (?P<self>(?:I|this\ order)\ (?:hereby\ )?)
+      | (?P<directed>shall(?:,\ [^,;.:]{1,80},)?\ (?:[a-z]{2,20}ly\ )?)  # shall, within …,
+      | (?P<passive>\b(?:is|are)\ (?:hereby\ )?)
+    )$
     """,
-    _V,
+    _V | regex.REVERSE,
 )
-"""Where a body is established: the name follows the first three, precedes the last."""
+"""What stands before that verb: ``There is hereby``, ``I hereby``, ``The Attorney General
+shall``, ``is``.  The name follows the first three, precedes the last."""
 
 ESTABLISHED_NAME = regex.compile(
     rf"""
@@ -209,8 +214,9 @@ __all__ = [
     "CHAIRED_BY",
     "CHAIR_END",
     "CONTINUE",
-    "ESTABLISH",
     "ESTABLISHED_NAME",
+    "ESTABLISH_LEAD",
+    "ESTABLISH_WORD",
     "FOLLOWING",
     "INVITE",
     "LEAD_IN",

@@ -35,12 +35,17 @@ def spans(matches: object) -> list[tuple[int, int]]:
     return [m.span() for m in matches]  # type: ignore[attr-defined]
 
 
+def stretch(parts: list[str], data: st.DataObject) -> tuple[str, int, int]:
+    """The text the parts make and a stretch ``[start, end)`` of it drawn by ``data``."""
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    return text, start, data.draw(st.integers(start, len(text)))
+
+
 @settings(max_examples=400, deadline=None)
 @given(parts=st.lists(FRAGMENTS, max_size=14), data=st.data())
 def test_the_same_matches_as_a_full_scan(parts: list[str], data: st.DataObject) -> None:
-    text = "".join(parts)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    text, start, end = stretch(parts, data)
     assert spans(
         anchored_matches(
             DATED_DOCUMENT, literal_starts(_DATED_STARTS, text, start, end), text, start, end
@@ -81,9 +86,7 @@ GRANT_FRAGMENTS = st.sampled_from(
 def test_grant_verbs_found_from_their_leads_as_a_full_scan_finds_them(
     parts: list[str], data: st.DataObject
 ) -> None:
-    text = "".join(parts)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    text, start, end = stretch(parts, data)
     for pattern, leads in ((MODAL, MODAL_LEADS), (DIRECT, DIRECT_LEADS)):
         candidates = lead_starts(leads, text, start, end)
         assert spans(anchored_matches(pattern, candidates, text, start, end)) == spans(
@@ -109,7 +112,5 @@ CONSULT_FRAGMENTS = st.sampled_from(
 def test_consultations_found_from_their_words_as_a_full_scan_finds_them(
     parts: list[str], data: st.DataObject
 ) -> None:
-    text = "".join(parts)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    text, start, end = stretch(parts, data)
     assert spans(consultations(text, start, end)) == spans(CONSULT.finditer(text, start, end))

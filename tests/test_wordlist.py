@@ -15,6 +15,8 @@ from eoparse.powers.wordlist import (
     occurrences,
 )
 
+from .test_mention_scan import stretch
+
 WORDS = ["Secretary", "Secretary of State", "State", "head", "heads of agencies", "Act", "Acts"]
 
 
@@ -72,9 +74,7 @@ def test_capitalised_words_not_inside_a_word() -> None:
 @settings(max_examples=400, deadline=None)
 @given(parts=st.lists(ALPHABET, max_size=20), data=st.data())
 def test_capitalised_the_same_as_a_word_boundary(parts: list[str], data: st.DataObject) -> None:
-    text = "".join(parts)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    text, start, end = stretch(parts, data)
     got = list(find_listed(compile_words(CAPITALISED), text, start, end))
     assert got == reference(CAPITALISED, text, start, end)
 
@@ -98,9 +98,7 @@ def test_the_same_as_a_word_boundary(parts: list[str], data: st.DataObject) -> N
 @settings(max_examples=300, deadline=None)
 @given(parts=st.lists(ALPHABET, max_size=20), data=st.data())
 def test_holds_any_says_what_contains_any_says(parts: list[str], data: st.DataObject) -> None:
-    text = "".join(parts)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    text, start, end = stretch(parts, data)
     words = ["State", "tate", "s ", "Acts", "x"]
     index = occurrences(text, words)
     assert holds_any(index, start, end) == contains_any(text, words, start, end)

@@ -138,7 +138,7 @@ SANCTIONS = {
         "are in the United States are blocked and may not be transferred, paid, exported, "
         "withdrawn, or otherwise dealt in.",
         "",
-        [("sanctions", "1", "President", ())],
+        [("sanctions", "1", "President", ("Government of Widgetland",))],
     ),
     "the verb after the list": (
         "Section 1. Except to the extent provided in regulations issued pursuant to this order, "
@@ -148,7 +148,7 @@ SANCTIONS = {
         "Widget Cartel,\n\nthat are in the United States are blocked.",
         "",
         [
-            ("sanctions", "1(a)", "President", ()),
+            ("sanctions", "1(a)", "President", ("Widget Cartel",)),
             ("sanctions", "1(b)(i)", "Secretary of the Treasury", ()),
             ("sanctions", "1(b)(ii)", "Secretary of the Treasury", ()),
         ],
@@ -631,3 +631,15 @@ def test_an_item_tail_looked_for_near_the_end_is_the_first_one(parts: list[str])
     tail = ITEM_TAIL.search(words, max(0, len(words) - _TAIL_REACH))
     near = words if tail is None else words[: tail.start()] + words[tail.end() :]
     assert near == ITEM_TAIL.sub("", words, count=1)
+
+
+def test_a_holder_s_proper_names_are_its_names() -> None:
+    order = parse(
+        "Section 1. All property and interests in property of the Government of Widgetland, "
+        "its agencies, instrumentalities, and controlled entities, and the Central Bank of "
+        "Widgetland that are in the United States are blocked and may not be transferred, "
+        "paid, exported, withdrawn, or otherwise dealt in."
+    )
+    (holder,) = order.designations
+    assert holder.designator == "President"
+    assert holder.names == ("Government of Widgetland", "Central Bank of Widgetland")

@@ -321,6 +321,18 @@ BLOCKED_BEFORE = regex.compile(
 blocked pursuant to Executive Order 12947 … and remained blocked``): the order blocks
 them anew by its own force."""
 
+HOLDER_NAME = regex.compile(
+    r"""
+    [A-Z][\w'’.\-]*                                   # Government
+    (?:\ (?:[A-Z(][\w'’.()\-/]*                       # of the Russian Federation
+        |of|the|for|on|and(?=\ [A-Z])|de|del|la)){0,20}
+    (?<!\ (?:of|the|for|on|de|del|la))                 # not ending in a particle
+    """,
+    _V,
+)
+"""The proper name a holder opens with: capitalised words and particles, up to the first
+lower-case word (``Government of the Russian Federation`` of ``… directly related to …``)."""
+
 DETERMINED = regex.compile(
     r"""
     \b(?:determined|designated|identified)\ (?:by|jointly\ by)\b
@@ -477,6 +489,7 @@ __all__ = [
     "ENTRY_SUSPENDED",
     "FTO",
     "HOLDER_END",
+    "HOLDER_NAME",
     "INCLUDING_THOSE_IN",
     "INFINITIVE_CRITERION",
     "INLINE_PRONG",

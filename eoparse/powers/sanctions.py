@@ -32,6 +32,7 @@ from eoparse.powers.designation_patterns import (
     BLOCKED_BEFORE,
     DETERMINED,
     HOLDER_END,
+    HOLDER_NAME,
     INFINITIVE_CRITERION,
     INLINE_PRONG,
     LATE_BLOCKED,
@@ -41,7 +42,13 @@ from eoparse.powers.designation_patterns import (
 )
 from eoparse.powers.designators import PRESIDENT, designators
 from eoparse.powers.grounds import basis, blocking_basis
-from eoparse.powers.listed import clean_item, items_after, own_text
+from eoparse.powers.listed import (
+    clean_item,
+    items_after,
+    own_text,
+    split_names,
+    without_article,
+)
 
 BLOCKED_PERSON = "person whose property and interests in property are blocked"
 """The category a blocking clause puts its persons in."""
@@ -196,6 +203,7 @@ def _blocking(reader: _Reader, match: regex.Match[str], s_start: int, s_end: int
     reader.add(
         designee=words,
         designator=PRESIDENT,
+        names=_holder_name(words),
         basis=basis(context, reader.authorities, start, end) or reader.blocking_basis(),
         where=context.path_at(start),
         span=(start, end),
@@ -296,8 +304,15 @@ def _item(
                 where=section.path,
                 span=(start, end),
             )
-        elif (holder and _names_a_holder(words)) or BLOCKED_BEFORE.search(text, start, end):
-            # a holder named, or persons an earlier order blocked, blocked by the order itself
+        elif holder and _names_a_holder(words):  # "(a) the Taliban;"
+            reader.add(
+                designee=words,
+                designator=PRESIDENT,
+                names=_holder_name(words),
+                where=section.path,
+                span=(start, end),
+            )
+        elif BLOCKED_BEFORE.search(text, start, end):  # persons an earlier order blocked
             reader.add(designee=words, designator=PRESIDENT, where=section.path, span=(start, end))
         return
     # the officials run from "determined by" to the criterion or the colon
@@ -362,6 +377,23 @@ def _split_inline(text: str, prong: Section, parent: str) -> list[tuple[str, int
                 (f"{parent}({label})", following.start("label") - 1, end),
             ]
     return [(prong.path, start, end)]
+
+
+def _holder_name(words: str) -> tuple[str, ...]:
+    """The names a holder designation lists: the proper names among its members (``the
+    Governments of the Federal Republic of Yugoslavia (Serbia and Montenegro), the Republic
+    of Serbia, …``; ``the Government of Libya, its agencies, …, and the Central Bank of
+    Libya`` → ``Government of Libya``, ``Central Bank of Libya``), each up to its first
+    lower-case word; none for a class (``any Iranian financial institution``)."""
+    words = " ".join(words.split())
+    if words.startswith(("any ", "Any ", "all ", "All ", "each ", "Each ")):
+        return ()
+    names = []
+    for part in split_names(words):
+        name = HOLDER_NAME.match(without_article(part))
+        if name is not None and len(name[0]) <= 120:
+            names.append(name[0])
+    return tuple(names)
 
 
 def _names_a_holder(words: str) -> bool:

@@ -862,3 +862,10 @@ def test_officials_consulted_as_appropriate_are_not_actors() -> None:
         "Secretary of the Treasury, the Secretary of State, and the Attorney General, shall "
         "assess the actions taken under this order."
     ) == [("Secretary of Commerce", "shall", None, None)]
+
+
+def test_the_departments_and_agencies_of_the_united_states_are_an_actor() -> None:
+    assert grants(
+        "Sec. 8. All departments and agencies of the United States shall take all appropriate "
+        "measures within their authority to carry out this order."
+    ) == [("departments and agencies of the United States", "shall", None, None)]

@@ -379,6 +379,15 @@ RESTRICTIVE_BEFORE = regex.compile(
 """A restrictive relative clause between the actor and its verb (``The heads of agencies
 that operate or access classified computer networks shall``): part of the actor."""
 
+AGENCIES_OF_US_BEFORE = regex.compile(
+    r"""\b(?:[Aa]ll\ |[Ee]ach\ )
+        (?P<agencies>(?:executive\ )?(?:departments\ and\ agencies|departments|agencies)
+        \ of\ the\ United\ States)\ $""",
+    _V | regex.REVERSE,
+)
+"""``All departments and agencies of the United States shall``: the agencies (the
+officials table names the Government, not the country)."""
+
 RELATIVE_BEFORE = regex.compile(r"\b(?:as|than)\ (?:the\ |each\ |any\ )?$", _V | regex.REVERSE)
 """``as the Secretary may …`` opens a relative clause, not a grant."""
 

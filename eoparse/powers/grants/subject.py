@@ -13,6 +13,7 @@ from eoparse.powers.grants.deadlines import read_deadline
 from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
     AGENCIES_OF_BEFORE,
+    AGENCIES_OF_US_BEFORE,
     ARTICLE_BEFORE,
     ARTICLES_AND_GLUE,
     ASIDE_AFTER_ACTOR,
@@ -161,6 +162,13 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         adverb = ADVERB_BEFORE.search(text, near, modal_start)
         if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
             modal_start = adverb.start()
+    if text.startswith("United States ", max(clause_start, modal_start - 14)):
+        agencies = AGENCIES_OF_US_BEFORE.search(
+            text, max(clause_start, modal_start - 80), modal_start
+        )
+        if agencies is not None:  # "All departments and agencies of the United States shall"
+            name = " ".join(agencies["agencies"].split())
+            return [Actor(agencies.start("agencies"), agencies.end("agencies"), name, True)]
     reach = max(clause_start, modal_start - 360)
     set_up = (  # most clauses name no order: three string searches settle it
         SET_UP_BY_BEFORE.search(text, reach, modal_start)

@@ -384,3 +384,15 @@ def test_memoranda_of_the_same_date_stay_apart() -> None:
     assert order.references[0].target.label() == (
         "Memorandum of 2021-01-20 (Modernizing Regulatory Review)"
     )
+
+
+def test_a_nominal_mention_that_points_to_the_act_restates_it() -> None:
+    """``the revocation of Executive Order X as set forth in section 9 of this order``
+    restates the act of section 9; it is not an act of its own."""
+    rows = relations(
+        "Sec. 9. Executive Order 13300 is superseded.\n\n"
+        "Sec. 20. The revocation of Executive Order 13300 as set forth in section 9 of this "
+        "order shall not affect any action taken before the date of this order."
+    )
+    assert ("supersedes", 13300, False, ()) in rows
+    assert not any(row[0] == "revokes" for row in rows)

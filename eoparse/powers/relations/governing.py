@@ -14,6 +14,7 @@ from eoparse.powers.instruments import Mention
 from eoparse.powers.relations.patterns import (
     ACTIVE,
     APPOSITION,
+    BACK_REFERENCE,
     EXTENDS_BODY,
     NEGATED,
     NOMINAL,
@@ -178,6 +179,8 @@ def governing_relation(
     before = text[max(sentence[0], head - 200) : head]
     nominal = NOMINAL.search(before)
     if nominal:
+        if BACK_REFERENCE.match(text, mention.group[1]) is not None:
+            return None  # "the revocation of … as set forth in section 9": restated
         verbs = [v for v in nominal.captures("verb") if v]
         if verbs:
             return relation_of(verbs[0])

@@ -53,6 +53,17 @@ NOMINAL = regex.compile(
 )
 """Words just before a mention that state the relation: ``the revocation of``,
 ``Amending``, ``amendments to the Manual …, prescribed by``."""
+BACK_REFERENCE = regex.compile(
+    r"""
+    ,?\ (?:as|that\ is|which\ is)\ (?:set\ forth|provided|described|made)\ (?:in|by)
+    \ (?:section|subsection|paragraph)s?\ [\w().]{1,12}(?:\ of\ this\ (?:order|proclamation))?
+    """,
+    _V,
+)
+"""After a nominal mention, words that point to where the order acts (``the revocation of
+Executive Orders 13716 and 13628 as set forth in section 9 of this order``): the mention
+restates that act, it is not one."""
+
 NEGATED = regex.compile(
     r"\bnot\b[^.;]{0,40}$|\bnothing\ in\ this\b[^.;]{0,120}$|\bneither\b[^.;]{0,60}$",
     _V | regex.REVERSE,

@@ -869,3 +869,15 @@ def test_the_departments_and_agencies_of_the_united_states_are_an_actor() -> Non
         "Sec. 8. All departments and agencies of the United States shall take all appropriate "
         "measures within their authority to carry out this order."
     ) == [("departments and agencies of the United States", "shall", None, None)]
+
+
+def test_an_acronym_defined_after_two_offices_names_the_last() -> None:
+    rows = grants(
+        "Sec. 6. The Federal Bureau of Investigation and the Office of the National "
+        "Counterintelligence Executive (ONCIX) shall provide a work site. ONCIX shall report "
+        "annually."
+    )
+    assert ("Office of the National Counterintelligence Executive", "shall", "annually", 365) in (
+        rows
+    )
+    assert not any(" and the " in actor for actor, *_ in rows)

@@ -242,3 +242,12 @@ def test_a_name_may_hold_a_number() -> None:
         "Section 1. There is established the President's Council on Year 2000 Conversion (Council)."
     )
     assert [b.name for b in order.bodies] == ["President's Council on Year 2000 Conversion"]
+
+
+def test_a_board_established_effective_at_an_hour() -> None:
+    order = _order(
+        "Section 1. Establishment of the Board. There is established, effective 12:01 a.m. "
+        "eastern daylight time on October 7, 2025, a Board composed of a chair and four other "
+        "members, all of whom shall be appointed by the President to investigate the dispute."
+    )
+    assert [(b.action, b.name) for b in order.bodies] == [(BodyAction.ESTABLISH, "Board")]

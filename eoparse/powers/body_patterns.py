@@ -55,6 +55,7 @@ ESTABLISHED_NAME = regex.compile(
     (?:
         ,
       | \ effective\ (?:[A-Z][a-z]{{2,8}}\ \d{{1,2}},\ \d{{4}}|[^,;.:()]{{1,40}})(?=,)
+      | \ effective\ [^,;()]{{1,60}}?,\ \d{{4}}(?=,)     # 12:01 a.m. … on October 7, 2011
       | \ (?:within|in)\ (?:the\ )?(?P<within>{NAME})(?:\ \([^()]{{1,40}}\))?
       | \ for\ administrative\ purposes(?:\ only)?
       | \ (?:after|in)\ consultation\ with\ [^,;.:]{{1,80}}(?=,)

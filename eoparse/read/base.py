@@ -187,7 +187,7 @@ class TextBuilder:
         if piece:
             self.put(piece, source, new=False, join=join)
 
-    def put(self, piece: str, source: int, *, new: bool, join: str = " ") -> None:
+    def put(self, piece: str, source: int, new: bool, join: str = " ") -> None:
         """:meth:`paragraph` if ``new``, then :meth:`add`: one call for a reader's hot loop."""
         parts = self._parts
         if self._open and not new:

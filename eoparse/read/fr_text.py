@@ -215,6 +215,7 @@ class _Reader:
         put = builder.put
         layout_first, heading_first = _LAYOUT_FIRST, _HEADING_FIRST
         previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
+        opened = builder.in_paragraph  # kept here: only put() and line() change it
         offset = 0
         for raw in source.split("\n"):
             start = offset
@@ -239,6 +240,7 @@ class _Reader:
                 if self.done:
                     return
                 previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
+                opened = builder.in_paragraph
                 continue
             # a one-character test (memchr) before each two-character one
             if (
@@ -250,25 +252,28 @@ class _Reader:
                 text = normalise_inline(text)
                 if not text:
                     continue
-            # -- the fast path of content()
+            # -- the fast path of content(); a slice compared (previous[-1:] == "-", which
+            # no "—" ends with) costs less than str.endswith, whose arguments are parsed
+            # the slow way, on every line
             join = " "
             if title == 2 and gap == _NONE and (soft or title_case(text)):
                 new = False
-            elif not builder.in_paragraph:
+            elif not opened:
                 new = True
             elif gap == _PAGE:
                 new = breaks_across_page(previous, text)
-                if not new and previous.endswith("-") and not previous.endswith("—"):
+                if not new and previous[-1:] == "-":
                     join = ""
             elif gap == _BLANK:
                 new = True
             elif soft:
                 new = False
-            elif previous.endswith("-") and not previous.endswith("—"):
+            elif previous[-1:] == "-":
                 new, join = False, ""
             else:
                 new = True
-            put(text, start + len(raw) - len(raw.lstrip()), new=new, join=join)
+            put(text, start + len(raw) - len(raw.lstrip()), new, join)
+            opened = True
             if (
                 first in _HEADING_INITIALS  # one set test for most lines
                 and text.startswith(heading_first)
@@ -280,7 +285,7 @@ class _Reader:
             else:
                 title = 0
             previous = text
-            soft = raw.endswith(" ")
+            soft = raw[-1] == " "
             gap = _NONE
         self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
 

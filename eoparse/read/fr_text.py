@@ -216,21 +216,27 @@ class _Reader:
         layout_first, heading_first = _LAYOUT_FIRST, _HEADING_FIRST
         previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
         opened = builder.in_paragraph  # kept here: only put() and line() change it
+        # What the whole source lacks is not looked for line by line: no text of the
+        # corpus holds a carriage return, a tab or a non-ASCII character, and a quarter
+        # of them hold none of GPO's quotes (`` '').
+        crlf, tabs, wide = "\r" in source, "\t" in source, not source.isascii()
+        ticks, quotes, dashes = "`" in source, "''" in source, "--" in source
         offset = 0
         for raw in source.split("\n"):
             start = offset
             offset += len(raw) + 1
-            raw = raw.rstrip("\r")
+            if crlf:
+                raw = raw.rstrip("\r")
             text = raw.strip()
             if not text:  # a blank line (NULs are not whitespace: they take line())
                 if gap == _NONE:
                     gap = _BLANK
                 continue
             if (
-                not raw.isascii()
+                (wide and not raw.isascii())
                 or "\x00" in raw
                 or "[" in text
-                or "\t" in raw
+                or (tabs and "\t" in raw)
                 or (first := text[0]).isdigit()
                 or (first in layout_first and self._slow_first(text))
                 or ("(" in text and "(Presidential Sig.)" in text)
@@ -244,10 +250,10 @@ class _Reader:
                 continue
             # a one-character test (memchr) before each two-character one
             if (
-                "`" in text
+                (ticks and "`" in text)
                 or "  " in text
-                or ("'" in text and "''" in text)
-                or ("-" in text and "--" in text)
+                or (quotes and "'" in text and "''" in text)
+                or (dashes and "-" in text and "--" in text)
             ):
                 text = normalise_inline(text)
                 if not text:

@@ -202,6 +202,17 @@ class TextBuilder:
         self._length += len(piece)
         self._open = True
 
+    def lists(self) -> tuple[list[str], list[tuple[int, int]]]:
+        """The pieces and the source map :meth:`put` appends to, for a reader's hot loop
+        that appends to them itself; it hands back the length and whether a paragraph is
+        open with :meth:`resume` before any other call."""
+        return self._parts, self._segments
+
+    def resume(self, length: int, opened: bool) -> None:
+        """Take back the state a hot loop kept while appending to :meth:`lists`."""
+        self._length = length
+        self._open = opened
+
     def paragraph(self) -> None:
         """End the open paragraph: the next piece starts a new line."""
         self._open = False

@@ -212,10 +212,12 @@ class _Reader:
         through :meth:`line`, with the state handed over and taken back.
         """
         builder = self.builder
-        put = builder.put
+        # the builder's lists, appended to here as TextBuilder.put() would: a call per
+        # line cost more than the rest of the fast path
+        parts, segments = builder.lists()
+        length, opened = builder.length, builder.in_paragraph
         layout_first, heading_first = _LAYOUT_FIRST, _HEADING_FIRST
         previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
-        opened = builder.in_paragraph  # kept here: only put() and line() change it
         # What the whole source lacks is not looked for line by line: no text of the
         # corpus holds a carriage return, a tab or a non-ASCII character, and a quarter
         # of them hold none of GPO's quotes (`` '').
@@ -242,11 +244,12 @@ class _Reader:
                 or ("(" in text and "(Presidential Sig.)" in text)
             ):
                 self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
+                builder.resume(length, opened)
                 self.line(raw, start)
                 if self.done:
                     return
                 previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
-                opened = builder.in_paragraph
+                length, opened = builder.length, builder.in_paragraph
                 continue
             # a one-character test (memchr) before each two-character one
             if (
@@ -278,7 +281,16 @@ class _Reader:
                 new, join = False, ""
             else:
                 new = True
-            put(text, start + len(raw) - len(raw.lstrip()), new, join)
+            if opened and not new:
+                if join:
+                    parts.append(join)
+                    length += 1  # join is one space
+            elif length:
+                parts.append("\n")
+                length += 1
+            segments.append((length, start + len(raw) - len(raw.lstrip())))
+            parts.append(text)
+            length += len(text)
             opened = True
             if (
                 first in _HEADING_INITIALS  # one set test for most lines
@@ -294,6 +306,7 @@ class _Reader:
             soft = raw[-1] == " "
             gap = _NONE
         self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
+        builder.resume(length, opened)
 
     @staticmethod
     def _slow_first(text: str) -> bool:

@@ -243,6 +243,10 @@ class _Reader:
                 or (first in layout_first and self._slow_first(text))
                 or ("(" in text and "(Presidential Sig.)" in text)
             ):
+                if "\x00" in text and not text.strip("\x00 "):  # NUL filler: a blank line
+                    if gap == _NONE:
+                        gap = _BLANK
+                    continue
                 self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
                 builder.resume(length, opened)
                 self.line(raw, start)

@@ -131,6 +131,10 @@ INVOKED_BEFORE = regex.compile(
 )
 """Words before a statute that invoke it in the body: ``pursuant to``."""
 
+_INVOKED_ENDS = frozenset(("o ", "f ", "y ", "h ", "n ", "r ", "e ", "g "))
+"""How every match of :data:`INVOKED_BEFORE` ends (``to``, ``of``, ``by``, ``with``,
+``in``, ``under``, ``invoke``, ``invoking``, ``the``, then a space)."""
+
 GENERAL_PROVISION = regex.compile(
     r"""\bNothing\ in\ this\ (?:order|proclamation|memorandum|section)\b
       | \bconstrued\b | \b[Tt]he\ terms?\ "[^"]{1,60}"\ (?:means|shall\ mean|has|includes)\b""",
@@ -375,7 +379,9 @@ class _Reader:
     def _invoked(self, start: int, end: int) -> bool:
         """Whether the words around the statute at ``[start, end)`` act under it."""
         text = self.text
-        before = INVOKED_BEFORE.search(text, max(0, start - 60), start)
+        # only a match ending at the statute counts: its last two characters first
+        ends = text[max(0, start - 2) : start] in _INVOKED_ENDS
+        before = INVOKED_BEFORE.search(text, max(0, start - 60), start) if ends else None
         invoked = before is not None and before.end() == start
         if not invoked and not _invoked_after(text, end):
             return False

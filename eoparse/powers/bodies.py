@@ -63,7 +63,14 @@ _ESTABLISH_WORDS = ("establish", "create")
 _END_WORDS = ("abolished", "terminated", "disbanded", "dissolved")
 
 _MEMBERSHIP = (
-    (MEMBERS, ("ompose", "ompris", "onsist", "include", "embership"), 12, 100),
+    # "onsist " and "shall include", not "onsist" and "include": "consistent with" and
+    # "include" alone are common, and no match holds them without these
+    (
+        MEMBERS,
+        ("ompose", "ompris", "onsist ", "onsists ", "onsisting ", "shall include", "embership"),
+        12,
+        100,
+    ),
     (CHAIRED_BY, ("haired by", "eaded by", "led by", "irected by"), 30, 20),
     (SERVES_AS, ("Chair",), 40, 40),
     (INVITE, ("invite",), 4, 60),

@@ -62,16 +62,19 @@ def by_name() -> dict[str, Official]:
     return index
 
 
+_ARTICLES = frozenset(("the", "The", "each", "Each", "every", "Every", "all", "All"))
+"""The words :func:`resolve` ignores before a name."""
+
+
 def resolve(printed: str) -> Official | None:
     """The entry a printed actor names (``the`` ignored), or ``None``."""
     key = printed.strip()
     exact = by_name().get(key)  # the table's own forms first: "each agency head"
     if exact is not None:
         return exact
-    for article in ("the ", "The ", "each ", "Each ", "every ", "Every ", "all ", "All "):
-        if key.startswith(article):
-            key = key[len(article) :]
-            break
+    space = key.find(" ")  # the first word, looked up once: eight startswith() cost more
+    if space > 0 and key[:space] in _ARTICLES:
+        key = key[space + 1 :]
     return by_name().get(key)
 
 

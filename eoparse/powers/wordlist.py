@@ -35,8 +35,8 @@ def _pattern(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if _END in node else body
 
 
-_SEPARATOR = "[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x5e\\x60\\x7b-\\U0010ffff]"
-"""Every character but ASCII letters, digits and ``_``, as one set of ranges.
+_SEPARATOR = "[^0-9A-Z_a-z]"
+"""Every character but ASCII letters, digits and ``_``, as one negated set.
 
 A pattern that starts with a plain set of characters lets the standard library's
 engine skip, in a tight loop, every position whose character is not in the set:
@@ -44,7 +44,10 @@ the letters inside words, most of a text.  A pattern starting with ``\\b`` or
 a lookahead is tried at every position instead (measured on the corpus: the
 officials' trie in 0.16 s against 0.26 s).  The set takes in every non-ASCII
 character, word characters (``é``) included: :func:`find_listed` drops a match
-after one of those, so the result is exactly that of a ``\\b`` before the word."""
+after one of those, so the result is exactly that of a ``\\b`` before the word.  Negated,
+the set compiles to one 256-bit bitmap, where the same set written as five ranges up to
+U+10FFFF compiled to a two-level table and a range, tested at every character (measured:
+the officials' trie over every 8th text in 179M instructions against 190M)."""
 
 
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:

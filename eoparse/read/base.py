@@ -187,7 +187,7 @@ class TextBuilder:
         if piece:
             self.put(piece, source, new=False, join=join)
 
-    def put(self, piece: str, source: int, *, new: bool, join: str = " ") -> None:
+    def put(self, piece: str, source: int, new: bool, join: str = " ") -> None:
         """:meth:`paragraph` if ``new``, then :meth:`add`: one call for a reader's hot loop."""
         parts = self._parts
         if self._open and not new:
@@ -201,6 +201,17 @@ class TextBuilder:
         parts.append(piece)
         self._length += len(piece)
         self._open = True
+
+    def lists(self) -> tuple[list[str], list[tuple[int, int]]]:
+        """The pieces and the source map :meth:`put` appends to, for a reader's hot loop
+        that appends to them itself; it hands back the length and whether a paragraph is
+        open with :meth:`resume` before any other call."""
+        return self._parts, self._segments
+
+    def resume(self, length: int, opened: bool) -> None:
+        """Take back the state a hot loop kept while appending to :meth:`lists`."""
+        self._length = length
+        self._open = opened
 
     def paragraph(self) -> None:
         """End the open paragraph: the next piece starts a new line."""

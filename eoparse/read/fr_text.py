@@ -212,63 +212,90 @@ class _Reader:
         through :meth:`line`, with the state handed over and taken back.
         """
         builder = self.builder
-        put = builder.put
+        # the builder's lists, appended to here as TextBuilder.put() would: a call per
+        # line cost more than the rest of the fast path
+        parts, segments = builder.lists()
+        length, opened = builder.length, builder.in_paragraph
         layout_first, heading_first = _LAYOUT_FIRST, _HEADING_FIRST
         previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
+        # What the whole source lacks is not looked for line by line: no text of the
+        # corpus holds a carriage return, a tab or a non-ASCII character, and a quarter
+        # of them hold none of GPO's quotes (`` '').
+        crlf, tabs, wide = "\r" in source, "\t" in source, not source.isascii()
+        ticks, quotes, dashes = "`" in source, "''" in source, "--" in source
         offset = 0
         for raw in source.split("\n"):
             start = offset
             offset += len(raw) + 1
-            raw = raw.rstrip("\r")
+            if crlf:
+                raw = raw.rstrip("\r")
             text = raw.strip()
             if not text:  # a blank line (NULs are not whitespace: they take line())
                 if gap == _NONE:
                     gap = _BLANK
                 continue
             if (
-                not raw.isascii()
+                (wide and not raw.isascii())
                 or "\x00" in raw
                 or "[" in text
-                or "\t" in raw
+                or (tabs and "\t" in raw)
                 or (first := text[0]).isdigit()
                 or (first in layout_first and self._slow_first(text))
                 or ("(" in text and "(Presidential Sig.)" in text)
             ):
+                if "\x00" in text and not text.strip("\x00 "):  # NUL filler: a blank line
+                    if gap == _NONE:
+                        gap = _BLANK
+                    continue
                 self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
+                builder.resume(length, opened)
                 self.line(raw, start)
                 if self.done:
                     return
                 previous, soft, gap, title = self.previous, self.soft, self.gap, self.title
+                length, opened = builder.length, builder.in_paragraph
                 continue
             # a one-character test (memchr) before each two-character one
             if (
-                "`" in text
+                (ticks and "`" in text)
                 or "  " in text
-                or ("'" in text and "''" in text)
-                or ("-" in text and "--" in text)
+                or (quotes and "'" in text and "''" in text)
+                or (dashes and "-" in text and "--" in text)
             ):
                 text = normalise_inline(text)
                 if not text:
                     continue
-            # -- the fast path of content()
+            # -- the fast path of content(); a slice compared (previous[-1:] == "-", which
+            # no "—" ends with) costs less than str.endswith, whose arguments are parsed
+            # the slow way, on every line
             join = " "
             if title == 2 and gap == _NONE and (soft or title_case(text)):
                 new = False
-            elif not builder.in_paragraph:
+            elif not opened:
                 new = True
             elif gap == _PAGE:
                 new = breaks_across_page(previous, text)
-                if not new and previous.endswith("-") and not previous.endswith("—"):
+                if not new and previous[-1:] == "-":
                     join = ""
             elif gap == _BLANK:
                 new = True
             elif soft:
                 new = False
-            elif previous.endswith("-") and not previous.endswith("—"):
+            elif previous[-1:] == "-":
                 new, join = False, ""
             else:
                 new = True
-            put(text, start + len(raw) - len(raw.lstrip()), new=new, join=join)
+            if opened and not new:
+                if join:
+                    parts.append(join)
+                    length += 1  # join is one space
+            elif length:
+                parts.append("\n")
+                length += 1
+            segments.append((length, start + len(raw) - len(raw.lstrip())))
+            parts.append(text)
+            length += len(text)
+            opened = True
             if (
                 first in _HEADING_INITIALS  # one set test for most lines
                 and text.startswith(heading_first)
@@ -280,9 +307,10 @@ class _Reader:
             else:
                 title = 0
             previous = text
-            soft = raw.endswith(" ")
+            soft = raw[-1] == " "
             gap = _NONE
         self.previous, self.soft, self.gap, self.title = previous, soft, gap, title
+        builder.resume(length, opened)
 
     @staticmethod
     def _slow_first(text: str) -> bool:

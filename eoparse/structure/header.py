@@ -249,6 +249,18 @@ def _kind_from_body(string: str) -> Kind:
     return Kind.OTHER
 
 
+def _first_person(string: str) -> regex.Match[str] | None:
+    """The first :data:`PRESIDENT_FIRST_PERSON` in ``string``: tried only where its
+    literal ``I, `` stands (a literal search), not at every position of the order."""
+    at = string.find("I, ")
+    while at >= 0:
+        match = PRESIDENT_FIRST_PERSON.match(string, at)  # \b sees the character before
+        if match is not None:
+            return match
+        at = string.find("I, ", at + 1)
+    return None
+
+
 def _president(
     layout: Layout, signature: str, signed: dt.date | None, number: int | None, kind: Kind
 ) -> str | None:
@@ -258,7 +270,7 @@ def _president(
             found = president_named(signer, signed)
             if found is not None:
                 return found.name
-    match = PRESIDENT_FIRST_PERSON.search(layout.text.string)
+    match = _first_person(layout.text.string)
     if match:
         found = president_named(match["name"], signed)
         if found is not None:

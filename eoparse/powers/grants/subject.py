@@ -44,11 +44,12 @@ _GLUE_ENDS = frozenset((", ", "d ", "r "))
 
 
 def _search(
-    pattern: regex.Pattern[str], needle: str, text: str, start: int, end: int
+    pattern: regex.Pattern[str], needles: str | tuple[str, ...], text: str, start: int, end: int
 ) -> regex.Match[str] | None:
-    """``pattern.search(text, start, end)``, where every match holds ``needle``: a string
-    search first, since these patterns seldom match and a call costs far more."""
-    if text.find(needle, start, end) < 0:
+    """``pattern.search(text, start, end)``, where every match holds ``needles`` (one of
+    them, for a tuple): string searches first, since these patterns seldom match and a
+    call costs far more."""
+    if not contains_any(text, (needles,) if isinstance(needles, str) else needles, start, end):
         return None
     return pattern.search(text, start, end)
 
@@ -174,21 +175,23 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         if agencies is not None:  # "All departments and agencies of the United States shall"
             name = " ".join(agencies["agencies"].split())
             return [Actor(agencies.start("agencies"), agencies.end("agencies"), name, True)]
-    reach = max(clause_start, modal_start - 360)
-    set_up = (  # most clauses name no order: three string searches settle it
-        SET_UP_BY_BEFORE.search(text, reach, modal_start)
-        if contains_any(text, (" Order ", " Proclamation ", " Memorandum "), reach, modal_start)
-        else None
+    set_up = _search(  # most clauses name no order
+        SET_UP_BY_BEFORE,
+        (" Order ", " Proclamation ", " Memorandum "),
+        text,
+        max(clause_start, modal_start - 360),
+        modal_start,
     )
     if set_up is not None and not consultations(
         text, max(clause_start, set_up.start() - 300), set_up.start()
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
         modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
-    reach = max(clause_start, modal_start - 160)
-    restrictive = (  # most clauses hold no relative pronoun before the verb
-        RESTRICTIVE_BEFORE.search(text, reach, modal_start)
-        if contains_any(text, (" that ", " which ", " who "), reach, modal_start)
-        else None
+    restrictive = _search(  # most clauses hold no relative pronoun before the verb
+        RESTRICTIVE_BEFORE,
+        (" that ", " which ", " who "),
+        text,
+        max(clause_start, modal_start - 160),
+        modal_start,
     )
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
         inner = find_subject(reader, clause_start, restrictive.start())

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 import regex
 
 from eoparse.model import Body, BodyAction, Span
+from eoparse.powers.anchored import literal_starts
 from eoparse.powers.body_patterns import (
     ARTICLE,
     BODY_NOUN,
@@ -91,14 +92,8 @@ def _near(
     ``before`` characters before each occurrence of a word to ``after`` characters after
     it: a literal search finds the few places worth a look instead of the pattern trying
     every position."""
-    hits = []
-    for word in words:
-        at = text.find(word, start)
-        while at >= 0:
-            hits.append(at)
-            at = text.find(word, at + 1)
     low = high = -1
-    for at in sorted(hits):
+    for at in sorted(literal_starts(dict.fromkeys(words, (0,)), text, start, len(text))):
         if at - before > high:
             if high > low:
                 yield from pattern.finditer(text, low, high)
@@ -136,16 +131,23 @@ def _name_before(text: str, start: int, end: int, *, first: bool = True) -> rege
     return match
 
 
+def _office(words: str) -> tuple[str, str | None]:
+    """An official or member as printed, without article, role, ``or designee`` or a
+    short name in parentheses; and the role the words give it (``Vice Chair``), if any."""
+    role = ROLE.search(words)
+    if role is not None:
+        words = words[: role.start()]
+    office = without_article(OFFICE_TAIL.sub("", words).strip(" ,;:.")).strip()
+    return office, role["role"] if role is not None else None
+
+
 def _officials(words: str) -> list[str]:
     """The officials printed in a row, each without article, role or ``or designee``."""
     found = []
     for part in OFFICIALS_SPLIT.split(" ".join(words.split())):
-        role = ROLE.search(part)
-        if role is not None:
-            part = part[: role.start()]
-        part = without_article(OFFICE_TAIL.sub("", part).strip(" ,;:.")).strip()
-        if part[:1].isupper() and "designee" not in part:
-            found.append(part)
+        office, _ = _office(part)
+        if office[:1].isupper() and "designee" not in office:
+            found.append(office)
     return found
 
 
@@ -160,16 +162,12 @@ def _item_members(items: list[str]) -> tuple[list[str], list[str], list[str]]:
     chairs: list[str] = []
     vices: list[str] = []
     for item in items:
-        words = clean_item(item)
-        role = ROLE.search(words)
-        if role is not None:
-            words = words[: role.start()]
-        words = without_article(OFFICE_TAIL.sub("", words).strip(" ,;:.")).strip()
-        if not words:
+        office, role = _office(clean_item(item))
+        if not office:
             continue
-        members.append(words)
+        members.append(office)
         if role is not None:
-            (vices if role["role"].startswith("Vice") else chairs).append(words)
+            (vices if role.startswith("Vice") else chairs).append(office)
     return members, chairs, vices
 
 
@@ -181,6 +179,7 @@ class _Draft:
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]
         self.name = name
+        self.noun = kind_noun(name)
         self.action = action
         self.span = span
         self.short: str | None = None
@@ -193,8 +192,7 @@ class _Draft:
         self.invited: list[str] = []
 
     def names(self) -> tuple[str, ...]:
-        noun = kind_noun(self.name)
-        return tuple(k for k in (self.name, self.short, noun) if k)
+        return tuple(k for k in (self.name, self.short, self.noun) if k)
 
     def build(self, context: Context) -> Body:
         return Body(
@@ -236,8 +234,8 @@ _WORD_FORMS = {
 def _establishing(text: str, start: int) -> Iterator[tuple[str, int, int]]:
     """``(how, start, end)`` of each establishing verb with its lead, from ``start``: the
     verb is found by a literal search, its lead by a match anchored before it."""
-    hits = sorted(at for word in _ESTABLISH_WORDS for at in _finds(text, word, start))
-    for at in hits:
+    hits = literal_starts(dict.fromkeys(_ESTABLISH_WORDS, (0,)), text, start, len(text))
+    for at in sorted(hits):
         if at > start and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue  # inside a word ("reestablish")
         word = ESTABLISH_WORD.match(text, at)
@@ -250,13 +248,6 @@ def _establishing(text: str, start: int) -> Iterator[tuple[str, int, int]]:
         if word[0] not in _WORD_FORMS[how]:
             continue
         yield how, lead.start(), word.end()
-
-
-def _finds(text: str, word: str, start: int) -> Iterator[int]:
-    at = text.find(word, start)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def _established(context: Context) -> list[_Draft]:

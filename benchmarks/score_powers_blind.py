@@ -5,7 +5,9 @@ The files there were labelled blind to eoparse, to the conventions of
 unchanged on them: a temporary folder holds a copy of the scorer, the labels as its
 ``powers/`` and the corpus beside it, as the scorer expects.
 
-    python benchmarks/score_powers_blind.py [-v]
+    python benchmarks/score_powers_blind.py [-v] [--labels DIR]
+
+``--labels`` scores another folder labelled the same way (default: powers_blind).
 """
 
 from __future__ import annotations
@@ -23,6 +25,18 @@ LABELS = ROOT / "benchmarks" / "data" / "powers_blind"
 
 
 def main() -> int:
+    args = sys.argv[1:]
+    labels = LABELS
+    if "--labels" in args:
+        at = args.index("--labels")
+        if at + 1 >= len(args):
+            print("--labels needs a folder", file=sys.stderr)
+            return 2
+        labels = Path(args[at + 1])
+        del args[at : at + 2]
+    if not labels.is_dir():
+        print(f"no labels folder at {labels}", file=sys.stderr)
+        return 2
     scorer = SHARED / "eval-dev" / "score_powers.py"
     if not scorer.is_file() or not (SHARED / "corpus").is_dir():
         print(f"no eval-dev scorer or corpus under {SHARED}", file=sys.stderr)
@@ -31,9 +45,9 @@ def main() -> int:
         top = Path(folder)
         (top / "eval").mkdir()
         shutil.copy(scorer, top / "eval" / "score_powers.py")
-        shutil.copytree(LABELS, top / "eval" / "powers")
+        shutil.copytree(labels, top / "eval" / "powers")
         (top / "corpus").symlink_to(SHARED / "corpus")
-        command = [sys.executable, str(top / "eval" / "score_powers.py"), *sys.argv[1:]]
+        command = [sys.executable, str(top / "eval" / "score_powers.py"), *args]
         return subprocess.call(command, cwd=ROOT)
 
 

@@ -153,6 +153,41 @@ SANCTIONS = {
             ("sanctions", "1(b)(ii)", "Secretary of the Treasury", ()),
         ],
     ),
+    "the verb first, as the 1990s wrote it (regression: no designation at all)": (
+        "Section 1. Except to the extent provided in regulations that may be issued pursuant "
+        "to this order, I hereby order blocked all property and interests in property that "
+        "are or hereafter come within the United States, or that are or hereafter come within "
+        "the possession or control of United States persons, of:\n\n"
+        "(a) the foreign persons listed in the Annex to this order;\n\n"
+        "(b) foreign persons determined by the Secretary of the Treasury, in consultation with "
+        "the Attorney General and the Secretary of State:\n\n(i) to play a significant role "
+        "in the Widget Cartel; or\n\n(ii) materially to assist in the activities of persons "
+        "designated in or pursuant to this order; and\n\n"
+        "(c) persons determined by the Secretary of the Treasury to be owned or controlled by "
+        "persons designated in or pursuant to this order.",
+        ANNEX,
+        [
+            (
+                "sanctions",
+                "1(a)",
+                "President",
+                (
+                    "Widget Trading Company",
+                    "GRAY, Ellis (a.k.a. GREY, Ellis)",
+                    "North Sprocket Bank",
+                ),
+            ),
+            ("sanctions", "1(b)(i)", "Secretary of the Treasury", ()),
+            ("sanctions", "1(b)(ii)", "Secretary of the Treasury", ()),
+            ("sanctions", "1(c)", "Secretary of the Treasury", ()),
+        ],
+    ),
+    "the verb first, the holder inline": (
+        "Section 1. I hereby order blocked all property and interests in property of the "
+        "Government of Widgetland that are in the United States.",
+        "",
+        [("sanctions", "1", "President", ("Government of Widgetland",))],
+    ),
     "persons added to another order's Annex": (
         "Section 1. The Annex to Executive Order 13999 of May 1, 2026, is amended by adding "
         "thereto the following persons in appropriate alphabetical order:\n\n"

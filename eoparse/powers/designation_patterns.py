@@ -292,6 +292,19 @@ PROPERTY_OF = regex.compile(
 """``all property and interests in property of:`` or ``… of the Taliban;``: a blocking
 clause whose verb (``… are blocked``) comes after the list it opens."""
 
+ORDER_BLOCKED = regex.compile(
+    r"""
+    \border(?:ed)?\ blocked\ (?:all\ )?property\ and\ (?:any\ )?interests\ in\ property
+    (?:\ of\ (?=\S)                         # "… in property of the Government of Haiti"
+      | [^;:]{0,700}?\ of(?P<colon>:)         # "… that are or hereafter come within …, of:"
+    )
+    """,
+    _V,
+)
+"""A blocking clause whose verb comes first (``I hereby order blocked all property and
+interests in property that are … within the United States …, of: (a) …; (b) …``), as the
+orders of the 1990s wrote it."""
+
 LATE_BLOCKED = regex.compile(r"\b(?:are|is)\ (?:hereby\ )?blocked\b", _V)
 """The verb of a blocking clause printed after its list."""
 

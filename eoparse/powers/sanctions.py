@@ -37,6 +37,7 @@ from eoparse.powers.designation_patterns import (
     INLINE_PRONG,
     LATE_BLOCKED,
     MODAL,
+    ORDER_BLOCKED,
     PROPERTY_OF,
     UPON_DETERMINING,
 )
@@ -116,6 +117,10 @@ def sanctions_designations(
             for match in BLOCKED.finditer(text, s_start, s_end):
                 blocking = True
                 _blocking(reader, match, s_start, s_end)
+        if not blocking and "order blocked" in sentence:
+            for match in ORDER_BLOCKED.finditer(text, s_start, s_end):
+                blocking = True
+                _order_blocked(reader, match, s_end)
         if not blocking and "interests in property of" in sentence:
             for match in PROPERTY_OF.finditer(text, s_start, s_end):
                 _late_blocking(reader, match, s_end)
@@ -255,6 +260,20 @@ def _late_blocking(reader: _Reader, match: regex.Match[str], sentence_end: int) 
     own_end = section.span[0] + len(own_text(section))
     end = min(own_end, sentence_end) if own_end > match.end() else sentence_end
     _item(reader, section, (match.end(), end), list(section.children), holder=True)
+
+
+def _order_blocked(reader: _Reader, match: regex.Match[str], sentence_end: int) -> None:
+    """``I hereby order blocked all property … of: (a) …; (b) …`` (each item as in a list
+    whose verb comes last) or ``… of the Government of Haiti`` (the holder, inline)."""
+    if match["colon"]:
+        _following(reader, match.end(), holders=True)
+        return
+    section = reader.context.section_at(match.start())
+    if section is None:
+        return
+    own_end = section.span[0] + len(own_text(section))
+    end = min(own_end, sentence_end) if own_end > match.end() else sentence_end
+    _item(reader, section, (match.end(), end), [], holder=True)
 
 
 def _following(reader: _Reader, after: int, *, holders: bool = False) -> None:

@@ -581,6 +581,58 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             [("1", "Secretary of Defense", "authorized", True)],
             id="invoked-and-made-available-in-accordance-with-its-terms",
         ),
+        pytest.param(
+            "Sec. 2. Delegation. (a) The Secretary of Commerce and the Secretary of Energy are "
+            "each delegated, with respect to the widget shortage, the authority of the "
+            "President conferred by section 101 of the Act.\n\n(b) The Secretary of Commerce "
+            "and the Secretary of Energy are each authorized to submit for my approval any "
+            "proposed determination under section 302 of the Act.",
+            [
+                ("2(a)", "Secretary of Commerce", "delegated", True),
+                ("2(a)", "Secretary of Energy", "delegated", True),
+                ("2(b)", "Secretary of Commerce", "authorized", True),
+                ("2(b)", "Secretary of Energy", "authorized", True),
+            ],
+            id="each-between-are-and-the-participle-hid-the-grant",
+        ),
+        pytest.param(
+            "Sec. 4. The functions of the President under section 6 of the Act are assigned to "
+            "the Secretary of State, except that the function of denial of entry is assigned to "
+            "the Secretary of Homeland Security.\n\nSec. 5. Each detailee is assigned to the "
+            "Office of Personnel Management for one year.",
+            [
+                ("4", SOS, "delegated", True),
+                ("4", DHS, "delegated", True),
+            ],
+            id="functions-assigned-to-an-official-were-no-delegation",
+        ),
+        pytest.param(
+            "Sec. 3. The authority of the President under section 303 of the Act is delegated "
+            "to the Secretary of Defense and the Secretary of the Interior.",
+            [
+                ("3", "Secretary of Defense", "delegated", True),
+                ("3", "Secretary of the Interior", "delegated", True),
+            ],
+            id="the-second-of-two-delegates-was-lost",
+        ),
+        pytest.param(
+            "Sec. 1. (a) The functions of the President under section 9 of the Act are assigned "
+            "to the Secretary of Labor, in consultation with the Secretary of State and the "
+            "United States Trade Representative (U.S. Trade Representative).\n\n(b) The "
+            "functions of the President under section 10 of the Act are assigned to the U.S. "
+            "Trade Representative.",
+            [
+                ("1(a)", "Secretary of Labor", "delegated", True),
+                ("1(b)", "United States Trade Representative", "delegated", True),
+            ],
+            id="a-short-title-defined-after-two-offices-stood-for-both",
+        ),
+        pytest.param(
+            "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
+            "Commerce.",
+            [],
+            id="a-delegated-that-names-no-authority-grants-nothing",
+        ),
     ],
 )
 def test_actor_failures(body: str, expected: list[Who]) -> None:

@@ -18,8 +18,10 @@ from eoparse.powers.grants.patterns import (
     AGENT_TITLE,
     AUTHORITY_BEFORE,
     BY_AGENT,
+    DELEGATED_OBJECT,
     DIRECT,
     DIRECT_LEADS,
+    FUNCTIONS_ASSIGNED,
     INVOKED,
     MODAL,
     MODAL_LEADS,
@@ -40,7 +42,7 @@ PRESIDENT = resolve("President")
 def _modality(modal: str) -> Modality:
     if modal == "may":
         return Modality.MAY
-    if "delegated" in modal:
+    if "delegated" in modal or "assigned" in modal:
         return Modality.DELEGATED
     if "authorized" in modal or "empowered" in modal:
         return Modality.AUTHORIZED
@@ -246,6 +248,12 @@ def _titled(reader: Reader, at: int, end: int) -> list[Actor] | None:
     return reader.title_actors(name, (title.start(), title.start() + len(name)))
 
 
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether two actors, one ending at ``end`` and the next starting at ``start``, are
+    named jointly (``the Secretary of State and the Secretary of Commerce``)."""
+    return text[end:start] in (" and the ", " and ", ", and the ", ", and ")
+
+
 def _grant(
     reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
 ) -> None:
@@ -258,19 +266,27 @@ def _grant(
     semi = text.find(";", match.end(), end)
     if semi >= 0:
         end = semi
-    if modality is Modality.DELEGATED:
-        # "... are hereby delegated to the Secretary of Defense": the actor follows "to".
-        if not text.startswith(" to ", match.end()):
+    if modality is Modality.DELEGATED and not text.startswith(" to ", match.end()):
+        # "X and Y are each delegated, with respect to …, the authority": the subject is
+        # the delegate; anything else ("… as delegated by …") grants nothing here
+        if DELEGATED_OBJECT.match(text, match.end(), end) is None:
             return
+    elif modality is Modality.DELEGATED:
+        # "... are hereby delegated to the Secretary of Defense": the actor follows "to".
+        if "assigned" in modal and FUNCTIONS_ASSIGNED.search(text, start, match.start()) is None:
+            return  # "each detailee is assigned to the Office": no power changes hands
         at = match.end() + 4
         actors = reader.actors_between(at, min(end, at + 200))
         if not actors or text[at : actors[0].start].strip() not in ("", "the"):
             return
+        joint = 1  # "… delegated to the Secretary of State and the Secretary of Commerce"
+        while joint < len(actors) and _joined(text, actors[joint - 1].end, actors[joint].start):
+            joint += 1
         _emit(
             reader,
             context,
             out,
-            actors[:1],
+            actors[:joint],
             modality,
             (start, match.start()),
             (start, end),

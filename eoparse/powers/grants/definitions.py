@@ -116,10 +116,12 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                 break
         if not full or short == full or len(short) > len(full):
             continue
-        if short.isupper() and " and the " in full:  # "the FBI and the Office of … (ONCIX)"
+        if " and the " in full:  # "the FBI and the Office of … (ONCIX)"
             last = full.rsplit(" and the ", 1)[1]
-            if last[:1] == short[:1]:
+            if short.isupper() and last[:1] == short[:1]:
                 full = last
+            elif (own := resolve(short)) is not None and resolve(last) is own:
+                full = last  # "… and the United States Trade Representative (U.S. Trade …)"
         official = resolve(full)
         if official is not None:
             defined.setdefault(short, (printed_name(full, official), True))

@@ -22,16 +22,18 @@ MODAL = regex.compile(
       | may(?!\ be\ construed)
       | must
       | (?:is|are)\ (?:hereby\ )?(?:authorized\ and\ directed|directed\ and\ authorized)
-      | (?:is|are)\ (?:hereby\ |further\ |also\ ){0,2}(?:authorized|empowered|directed|delegated)
+      | (?:is|are)\ (?:hereby\ |further\ |also\ |each\ ){0,2}
+        (?:authorized|empowered|directed|delegated)  # "are each delegated"
       | (?:is|are)\ (?:hereby\ )?designated\ and\ (?:empowered|authorized)
+      | (?:is|are)\ (?:hereby\ )?assigned(?=\ to\ )  # "The functions … are assigned to"
     )\b
     """,
     _V,
 )
 """The modal verb of a grant."""
 
-_PARTICIPLE_AHEAD = r"""(?=(?:hereby\ |further\ |also\ ){0,2}
-    (?:authorized|empowered|directed|delegated|designated))"""
+_PARTICIPLE_AHEAD = r"""(?=(?:hereby\ |further\ |also\ |each\ ){0,2}
+    (?:authorized|empowered|directed|delegated|designated|assigned))"""
 """What follows ``is`` or ``are`` in every :data:`MODAL` match that starts with them."""
 
 MODAL_LEADS = tuple(
@@ -67,6 +69,24 @@ INVOKED = regex.compile(
 )
 """``… is invoked and made available, according to its terms, to the Secretaries of the
 military departments concerned``: an authorization of the officials it names."""
+
+DELEGATED_OBJECT = regex.compile(
+    r"""(?:,\ [^,;]{1,200},)?                     # ", with respect to responding to …,"
+        \ (?:the|all|such)\ (?:[\w\-]{1,20}\ ){0,2}(?:authority|authorities|functions?|powers?)\b
+    """,
+    _V,
+)
+"""What follows ``are each delegated`` when the subject is the delegate (``the Secretary of
+Health and Human Services and the Secretary of Homeland Security are each delegated, with
+respect to …, the authority of the President conferred by section 107``)."""
+
+FUNCTIONS_ASSIGNED = regex.compile(
+    r"\b(?:[Ff]unctions?|[Aa]uthorit(?:y|ies)|[Pp]owers?|[Rr]esponsibilit(?:y|ies)|[Dd]uties)\b",
+    _V,
+)
+"""What an ``is assigned to`` clause must assign to be a delegation (``The functions of the
+President under section 8 of the Act are assigned to the Secretary of State``), not a
+person or a case (``each detailee is assigned to the Office``)."""
 
 AUTHORITY_BEFORE = regex.compile(
     r"""\b(?:the|such)\ (?:[\w\-]{1,20}\ ){0,2}(?:authority|authorities|powers?)\b

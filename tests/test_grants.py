@@ -628,6 +628,27 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="a-short-title-defined-after-two-offices-stood-for-both",
         ),
         pytest.param(
+            "Sec. 4. Rules. The Secretary of Agriculture (Secretary), the Administrator of the "
+            "Environmental Protection Agency (Administrator), and the Commissioner of Food and "
+            "Drugs (Commissioner), to the extent consistent with law, shall streamline the "
+            "rules.",
+            [
+                ("4", "Secretary of Agriculture", "shall", True),
+                ("4", "Administrator of the Environmental Protection Agency", "shall", True),
+                ("4", "Commissioner of Food and Drugs", "shall", True),
+            ],
+            id="short-forms-defined-in-a-list-of-actors-hid-all-but-the-last",
+        ),
+        pytest.param(
+            "Sec. 4. Contracts. The heads of SSAs and the heads of other executive departments "
+            "and agencies (agencies), as appropriate, shall develop contract language.",
+            [
+                ("4", "heads of Sector-Specific Agencies", "shall", True),
+                ("4", "heads of other executive departments and agencies", "shall", True),
+            ],
+            id="a-lower-case-short-form-then-an-aside-hid-the-subject",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

@@ -242,6 +242,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
                 at -= 1
     group: list[Actor] = []
     last = reader.actors_between(window, at)
+    # A short form defined for the actor before it is no actor of its own: "the
+    # Administrator of X (Administrator), and the Commissioner (Commissioner), … shall".
+    last = [a for a in last if not (text[a.start - 1] == "(" and text[a.end] == ")")]
     if not last or (
         text[last[-1].end : at].strip(" ,") and not aside_only(text[last[-1].end : at])
     ):

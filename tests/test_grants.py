@@ -789,6 +789,35 @@ def items(body: str) -> list[Item]:
             ],
             id="recurrences-limits-and-timing-read-as-deadlines-or-lost",
         ),
+        pytest.param(
+            "Sec. 3. Functions. The Secretary of Energy shall, consistent with the national "
+            "plan, in coordination with the Secretary of Transportation, and in consultation "
+            "with the heads of other relevant agencies:\n\n(a) assess the grid;\n\n"
+            "(b) not later than December 31, 2027, develop a sector plan; and\n\n"
+            "(c) use grants authorized by law to carry out the plan.",
+            [
+                ("3(a)", "assess the grid", None, None, None),
+                (
+                    "3(b)",
+                    "not later than December 31, 2027, develop a sector plan",
+                    "not later than December 31, 2027",
+                    None,
+                    None,
+                ),
+                ("3(c)", "use grants authorized by law to carry out the plan", None, None, None),
+            ],
+            id="several-asides-before-the-colon-kept-the-list-in-one-grant",
+        ),
+        pytest.param(
+            "Sec. 2. Activities. The Secretary of Labor shall, consistent with applicable law, "
+            "carry out the following activities:\n\n(a) coordinate the program; and\n\n"
+            "(b) measure its progress.",
+            [
+                ("2(a)", "coordinate the program", None, None, None),
+                ("2(b)", "measure its progress", None, None, None),
+            ],
+            id="carry-out-the-following-activities-was-no-lead-in",
+        ),
     ],
 )
 def test_list_and_deadline_failures(body: str, expected: list[Item]) -> None:

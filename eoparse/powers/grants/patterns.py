@@ -461,10 +461,17 @@ ADVERBS = r"""(?:also|promptly|immediately|further|jointly|each|expeditiously|fo
 
 LEAD_IN = regex.compile(
     rf"""
-    (?:,\ [^,:;]{{1,200}}?,?)?               # an aside: ", within 30 days of this order,"
+    (?:,\ [^,:;]{{1,200}}?,?                  # an aside: ", within 30 days of this order,"
+      | (?:,\ [^,:;]{{1,200}}?){{1,3}},\ (?:and\ )?   # asides, the last one up to the colon:
+        (?:in\ (?:consultation|coordination|cooperation|collaboration|conjunction|harmony
+              |accordance)\ with             # ", consistent with X, in coordination with Y,
+          |with\ the\ concurrence\ of        #  and in consultation with Z:"
+          |no(?:t)?\ later\ than|within|to\ the\ extent|consistent\ with|subject\ to)
+        \ [^,:;]{{1,200}}?
+    )?
     (?:\ {ADVERBS}){{0,3}}                   # "shall promptly:", "shall also:"
     (?:\ (?:take|perform|carry\ out|undertake|have|complete)\ the\ following
-        \ (?:actions|steps|functions|duties|tasks|responsibilities)
+        \ (?:actions|activities|steps|functions|duties|tasks|responsibilities)
         (?:\ (?![^:;]{{0,200}}\bselected\b)    # "… to implement the sanctions selected": a menu
            [^:;]{{1,200}})?                   # "… to obtain operational control of the border"
       | \ take\ (?:all\ )?(?:appropriate|necessary)

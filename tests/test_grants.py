@@ -649,6 +649,19 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="a-lower-case-short-form-then-an-aside-hid-the-subject",
         ),
         pytest.param(
+            "Sec. 1. Policy. It is the policy of the United States to keep the grid running. "
+            "The Federal Government shall engage the public and private sectors to that end.\n\n"
+            "Sec. 2. Implementation. The Federal Government shall publish a grid plan.",
+            [("2", "Federal Government", "shall", True)],
+            id="a-policy-section-s-federal-government-shall-is-policy-not-a-grant",
+        ),
+        pytest.param(
+            "Sec. 3. Terms. The term of office of members appointed from outside the Federal "
+            "Government shall be 2 years.",
+            [],
+            id="an-actor-after-outside-is-no-subject",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

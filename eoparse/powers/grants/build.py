@@ -38,6 +38,21 @@ from eoparse.powers.quoted import quoted_context
 PRESIDENT = resolve("President")
 """The President's own acts and reserved powers are not grants."""
 
+GOVERNMENT = resolve("Federal Government")
+"""Whose duties a Purpose or Policy section states as policy, not as a grant."""
+
+POLICY_HEADING = regex.compile(r"\b(?:Policy|Purpose)\b")
+"""The heading of a section that states policy (``Sec. 3. Policy.``, ``Statement of
+Policy``, ``Purpose``)."""
+
+
+def _states_policy(context: Context, at: int) -> bool:
+    """Whether ``at`` lies in a top-level section headed as a statement of policy."""
+    for section in context.sections:
+        if section.span[0] <= at < section.span[1]:
+            return POLICY_HEADING.search(section.heading or "") is not None
+    return False
+
 
 def _modality(modal: str) -> Modality:
     if modal == "may":
@@ -163,6 +178,9 @@ def _emit(
     for the item, unless the item sets its own deadline or timing."""
     text = reader.text
     actors = [a for a in actors if resolve(a.name) is not PRESIDENT]
+    if any(resolve(a.name) is GOVERNMENT for a in actors) and _states_policy(context, anchor):
+        # "Sec. 3. Policy. … The Federal Government shall engage …": a policy statement
+        actors = [a for a in actors if resolve(a.name) is not GOVERNMENT]
     action = text[action_span[0] : action_span[1]].strip(' ,;:"')
     if not actors or not action or action.startswith(("not be construed", "be construed")):
         return

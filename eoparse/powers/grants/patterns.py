@@ -437,7 +437,7 @@ OBJECT_GAP = regex.compile(
 
 PREPOSITION_BEFORE = regex.compile(
     r"\b(?:to|with|by|from|for|of|on|in|within|at|through|upon|under|into|than|including"
-    r"|between|among)\ (?:the\ |each\ |all\ )?$",
+    r"|between|among|outside|across|throughout|against|without|beyond)\ (?:the\ |each\ |all\ )?$",
     _V | regex.REVERSE,
 )
 """An actor after these words is an object ("report to the President"), not a subject."""

@@ -378,7 +378,9 @@ def test_what_a_body_is_is_not_a_grant() -> None:
         "President.\n(c) The Council shall terminate 2 years after the date of this order.\n"
         "(d) The Secretary of the Interior shall terminate the pilot program."
     )
+    # Its chair is the chair's grant, as the conventions have it ("shall chair").
     assert [(g.where, g.actor, g.action) for g in order.grants] == [
+        ("2(a)", "Secretary of the Interior", "be chaired by the Secretary of the Interior."),
         ("2(b)", "Water Council", "advise the President."),
         ("2(d)", "Secretary of the Interior", "terminate the pilot program."),
     ]
@@ -660,6 +662,18 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             "Government shall be 2 years.",
             [],
             id="an-actor-after-outside-is-no-subject",
+        ),
+        pytest.param(
+            "Sec. 2. Membership. (a) The Council shall be co-chaired by the Secretary of Energy "
+            "and the Secretary of Labor, or their designees.\n\n(b) The Board shall be chaired "
+            "by the Secretary of State or the Secretary's designee.\n\n(c) The Panel shall be "
+            "led by a Chair who shall be appointed by the President.",
+            [
+                ("2(a)", "Secretary of Energy", "shall", True),
+                ("2(a)", "Secretary of Labor", "shall", True),
+                ("2(b)", SOS, "shall", True),
+            ],
+            id="a-chair-named-by-a-passive-had-no-grant",
         ),
         pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "

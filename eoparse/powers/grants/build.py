@@ -177,7 +177,9 @@ def _emit(
     item (``the Council shall:``) says: its deadline, timing, basis and co-actors hold
     for the item, unless the item sets its own deadline or timing."""
     text = reader.text
-    actors = [a for a in actors if resolve(a.name) is not PRESIDENT]
+    # One grant an actor: "the Secretary or the Secretary's designee" names one Secretary.
+    named = {a.name: a for a in reversed(actors) if resolve(a.name) is not PRESIDENT}
+    actors = [a for a in actors if named.get(a.name) is a]
     if any(resolve(a.name) is GOVERNMENT for a in actors) and _states_policy(context, anchor):
         # "Sec. 3. Policy. … The Federal Government shall engage …": a policy statement
         actors = [a for a in actors if resolve(a.name) is not GOVERNMENT]
@@ -319,8 +321,12 @@ def _grant(
     )
     if passive:
         agents = _agents(reader, match.end(), end)
-        if agents is None and PASSIVE_NO_AGENT.match(text, match.end(), end):
-            return  # "The report shall be submitted …": no one is named to act
+        if agents is None and (
+            PASSIVE_NO_AGENT.match(text, match.end(), end) or BY_AGENT.match(text, match.end(), end)
+        ):
+            # "The report shall be submitted …": no one is named to act; "The Board shall
+            # be led by a Chair who …": an agent we cannot name, never the subject
+            return
     duties = False
     actors = agents or []
     if not actors:

@@ -106,7 +106,7 @@ AGENT_TITLE = regex.compile(
 PASSIVE_NO_AGENT = regex.compile(
     r"""\ be\ (?:[a-z]{2,15}ly\ )?
         (?!(?:authorized|empowered|directed|required|prepared|deemed)\b)
-        (?:[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|sent|drawn|chosen
+        (?:(?:co-)?[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|sent|drawn|chosen
           |known|shown|written|brought|sought|built|spent)\b""",
     _V,
 )
@@ -550,7 +550,6 @@ STANDING = regex.compile(
         consist\b | comprise\b | be\ (?:composed|comprised|constituted)\ of\b
       | (?:terminate|expire|sunset)              # itself: "terminate 2 years after …"
         (?=[.;,]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d))
-      | be\ (?:co-?)?chaired\b | be\ (?:headed|led)\ by\b
       | serve\ without\ (?:additional\ )?compensation\b | receive\ no\ compensation\b
       | be\ (?:full-time\ )?(?:officers|officials|employees|representatives)\ (?:of|from)\b
       | include\ (?:the\ following\ (?:members|officials|officers|individuals)
@@ -559,14 +558,16 @@ STANDING = regex.compile(
     """,
     _V,
 )
-"""What a body *is* rather than what anyone must do: its members, its chair, its end
-(``The Council shall consist of …``, ``The Task Force shall terminate …``, ``Members of
-the committee shall be officers of the United States …``)."""
+"""What a body *is* rather than what anyone must do: its members, its end (``The Council
+shall consist of …``, ``The Task Force shall terminate …``, ``Members of the committee
+shall be officers of the United States …``).  Its chair is a grant to the chair (``shall be
+chaired by the Secretary``), as the conventions have it."""
 
 
 BY_AGENT = regex.compile(
     r"""\ be\ (?:[a-z]{2,15}ly\ )?
-        (?:[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|led|run|sent|drawn)
+        (?:(?:co-)?[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|led|run|sent
+          |drawn)
         \ by\ """,
     _V,
 )

@@ -676,6 +676,27 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="a-chair-named-by-a-passive-had-no-grant",
         ),
         pytest.param(
+            "Sec. 6. (a) There is established an interagency Grid Security Task Force that "
+            "shall develop a Government-wide program.\n\n(b) There is established a fund that "
+            "shall pay claims.",
+            [("6(a)", "Grid Security Task Force", "shall", True)],
+            id="the-body-a-relative-clause-establishes-had-no-grant",
+        ),
+        pytest.param(
+            "Sec. 5.1. The Secretary of Defense shall act as the Executive Agent for Grid "
+            "Security (the \"Executive Agent\").\n\nSec. 5.2. The Executive Agent's "
+            "responsibilities, in addition to those specified by NSD-42, shall include the "
+            "following:\n\n(a) developing policies, in coordination with the Secretary of "
+            "Energy, which shall be submitted to the Council; and\n\n(b) reporting annually.",
+            [
+                ("5.1", "Secretary of Defense", "shall", True),
+                # the role one official serves as stands for that official
+                ("5.2(a)", "Secretary of Defense", "shall", True),
+                ("5.2(b)", "Secretary of Defense", "shall", True),
+            ],
+            id="a-role-s-duties-with-an-aside-and-an-item-s-relative-clause-were-lost",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

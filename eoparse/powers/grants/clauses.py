@@ -83,8 +83,13 @@ def list_items(reader: Reader, context: Context, colon: int, limit: int) -> list
 
 def _own_grant(reader: Reader, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names its own actor and modal (read on its own)."""
-    own = MODAL.search(reader.text, start, end)
-    return own is not None and bool(reader.actors_between(start, own.start()))
+    text = reader.text
+    own = MODAL.search(text, start, end)
+    if own is None or text[max(start, own.start() - 7) : own.start()].endswith(
+        (" which ", " that ")
+    ):
+        return False  # "(a) developing, with the Agent, a policy, which shall be submitted"
+    return bool(reader.actors_between(start, own.start()))
 
 
 def _trimmed(text: str, body: int, stop: int) -> int:

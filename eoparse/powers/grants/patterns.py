@@ -168,7 +168,8 @@ ACTOR_WORDS = regex.compile(
     r"""\b(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Group|Office|Initiative
         |Forum|Partnership|Panel|Team|Center|Agency|Administration|Coordinator|Director|Chair
         |Chairman|Chairperson|Secretary|Administrator|Officer|Advisor|Adviser|Representative|Envoy
-        |Commissioner|Counsel|Attorney\ General|Department|Service|Bureau|Corps)\b""",
+        |Commissioner|Counsel|Attorney\ General|Department|Service|Bureau|Corps
+        |Executive\ Agent)\b""",
     _V,
 )
 """Words that make a defined name an actor (an office or body), not a document or a thing."""
@@ -435,6 +436,16 @@ OBJECT_GAP = regex.compile(
 ``designate.``, ``deem appropriate``, ``request or that the Council may …``."""
 
 
+ESTABLISHED_THAT_BEFORE = regex.compile(
+    r"""\b[Tt]here\ (?:is|are)\ (?:hereby\ )?established\ [^.;:]{0,200}?
+        (?P<name>[A-Z][\w'.\-]{1,30}
+          (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,8})
+        ,?\ (?:that|which)\ $""",
+    _V | regex.REVERSE,
+)
+"""``There is established an interagency Insider Threat Task Force that shall develop …``:
+the body just established is the subject of the relative clause's verb."""
+
 PREPOSITION_BEFORE = regex.compile(
     r"\b(?:to|with|by|from|for|of|on|in|within|at|through|upon|under|into|than|including"
     r"|between|among|outside|across|throughout|against|without|beyond)\ (?:the\ |each\ |all\ )?$",
@@ -504,9 +515,13 @@ DUTIES_OF_BEFORE = regex.compile(
 """``The responsibilities of the Council shall``: the subject is the Council's duties."""
 
 DUTIES_AFTER = regex.compile(
-    r"'s\ (?:responsibilities|duties|functions|mission|missions|tasks|role)\ ?", _V
+    r"""'s\ (?:responsibilities|duties|functions|mission|missions|tasks|role)
+        (?:,\ [^,;:]{1,120},)?\ ?                 # ", in addition to those of NSD-42,"
+    """,
+    _V,
 )
-"""``The Council's responsibilities shall``."""
+"""``The Council's responsibilities shall``; ``The Executive Agent's responsibilities, in
+addition to those specified by NSD-42, shall``."""
 
 ACTION_VERB = regex.compile(
     r"""

@@ -17,8 +17,10 @@ from eoparse.powers.grants.patterns import (
     ARTICLE_BEFORE,
     ARTICLES_AND_GLUE,
     ASIDE_AFTER_ACTOR,
+    BODY_WORDS,
     DUTIES_AFTER,
     DUTIES_OF_BEFORE,
+    ESTABLISHED_THAT_BEFORE,
     GLUE_BEFORE,
     HEAD_OF_BEFORE,
     HEADS_OF_BEFORE,
@@ -118,13 +120,18 @@ def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor
     """The body or official whose duties are a modal's subject: ``The responsibilities of
     the Council shall include …``, ``The Council's functions shall be to …``."""
     text = reader.text
-    if text.find("'s ", max(clause_start, modal_start - 40), modal_start) < 0 and not contains_any(
+    if text.find("'s ", max(clause_start, modal_start - 160), modal_start) < 0 and not contains_any(
         text, _DUTIES_WORDS, max(clause_start, modal_start - 300), modal_start
     ):
         return []  # most clauses: neither "'s duties" nor "duties of" before the verb
     before = reader.actors_between(max(clause_start, modal_start - 200), modal_start)
     if before and DUTIES_AFTER.fullmatch(text, before[-1].end, modal_start) is not None:
         return [before[-1]]
+    owner = text.rfind("'s ", max(clause_start, modal_start - 160), modal_start)
+    if owner >= 0 and DUTIES_AFTER.fullmatch(text, owner, modal_start) is not None:
+        found = reader.untabled(clause_start, owner)  # "The Executive Agent's duties, …"
+        if found:
+            return found
     at = modal_start
     while at > clause_start and text[at - 1] in " ,":
         at -= 1
@@ -175,6 +182,22 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         if agencies is not None:  # "All departments and agencies of the United States shall"
             name = " ".join(agencies["agencies"].split())
             return [Actor(agencies.start("agencies"), agencies.end("agencies"), name, True)]
+    if text[max(clause_start, modal_start - 7) : modal_start].endswith((" that ", " which ")):
+        established = _search(
+            ESTABLISHED_THAT_BEFORE,
+            "established ",
+            text,
+            max(clause_start, modal_start - 260),
+            modal_start,
+        )
+        if (
+            established is not None
+            and BODY_WORDS.search(established["name"]) is not None
+            and not text.startswith(("shall be ", "may be "), modal_start)  # a passive
+        ):
+            # "There is established an interagency Insider Threat Task Force that shall"
+            name = established["name"]
+            return [Actor(established.start("name"), established.end("name"), name, True)]
     set_up = _search(  # most clauses name no order
         SET_UP_BY_BEFORE,
         (" Order ", " Proclamation ", " Memorandum "),

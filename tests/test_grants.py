@@ -684,7 +684,7 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
         ),
         pytest.param(
             "Sec. 5.1. The Secretary of Defense shall act as the Executive Agent for Grid "
-            "Security (the \"Executive Agent\").\n\nSec. 5.2. The Executive Agent's "
+            'Security (the "Executive Agent").\n\nSec. 5.2. The Executive Agent\'s '
             "responsibilities, in addition to those specified by NSD-42, shall include the "
             "following:\n\n(a) developing policies, in coordination with the Secretary of "
             "Energy, which shall be submitted to the Council; and\n\n(b) reporting annually.",
@@ -695,6 +695,19 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
                 ("5.2(b)", "Secretary of Defense", "shall", True),
             ],
             id="a-role-s-duties-with-an-aside-and-an-item-s-relative-clause-were-lost",
+        ),
+        pytest.param(
+            "Sec. 2.1. The heads of agencies that operate classified networks shall share "
+            "information. As part of this responsibility, they shall:\n\n(a) designate a "
+            "senior official; and\n\n(b) implement a program.\n\nSec. 3. The Secretary of "
+            "Energy shall issue rules. When questions arise, they shall answer them.",
+            [
+                ("2.1", "heads of agencies that operate classified networks", "shall", True),
+                ("2.1(a)", "heads of agencies that operate classified networks", "shall", True),
+                ("2.1(b)", "heads of agencies that operate classified networks", "shall", True),
+                ("3", "Secretary of Energy", "shall", True),
+            ],
+            id="they-after-a-group-s-grant-lost-its-list",
         ),
         pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "

@@ -268,6 +268,30 @@ def _titled(reader: Reader, at: int, end: int) -> list[Actor] | None:
     return reader.title_actors(name, (title.start(), title.start() + len(name)))
 
 
+def _they(context: Context, out: list[Grant], sentence_start: int, they: int) -> list[Actor]:
+    """Who ``they`` are in ``As part of this responsibility, they shall: …``: the actors of
+    the grant just before, in the same paragraph, when there were several of them or a
+    group (``The heads of agencies … shall …``).  Only a ``they`` that opens its sentence,
+    after at most a short introductory phrase, is read so."""
+    opening = context.text[sentence_start:they]
+    if opening and not (opening.endswith(", ") and opening.count(" ") <= 8):
+        return []
+    paragraph_start = context.paragraph_of(they)[0]
+    last = [g for g in out if paragraph_start <= g.span[0] and g.span[1] <= they]
+    if not last:
+        return []
+    group = [g for g in last if g.span == last[-1].span]
+    if len(group) == 1 and not _plural(group[0].actor):
+        return []
+    return [Actor(they, they + 4, g.actor, g.resolved) for g in group]
+
+
+def _plural(name: str) -> bool:
+    """Whether an actor's name is a group (``heads of agencies``, ``agencies``)."""
+    head = name.split(" of ", 1)[0].split(" that ", 1)[0]
+    return head.endswith("s") and not head.endswith(("ss", "us"))
+
+
 def _joined(text: str, end: int, start: int) -> bool:
     """Whether two actors, one ending at ``end`` and the next starting at ``start``, are
     named jointly (``the Secretary of State and the Secretary of Commerce``)."""
@@ -334,6 +358,8 @@ def _grant(
         duties = bool(actors)
     if not actors:
         actors = find_subject(reader, start, match.start())
+    if not actors and text.startswith("they ", match.start() - 5):
+        actors = _they(context, out, sentence[0], match.start() - 5)
     if not actors:
         return
     action_start = match.end()

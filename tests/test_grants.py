@@ -710,6 +710,13 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="they-after-a-group-s-grant-lost-its-list",
         ),
         pytest.param(
+            "Sec. 2. (a) The Secretary of Commerce, in consultation with, or upon referral of a "
+            "particular transaction from, the heads of other agencies as appropriate, is hereby "
+            "authorized to take such actions.",
+            [("2(a)", "Secretary of Commerce", "authorized", True)],
+            id="a-comma-after-in-consultation-with-hid-the-actor",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

@@ -101,6 +101,8 @@ _CONSULT_STARTS = {
     **dict.fromkeys(("oordination with ", "ooperation with ", "onjunction with "), (4,)),
     **dict.fromkeys(("ollaboration with ", "artnership with "), (4,)),
     "onsultation with ": (4, 7),  # "in consultation with", "after consultation with"
+    "onsultation with, or ": (4,),  # "in consultation with, or upon referral … from,"
+    "oordination with, or ": (4,),
     **dict.fromkeys(("onsultation as appropriate with ", "onsultation, as appropriate"), (4,)),
     **dict.fromkeys(("ith the concurrence of ", "ith the advice of "), (1,)),
     **dict.fromkeys(("ointly with ", "cting through "), (1,)),
@@ -109,10 +111,10 @@ _CONSULT_STARTS = {
 
 
 def consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
-    """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds ``ith `` or
-    ``through ``: most stretches hold neither, and two string searches settle it; the
-    others are tried only where a phrase's words stand, not at every word."""
-    if not contains_any(text, ("ith ", "through "), start, end):
+    """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds ``ith ``,
+    ``ith,`` or ``through ``: most stretches hold none, and string searches settle it;
+    the others are tried only where a phrase's words stand, not at every word."""
+    if not contains_any(text, ("ith ", "ith,", "through "), start, end):
         return []
     candidates = literal_starts(_CONSULT_STARTS, text, start, end)
     return list(anchored_matches(CONSULT, candidates, text, start, end))

@@ -717,6 +717,15 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="a-comma-after-in-consultation-with-hid-the-actor",
         ),
         pytest.param(
+            "Sec. 3. The Council shall ensure that the Joint Institute for Food Safety Research "
+            "(JIFSR) establishes mechanisms. The JIFSR shall report to the Council.",
+            [
+                ("3", "Council", "shall", True),
+                ("3", "Joint Institute for Food Safety Research", "shall", True),
+            ],
+            id="an-institute-s-acronym-was-no-actor",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

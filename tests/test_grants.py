@@ -726,6 +726,13 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="an-institute-s-acronym-was-no-actor",
         ),
         pytest.param(
+            "Sec. 3. (d) A successor office, intended to be the equivalent of an office "
+            "identified in section 2 of this order, shall be deemed to be the position "
+            "identified in section 2 for purposes of this order.",
+            [],
+            id="a-legal-fiction-was-a-grant-to-an-office",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

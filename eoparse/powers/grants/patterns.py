@@ -568,6 +568,7 @@ STANDING = regex.compile(
       | (?:terminate|expire|sunset)              # itself: "terminate 2 years after …"
         (?=[.;,]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d))
       | serve\ without\ (?:additional\ )?compensation\b | receive\ no\ compensation\b
+      | be\ deemed\b                             # "A successor office shall be deemed to be"
       | be\ (?:full-time\ )?(?:officers|officials|employees|representatives)\ (?:of|from)\b
       | include\ (?:the\ following\ (?:members|officials|officers|individuals)
           |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members)\b

@@ -733,6 +733,15 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="a-legal-fiction-was-a-grant-to-an-office",
         ),
         pytest.param(
+            "Sec. 1. The Director of the American Technology Council shall coordinate a "
+            "report.\n\nSec. 2. The Council shall meet monthly.",
+            [
+                ("1", "Director of the American Technology Council", "shall", True),
+                ("2", "Council", "shall", True),
+            ],
+            id="the-director-of-a-council-the-table-lacks-was-the-council",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

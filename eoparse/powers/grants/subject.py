@@ -39,6 +39,12 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
 
+OFFICER_OF = regex.compile(
+    r"(?:Executive\ )?(?:Director|Chair\w*|Co-Chair\w*|Vice\ Chair\w*|Head|Coordinator)\ of\ ",
+    regex.VERBOSE,
+)
+"""An officer of a body (``Director of the American Technology Council``)."""
+
 _ARTICLE_ENDS = frozenset(("e ", "h ", "l ", "y "))
 """How every match of :data:`ARTICLE_BEFORE` ends (``the``, ``each``, ``all``, ``every``)."""
 _GLUE_ENDS = frozenset((", ", "d ", "r "))
@@ -315,6 +321,21 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         if agencies is not None:  # "All agencies of the United States Government shall"
             name = text[agencies.start() : group[0].end]
             return [Actor(agencies.start(), group[0].end, name, True)]
+    if (
+        len(group) == 1
+        and " " not in group[0].name
+        and text[group[0].start - 2 : group[0].start - 1].isalpha()
+        and text[group[0].start - 1] == " "
+    ):
+        # A generic body word ending a longer title: "The Director of the American
+        # Technology Council shall" is that Director, not a "Council".
+        longer = reader.untabled(clause_start, group[0].end)
+        if (
+            len(longer) == 1
+            and text.find(" of ", longer[0].start, group[0].start) >= 0
+            and OFFICER_OF.match(longer[0].name) is not None
+        ):
+            return longer
     if len(group) == 1:
         head = _search(
             HEAD_OF_BEFORE, " of ", text, max(clause_start, group[0].start - 40), group[0].start

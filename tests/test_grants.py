@@ -742,6 +742,22 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="the-director-of-a-council-the-table-lacks-was-the-council",
         ),
         pytest.param(
+            "Sec. 4. (a) The Attorney General and the Secretary of Homeland Security, and other "
+            "heads of executive departments and agencies as appropriate, shall work together.",
+            [
+                ("4(a)", AG, "shall", True),
+                ("4(a)", DHS, "shall", True),
+                ("4(a)", "heads of executive departments and agencies", "shall", True),
+            ],
+            id="and-other-heads-as-appropriate-hid-the-officials-before-it",
+        ),
+        pytest.param(
+            "Sec. 2. (b) The Secretary of State, on behalf of the Interagency Task Force to "
+            "Combat Trafficking, shall publish a list of resources.",
+            [("2(b)", SOS, "shall", True)],
+            id="the-body-an-official-acts-on-behalf-of-became-the-actor",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

@@ -114,7 +114,8 @@ PASSIVE_NO_AGENT = regex.compile(
 
 GLUE_BEFORE = regex.compile(r"(?:,\ and|,\ or|\ and|\ or|,|\ and/or)\ $", _V | regex.REVERSE)
 ARTICLE_BEFORE = regex.compile(
-    r"\b(?:the|The|each|Each|all|All|every|Every)\ $", _V | regex.REVERSE
+    r"\b(?:(?:the|The|each|Each|all|All|every|Every)(?:\ other)?|other)\ $",
+    _V | regex.REVERSE,
 )
 ARTICLES_AND_GLUE = regex.compile(r"(?:,|\ |and|or|the|each|all|other|appropriate|relevant)*", _V)
 """Text that may stand between actors listed together."""
@@ -129,8 +130,10 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |where\ appropriate|consistent\ with|to\ the\ extent|jointly|together|respectively
            |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee
            |as\ applicable|as\ relevant|as\ necessary|within|not\ later\ than|no\ later\ than
-           |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with)
+           |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with
+           |on\ behalf\ of)
            [^,;]{0,300}?(?:,|$)
+      | \ (?:as|where)\ (?:appropriate|necessary|applicable|relevant)\b,?  # "… as appropriate,"
       | ,?\ or\ (?:his|her|their|its)\ designees?
       | \ (?:concerned|involved|affected|identified\ [^,]{1,60})
     )
@@ -144,7 +147,7 @@ CONSULT = regex.compile(
         |[Ii]n\ cooperation\ with
         |[Ii]n\ conjunction\ with|[Ii]n\ collaboration\ with|[Ii]n\ partnership\ with
         |[Ww]ith\ the\ concurrence\ of|[Aa]fter\ consultation\ with|jointly\ with|acting\ through
-        |[Ww]ith\ the\ advice\ of)
+        |[Ww]ith\ the\ advice\ of|[Oo]n\ behalf\ of)
         (?:,\ or\ [^,;:]{1,80}?\ (?:from|by|of),)?  # "with, or upon referral … from, the heads"
         \ """,
     _V,

@@ -45,7 +45,7 @@ OFFICER_OF = regex.compile(
 )
 """An officer of a body (``Director of the American Technology Council``)."""
 
-_ARTICLE_ENDS = frozenset(("e ", "h ", "l ", "y "))
+_ARTICLE_ENDS = frozenset(("e ", "h ", "l ", "y ", "r "))
 """How every match of :data:`ARTICLE_BEFORE` ends (``the``, ``each``, ``all``, ``every``)."""
 _GLUE_ENDS = frozenset((", ", "d ", "r "))
 """How every match of :data:`GLUE_BEFORE` ends (``,``, ``and``, ``or``)."""

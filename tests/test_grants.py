@@ -758,6 +758,18 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="the-body-an-official-acts-on-behalf-of-became-the-actor",
         ),
         pytest.param(
+            "Sec. 1. (a) The Secretary of Homeland Security and the Attorney General, consistent "
+            "with chapter 35, subchapter II of title 44, United States Code, shall jointly assess "
+            "the reports.\n\n(b) For any national security system, the Secretary of Defense, "
+            "rather than the Secretary of Homeland Security, shall implement this order.",
+            [
+                ("1(a)", DHS, "shall", True),
+                ("1(a)", AG, "shall", True),
+                ("1(b)", "Secretary of Defense", "shall", True),
+            ],
+            id="a-citation-with-commas-in-an-aside-and-rather-than-misread-the-actors",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

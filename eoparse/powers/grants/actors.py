@@ -105,17 +105,17 @@ _CONSULT_STARTS = {
     "oordination with, or ": (4,),
     **dict.fromkeys(("onsultation as appropriate with ", "onsultation, as appropriate"), (4,)),
     **dict.fromkeys(("ith the concurrence of ", "ith the advice of "), (1,)),
-    **dict.fromkeys(("ointly with ", "cting through ", "n behalf of "), (1,)),
+    **dict.fromkeys(("ointly with ", "cting through ", "n behalf of ", "ather than "), (1,)),
 }
 """Where a :data:`CONSULT` match can start: so many characters before each of these."""
 
 
 def consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds ``ith ``,
-    ``ith,``, ``through `` or ``behalf of ``: most stretches hold none, and string
+    ``ith,``, ``through ``, ``behalf of `` or ``than ``: most stretches hold none, and string
     searches settle it;
     the others are tried only where a phrase's words stand, not at every word."""
-    if not contains_any(text, ("ith ", "ith,", "through ", "behalf of "), start, end):
+    if not contains_any(text, ("ith ", "ith,", "through ", "behalf of ", "than "), start, end):
         return []
     candidates = literal_starts(_CONSULT_STARTS, text, start, end)
     return list(anchored_matches(CONSULT, candidates, text, start, end))

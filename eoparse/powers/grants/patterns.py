@@ -131,8 +131,11 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee
            |as\ applicable|as\ relevant|as\ necessary|within|not\ later\ than|no\ later\ than
            |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with
-           |on\ behalf\ of)
-           [^,;]{0,300}?(?:,|$)
+           |on\ behalf\ of|rather\ than)
+           [^,;]{0,300}?
+           (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
+           (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
+           (?:,|$)
       | \ (?:as|where)\ (?:appropriate|necessary|applicable|relevant)\b,?  # "… as appropriate,"
       | ,?\ or\ (?:his|her|their|its)\ designees?
       | \ (?:concerned|involved|affected|identified\ [^,]{1,60})
@@ -147,7 +150,7 @@ CONSULT = regex.compile(
         |[Ii]n\ cooperation\ with
         |[Ii]n\ conjunction\ with|[Ii]n\ collaboration\ with|[Ii]n\ partnership\ with
         |[Ww]ith\ the\ concurrence\ of|[Aa]fter\ consultation\ with|jointly\ with|acting\ through
-        |[Ww]ith\ the\ advice\ of|[Oo]n\ behalf\ of)
+        |[Ww]ith\ the\ advice\ of|[Oo]n\ behalf\ of|rather\ than)
         (?:,\ or\ [^,;:]{1,80}?\ (?:from|by|of),)?  # "with, or upon referral … from, the heads"
         \ """,
     _V,

@@ -770,6 +770,14 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="a-citation-with-commas-in-an-aside-and-rather-than-misread-the-actors",
         ),
         pytest.param(
+            "Sec. 3. Membership. The Task Force shall be composed of the:\n\n(a) Secretary of "
+            "Energy, who shall serve as a Co-Chair of the Task Force;\n\n(b) Chair of the "
+            "Widget Board, who shall keep its records;\n\n(c) Secretary of Labor, who shall be a "
+            "senior officer of the Task Force; and\n\n(d) Attorney General.",
+            [("3(a)", "Secretary of Energy", "shall", True)],
+            id="an-official-a-who-clause-gives-a-role-had-no-grant",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

@@ -576,6 +576,7 @@ STANDING = regex.compile(
       | serve\ without\ (?:additional\ )?compensation\b | receive\ no\ compensation\b
       | be\ deemed\b                             # "A successor office shall be deemed to be"
       | be\ (?:full-time\ )?(?:officers|officials|employees|representatives)\ (?:of|from)\b
+      | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,2}(?:officer|official|employee)\b  # who it is
       | include\ (?:the\ following\ (?:members|officials|officers|individuals)
           |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members)\b
     )

@@ -188,6 +188,24 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         if agencies is not None:  # "All departments and agencies of the United States shall"
             name = " ".join(agencies["agencies"].split())
             return [Actor(agencies.start("agencies"), agencies.end("agencies"), name, True)]
+    if text.startswith(", who ", modal_start - 6):
+        # "the Secretary of Health and Human Services, who shall serve as Chair": the
+        # official the relative clause is about
+        before = reader.actors_between(max(clause_start, modal_start - 200), modal_start - 6)
+        word_before = (
+            text[max(clause_start, before[-1].start - 30) : before[-1].start] if before else ""
+        )
+        word_before = word_before.rstrip().rsplit(" ", 1)[-1]
+        if (
+            before
+            and before[-1].end == modal_start - 6
+            and not (word_before[:1].isupper() and word_before != "The")  # "Widget Board"
+            and not PREPOSITION_BEFORE.search(
+                text, max(clause_start, before[-1].start - 16), before[-1].start
+            )
+        ):  # not "the Chair of the Board, who": an officer the table does not name
+            return find_subject(reader, clause_start, modal_start - 4) or [before[-1]]
+        return []
     if text[max(clause_start, modal_start - 7) : modal_start].endswith((" that ", " which ")):
         established = _search(
             ESTABLISHED_THAT_BEFORE,

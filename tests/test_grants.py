@@ -778,6 +778,17 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="an-official-a-who-clause-gives-a-role-had-no-grant",
         ),
         pytest.param(
+            "Sec. 1. Accordingly, to the extent permitted by law, each Federal agency:\n\n"
+            "(a) shall make it a high priority to assess risks to children; and\n\n"
+            "(b) shall ensure that its policies address those risks.\n\nSec. 2. Members of "
+            "the Council:\n\n(a) shall serve without any compensation for their work.",
+            [
+                ("1(a)", "each Federal agency", "shall", True),
+                ("1(b)", "each Federal agency", "shall", True),
+            ],
+            id="list-items-opening-with-their-modal-lost-the-lead-in-s-subject",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

@@ -23,6 +23,7 @@ from eoparse.powers.grants.patterns import (
     DIRECT_LEADS,
     FUNCTIONS_ASSIGNED,
     INVOKED,
+    MARKERS_ONLY,
     MODAL,
     MODAL_LEADS,
     OBJECT_GAP,
@@ -286,6 +287,26 @@ def _they(context: Context, out: list[Grant], sentence_start: int, they: int) ->
     return [Actor(they, they + 4, g.actor, g.resolved) for g in group]
 
 
+def _subject_of_list(reader: Reader, context: Context, item_start: int) -> list[Actor]:
+    """The subject of a list whose items open with their modal: ``each Federal agency:
+    (a) shall make it a high priority …; (b) shall ensure …``."""
+    text = reader.text
+    section = context.section_at(item_start)
+    if section is None or "(" not in section.path:
+        return []  # not a list item
+    parent = section.path.rsplit("(", 1)[0]
+    colon = text.rfind(":", max(0, section.span[0] - 4000), section.span[0])
+    lead = context.section_at(colon) if colon >= 0 else None
+    if lead is None or lead.path != parent:
+        return []  # the colon closes no lead-in of this item's list
+    paragraph = context.paragraph_of(colon)
+    sentence = context.sentence_at(paragraph[0], paragraph[1], colon)
+    if sentence is None:
+        return []
+    reader.cover(*paragraph)  # a paragraph without a modal has not been read for actors
+    return find_subject(reader, clause_start(text, sentence[0], colon), colon)
+
+
 def _plural(name: str) -> bool:
     """Whether an actor's name is a group (``heads of agencies``, ``agencies``)."""
     head = name.split(" of ", 1)[0].split(" that ", 1)[0]
@@ -360,6 +381,8 @@ def _grant(
         actors = find_subject(reader, start, match.start())
     if not actors and text.startswith("they ", match.start() - 5):
         actors = _they(context, out, sentence[0], match.start() - 5)
+    if not actors and MARKERS_ONLY.fullmatch(text, start, match.start()) is not None:
+        actors = _subject_of_list(reader, context, start)
     if not actors:
         return
     action_start = match.end()

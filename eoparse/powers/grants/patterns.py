@@ -444,6 +444,9 @@ OBJECT_GAP = regex.compile(
 ``designate.``, ``deem appropriate``, ``request or that the Council may …``."""
 
 
+MARKERS_ONLY = regex.compile(r"(?:\s*\([0-9A-Za-z]{1,5}\))*\s*", _V)
+"""Nothing but list markers (``(a) ``): a list item that opens with its modal."""
+
 ESTABLISHED_THAT_BEFORE = regex.compile(
     r"""\b[Tt]here\ (?:is|are)\ (?:hereby\ )?established\ [^.;:]{0,200}?
         (?P<name>[A-Z][\w'.\-]{1,30}
@@ -573,7 +576,7 @@ STANDING = regex.compile(
         consist\b | comprise\b | be\ (?:composed|comprised|constituted)\ of\b
       | (?:terminate|expire|sunset)              # itself: "terminate 2 years after …"
         (?=[.;,]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d))
-      | serve\ without\ (?:additional\ )?compensation\b | receive\ no\ compensation\b
+      | serve\ without\ (?:any\ |additional\ )?compensation\b | receive\ no\ compensation\b
       | be\ deemed\b                             # "A successor office shall be deemed to be"
       | be\ (?:full-time\ )?(?:officers|officials|employees|representatives)\ (?:of|from)\b
       | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,2}(?:officer|official|employee)\b  # who it is

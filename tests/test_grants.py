@@ -789,6 +789,15 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="list-items-opening-with-their-modal-lost-the-lead-in-s-subject",
         ),
         pytest.param(
+            "Sec. 1. (b) The Secretaries of Agriculture and of Health and Human Services shall "
+            "serve as Joint Chairs of the Council.",
+            [
+                ("1(b)", "Secretary of Agriculture", "shall", True),
+                ("1(b)", "Secretary of Health and Human Services", "shall", True),
+            ],
+            id="secretaries-of-a-and-of-b-were-no-actors",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

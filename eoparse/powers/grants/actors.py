@@ -137,7 +137,7 @@ def plural_offices(departments: str, title: str = "Secretary") -> list[Official]
     list (``Health and Human Services and Agriculture``): the longest run of words that
     names a department wins, so a department's own ``and`` is not a split.  Empty
     unless every part resolves."""
-    parts = [p.strip() for p in JOINT.split(departments) if p.strip()]
+    parts = [p.strip().removeprefix("of ") for p in JOINT.split(departments) if p.strip()]
     found: list[Official] = []
     i = 0
     while i < len(parts):

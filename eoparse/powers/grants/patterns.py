@@ -312,11 +312,13 @@ BODY_WORDS = regex.compile(
 )
 SECRETARIES_OF = regex.compile(
     r"""\bSecretaries\ of\ (?P<of>(?:the\ )?[A-Z][\w\-]{1,20}(?:\ [A-Z][\w\-]{1,20}){0,3}
-        (?:(?:,\ and|,|\ and)\ (?:the\ )?[A-Z][\w\-]{1,20}(?:\ [A-Z][\w\-]{1,20}){0,3}){1,8})""",
+        (?:(?:,\ and|,|\ and)\ (?:of\ )?(?:the\ )?
+           [A-Z][\w\-]{1,20}(?:\ [A-Z][\w\-]{1,20}){0,3}){1,8})""",
     _V,
 )
-"""``the Secretaries of the Army, Navy, and Air Force``: several offices named at once (the
-scan of the table would read ``Navy`` and ``Air Force`` alone)."""
+"""``the Secretaries of the Army, Navy, and Air Force``, ``the Secretaries of Agriculture and
+of Health and Human Services``: several offices named at once (the scan of the table would
+read ``Navy`` and ``Air Force`` alone)."""
 SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
 DEPARTMENTS = regex.compile(r"Departments\ of\ (?P<of>.+)", _V)
 JOINT_THE = regex.compile(r",\ and\ the\ |,\ the\ |\ and\ the\ ", _V)

@@ -798,6 +798,17 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="secretaries-of-a-and-of-b-were-no-actors",
         ),
         pytest.param(
+            "Sec. 2. (a) There is hereby established the Widget Task Force.\n\n(b) The Task "
+            "Force shall consist of:\n\n(i) the Attorney General, who shall serve as Chairman "
+            "of the Task Force;\n\n(ii) the Director of the Office of Thrift Supervision.\n\n"
+            "(c) The Chairman shall convene the meetings of the Task Force.",
+            [
+                ("2(b)(i)", AG, "shall", True),
+                ("2(c)", "Chairman of the Widget Task Force", "shall", True),
+            ],
+            id="the-chair-was-the-chair-of-a-body-ending-a-member-s-title",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

@@ -23,6 +23,7 @@ from eoparse.powers.grants.patterns import (
     DEPARTMENTS,
     JOINT,
     JOINT_THE,
+    OFFICER_BEFORE,
     PERSON_TITLE,
     SECRETARIES,
     SECRETARIES_OF,
@@ -365,9 +366,12 @@ class Reader:
         if name in TITLES:
             return [self._bare_title(name, span)]
         if name in BODY_TITLES or BODY_TITLE.fullmatch(name):
-            for actor in reversed(self.all_actors_between(0, span[0])):
-                if is_body(actor.name):
-                    return [Actor(*span, f"{name} of the {actor.name}", True)]
+            bodies = [a for a in self.all_actors_between(0, span[0]) if is_body(a.name)]
+            # The body under discussion, not one that only ends another's title ("(D) the
+            # Director of the Office of Thrift Supervision" in a task force's member list)
+            own = [a for a in bodies if a.name[:1].isupper() and self._under_discussion(a)]
+            for actor in reversed(own or bodies):
+                return [Actor(*span, f"{name} of the {actor.name}", True)]
         official = resolve(name)
         if official is not None:
             return [Actor(*span, official.name, True)]
@@ -378,6 +382,15 @@ class Reader:
                 return [Actor(*span, full, resolved)]
         # A body the order itself sets up ("the Interagency Working Group for X").
         return [Actor(*span, name, BODY_WORDS.search(name) is not None)]
+
+    def _under_discussion(self, body: Actor) -> bool:
+        """Whether a body is named for itself or by one of its officers (``The Task Force
+        shall``, ``Chair of the Task Force``), not only at the end of another office's
+        title (``the Director of the Office of Thrift Supervision``)."""
+        before = self.text[max(0, body.start - 40) : body.start]
+        if not before.endswith((" of the ", " of ")):
+            return True
+        return OFFICER_BEFORE.search(before) is not None
 
     def _bare_title(self, title: str, span: Span) -> Actor:
         """``the Secretary`` the order does not define: the nearest office of that title

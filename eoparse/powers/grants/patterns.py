@@ -449,6 +449,13 @@ OBJECT_GAP = regex.compile(
 MARKERS_ONLY = regex.compile(r"(?:\s*\([0-9A-Za-z]{1,5}\))*\s*", _V)
 """Nothing but list markers (``(a) ``): a list item that opens with its modal."""
 
+OFFICER_BEFORE = regex.compile(
+    r"""\b(?:(?:Co-|Vice\ |Co-\ )?Chair(?:man|men|person|persons|s)?|Executive\ Director
+        |[Mm]embers?)\ of(?:\ the)?\ $""",
+    _V,
+)
+"""A body's officer right before the body (``Vice Chair of the ``)."""
+
 ESTABLISHED_THAT_BEFORE = regex.compile(
     r"""\b[Tt]here\ (?:is|are)\ (?:hereby\ )?established\ [^.;:]{0,200}?
         (?P<name>[A-Z][\w'.\-]{1,30}

@@ -809,6 +809,18 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="the-chair-was-the-chair-of-a-body-ending-a-member-s-title",
         ),
         pytest.param(
+            "Sec. 2. There is established a Presidential Task Force on Widgets, to be co-chaired "
+            "by the Secretary of State and the Attorney General.\n\nSec. 3. The Council shall be "
+            "Co-Chaired by the Secretary of Commerce and the Secretary of Energy.",
+            [
+                ("2", SOS, "shall", True),
+                ("2", AG, "shall", True),
+                ("3", "Secretary of Commerce", "shall", True),
+                ("3", "Secretary of Energy", "shall", True),
+            ],
+            id="to-be-co-chaired-by-and-a-capitalised-co-chaired-had-no-grant",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

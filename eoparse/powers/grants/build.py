@@ -31,6 +31,7 @@ from eoparse.powers.grants.patterns import (
     RELATIVE_PRONOUN_BEFORE,
     RELATIVE_THAT_BEFORE,
     STANDING,
+    TO_BE_CHAIRED,
 )
 from eoparse.powers.grants.subject import duties_of, find_subject
 from eoparse.powers.officials import resolve
@@ -105,6 +106,8 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
     verbs += [(m, _directed) for m in anchored_matches(DIRECT, directs, text, start, end)]
     if text.find("invoked and made available", context.body_start, end) >= 0:
         verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
+    if text.find(" to be ", context.body_start, end) >= 0:
+        verbs += [(m, _chaired) for m in TO_BE_CHAIRED.finditer(text, context.body_start, end)]
     if not verbs:
         return []
     paragraphs = {context.paragraph_of(m.start()) for m, _ in verbs}
@@ -509,6 +512,29 @@ def _invoked(
         Modality.AUTHORIZED,
         (authority.start() if authority is not None else start, match.start()),
         (start, _clause_end(text, actors[-1].end, min(sentence[1], actors[-1].end + 400))),
+        match.start(),
+    )
+
+
+def _chaired(
+    reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
+) -> None:
+    """``There is established a Presidential Task Force on X, to be co-chaired by the
+    Secretary of State, the Secretary of the Interior, and the Attorney General``: a grant
+    to each chair, as the conventions have it (``to be headed by``)."""
+    end = min(sentence[1], match.end() + 300)
+    actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each", "all"))[0]
+    if not actors:
+        return
+    action_end = _clause_end(reader.text, actors[-1].end, end)
+    _emit(
+        reader,
+        context,
+        out,
+        actors,
+        Modality.SHALL,
+        (match.start(), action_end),
+        (match.start(), action_end),
         match.start(),
     )
 

@@ -88,6 +88,13 @@ FUNCTIONS_ASSIGNED = regex.compile(
 President under section 8 of the Act are assigned to the Secretary of State``), not a
 person or a case (``each detailee is assigned to the Office``)."""
 
+TO_BE_CHAIRED = regex.compile(
+    r"""\bto\ be\ (?:[Cc]o-)?(?:[Cc]haired|[Hh]eaded|led)\ by\ (?=\S)""",
+    _V,
+)
+"""``…, to be co-chaired by the Secretary of State and the Attorney General``: the chairs
+of the body just named (a grant to each)."""
+
 AUTHORITY_BEFORE = regex.compile(
     r"""\b(?:the|such)\ (?:[\w\-]{1,20}\ ){0,2}(?:authority|authorities|powers?)\b
         [^;:]{0,500}?$""",
@@ -106,7 +113,7 @@ AGENT_TITLE = regex.compile(
 PASSIVE_NO_AGENT = regex.compile(
     r"""\ be\ (?:[a-z]{2,15}ly\ )?
         (?!(?:authorized|empowered|directed|required|prepared|deemed)\b)
-        (?:(?:co-)?[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|sent|drawn|chosen
+        (?:(?:[Cc]o-)?[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|sent|drawn|chosen
           |known|shown|written|brought|sought|built|spent)\b""",
     _V,
 )
@@ -603,8 +610,8 @@ chaired by the Secretary``), as the conventions have it."""
 
 BY_AGENT = regex.compile(
     r"""\ be\ (?:[a-z]{2,15}ly\ )?
-        (?:(?:co-)?[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|led|run|sent
-          |drawn)
+        (?:(?:[Cc]o-)?[A-Za-z][a-z]{1,19}ed|made|done|given|taken|held|paid|met|set|kept|led
+          |run|sent|drawn)
         \ by\ """,
     _V,
 )

@@ -821,6 +821,21 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="to-be-co-chaired-by-and-a-capitalised-co-chaired-had-no-grant",
         ),
         pytest.param(
+            "Sec. 3. There is established the Widget Council.\n\nSec. 4. Duties. The Council "
+            "shall provide national leadership on widgets, and shall:\n\n(a) oversee this "
+            "order; and\n\n(b) develop guidance.\n\nSec. 5. "
+            "The Secretary of Energy, in implementing the policy of section 1, shall: (a) review "
+            "the rules; and (b) report to the President.",
+            [
+                ("4", "Widget Council", "shall", True),
+                ("4(a)", "Widget Council", "shall", True),
+                ("4(b)", "Widget Council", "shall", True),
+                ("5", "Secretary of Energy", "shall", True),
+                ("5", "Secretary of Energy", "shall", True),
+            ],
+            id="and-shall-colon-and-an-in-implementing-aside-lost-the-list",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

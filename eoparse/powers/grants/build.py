@@ -310,6 +310,16 @@ def _subject_of_list(reader: Reader, context: Context, item_start: int) -> list[
     return find_subject(reader, clause_start(text, sentence[0], colon), colon)
 
 
+def _same_subject(out: list[Grant], sentence_start: int, at: int) -> list[Actor]:
+    """The actors of the grant just before in the same sentence (``X shall …, and shall
+    …``), each as an actor of the second verb."""
+    last = [g for g in out if sentence_start <= g.span[0] < at]
+    if not last:
+        return []
+    group = [g for g in last if g.span == last[-1].span]
+    return [Actor(at, at, g.actor, g.resolved) for g in group]
+
+
 def _plural(name: str) -> bool:
     """Whether an actor's name is a group (``heads of agencies``, ``agencies``)."""
     head = name.split(" of ", 1)[0].split(" that ", 1)[0]
@@ -334,6 +344,9 @@ def _grant(
     semi = text.find(";", match.end(), end)
     if semi >= 0:
         end = semi
+    second = text.find(", and shall:", match.end(), end)
+    if second >= 0:  # "… shall provide leadership, and shall: (a) …" leads a list of its own
+        end = second
     if modality is Modality.DELEGATED and not text.startswith(" to ", match.end()):
         # "X and Y are each delegated, with respect to …, the authority": the subject is
         # the delegate; anything else ("… as delegated by …") grants nothing here
@@ -386,6 +399,9 @@ def _grant(
         actors = _they(context, out, sentence[0], match.start() - 5)
     if not actors and MARKERS_ONLY.fullmatch(text, start, match.start()) is not None:
         actors = _subject_of_list(reader, context, start)
+    if not actors and text.startswith(" and ", match.start() - 5) and text[match.end()] == ":":
+        # "The Council shall provide leadership, and shall: (a) …": the same subject
+        actors = _same_subject(out, sentence[0], match.start())
     if not actors:
         return
     action_start = match.end()

@@ -138,7 +138,7 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee
            |as\ applicable|as\ relevant|as\ necessary|within|not\ later\ than|no\ later\ than
            |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with
-           |on\ behalf\ of|rather\ than)
+           |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with)
            [^,;]{0,300}?
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"

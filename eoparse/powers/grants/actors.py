@@ -110,13 +110,16 @@ _CONSULT_STARTS = {
 }
 """Where a :data:`CONSULT` match can start: so many characters before each of these."""
 
+_CONSULT_WORDS = ("ith ", "ith,", "through ", "behalf of ", "ather than ")
+"""What every :data:`CONSULT` match holds (``with``, ``with,``, ``through``, ``on behalf
+of``, ``rather than``)."""
+
 
 def consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
-    """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds ``ith ``,
-    ``ith,``, ``through ``, ``behalf of `` or ``than ``: most stretches hold none, and string
-    searches settle it;
-    the others are tried only where a phrase's words stand, not at every word."""
-    if not contains_any(text, ("ith ", "ith,", "through ", "behalf of ", "than "), start, end):
+    """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds one of
+    :data:`_CONSULT_WORDS`: most stretches hold none, and string searches settle it; the
+    others are tried only where a phrase's words stand, not at every word."""
+    if not contains_any(text, _CONSULT_WORDS, start, end):
         return []
     candidates = literal_starts(_CONSULT_STARTS, text, start, end)
     return list(anchored_matches(CONSULT, candidates, text, start, end))

@@ -36,6 +36,7 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.grants.subject import duties_of, find_subject
 from eoparse.powers.officials import resolve
 from eoparse.powers.quoted import quoted_context
+from eoparse.powers.wordlist import contains_any
 
 PRESIDENT = resolve("President")
 """The President's own acts and reserved powers are not grants."""
@@ -80,6 +81,10 @@ def extract_grants(context: Context) -> tuple[Grant, ...]:
     return tuple(out)
 
 
+_CHAIRED_WORDS = ("haired by ", "eaded by ", "be led by ")
+"""What every :data:`TO_BE_CHAIRED` match holds: most orders hold none."""
+
+
 def _holds_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a verb of a grant (:data:`MODAL`, :data:`DIRECT`,
     :data:`INVOKED`), each tried only where it can start."""
@@ -106,7 +111,7 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
     verbs += [(m, _directed) for m in anchored_matches(DIRECT, directs, text, start, end)]
     if text.find("invoked and made available", context.body_start, end) >= 0:
         verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
-    if text.find(" to be ", context.body_start, end) >= 0:
+    if contains_any(text, _CHAIRED_WORDS, context.body_start, end):  # TO_BE_CHAIRED holds one
         verbs += [(m, _chaired) for m in TO_BE_CHAIRED.finditer(text, context.body_start, end)]
     if not verbs:
         return []

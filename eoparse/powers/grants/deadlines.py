@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eoparse.grammar.dates import cardinal_value, parse_date
-from eoparse.powers.grants.patterns import DEADLINE, TIMING, TRIGGER
+from eoparse.powers.grants.deadline_patterns import DEADLINE, TIMING, TRIGGER
 from eoparse.powers.wordlist import contains_any
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}

@@ -1,0 +1,59 @@
+"""The patterns of a grant's deadline and timing, kept apart from the logic that reads
+them (:mod:`eoparse.powers.grants.deadlines`).  Every repetition is bounded, so each runs in
+linear time (``tests/test_linear_time.py`` walks them all)."""
+
+from __future__ import annotations
+
+import regex
+
+from eoparse.grammar.dates import DAY_DIGITS, MONTH_NAME, YEAR_DIGITS
+
+_V = regex.VERBOSE
+
+_NUMBER = r"""(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
+    |twenty|thirty|forty-five|sixty|ninety|a)"""
+
+DEADLINE = regex.compile(
+    rf"""
+    \b(?P<within>(?:within|no\ later\ than|not\ later\ than|no\ more\ than|not\ more\ than)
+        \ (?P<n>{_NUMBER})
+        \ (?P<unit>(?:calendar\ |business\ )?(?:days?|weeks?|months?|years?))
+        (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{{3,80}}?
+            (?=[.;,]|\ (?:to|and|the)\ |$))?)
+    | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to
+        |(?<!ed\ |en\ |\bwas\ |\bwere\ |\bis\ |\bare\ )on)                  # not "existed on"
+        \ (?P<date>{MONTH_NAME}\ {DAY_DIGITS},\ {YEAR_DIGITS}))
+    | \b(?P<recur>(?P<every>annually|quarterly|monthly|semiannually|biannually|biennially
+          |every\ (?P<rn>\d{{1,3}}|two|three|four|five|six)
+            \ (?P<runit>days|weeks|months|years)
+          |each\ (?:fiscal\ )?year|every\ year
+          |on\ an?\ (?:annual|quarterly|monthly|biennial|yearly)\ basis)
+        (?:\ thereafter)?)\b
+    | \b(?P<limit>(?:no|not)\ later\ than\ (?!\d)[^.;,]{{3,80}}?)(?=[.;,]|$)
+    """,
+    _V | regex.IGNORECASE,
+)
+"""A deadline or a recurrence: ``within 14 days of the date of this order``, ``on November
+15, 1999``, ``annually``, ``every 180 days thereafter``, ``not later than the end of the
+fiscal year``."""
+
+TIMING = regex.compile(
+    r"""
+    \b(?:immediately|promptly|forthwith|expeditiously|without\ (?:undue\ )?delay
+      |as\ soon\ as\ (?:is\ )?(?:practicable|possible|feasible)
+      |on\ an?\ (?:ongoing|continuing|regular|periodic|rolling)\ basis|periodically)\b
+    """,
+    _V | regex.IGNORECASE,
+)
+"""Timing that sets no limit: ``immediately``, ``promptly``, ``as soon as practicable``."""
+
+TRIGGER = regex.compile(
+    r"""
+    (?:[Uu]pon|[Ff]ollowing|[Aa]fter|[Ww]henever|[Ww]hen|[Oo]nce|[Pp]rior\ to)
+    \ [^,;:]{3,200}
+    (?=,\ )
+    """,
+    _V,
+)
+"""A clause-initial event a duty waits on: ``Following any designation of X, the Secretary
+shall``, ``Whenever information is identified …, the Secretary shall``."""

@@ -836,6 +836,38 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="and-shall-colon-and-an-in-implementing-aside-lost-the-list",
         ),
         pytest.param(
+            "Sec. 1. The Secretary of Commerce shall review all functions that are assigned to "
+            "the Secretary of Labor by statute.\n\nSec. 2. Each employee with duties under "
+            "this order is assigned to the Office of Management and Budget.\n\nSec. 3. The "
+            "Widget Board shall be led by the Widget Steward.",
+            [("1", "Secretary of Commerce", "shall", True)],
+            id="assigned-to-in-a-relative-clause-and-an-unnamed-agent-misread",
+        ),
+        pytest.param(
+            "Sec. 3. The functions of the President under section 7 of the Act are hereby "
+            "delegated to the Secretary of State, the Secretary of the Treasury, and the "
+            "Attorney General.",
+            [
+                ("3", SOS, "delegated", True),
+                ("3", "Secretary of the Treasury", "delegated", True),
+                ("3", AG, "delegated", True),
+            ],
+            id="delegates-listed-with-commas-kept-only-the-first",
+        ),
+        pytest.param(
+            "Sec. 4. (d) The Secretary of Commerce and the Secretary of the Interior shall "
+            "manage a website. They shall also publish a list of areas.\n\nSec. 5. Domestic "
+            "Policy Council. The Federal Government shall publish a plan.",
+            [
+                ("4(d)", "Secretary of Commerce", "shall", True),
+                ("4(d)", "Secretary of the Interior", "shall", True),
+                ("4(d)", "Secretary of Commerce", "shall", True),
+                ("4(d)", "Secretary of the Interior", "shall", True),
+                ("5", "Federal Government", "shall", True),
+            ],
+            id="they-opening-a-sentence-and-a-heading-naming-a-policy-council",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],
@@ -1170,3 +1202,12 @@ def test_an_acronym_defined_after_two_offices_names_the_last() -> None:
         rows
     )
     assert not any(" and the " in actor for actor, *_ in rows)
+
+
+def test_officials_named_rather_than_or_acted_for_are_not_consulted() -> None:
+    (grant,) = _order(
+        "Sec. 1. The Secretary of State, rather than the Secretary of Defense, shall review "
+        "the program on behalf of the Council."
+    ).grants
+    assert grant.actor == "Secretary of State"
+    assert grant.co_actors == ()

@@ -294,7 +294,7 @@ clause whose verb (``… are blocked``) comes after the list it opens."""
 
 ORDER_BLOCKED = regex.compile(
     r"""
-    \border(?:ed)?\ blocked\ (?:all\ )?property\ and\ (?:any\ )?interests\ in\ property
+    \border\ blocked\ (?:all\ )?property\ and\ (?:any\ )?interests\ in\ property
     (?:\ of\ (?=\S)                         # "… in property of the Government of Haiti"
       | [^;:]{0,700}?\ of(?P<colon>:)         # "… that are or hereafter come within …, of:"
     )

@@ -373,8 +373,8 @@ class Reader:
             # The body under discussion, not one that only ends another's title ("(D) the
             # Director of the Office of Thrift Supervision" in a task force's member list)
             own = [a for a in bodies if a.name[:1].isupper() and self._under_discussion(a)]
-            for actor in reversed(own or bodies):
-                return [Actor(*span, f"{name} of the {actor.name}", True)]
+            if own or bodies:
+                return [Actor(*span, f"{name} of the {(own or bodies)[-1].name}", True)]
         official = resolve(name)
         if official is not None:
             return [Actor(*span, official.name, True)]
@@ -412,6 +412,8 @@ class Reader:
         text = self.text
         found: list[str] = []
         for match in consultations(text, start, end):
+            if match[0].lower().startswith(("rather than", "on behalf of")):
+                continue  # named so as not to act, or as the body acted for: not consulted
             at = match.end()
             for actor in self.actors_between(at, min(end, at + 400)):
                 gap = text[at : actor.start]

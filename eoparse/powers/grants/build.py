@@ -14,6 +14,7 @@ from eoparse.powers.context import CLAUSE_REACH, Context, clause_start
 from eoparse.powers.grants.actors import Actor, Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
+from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.patterns import (
     AGENT_TITLE,
     AUTHORITY_BEFORE,
@@ -23,13 +24,14 @@ from eoparse.powers.grants.patterns import (
     DIRECT_LEADS,
     FUNCTIONS_ASSIGNED,
     INVOKED,
-    MARKERS_ONLY,
     MODAL,
     MODAL_LEADS,
     OBJECT_GAP,
     PASSIVE_NO_AGENT,
+    POLICY_HEADING,
     RELATIVE_PRONOUN_BEFORE,
     RELATIVE_THAT_BEFORE,
+    SECOND_LEAD_IN,
     STANDING,
     TO_BE_CHAIRED,
 )
@@ -43,18 +45,16 @@ PRESIDENT = resolve("President")
 
 GOVERNMENT = resolve("Federal Government")
 """Whose duties a Purpose or Policy section states as policy, not as a grant."""
-
-POLICY_HEADING = regex.compile(r"\b(?:Policy|Purpose)\b")
-"""The heading of a section that states policy (``Sec. 3. Policy.``, ``Statement of
-Policy``, ``Purpose``)."""
+assert GOVERNMENT is not None, "the officials table names the Federal Government"
 
 
 def _states_policy(context: Context, at: int) -> bool:
     """Whether ``at`` lies in a top-level section headed as a statement of policy."""
-    for section in context.sections:
-        if section.span[0] <= at < section.span[1]:
-            return POLICY_HEADING.search(section.heading or "") is not None
-    return False
+    start = context.top_section_span(at)[0]
+    section = context.section_at(start)
+    while section is not None and "(" in section.path:  # the top-level section itself
+        section = context.section_at(section.span[0] - 1) if section.span[0] else None
+    return section is not None and POLICY_HEADING.fullmatch(section.heading or "") is not None
 
 
 def _modality(modal: str) -> Modality:
@@ -87,11 +87,13 @@ _CHAIRED_WORDS = ("haired by ", "eaded by ", "be led by ")
 
 def _holds_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a verb of a grant (:data:`MODAL`, :data:`DIRECT`,
-    :data:`INVOKED`), each tried only where it can start."""
+    :data:`TO_BE_CHAIRED`, :data:`INVOKED`), each tried only where it can start."""
     for pattern, leads in ((MODAL, MODAL_LEADS), (DIRECT, DIRECT_LEADS)):
         starts = lead_starts(leads, text, start, end)
         if next(anchored_matches(pattern, starts, text, start, end), None) is not None:
             return True
+    if contains_any(text, _CHAIRED_WORDS, start, end) and TO_BE_CHAIRED.search(text, start, end):
+        return True
     if text.find("invoked and made available", start, end) < 0:
         return False  # every INVOKED match holds these words
     return INVOKED.search(text, start, end) is not None
@@ -277,66 +279,6 @@ def _titled(reader: Reader, at: int, end: int) -> list[Actor] | None:
     return reader.title_actors(name, (title.start(), title.start() + len(name)))
 
 
-def _they(context: Context, out: list[Grant], sentence_start: int, they: int) -> list[Actor]:
-    """Who ``they`` are in ``As part of this responsibility, they shall: …``: the actors of
-    the grant just before, in the same paragraph, when there were several of them or a
-    group (``The heads of agencies … shall …``).  Only a ``they`` that opens its sentence,
-    after at most a short introductory phrase, is read so."""
-    opening = context.text[sentence_start:they]
-    if opening and not (opening.endswith(", ") and opening.count(" ") <= 8):
-        return []
-    paragraph_start = context.paragraph_of(they)[0]
-    last = [g for g in out if paragraph_start <= g.span[0] and g.span[1] <= they]
-    if not last:
-        return []
-    group = [g for g in last if g.span == last[-1].span]
-    if len(group) == 1 and not _plural(group[0].actor):
-        return []
-    return [Actor(they, they + 4, g.actor, g.resolved) for g in group]
-
-
-def _subject_of_list(reader: Reader, context: Context, item_start: int) -> list[Actor]:
-    """The subject of a list whose items open with their modal: ``each Federal agency:
-    (a) shall make it a high priority …; (b) shall ensure …``."""
-    text = reader.text
-    section = context.section_at(item_start)
-    if section is None or "(" not in section.path:
-        return []  # not a list item
-    parent = section.path.rsplit("(", 1)[0]
-    colon = text.rfind(":", max(0, section.span[0] - 4000), section.span[0])
-    lead = context.section_at(colon) if colon >= 0 else None
-    if lead is None or lead.path != parent:
-        return []  # the colon closes no lead-in of this item's list
-    paragraph = context.paragraph_of(colon)
-    sentence = context.sentence_at(paragraph[0], paragraph[1], colon)
-    if sentence is None:
-        return []
-    reader.cover(*paragraph)  # a paragraph without a modal has not been read for actors
-    return find_subject(reader, clause_start(text, sentence[0], colon), colon)
-
-
-def _same_subject(out: list[Grant], sentence_start: int, at: int) -> list[Actor]:
-    """The actors of the grant just before in the same sentence (``X shall …, and shall
-    …``), each as an actor of the second verb."""
-    last = [g for g in out if sentence_start <= g.span[0] < at]
-    if not last:
-        return []
-    group = [g for g in last if g.span == last[-1].span]
-    return [Actor(at, at, g.actor, g.resolved) for g in group]
-
-
-def _plural(name: str) -> bool:
-    """Whether an actor's name is a group (``heads of agencies``, ``agencies``)."""
-    head = name.split(" of ", 1)[0].split(" that ", 1)[0]
-    return head.endswith("s") and not head.endswith(("ss", "us"))
-
-
-def _joined(text: str, end: int, start: int) -> bool:
-    """Whether two actors, one ending at ``end`` and the next starting at ``start``, are
-    named jointly (``the Secretary of State and the Secretary of Commerce``)."""
-    return text[end:start] in (" and the ", " and ", ", and the ", ", and ")
-
-
 def _grant(
     reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
 ) -> None:
@@ -349,9 +291,13 @@ def _grant(
     semi = text.find(";", match.end(), end)
     if semi >= 0:
         end = semi
-    second = text.find(", and shall:", match.end(), end)
-    if second >= 0:  # "… shall provide leadership, and shall: (a) …" leads a list of its own
-        end = second
+    second = (
+        SECOND_LEAD_IN.search(text, match.end(), end)
+        if "shall:" in text[match.end() : end]
+        else None
+    )
+    if second is not None:  # "… shall provide leadership, and shall: (a) …" leads a list
+        end = second.start()
     if modality is Modality.DELEGATED and not text.startswith(" to ", match.end()):
         # "X and Y are each delegated, with respect to …, the authority": the subject is
         # the delegate; anything else ("… as delegated by …") grants nothing here
@@ -359,20 +305,22 @@ def _grant(
             return
     elif modality is Modality.DELEGATED:
         # "... are hereby delegated to the Secretary of Defense": the actor follows "to".
-        if "assigned" in modal and FUNCTIONS_ASSIGNED.search(text, start, match.start()) is None:
-            return  # "each detailee is assigned to the Office": no power changes hands
+        if "assigned" in modal and (
+            FUNCTIONS_ASSIGNED.search(text, start, match.start()) is None
+            or RELATIVE_PRONOUN_BEFORE.search(text, max(start, match.start() - 8), match.start())
+        ):
+            return  # "each detailee is assigned to the Office", "functions that are assigned"
         at = match.end() + 4
         actors = reader.actors_between(at, min(end, at + 200))
         if not actors or text[at : actors[0].start].strip() not in ("", "the"):
             return
-        joint = 1  # "… delegated to the Secretary of State and the Secretary of Commerce"
-        while joint < len(actors) and _joined(text, actors[joint - 1].end, actors[joint].start):
-            joint += 1
+        # "… delegated to the Secretary of State, the Secretary of Commerce, and …": each
+        delegates = _named_in_a_row(reader, at, min(end, at + 200), _LIST_GLUE)[0]
         _emit(
             reader,
             context,
             out,
-            actors[:joint],
+            delegates or actors[:1],
             modality,
             (start, match.start()),
             (start, end),
@@ -387,7 +335,7 @@ def _grant(
     )
     if passive:
         agents = _agents(reader, match.end(), end)
-        if agents is None and (
+        if not agents and (
             PASSIVE_NO_AGENT.match(text, match.end(), end) or BY_AGENT.match(text, match.end(), end)
         ):
             # "The report shall be submitted …": no one is named to act; "The Board shall
@@ -400,13 +348,8 @@ def _grant(
         duties = bool(actors)
     if not actors:
         actors = find_subject(reader, start, match.start())
-    if not actors and text.startswith("they ", match.start() - 5):
-        actors = _they(context, out, sentence[0], match.start() - 5)
-    if not actors and MARKERS_ONLY.fullmatch(text, start, match.start()) is not None:
-        actors = _subject_of_list(reader, context, start)
-    if not actors and text.startswith(" and ", match.start() - 5) and text[match.end()] == ":":
-        # "The Council shall provide leadership, and shall: (a) …": the same subject
-        actors = _same_subject(out, sentence[0], match.start())
+    if not actors:
+        actors = implied_subject(reader, context, out, match, start, sentence[0])
     if not actors:
         return
     action_start = match.end()
@@ -547,15 +490,14 @@ def _chaired(
     actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each", "all"))[0]
     if not actors:
         return
-    action_end = _clause_end(reader.text, actors[-1].end, end)
     _emit(
         reader,
         context,
         out,
         actors,
         Modality.SHALL,
-        (match.start(), action_end),
-        (match.start(), action_end),
+        (match.start(), actors[-1].end),  # "to be co-chaired by A and B", not what follows
+        (match.start(), _clause_end(reader.text, actors[-1].end, end)),
         match.start(),
     )
 

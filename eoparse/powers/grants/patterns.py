@@ -80,7 +80,9 @@ Health and Human Services and the Secretary of Homeland Security are each delega
 respect to …, the authority of the President conferred by section 107``)."""
 
 FUNCTIONS_ASSIGNED = regex.compile(
-    r"\b(?:[Ff]unctions?|[Aa]uthorit(?:y|ies)|[Pp]owers?|[Rr]esponsibilit(?:y|ies)|[Dd]uties)\b",
+    r"""\b(?:[Tt]he|[Aa]ll|[Ss]uch)\ (?:[\w\-]{1,20}\ ){0,2}
+        (?:functions?|authorit(?:y|ies)|powers?|responsibilit(?:y|ies)|duties)
+        \ (?:of|under|vested|conferred|granted)\b""",
     _V,
 )
 """What an ``is assigned to`` clause must assign to be a delegation (``The functions of the
@@ -403,8 +405,28 @@ OBJECT_GAP = regex.compile(
 ``designate.``, ``deem appropriate``, ``request or that the Council may …``."""
 
 
-MARKERS_ONLY = regex.compile(r"(?:\s*\([0-9A-Za-z]{1,5}\))*\s*", _V)
-"""Nothing but list markers (``(a) ``): a list item that opens with its modal."""
+OFFICER_OF = regex.compile(
+    r"(?:Executive\ )?(?:Director|Chair\w*|Co-Chair\w*|Vice\ Chair\w*|Head|Coordinator)\ of\ ", _V
+)
+"""An officer of a body, at the start of a title (``Director of the American Technology
+Council``)."""
+
+POLICY_HEADING = regex.compile(
+    r"""(?:General\ )?(?:Statement\ of\ )?(?:Policy|Purpose|Findings)
+        (?:,?\ and\ (?:Policy|Purpose|Findings))?\.?""",
+    _V,
+)
+"""The whole heading of a section that states policy (``Policy``, ``Statement of Policy``,
+``Purpose and Policy``), not one that names a policy body (``Domestic Policy Council``)."""
+
+MEMBERS_OF_BEFORE = regex.compile(
+    r"\b(?:consist|consists|consisting|composed|comprised)\ of\ (?:the\ )?$", _V | regex.REVERSE
+)
+"""A membership list's opening (``shall consist of the``): the office after it is a member,
+not the object of a preposition."""
+
+SECOND_LEAD_IN = regex.compile(r",?\ and\ shall:", _V)
+"""``X shall provide leadership, and shall: (a) …``: a second verb that leads a list."""
 
 OFFICER_BEFORE = regex.compile(
     r"""\b(?:(?:Co-|Vice\ |Co-\ )?Chair(?:man|men|person|persons|s)?|Executive\ Director

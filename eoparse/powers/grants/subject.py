@@ -25,8 +25,11 @@ from eoparse.powers.grants.patterns import (
     HEAD_OF_BEFORE,
     HEADS_OF_BEFORE,
     LOCATED_BEFORE,
+    MEMBERS_OF_BEFORE,
     MODAL,
     NAMES_ONLY,
+    OFFICER_BEFORE,
+    OFFICER_OF,
     PREPOSITION_BEFORE,
     QUALIFIER_BEFORE,
     REDUCED_RELATIVE_BEFORE,
@@ -38,12 +41,6 @@ from eoparse.powers.grants.patterns import (
 )
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
-
-OFFICER_OF = regex.compile(
-    r"(?:Executive\ )?(?:Director|Chair\w*|Co-Chair\w*|Vice\ Chair\w*|Head|Coordinator)\ of\ ",
-    regex.VERBOSE,
-)
-"""An officer of a body (``Director of the American Technology Council``)."""
 
 _ARTICLE_ENDS = frozenset(("e ", "h ", "l ", "y ", "r "))
 """How every match of :data:`ARTICLE_BEFORE` ends (``the``, ``each``, ``all``, ``every``)."""
@@ -172,6 +169,37 @@ def _untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     return found
 
 
+def _capitalised_word_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is part of a name (``American Technology``), not an
+    article (``The``)."""
+    words = text[max(0, at - 30) : at].split()
+    word = words[-1].strip(",;:()") if words else ""
+    return word[:1].isupper() and word not in ("The", "Each", "All", "Any", "Such")
+
+
+def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
+    """The official a ``, who`` clause is about (``the Secretary of Health and Human
+    Services, who shall serve as Chair``), joint officials each; none where the table names
+    only a body that ends an officer's longer title (``the Chair of the Widget Board, who``)."""
+    text = reader.text
+    comma = modal_start - 6
+    before = reader.actors_between(max(clause_start, modal_start - 200), comma)
+    if not before or before[-1].end != comma:
+        return []
+    actor = before[-1]
+    if _capitalised_word_before(text, actor.start):
+        return []  # "Widget Board": the actor is the end of a name the table lacks
+    if is_body(actor.name) and OFFICER_BEFORE.search(
+        text, max(clause_start, actor.start - 40), actor.start
+    ):
+        return []  # "the Chair of the Board, who": an officer the table does not name
+    if PREPOSITION_BEFORE.search(
+        text, max(clause_start, actor.start - 16), actor.start
+    ) and not MEMBERS_OF_BEFORE.search(text, max(clause_start, actor.start - 30), actor.start):
+        return []  # "… not otherwise represented on the Council, who": not its subject
+    return find_subject(reader, clause_start, modal_start - 4) or [actor]
+
+
 def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """The actors named right before a modal verb (jointly named: all of them)."""
     text = reader.text
@@ -189,23 +217,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             name = " ".join(agencies["agencies"].split())
             return [Actor(agencies.start("agencies"), agencies.end("agencies"), name, True)]
     if text.startswith(", who ", modal_start - 6):
-        # "the Secretary of Health and Human Services, who shall serve as Chair": the
-        # official the relative clause is about
-        before = reader.actors_between(max(clause_start, modal_start - 200), modal_start - 6)
-        word_before = (
-            text[max(clause_start, before[-1].start - 30) : before[-1].start] if before else ""
-        )
-        word_before = word_before.rstrip().rsplit(" ", 1)[-1]
-        if (
-            before
-            and before[-1].end == modal_start - 6
-            and not (word_before[:1].isupper() and word_before != "The")  # "Widget Board"
-            and not PREPOSITION_BEFORE.search(
-                text, max(clause_start, before[-1].start - 16), before[-1].start
-            )
-        ):  # not "the Chair of the Board, who": an officer the table does not name
-            return find_subject(reader, clause_start, modal_start - 4) or [before[-1]]
-        return []
+        return _who(reader, clause_start, modal_start)
     if text[max(clause_start, modal_start - 7) : modal_start].endswith((" that ", " which ")):
         established = _search(
             ESTABLISHED_THAT_BEFORE,
@@ -291,7 +303,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     last = reader.actors_between(window, at)
     # A short form defined for the actor before it is no actor of its own: "the
     # Administrator of X (Administrator), and the Commissioner (Commissioner), … shall".
-    last = [a for a in last if not (text[a.start - 1] == "(" and text[a.end] == ")")]
+    last = [a for a in last if not (text.endswith("(", 0, a.start) and text.startswith(")", a.end))]
     if not last or (
         text[last[-1].end : at].strip(" ,") and not aside_only(text[last[-1].end : at])
     ):
@@ -342,8 +354,8 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if (
         len(group) == 1
         and " " not in group[0].name
-        and text[group[0].start - 2 : group[0].start - 1].isalpha()
-        and text[group[0].start - 1] == " "
+        and text.endswith(" ", 0, group[0].start)
+        and _capitalised_word_before(text, group[0].start)
     ):
         # A generic body word ending a longer title: "The Director of the American
         # Technology Council shall" is that Director, not a "Council".

@@ -1,0 +1,112 @@
+"""Subjects a modal implies without naming them before it: ``they`` after a group's
+grant (``As part of this responsibility, they shall: …``), the lead-in of a list whose items
+open with their modal (``each Federal agency: (a) shall …; (b) shall …``), and the subject of
+the verb before (``The Council shall provide leadership, and shall: (a) …``)."""
+
+from __future__ import annotations
+
+import regex
+
+from eoparse.model import Grant, Section
+from eoparse.powers.context import Context, clause_start
+from eoparse.powers.grants.actors import Actor, Reader
+from eoparse.powers.grants.patterns import ITEM_LABEL
+from eoparse.powers.grants.subject import find_subject
+
+
+def _they(context: Context, out: list[Grant], sentence_start: int, they: int) -> list[Actor]:
+    """Who ``they`` are in ``As part of this responsibility, they shall: …``: the actors of
+    the grant just before, in the same paragraph, when there were several of them or a
+    group (``The heads of agencies … shall …``).  Only a ``they`` that opens its sentence,
+    after at most a short introductory phrase, is read so."""
+    opening = context.text[sentence_start:they]
+    if opening and not (opening.endswith(", ") and opening.count(" ") <= 8):
+        return []
+    group = [g for g in _last_grants(out, context.paragraph_of(they)[0], they) if g.span[1] <= they]
+    if not group or (len(group) == 1 and not _plural(group[0].actor)):
+        return []
+    return [Actor(they, they + 4, g.actor, g.resolved) for g in group]
+
+
+def implied_subject(
+    reader: Reader,
+    context: Context,
+    out: list[Grant],
+    match: regex.Match[str],
+    start: int,
+    sentence_start: int,
+) -> list[Actor]:
+    """The subject of a modal that names none before it: ``they`` after a group's grant,
+    a list item's lead-in (``each Federal agency: (a) shall …``), or the subject of the verb
+    before it (``…, and shall: (a) …``)."""
+    text = reader.text
+    at = match.start()
+    if text.startswith(("they ", "They "), at - 5):
+        return _they(context, out, sentence_start, at - 5)
+    if _markers_only(text, start, at):
+        return _subject_of_list(reader, context, start)
+    if text.startswith(" and ", at - 5) and text.startswith(":", match.end()):
+        # "The Council shall provide leadership, and shall: (a) …": the same subject
+        return [Actor(at, at, g.actor, g.resolved) for g in _last_grants(out, sentence_start, at)]
+    return []
+
+
+def _markers_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds nothing but list markers (``(a) ``)."""
+    at = start
+    while at < end:
+        if text[at].isspace():
+            at += 1
+            continue
+        label = ITEM_LABEL.match(text, at, end)
+        if label is None:
+            return False
+        at = label.end()
+    return True
+
+
+def _section(sections: tuple[Section, ...], path: str) -> Section | None:
+    """The section at ``path`` (``2(a)``) in the tree ``sections``."""
+    for section in sections:
+        if section.path == path:
+            return section
+        found = _section(section.children, path)
+        if found is not None:
+            return found
+    return None
+
+
+def _last_grants(out: list[Grant], start: int, at: int) -> list[Grant]:
+    """The grants of the last clause read between ``start`` and ``at`` (one per actor)."""
+    last = [g for g in out if start <= g.span[0] < at]
+    return [g for g in last if g.span == last[-1].span] if last else []
+
+
+def _subject_of_list(reader: Reader, context: Context, item_start: int) -> list[Actor]:
+    """The subject of a list whose items open with their modal: ``each Federal agency:
+    (a) shall make it a high priority …; (b) shall ensure …``."""
+    text = reader.text
+    section = context.section_at(item_start)
+    if section is None or "(" not in section.path:
+        return []  # not a list item
+    lead = _section(context.sections, section.path.rsplit("(", 1)[0])
+    if lead is None or not lead.children:
+        return []
+    colon = lead.span[0] + len(text[lead.span[0] : lead.children[0].span[0]].rstrip()) - 1
+    if text[colon] != ":":
+        return []  # the list's lead-in ends in no colon: its items name their subjects
+    paragraph = context.paragraph_of(colon)
+    sentence = context.sentence_at(paragraph[0], paragraph[1], colon)
+    if sentence is None:
+        return []
+    reader.cover(*paragraph)  # a paragraph without a modal has not been read for actors
+    return find_subject(reader, clause_start(text, sentence[0], colon), colon)
+
+
+def _plural(name: str) -> bool:
+    """Whether an actor's name is a group (``heads of agencies``, ``agencies``)."""
+    head = name.split(" of ", 1)[0].split(" that ", 1)[0]
+    return head.endswith("s") and not head.endswith(("ss", "us"))
+
+
+__all__ = ["implied_subject"]

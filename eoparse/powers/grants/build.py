@@ -58,6 +58,7 @@ def _states_policy(context: Context, at: int) -> bool:
 
 
 def _modality(modal: str) -> Modality:
+    """The kind of grant a :data:`MODAL` match makes (``is hereby delegated`` → delegated)."""
     if modal == "may":
         return Modality.MAY
     if "delegated" in modal or "assigned" in modal:
@@ -282,6 +283,9 @@ def _titled(reader: Reader, at: int, end: int) -> list[Actor] | None:
 def _grant(
     reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
 ) -> None:
+    """The grants of one modal verb: a delegation to the officials after it, else the
+    subject before it (a passive's agent, a body's duties, the actors named, or the subject
+    it implies), then one grant per actor, or one per item of the list it leads."""
     text = reader.text
     modal = match["modal"]
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())

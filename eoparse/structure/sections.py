@@ -323,27 +323,24 @@ class _Tree:
         return node
 
 
-def _enumerators(string: str, spans: list[Span]) -> list[regex.Match[str] | None]:
-    """For each paragraph, the :data:`ENUMERATOR` match its label makes, if it opens with
-    one: found once, for the lookahead (:func:`_labels_ahead`) and the node it opens."""
+def _labels_ahead(
+    string: str, spans: list[Span]
+) -> tuple[list[regex.Match[str] | None], list[str | None]]:
+    """For each paragraph, the :data:`ENUMERATOR` match of its own label (found once, for
+    the node it opens too) and the label of the next lettered paragraph (for the (i)
+    lookahead)."""
     # every label opens with "(": most paragraphs are not tried
-    return [
+    labels = [
         ENUMERATOR.match(string, start, end) if string.startswith("(", start) else None
         for start, end in spans
     ]
-
-
-def _labels_ahead(enumerators: list[regex.Match[str] | None]) -> list[str | None]:
-    """For each paragraph, the label of the next lettered paragraph (for the (i) lookahead),
-    from each paragraph's :func:`_enumerators` match."""
-    ahead: list[str | None] = [None] * len(enumerators)
+    ahead: list[str | None] = [None] * len(spans)
     upcoming: str | None = None
-    for i in range(len(enumerators) - 1, -1, -1):
+    for i in range(len(spans) - 1, -1, -1):
         ahead[i] = upcoming
-        match = enumerators[i]
-        if match is not None:
+        if (match := labels[i]) is not None:
             upcoming = match["label"]
-    return ahead
+    return labels, ahead
 
 
 def build_sections(
@@ -361,8 +358,7 @@ def build_sections(
     quoted = {i for first, last in blocks for i in range(first, last + 1)}
     has_sections = any(_opens_marker(string, s, e) for s, e in body)
     clauses = not has_sections and _numbered_clauses(string, body)
-    enumerators = _enumerators(string, body)
-    ahead = _labels_ahead(enumerators)
+    labels, ahead = _labels_ahead(string, body)
     preamble_end: int | None = None
     started = False
 
@@ -370,15 +366,7 @@ def build_sections(
         if index in quoted:
             continue
         node = _open_marker(
-            tree,
-            string,
-            start,
-            end,
-            enumerators[index],
-            ahead[index],
-            has_sections,
-            clauses,
-            started,
+            tree, string, start, end, labels[index], ahead[index], has_sections, clauses, started
         )
         if node is None:
             if not started:
@@ -445,7 +433,7 @@ def _open_marker(
 
     Each marker pattern can start with one character only (``P``art, ``S``ection,
     a digit, ``(``): the first character of the paragraph picks the patterns to try.
-    ``enumerator`` is the paragraph's :func:`_enumerators` match, found already.
+    ``enumerator`` is the paragraph's own label as :func:`_labels_ahead` found it.
     """
     first = string[start] if start < end else ""
     if first == "P":
@@ -544,8 +532,7 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
     """
     tree.stack.clear()
     nodes: list[_Node] = []
-    enumerators = _enumerators(string, annexes)
-    ahead = _labels_ahead(enumerators)
+    labels, ahead = _labels_ahead(string, annexes)
     awaiting_heading = False
     for index, (start, end) in enumerate(annexes):
         match = ANNEX.match(string, start, end)
@@ -565,7 +552,7 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
             elif clause:
                 number = clause["number"]
                 tree.open(SectionKind.CLAUSE, number, f"{nodes[-1].path}({number})", start, 1)
-            elif label := enumerators[index]:
+            elif label := labels[index]:
                 _enumerated(tree, string, label, end, ahead[index])
             awaiting_heading = False
         if nodes:

@@ -23,9 +23,10 @@ from attrs import frozen
 from eoparse.grammar.labels import CITED_LABELS_AT_END
 from eoparse.model import Authority, Span
 from eoparse.powers.acts import Act, lookup
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.cite import Citation
 from eoparse.powers.cite_patterns import SECTION_TOKEN, SUBSECTION_TOKEN
-from eoparse.powers.context import Context, find_words
+from eoparse.powers.context import Context, find_words, larger
 from eoparse.powers.spans import Covered
 
 _V = regex.VERBOSE
@@ -55,6 +56,27 @@ CLAUSE_END = regex.compile(
 )
 """Where an authority clause ends: the order's operative words begin."""
 
+_CLAUSE_END_WORDS = (
+    *("it is ", "hereby", "in order to", "and to ", "in view of", "in light of", "having "),
+    *(", I, ", ":", ";", "."),
+)
+_CLAUSE_END_REACH = len(", and I do ")
+"""Every :data:`CLAUSE_END` match holds one of :data:`_CLAUSE_END_WORDS` at most this many
+characters after its start (``, and I do hereby``)."""
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where :data:`CLAUSE_END` first matches in ``text[start:end]``, or ``end``.  The
+    search starts where the first of its words allows, not at each space of the clause
+    (the pattern can start at any of them): no match starts further back."""
+    words = (text.find(word, start, end) for word in _CLAUSE_END_WORDS)
+    first = min((at for at in words if at >= 0), default=-1)
+    if first < 0:
+        return end
+    match = CLAUSE_END.search(text, larger(start, first - _CLAUSE_END_REACH), end)
+    return match.start() if match is not None else end
+
+
 ACT_WORD = regex.compile(r"\bAct(?:\ of\ \d{4})?(?![\w-])", _V)
 """The word that ends every Act's name (``… Act``, ``… Act of 1977``)."""
 
@@ -73,7 +95,7 @@ def generic_acts(text: str) -> list[tuple[int, int, str]]:
     """Every Act named in the text, whether or not the table knows it: (start, end, name)."""
     found = []
     for match in ACT_WORD.finditer(text):
-        name = NAME_BEFORE_ACT.search(text, max(0, match.start() - 300), match.start())
+        name = ending_at(NAME_BEFORE_ACT, text, larger(0, match.start() - 300), match.start())
         if name is None:
             continue
         words = text[name.start() : match.end()]
@@ -102,6 +124,9 @@ SECTIONS_BEFORE = regex.compile(
 )
 """``section 212(f) of the`` / ``sections 201 and 301 of`` before an Act."""
 
+_SECTIONS_ENDS = (" of ", " of the ")
+"""How every :data:`SECTIONS_BEFORE` match ends."""
+
 TAIL = regex.compile(
     r"""
     (?:,?\ as\ amended(?:\ by\ [^,;()]{1,120}?)?(?=[,\ (;.]))?
@@ -114,6 +139,9 @@ TAIL = regex.compile(
     _V,
 )
 """What follows an Act: ``, as amended``, its citation, its short form."""
+
+_TAIL_STARTS = (",", " as amended", " (", "(")
+"""How every non-empty :data:`TAIL` match starts: elsewhere it matches nothing."""
 
 INVOKED_BEFORE = regex.compile(
     r"""
@@ -131,9 +159,13 @@ INVOKED_BEFORE = regex.compile(
 )
 """Words before a statute that invoke it in the body: ``pursuant to``."""
 
-_INVOKED_ENDS = frozenset(("o ", "f ", "y ", "h ", "n ", "r ", "e ", "g "))
-"""How every match of :data:`INVOKED_BEFORE` ends (``to``, ``of``, ``by``, ``with``,
-``in``, ``under``, ``invoke``, ``invoking``, ``the``, then a space)."""
+_INVOKED_ENDS = tuple(
+    f"{word} {article}"
+    for word in ("to", "of", "by", "with", "in", "under", "Under", "invoke", "invoking")
+    for article in ("", "the ")
+)
+"""How every match of :data:`INVOKED_BEFORE` ends: its last word (``to``, ``of``, ``by``,
+``with``, ``in``, ``under``, ``invoke``, ``invoking``), a space, and ``the`` perhaps."""
 
 GENERAL_PROVISION = regex.compile(
     r"""\bNothing\ in\ this\ (?:order|proclamation|memorandum|section)\b
@@ -261,11 +293,15 @@ class _Reader:
         act = lookup(full)
         sections: tuple[str, ...] = ()
         begins = start
-        prefix = SECTIONS_BEFORE.search(text, max(0, start - 120), start)
-        if prefix and prefix.end() == start:
-            sections = _split_sections(prefix["which"])
-            begins = prefix.start()
-        tail = TAIL.match(text, end)
+        window = larger(0, start - 120)
+        # Only a match ending at the name counts, and each ends so (a string test first:
+        # most names follow other words); each TAIL starts with one of _TAIL_STARTS.
+        if text.endswith(_SECTIONS_ENDS, window, start):
+            prefix = ending_at(SECTIONS_BEFORE, text, window, start)
+            if prefix and prefix.end() == start:
+                sections = _split_sections(prefix["which"])
+                begins = prefix.start()
+        tail = TAIL.match(text, end) if text.startswith(_TAIL_STARTS, end) else None
         stop = tail.end() if tail else end
         short = None
         printed_cites = [c.canonical for c in self._citations_between(end, stop)]
@@ -298,12 +334,11 @@ class _Reader:
                 at = text.find(needle, at + 1)
         spans = []
         for p_start, p_end in sorted(paragraphs):
-            p_start = max(p_start, context.body_start)
+            p_start = larger(p_start, context.body_start)
             if context.path_at(p_start) != "preamble":
                 continue
             for match in CLAUSE_START.finditer(text, p_start, p_end):
-                end = CLAUSE_END.search(text, match.end(), p_end)
-                spans.append((match.start(), end.start() if end else p_end))
+                spans.append((match.start(), _clause_end(text, match.end(), p_end)))
         return spans
 
     def authorities(self) -> tuple[Authority, ...]:
@@ -379,13 +414,14 @@ class _Reader:
     def _invoked(self, start: int, end: int) -> bool:
         """Whether the words around the statute at ``[start, end)`` act under it."""
         text = self.text
-        # only a match ending at the statute counts: its last two characters first
-        ends = text[max(0, start - 2) : start] in _INVOKED_ENDS
-        before = INVOKED_BEFORE.search(text, max(0, start - 60), start) if ends else None
+        # only a match ending at the statute counts: how it ends is tested first
+        window = larger(0, start - 60)
+        ends = text.endswith(_INVOKED_ENDS, window, start)
+        before = ending_at(INVOKED_BEFORE, text, window, start) if ends else None
         invoked = before is not None and before.end() == start
         if not invoked and not _invoked_after(text, end):
             return False
-        if MENTION_ONLY.search(text, max(0, start - 160), start) is not None:
+        if ending_at(MENTION_ONLY, text, larger(0, start - 160), start) is not None:
             return False
         return not self._general_provision(start)
 

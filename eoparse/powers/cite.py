@@ -156,6 +156,12 @@ def usc_prose_stretches(text: str, start: int, end: int) -> list[Span]:
     return stretches
 
 
+_PROSE_STARTS = {"ection": (1, 4), "hapter": (1, 4, 7), "art": (1, 4), "itle": (1,)}
+"""Where a :data:`USC_PROSE` match can start: at its unit word (``section``, ``Subsection``,
+``chapter``, ``subchapter``, ``Subpart``), or at ``title`` without one; the pattern, whose
+unit words are optional, is tried there only, not at every position of a stretch."""
+
+
 # Strings that every match of a pattern contains: ``str.find`` tests them in a blink, so
 # a pattern whose strings are all absent (most orders cite no CFR, no Statutes at Large)
 # is not run at all.  Each tuple is exact: a match cannot avoid all of its strings.
@@ -164,6 +170,12 @@ _USC_STARTS = {"S.C.": (4, 5, 6), "S. C.": (4, 5, 6), "USC": (2, 3)}
 """Where a :data:`USC` match can start: a title of one or two digits and a space before
 ``U.S.C.`` (``U. S. C.``, ``U. S.C.``, ``U.S. C.``) or ``USC``; the pattern is tried
 there only, not at every digit of the order."""
+_STAT_STARTS = {"Stat.": (2, 3, 4)}
+_CFR_STARTS = dict.fromkeys(("CFR", "C.F.", "C. F."), (2, 3))
+_FR_STARTS = dict.fromkeys(("FR", "Fed."), (2, 3, 4))
+"""Where a :data:`STAT`, :data:`CFR` or :data:`FEDERAL_REGISTER` match can start: its
+volume or title of up to three or two digits and a space before these words; the
+pattern is tried there only, not at every digit of the order (as :data:`_USC_STARTS`)."""
 _NEEDS_PUBLIC_LAW = ("Public Law", "Pub.", "P.L.", "P. L.")
 _NEEDS_STAT = ("Stat.",)
 _NEEDS_CFR = ("CFR", "F.R.", "F. R.")  # CFR / C.F.R. / C. F. R.
@@ -176,7 +188,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
     found: list[Citation] = []
     taken: list[Span] = []
     for first, last in usc_prose_stretches(text, start, end):
-        for match in USC_PROSE.finditer(text, first, last):
+        prose = literal_starts(_PROSE_STARTS, text, first, last)
+        for match in anchored_matches(USC_PROSE, prose, text, first, last):
             found.extend(_usc_prose(match, text))
             taken.append((match.start(), match.end()))
     if contains_any(text, _NEEDS_USC, start, end):
@@ -190,14 +203,17 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             canonical = f"Pub. L. {match['congress']}-{match['number']}"
             found.append(Citation(canonical, "public_law", (match.start(), match.end())))
     if contains_any(text, _NEEDS_STAT, start, end):
-        for match in STAT.finditer(text, start, end):
+        candidates = literal_starts(_STAT_STARTS, text, start, end)
+        for match in anchored_matches(STAT, candidates, text, start, end):
             canonical = f"{match['volume']} Stat. {match['page']}"
             found.append(Citation(canonical, "stat", (match.start(), match.end())))
     if contains_any(text, _NEEDS_CFR, start, end):
-        for match in CFR.finditer(text, start, end):
+        candidates = literal_starts(_CFR_STARTS, text, start, end)
+        for match in anchored_matches(CFR, candidates, text, start, end):
             found.append(_cfr(match))
     if contains_any(text, _NEEDS_FR, start, end):
-        for match in FEDERAL_REGISTER.finditer(text, start, end):
+        candidates = literal_starts(_FR_STARTS, text, start, end)
+        for match in anchored_matches(FEDERAL_REGISTER, candidates, text, start, end):
             canonical = f"{match['volume']} FR {match['page']}"
             found.append(Citation(canonical, "fr", (match.start(), match.end())))
     found.sort(key=lambda c: c.span)

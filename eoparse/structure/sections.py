@@ -113,7 +113,8 @@ def _long_heading(string: str, start: int, end: int) -> tuple[str | None, int]:
     """A section's heading that runs long, or holds an abbreviation, before the first
     paragraph label on its line (``… of Particular Concern. (a)``): in title case (its
     words of more than three letters in capitals, the minor ones aside)."""
-    reach = min(end, start + _LONG_HEADING_REACH)
+    reach = start + _LONG_HEADING_REACH
+    reach = reach if reach < end else end  # min() costs a call with keyword handling
     if string.find(". (", start, reach) < 0 and string.find('" (', start, reach) < 0:
         return None, start  # no label after a period near the marker: most sections
     match = LONG_HEADING.match(string, start, end)
@@ -137,7 +138,7 @@ def _heading(string: str, start: int, end: int, *, lettered: bool) -> tuple[str 
             return heading, after
     if (
         string[start : start + 1] not in _HEADING_OPENS
-        or string.find(".", start + 1, min(end, start + 120)) < 0
+        or string.find(".", start + 1, start + 120 if start + 120 < end else end) < 0
     ):
         return None, start  # SECTION_HEADING needs a capital and a period within 120
     match = SECTION_HEADING.match(string, start, end)
@@ -317,26 +318,30 @@ class _Tree:
             start=start,
             level_type=level_type,
             position=ordinal(label, level_type or LOWER),
-            rank=max(rank, 3),
+            rank=rank if rank > 3 else 3,
         )
         self._attach(node)
         return node
 
 
-def _labels_ahead(string: str, spans: list[Span]) -> list[str | None]:
-    """For each paragraph, the label of the next lettered paragraph (for the (i) lookahead)."""
-    labels: list[str | None] = []
-    for start, end in spans:
-        # every label opens with "(": most paragraphs are not tried
-        match = ENUMERATOR.match(string, start, end) if string.startswith("(", start) else None
-        labels.append(match["label"] if match else None)
+def _labels_ahead(
+    string: str, spans: list[Span]
+) -> tuple[list[regex.Match[str] | None], list[str | None]]:
+    """For each paragraph, the :data:`ENUMERATOR` match of its own label (found once, for
+    the node it opens too) and the label of the next lettered paragraph (for the (i)
+    lookahead)."""
+    # every label opens with "(": most paragraphs are not tried
+    labels = [
+        ENUMERATOR.match(string, start, end) if string.startswith("(", start) else None
+        for start, end in spans
+    ]
     ahead: list[str | None] = [None] * len(spans)
     upcoming: str | None = None
     for i in range(len(spans) - 1, -1, -1):
         ahead[i] = upcoming
-        if labels[i] is not None:
-            upcoming = labels[i]
-    return ahead
+        if (match := labels[i]) is not None:
+            upcoming = match["label"]
+    return labels, ahead
 
 
 def build_sections(
@@ -354,14 +359,16 @@ def build_sections(
     quoted = {i for first, last in blocks for i in range(first, last + 1)}
     has_sections = any(_opens_marker(string, s, e) for s, e in body)
     clauses = not has_sections and _numbered_clauses(string, body)
-    ahead = _labels_ahead(string, body)
+    labels, ahead = _labels_ahead(string, body)
     preamble_end: int | None = None
     started = False
 
     for index, (start, end) in enumerate(body):
         if index in quoted:
             continue
-        node = _open_marker(tree, string, start, end, ahead[index], has_sections, clauses, started)
+        node = _open_marker(
+            tree, string, start, end, labels[index], ahead[index], has_sections, clauses, started
+        )
         if node is None:
             if not started:
                 preamble_end = end
@@ -417,6 +424,7 @@ def _open_marker(
     string: str,
     start: int,
     end: int,
+    enumerator: regex.Match[str] | None,
     following: str | None,
     has_sections: bool,
     clauses: bool,
@@ -426,6 +434,7 @@ def _open_marker(
 
     Each marker pattern can start with one character only (``P``art, ``S``ection,
     a digit, ``(``): the first character of the paragraph picks the patterns to try.
+    ``enumerator`` is the paragraph's own label as :func:`_labels_ahead` found it.
     """
     first = string[start] if start < end else ""
     if first == "P":
@@ -450,7 +459,7 @@ def _open_marker(
                 number = match["number"]
                 return tree.open(SectionKind.CLAUSE, number, number, start, 1)
     elif first == "(":
-        match = ENUMERATOR.match(string, start, end)
+        match = enumerator
         if match and (started or not has_sections):
             if not started and not has_sections and match["label"] not in ("a", "1", "A", "i"):
                 return None
@@ -524,7 +533,7 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
     """
     tree.stack.clear()
     nodes: list[_Node] = []
-    ahead = _labels_ahead(string, annexes)
+    labels, ahead = _labels_ahead(string, annexes)
     awaiting_heading = False
     for index, (start, end) in enumerate(annexes):
         match = ANNEX.match(string, start, end)
@@ -544,7 +553,7 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
             elif clause:
                 number = clause["number"]
                 tree.open(SectionKind.CLAUSE, number, f"{nodes[-1].path}({number})", start, 1)
-            elif label := ENUMERATOR.match(string, start, end):
+            elif label := labels[index]:
                 _enumerated(tree, string, label, end, ahead[index])
             awaiting_heading = False
         if nodes:
@@ -554,7 +563,7 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
 
 def _freeze(node: _Node, string: str, end: int) -> Section:
     """The immutable :class:`Section` for ``node``, whose text runs up to ``end``."""
-    end = max(end, node.start)
+    end = end if end > node.start else node.start  # not max(): a call, for every section
     # A section ends at the end of its last paragraph, not at the next one's newline.
     while end > node.start and string[end - 1] in "\n ":
         end -= 1

@@ -11,8 +11,8 @@ from attrs import frozen
 
 from eoparse.model import Span
 from eoparse.powers.acts import lookup
-from eoparse.powers.anchored import anchored_matches, literal_starts
-from eoparse.powers.context import Context, find_words
+from eoparse.powers.anchored import anchored_matches, ending_at, literal_starts
+from eoparse.powers.context import Context, find_words, larger, smaller
 from eoparse.powers.grants.deadlines import Deadline
 from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
 from eoparse.powers.grants.patterns import (
@@ -195,7 +195,7 @@ class Reader:
         """Scan the paragraphs of ``[start, end)`` not scanned yet (list items, which a
         lead-in's modal reaches without a modal of their own)."""
         paragraphs = self.context.paragraphs
-        i = max(bisect.bisect_right(paragraphs, (start, len(self.text) + 1)) - 1, 0)
+        i = larger(bisect.bisect_right(paragraphs, (start, len(self.text) + 1)) - 1, 0)
         new: list[Span] = []
         while i < len(paragraphs) and paragraphs[i][0] < end:
             if paragraphs[i] not in self._scanned:
@@ -254,7 +254,7 @@ class Reader:
             for start, end in sorted(self._scanned):
                 if start > at:
                     gaps.append((at, start))
-                at = max(at, end)
+                at = larger(at, end)
             if at < len(self.text):
                 gaps.append((at, len(self.text)))
             every = sorted((*self.actors, *self._scan(gaps)), key=lambda a: a.start)
@@ -319,7 +319,15 @@ class Reader:
         """A capitalised title right before the verb that no table entry names:
         ``the Secretary`` stands for the last ``Secretary of …`` named before it;
         anything else is kept as an actor that did not resolve."""
-        match = UNTABLED.search(self.text, max(clause_start, at - 120), at)
+        text = self.text
+        window = larger(clause_start, at - 120)
+        # Every match ends with a capitalised word after a space ("the Chair"), where most
+        # verbs follow a lower-case one ("the report shall"): a look at the last word's
+        # first letter spares the search.
+        last = text.rfind(" ", window, at) + 1
+        if not last or not "A" <= text[last : last + 1] <= "Z":
+            return []
+        match = ending_at(UNTABLED, text, window, at)
         if match is None or not ACTOR_HEAD.search(match["name"]):
             return []  # "The United States shall", "The Report shall": no actor
         name = match["name"]
@@ -415,7 +423,7 @@ class Reader:
             if match[0].lower().startswith(("rather than", "on behalf of")):
                 continue  # named so as not to act, or as the body acted for: not consulted
             at = match.end()
-            for actor in self.actors_between(at, min(end, at + 400)):
+            for actor in self.actors_between(at, smaller(end, at + 400)):
                 gap = text[at : actor.start]
                 if gap.strip(" ,") not in ("", "and", "or", "and the", "the"):
                     break

@@ -445,12 +445,23 @@ ESTABLISHED_THAT_BEFORE = regex.compile(
 """``There is established an interagency Insider Threat Task Force that shall develop …``:
 the body just established is the subject of the relative clause's verb."""
 
+_PREPOSITIONS = (
+    *("to", "with", "by", "from", "for", "of", "on", "in", "within", "at", "through", "upon"),
+    *("under", "into", "than", "including", "between", "among", "outside", "across"),
+    *("throughout", "against", "without", "beyond"),
+)
+
 PREPOSITION_BEFORE = regex.compile(
-    r"\b(?:to|with|by|from|for|of|on|in|within|at|through|upon|under|into|than|including"
-    r"|between|among|outside|across|throughout|against|without|beyond)\ (?:the\ |each\ |all\ )?$",
+    rf"\b(?:{'|'.join(_PREPOSITIONS)})\ (?:the\ |each\ |all\ )?$",
     _V | regex.REVERSE,
 )
 """An actor after these words is an object ("report to the President"), not a subject."""
+
+PREPOSITION_ENDS = tuple(
+    f"{word} {article}" for word in _PREPOSITIONS for article in ("", "the ", "each ", "all ")
+)
+"""How every :data:`PREPOSITION_BEFORE` match ends (``to ``, ``to the ``): one
+``str.endswith`` tells most actors, which follow none of them, from the others."""
 
 LOCATED_BEFORE = regex.compile(r"\ (?:within|in|at)\ (?:the\ |each\ |all\ )?$", _V | regex.REVERSE)
 """``The Office of Federal Contract Compliance Programs within the Department of Labor
@@ -579,6 +590,13 @@ shall consist of …``, ``The Task Force shall terminate …``, ``Members of the
 shall be officers of the United States …``).  Its chair is a grant to the chair (``shall be
 chaired by the Secretary``), as the conventions have it."""
 
+STANDING_FIRST = (
+    *("also ", "initially ", "further ", "automatically ", "otherwise ", "consist", "comprise"),
+    *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include "),
+)
+"""What every :data:`STANDING` match starts with: most actions start with none of them, and
+a ``str.startswith`` settles it for a fraction of a call."""
+
 
 BY_AGENT = regex.compile(
     r"""\ be\ (?:[a-z]{2,15}ly\ )?
@@ -590,5 +608,10 @@ BY_AGENT = regex.compile(
 """A passive modal's agent: ``shall be performed by the Attorney General``."""
 
 
-RELATIVE_PRONOUN_BEFORE = regex.compile(r"\b(?:as|which|that|who|whom)\ $", _V | regex.REVERSE)
+RELATIVE_PRONOUNS = ("as ", "which ", "that ", "who ", "whom ")
+"""How every :data:`RELATIVE_PRONOUN_BEFORE` match ends."""
+
+RELATIVE_PRONOUN_BEFORE = regex.compile(
+    rf"\b(?:{'|'.join(word.rstrip() for word in RELATIVE_PRONOUNS)})\ $", _V | regex.REVERSE
+)
 """``such other officers as may be designated by the President``: a description."""

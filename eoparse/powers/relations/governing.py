@@ -6,13 +6,18 @@ mention put it outside any verb (``as amended by``, ``issued under``)."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
+import regex
 from attrs import frozen
 
 from eoparse.model import Relation, Span
+from eoparse.powers.anchored import ending_at
+from eoparse.powers.context import larger, smaller
 from eoparse.powers.instruments import Mention
 from eoparse.powers.relations.patterns import (
     ACTIVE,
+    ACTIVE_STEMS,
     APPOSITION,
     BACK_REFERENCE,
     EXTENDS_BODY,
@@ -21,9 +26,11 @@ from eoparse.powers.relations.patterns import (
     OTHER_VERB,
     PAREN,
     PASSIVE,
+    PASSIVE_VERBS,
     REPLACED_BY_TEXT,
     SHIELD,
 )
+from eoparse.powers.wordlist import contains_any
 
 _RELATION = {
     "revoke": Relation.REVOKES,
@@ -134,11 +141,20 @@ def outside_parentheses(words: str) -> str:
     return "".join(chars)
 
 
+def _holding(
+    pattern: regex.Pattern[str], words: tuple[str, ...], text: str, start: int, end: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``, where every match holds one of ``words``:
+    none where the sentence holds none of them (most do not), without a scan."""
+    if contains_any(text, words, start, end):
+        yield from pattern.finditer(text, start, end)
+
+
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Every un-negated relation verb in the sentence."""
     out = []
-    for match in PASSIVE.finditer(text, start, end):
-        if NEGATED.search(text[max(start, match.start() - 160) : match.start()]):
+    for match in _holding(PASSIVE, PASSIVE_VERBS, text, start, end):
+        if ending_at(NEGATED, text[larger(start, match.start() - 160) : match.start()]):
             continue
         relation = relation_of(match["verb"])
         if relation is Relation.SUPERSEDES and REPLACED_BY_TEXT.match(text, match.end("verb"), end):
@@ -149,8 +165,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             if last is Relation.REVOKES or {relation, last} == _DOUBLET:
                 relation = last  # the last verb of the pair (see _DOUBLET)
         out.append(Trigger(match.start("verb"), match.end(), relation, "passive"))
-    for match in ACTIVE.finditer(text, start, end):
-        if NEGATED.search(text[max(start, match.start() - 160) : match.start()]):
+    for match in _holding(ACTIVE, ACTIVE_STEMS, text, start, end):
+        if ending_at(NEGATED, text[larger(start, match.start() - 160) : match.start()]):
             continue
         out.append(
             Trigger(match.start("verb"), match.end("verb"), relation_of(match["verb"]), "active")
@@ -161,23 +177,23 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 def shielded(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether words before ``mention`` put it outside any governing verb."""
-    head = min(mention.start, mention.group[0])
-    before = text[max(sentence[0], head - 200) : head]
-    return bool(SHIELD.search(before)) and not EXTENDS_BODY.search(before)
+    head = smaller(mention.start, mention.group[0])
+    before = text[larger(sentence[0], head - 200) : head]
+    return bool(ending_at(SHIELD, before)) and not ending_at(EXTENDS_BODY, before)
 
 
 def governing_relation(
     text: str, mention: Mention, sentence: Span, triggers: list[Trigger], parens: Parens
 ) -> Relation | None:
     """The relation the sentence's verbs give ``mention``, if any governs it."""
-    head = min(mention.start, mention.group[0])
+    head = smaller(mention.start, mention.group[0])
     opened = parens.open_at(head)
     if opened is not None:
-        if not APPOSITION.search(text, max(sentence[0], opened - 30), opened):
+        if not ending_at(APPOSITION, text, larger(sentence[0], opened - 30), opened):
             return None  # an aside: "(… by Revoking Executive Order 13495)"
         head = opened  # "revoke those and all related orders (Executive Orders 12810, …)"
-    before = text[max(sentence[0], head - 200) : head]
-    nominal = NOMINAL.search(before)
+    before = text[larger(sentence[0], head - 200) : head]
+    nominal = ending_at(NOMINAL, before)
     if nominal:
         if BACK_REFERENCE.match(text, mention.group[1]) is not None:
             return None  # "the revocation of … as set forth in section 9": restated
@@ -187,8 +203,8 @@ def governing_relation(
         # Terminating the emergency an order declared revokes that order;
         # expanding its scope amends it.
         return Relation.REVOKES if nominal.captures("end") else Relation.AMENDS
-    extends = bool(EXTENDS_BODY.search(before))
-    if SHIELD.search(before) and not extends:
+    extends = bool(ending_at(EXTENDS_BODY, before))
+    if ending_at(SHIELD, before) and not extends:
         return None
     candidates: list[tuple[int, Relation]] = []
     after = bisect.bisect_left(triggers, mention.span[1], key=lambda t: t.start)

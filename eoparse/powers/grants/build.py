@@ -15,6 +15,7 @@ from eoparse.powers.grants.actors import Actor, Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.implied import implied_subject
+from eoparse.powers.grants.list_patterns import SECOND_LEAD_IN
 from eoparse.powers.grants.patterns import (
     AGENT_TITLE,
     AUTHORITY_BEFORE,
@@ -32,7 +33,6 @@ from eoparse.powers.grants.patterns import (
     RELATIVE_PRONOUN_BEFORE,
     RELATIVE_PRONOUNS,
     RELATIVE_THAT_BEFORE,
-    SECOND_LEAD_IN,
     STANDING,
     STANDING_FIRST,
     TO_BE_CHAIRED,

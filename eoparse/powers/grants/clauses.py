@@ -14,14 +14,14 @@ from eoparse.grammar.labels import ENUMERATOR, SECTION, label_types, ordinal
 from eoparse.model import Span
 from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.grants.actors import Reader
-from eoparse.powers.grants.patterns import (
+from eoparse.powers.grants.list_patterns import (
     ACTION_VERB,
     DUTIES_LEAD_IN,
     ITEM_LABEL,
     ITEM_TAIL,
     LEAD_IN,
-    MODAL,
 )
+from eoparse.powers.grants.patterns import MODAL
 
 LEAD_REACH = 400
 """How far after its modal a lead-in's colon may stand."""

@@ -10,7 +10,7 @@ import regex
 from eoparse.model import Grant, Section
 from eoparse.powers.context import Context, clause_start
 from eoparse.powers.grants.actors import Actor, Reader
-from eoparse.powers.grants.patterns import ITEM_LABEL
+from eoparse.powers.grants.list_patterns import ITEM_LABEL
 from eoparse.powers.grants.subject import find_subject
 
 

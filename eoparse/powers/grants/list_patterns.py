@@ -1,0 +1,88 @@
+"""The patterns of a grant's lists: lead-ins that hand a modal to the items after a colon
+(``shall:``, ``The responsibilities of the Council shall include the following:``), the
+items' labels and tails, and the verbs an item opens with.  Kept apart from the logic that
+reads them (:mod:`eoparse.powers.grants.clauses`); every repetition is bounded."""
+
+from __future__ import annotations
+
+import regex
+
+from eoparse.grammar.labels import LABEL
+
+_V = regex.VERBOSE
+
+ADVERBS = r"""(?:also|promptly|immediately|further|jointly|each|expeditiously|forthwith
+    |continue\ to|as\ appropriate,?|where\ appropriate,?)"""
+
+LEAD_IN = regex.compile(
+    rf"""
+    (?:,\ [^,:;]{{1,200}}?,?                  # an aside: ", within 30 days of this order,"
+      | (?:,\ [^,:;]{{1,200}}?){{1,3}},\ (?:and\ )?   # asides, the last one up to the colon:
+        (?:in\ (?:consultation|coordination|cooperation|collaboration|conjunction|harmony
+              |accordance)\ with             # ", consistent with X, in coordination with Y,
+          |with\ the\ concurrence\ of        #  and in consultation with Z:"
+          |no(?:t)?\ later\ than|within|to\ the\ extent|consistent\ with|subject\ to)
+        \ [^,:;]{{1,200}}?
+    )?
+    (?:\ {ADVERBS}){{0,3}}                   # "shall promptly:", "shall also:"
+    (?:\ (?:take|perform|carry\ out|undertake|have|complete)\ the\ following
+        \ (?:actions|activities|steps|functions|duties|tasks|responsibilities)
+        (?:\ (?![^:;]{{0,200}}\bselected\b)    # "… to implement the sanctions selected": a menu
+           [^:;]{{1,200}})?                   # "… to obtain operational control of the border"
+      | \ take\ (?:all\ )?(?:appropriate|necessary)
+        (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)
+        (?:,\ [^,:;]{{1,100}},)?\ to)?
+    ,?\ ?
+    """,
+    _V,
+)
+"""What may stand between a modal and the colon of a list of actions (``shall:``,
+``shall promptly:``, ``shall, as appropriate:``, ``shall immediately take the following
+steps to obtain …:``); not ``shall include:`` or ``shall be composed of:``, whose items
+are members or topics, nor ``shall take the following actions where necessary to implement
+the sanctions selected …:``, whose items are a menu of measures (one grant, at the
+lead-in)."""
+
+DUTIES_LEAD_IN = regex.compile(
+    rf"""(?:\ {ADVERBS}){{0,2}}\ (?:include|be|consist\ of|comprise)(?:,?\ but\ not\ be
+        \ limited\ to,?)?(?:\ the\ following)?(?:\ to)?\ ?""",
+    _V,
+)
+"""The lead-in of a body's duties (``The responsibilities of the Council shall include the
+following:``, ``The functions of the Board shall be to:``)."""
+
+ACTION_VERB = regex.compile(
+    r"""
+    (?:(?:and|or|and/or)\ )?(?:\(\w{1,5}\)\ )?(?:to\ )?
+    (?P<verb>review|submit|develop|establish|ensure|issue|provide|take|report|publish|identify
+      |consider|coordinate|designate|implement|assess|evaluate|recommend|prepare|conduct
+      |consult|determine|update|revise|prescribe|promulgate|support|maintain|promote|monitor
+      |notify|transmit|collect|share|make|create|lead|convene|advise|assist|direct|oversee
+      |seek|pursue|prioritize|expand|reduce|increase|improve|strengthen|enhance|encourage
+      |facilitate|adopt|apply|use|require|request|allocate|project|produce|plan|design
+      |construct|build|hire|train|enforce|protect|prevent|remove|rescind|terminate|suspend
+      |modify|amend|revoke|withdraw|halt|cease|eliminate|examine|study|analyze|investigate
+      |audit|certify|approve|authorize|engage|work|cooperate|participate|serve|perform
+      |carry\ out|complete|initiate|begin|continue|resume|post|disseminate|brief|inform
+      |respond|address|consolidate|streamline|integrate|align|harmonize|standardize|document
+      |track|measure|verify|validate|vet|screen|adjudicate|detain|reimburse|fund|procure
+      |acquire|transfer|release|deliver|negotiate|enter\ into|propose|compile|preserve
+      |retain|declassify|safeguard|secure|deter|counter|combat|mitigate|restore|re-establish
+      |reestablish|redelegate|delegate|assign|appoint|select|define|specify|clarify|describe
+      |quantify|inventory|estimate|reform|expedite|accelerate|invite
+      |solicit|hold|exercise|permit|enable|allow|prohibit|restrict|limit|explore
+      |formulate|recruit|deploy|dispatch|order|instruct|tailor|reassess|reevaluate)
+    \b
+    """,
+    _V,
+)
+"""A verb opening a duty in a series (``…; issue revised guidelines; and report …``)."""
+
+ITEM_LABEL = regex.compile(rf"\({LABEL}\)\s*", _V)
+"""A label opening a list item's words, printed without a space (``(a)(1)Report``)."""
+
+ITEM_TAIL = regex.compile(r"(?:[;,.]?\ (?:and|or|and/or))?[;,.:]?\s*$", _V)
+"""What ends a list item: ``; and``, ``; or``, ``;``, ``.``."""
+
+SECOND_LEAD_IN = regex.compile(r",?\ and\ shall:", _V)
+"""``X shall provide leadership, and shall: (a) …``: a second verb that leads a list."""

@@ -868,6 +868,26 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="they-opening-a-sentence-and-a-heading-naming-a-policy-council",
         ),
         pytest.param(
+            "Sec. 2. (a) Each agency with responsibility for regulating the safety of new "
+            "buildings shall consider seismic standards.\n\n(b) The Attorney General, at the "
+            "request of the head of an agency, shall render an interpretation of this order.\n\n"
+            "(c) The Director of National Intelligence, or such other official as the President "
+            "may designate, shall obtain the figures.\n\n(d) The Secretary of Energy shall "
+            "send reports to each agency with an interest in the program.",
+            [
+                (
+                    "2(a)",
+                    "each agency with responsibility for regulating the safety of new buildings",
+                    "shall",
+                    True,
+                ),
+                ("2(b)", AG, "shall", True),
+                ("2(c)", "Director of National Intelligence", "shall", True),
+                ("2(d)", "Secretary of Energy", "shall", True),
+            ],
+            id="agencies-a-phrase-narrows-and-asides-naming-requesters-misread",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

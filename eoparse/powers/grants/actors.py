@@ -107,12 +107,13 @@ _CONSULT_STARTS = {
     **dict.fromkeys(("onsultation as appropriate with ", "onsultation, as appropriate"), (4,)),
     **dict.fromkeys(("ith the concurrence of ", "ith the advice of "), (1,)),
     **dict.fromkeys(("ointly with ", "cting through ", "n behalf of ", "ather than "), (1,)),
+    **dict.fromkeys(("t the request of ", "pon request of ", "pon the request of "), (1,)),
 }
 """Where a :data:`CONSULT` match can start: so many characters before each of these."""
 
-_CONSULT_WORDS = ("ith ", "ith,", "through ", "behalf of ", "ather than ")
+_CONSULT_WORDS = ("ith ", "ith,", "through ", "behalf of ", "ather than ", "request of ")
 """What every :data:`CONSULT` match holds (``with``, ``with,``, ``through``, ``on behalf
-of``, ``rather than``)."""
+of``, ``rather than``, ``at the request of``)."""
 
 
 def consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
@@ -420,7 +421,7 @@ class Reader:
         text = self.text
         found: list[str] = []
         for match in consultations(text, start, end):
-            if match[0].lower().startswith(("rather than", "on behalf of")):
+            if match[0].lower().startswith(("rather than", "on behalf of", "at the", "upon")):
                 continue  # named so as not to act, or as the body acted for: not consulted
             at = match.end()
             for actor in self.actors_between(at, smaller(end, at + 400)):

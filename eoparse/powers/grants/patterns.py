@@ -137,7 +137,8 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee
            |as\ applicable|as\ relevant|as\ necessary|within|not\ later\ than|no\ later\ than
            |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with
-           |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with)
+           |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with
+           |at\ the\ request\ of|upon\ (?:the\ )?request\ of)
            [^,;]{0,300}?
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
@@ -156,7 +157,8 @@ CONSULT = regex.compile(
         |[Ii]n\ cooperation\ with
         |[Ii]n\ conjunction\ with|[Ii]n\ collaboration\ with|[Ii]n\ partnership\ with
         |[Ww]ith\ the\ concurrence\ of|[Aa]fter\ consultation\ with|jointly\ with|acting\ through
-        |[Ww]ith\ the\ advice\ of|[Oo]n\ behalf\ of|rather\ than)
+        |[Ww]ith\ the\ advice\ of|[Oo]n\ behalf\ of|rather\ than
+        |[Aa]t\ the\ request\ of|[Uu]pon\ (?:the\ )?request\ of)
         (?:,\ or\ [^,;:]{1,80}?\ (?:from|by|of),)?  # "with, or upon referral … from, the heads"
         \ """,
     _V,
@@ -366,6 +368,21 @@ RESTRICTIVE_BEFORE = regex.compile(
 )
 """A restrictive relative clause between the actor and its verb (``The heads of agencies
 that operate or access classified computer networks shall``): part of the actor."""
+
+AGENCY_MODIFIER = regex.compile(
+    r"""\ (?:with|responsible\ for|having|[a-z]{3,20}ing)\ (?!(?:shall|may|must|will)\b)
+        (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."]){3,150}?
+        (?<!\ and)(?<!\ or)\                   # not "… on a rotating basis and may"
+    """,
+    _V,
+)
+"""What may follow an agency before its verb and narrow it (``Each agency with
+responsibility for regulating the structural safety of a new building shall``, ``each agency
+formulating proposed legislation shall``): part of the actor."""
+
+OR_SUCH_OTHER_BEFORE = regex.compile(r",\ or\ such\ other\ [^,;]{1,120},\ $", _V | regex.REVERSE)
+"""``The Director of National Intelligence, or such other official as the President may
+designate, shall``: an aside whose officials do not act."""
 
 AGENCIES_OF_US_BEFORE = regex.compile(
     r"""\b(?:[Aa]ll\ |[Ee]ach\ )

@@ -16,6 +16,7 @@ from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
     AGENCIES_OF_BEFORE,
     AGENCIES_OF_US_BEFORE,
+    AGENCY_MODIFIER,
     ARTICLE_BEFORE,
     ARTICLES_AND_GLUE,
     ASIDE_AFTER_ACTOR,
@@ -32,6 +33,7 @@ from eoparse.powers.grants.patterns import (
     NAMES_ONLY,
     OFFICER_BEFORE,
     OFFICER_OF,
+    OR_SUCH_OTHER_BEFORE,
     PREPOSITION_BEFORE,
     PREPOSITION_ENDS,
     QUALIFIER_BEFORE,
@@ -196,6 +198,25 @@ def _capitalised_word_before(text: str, at: int) -> bool:
     return word[:1].isupper() and word not in ("The", "Each", "All", "Any", "Such")
 
 
+def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
+    """Agencies a phrase narrows before their verb (``Each agency with responsibility for
+    regulating the structural safety of a new building shall``), the phrase kept in the
+    actor's name; none where no agency is named just before."""
+    text = reader.text
+    near = larger(clause_start, modal_start - 160)
+    if not contains_any(text, ("gency ", "gencies "), near, modal_start):
+        return []  # most clauses name no agency before the verb
+    agencies = [a for a in reader.actors_between(near, modal_start) if "agenc" in a.name]
+    if not agencies or AGENCY_MODIFIER.fullmatch(text, agencies[-1].end, modal_start) is None:
+        return []
+    actor = agencies[-1]
+    head = find_subject(reader, clause_start, actor.end + 1) if text[actor.end] == " " else []
+    if len(head) != 1 or head[0].name != actor.name:
+        return []  # the agency is not the subject ("… reports to each agency with …")
+    words = " ".join(text[actor.end : modal_start].split())
+    return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
+
+
 def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """The official a ``, who`` clause is about (``the Secretary of Health and Human
     Services, who shall serve as Chair``), joint officials each; none where the table names
@@ -277,6 +298,19 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             words = " ".join(text[restrictive.start() : modal_start].split())
             actor = inner[0]
             return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
+    if text.endswith(", ", 0, modal_start):
+        aside = _search(
+            OR_SUCH_OTHER_BEFORE,
+            " such other ",
+            text,
+            larger(clause_start, modal_start - 160),
+            modal_start,
+        )
+        if aside is not None:  # "the Director, or such other official as …, shall"
+            modal_start = aside.start() + 1
+    narrowed = _narrowed_agencies(reader, clause_start, modal_start)
+    if narrowed:
+        return narrowed
     window = larger(clause_start, modal_start - 500)
     candidates = reader.actors_between(window, modal_start)
     if not candidates:

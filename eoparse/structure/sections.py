@@ -323,20 +323,24 @@ class _Tree:
         return node
 
 
-def _labels_ahead(string: str, spans: list[Span]) -> list[str | None]:
-    """For each paragraph, the label of the next lettered paragraph (for the (i) lookahead)."""
-    labels: list[str | None] = []
-    for start, end in spans:
-        # every label opens with "(": most paragraphs are not tried
-        match = ENUMERATOR.match(string, start, end) if string.startswith("(", start) else None
-        labels.append(match["label"] if match else None)
+def _labels_ahead(
+    string: str, spans: list[Span]
+) -> tuple[list[regex.Match[str] | None], list[str | None]]:
+    """For each paragraph, the :data:`ENUMERATOR` match of its own label (found once, for
+    the node it opens too) and the label of the next lettered paragraph (for the (i)
+    lookahead)."""
+    # every label opens with "(": most paragraphs are not tried
+    labels = [
+        ENUMERATOR.match(string, start, end) if string.startswith("(", start) else None
+        for start, end in spans
+    ]
     ahead: list[str | None] = [None] * len(spans)
     upcoming: str | None = None
     for i in range(len(spans) - 1, -1, -1):
         ahead[i] = upcoming
-        if labels[i] is not None:
-            upcoming = labels[i]
-    return ahead
+        if (match := labels[i]) is not None:
+            upcoming = match["label"]
+    return labels, ahead
 
 
 def build_sections(
@@ -354,14 +358,16 @@ def build_sections(
     quoted = {i for first, last in blocks for i in range(first, last + 1)}
     has_sections = any(_opens_marker(string, s, e) for s, e in body)
     clauses = not has_sections and _numbered_clauses(string, body)
-    ahead = _labels_ahead(string, body)
+    labels, ahead = _labels_ahead(string, body)
     preamble_end: int | None = None
     started = False
 
     for index, (start, end) in enumerate(body):
         if index in quoted:
             continue
-        node = _open_marker(tree, string, start, end, ahead[index], has_sections, clauses, started)
+        node = _open_marker(
+            tree, string, start, end, labels[index], ahead[index], has_sections, clauses, started
+        )
         if node is None:
             if not started:
                 preamble_end = end
@@ -417,6 +423,7 @@ def _open_marker(
     string: str,
     start: int,
     end: int,
+    enumerator: regex.Match[str] | None,
     following: str | None,
     has_sections: bool,
     clauses: bool,
@@ -426,6 +433,7 @@ def _open_marker(
 
     Each marker pattern can start with one character only (``P``art, ``S``ection,
     a digit, ``(``): the first character of the paragraph picks the patterns to try.
+    ``enumerator`` is the paragraph's own label as :func:`_labels_ahead` found it.
     """
     first = string[start] if start < end else ""
     if first == "P":
@@ -450,7 +458,7 @@ def _open_marker(
                 number = match["number"]
                 return tree.open(SectionKind.CLAUSE, number, number, start, 1)
     elif first == "(":
-        match = ENUMERATOR.match(string, start, end)
+        match = enumerator
         if match and (started or not has_sections):
             if not started and not has_sections and match["label"] not in ("a", "1", "A", "i"):
                 return None
@@ -524,7 +532,7 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
     """
     tree.stack.clear()
     nodes: list[_Node] = []
-    ahead = _labels_ahead(string, annexes)
+    labels, ahead = _labels_ahead(string, annexes)
     awaiting_heading = False
     for index, (start, end) in enumerate(annexes):
         match = ANNEX.match(string, start, end)
@@ -544,7 +552,7 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
             elif clause:
                 number = clause["number"]
                 tree.open(SectionKind.CLAUSE, number, f"{nodes[-1].path}({number})", start, 1)
-            elif label := ENUMERATOR.match(string, start, end):
+            elif label := labels[index]:
                 _enumerated(tree, string, label, end, ahead[index])
             awaiting_heading = False
         if nodes:

@@ -312,7 +312,15 @@ class Reader:
         """A capitalised title right before the verb that no table entry names:
         ``the Secretary`` stands for the last ``Secretary of …`` named before it;
         anything else is kept as an actor that did not resolve."""
-        match = UNTABLED.search(self.text, max(clause_start, at - 120), at)
+        text = self.text
+        window = max(clause_start, at - 120)
+        # Every match ends with a capitalised word after a space ("the Chair"), where most
+        # verbs follow a lower-case one ("the report shall"): a look at the last word's
+        # first letter spares the search.
+        last = text.rfind(" ", window, at) + 1
+        if not last or not "A" <= text[last : last + 1] <= "Z":
+            return []
+        match = UNTABLED.search(text, window, at)
         if match is None or not ACTOR_HEAD.search(match["name"]):
             return []  # "The United States shall", "The Report shall": no actor
         name = match["name"]

@@ -28,6 +28,7 @@ from eoparse.powers.grants.patterns import (
     RELATIVE_PRONOUN_BEFORE,
     RELATIVE_THAT_BEFORE,
     STANDING,
+    STANDING_FIRST,
 )
 from eoparse.powers.grants.subject import duties_of, find_subject
 from eoparse.powers.officials import resolve
@@ -164,7 +165,7 @@ def _emit(
     action = text[action_span[0] : action_span[1]].strip(' ,;:"')
     if not actors or not action or action.startswith(("not be construed", "be construed")):
         return
-    if STANDING.match(action):
+    if action.startswith(STANDING_FIRST) and STANDING.match(action):
         return  # "The Council shall consist of …", "… shall terminate": how a body stands
     deadline = read_deadline(text, clause[0], clause[1])
     timing = read_timing(text, clause[0], clause[1], actors[0].start)

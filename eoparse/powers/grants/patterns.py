@@ -415,12 +415,22 @@ OBJECT_GAP = regex.compile(
 ``designate.``, ``deem appropriate``, ``request or that the Council may …``."""
 
 
+_PREPOSITIONS = (
+    *("to", "with", "by", "from", "for", "of", "on", "in", "within", "at", "through", "upon"),
+    *("under", "into", "than", "including", "between", "among"),
+)
+
 PREPOSITION_BEFORE = regex.compile(
-    r"\b(?:to|with|by|from|for|of|on|in|within|at|through|upon|under|into|than|including"
-    r"|between|among)\ (?:the\ |each\ |all\ )?$",
+    rf"\b(?:{'|'.join(_PREPOSITIONS)})\ (?:the\ |each\ |all\ )?$",
     _V | regex.REVERSE,
 )
 """An actor after these words is an object ("report to the President"), not a subject."""
+
+PREPOSITION_ENDS = tuple(
+    f"{word} {article}" for word in _PREPOSITIONS for article in ("", "the ", "each ", "all ")
+)
+"""How every :data:`PREPOSITION_BEFORE` match ends (``to ``, ``to the ``): one
+``str.endswith`` tells most actors, which follow none of them, from the others."""
 
 LOCATED_BEFORE = regex.compile(r"\ (?:within|in|at)\ (?:the\ |each\ |all\ )?$", _V | regex.REVERSE)
 """``The Office of Federal Contract Compliance Programs within the Department of Labor
@@ -535,6 +545,13 @@ STANDING = regex.compile(
 """What a body *is* rather than what anyone must do: its members, its chair, its end
 (``The Council shall consist of …``, ``The Task Force shall terminate …``, ``Members of
 the committee shall be officers of the United States …``)."""
+
+STANDING_FIRST = (
+    *("also ", "initially ", "further ", "automatically ", "otherwise ", "consist", "comprise"),
+    *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include "),
+)
+"""What every :data:`STANDING` match starts with: most actions start with none of them, and
+a ``str.startswith`` settles it for a fraction of a call."""
 
 
 BY_AGENT = regex.compile(

@@ -26,6 +26,7 @@ from eoparse.powers.grants.patterns import (
     MODAL,
     NAMES_ONLY,
     PREPOSITION_BEFORE,
+    PREPOSITION_ENDS,
     QUALIFIER_BEFORE,
     REDUCED_RELATIVE_BEFORE,
     RELATIVE_BEFORE,
@@ -60,6 +61,17 @@ def _relative_before(text: str, start: int, end: int) -> bool:
     if text.find("as ", start, end) < 0 and text.find("than ", start, end) < 0:
         return False
     return RELATIVE_BEFORE.search(text, start, end) is not None
+
+
+def _after_preposition(text: str, start: int, end: int) -> bool:
+    """Whether :data:`PREPOSITION_BEFORE` ends ``text[start:end]``: searched for only where
+    the stretch ends as its matches do (:data:`PREPOSITION_ENDS`), or with a line break,
+    before which ``$`` matches too."""
+    if not text.endswith(PREPOSITION_ENDS, start, end) and not (
+        end > start and text[end - 1] == "\n"
+    ):
+        return False
+    return PREPOSITION_BEFORE.search(text, start, end) is not None
 
 
 def closes_aside(words: str) -> bool:
@@ -248,9 +260,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         return _untabled(reader, clause_start, at)
     for actor in reversed(last):
         gap = text[actor.end : at]
-        if group and PREPOSITION_BEFORE.search(
-            text, max(clause_start, actor.start - 16), actor.start
-        ):
+        if group and _after_preposition(text, max(clause_start, actor.start - 16), actor.start):
             # An object, not a subject: "acting through the Administrator of FEMA";
             # "… shall report to the President, and the Secretary shall" stops at the gap.
             continue
@@ -304,9 +314,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         if heads is not None:  # "the heads of all relevant executive departments and agencies"
             name = text[heads.start() : group[0].end]
             return [Actor(heads.start(), group[0].end, name, True)]
-    if group and PREPOSITION_BEFORE.search(
-        text, max(clause_start, group[-1].start - 16), group[-1].start
-    ):
+    if group and _after_preposition(text, max(clause_start, group[-1].start - 16), group[-1].start):
         # An object, not the subject ("The authority delegated to the Secretary may be
         # redelegated"), unless a participle ties it to the actor before it ("Each
         # agency represented on the Council shall").

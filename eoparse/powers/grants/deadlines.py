@@ -23,15 +23,17 @@ RECURRENCE_DAYS = (
 word the recurrence holds decides (``semiannually`` before the ``annually`` in it)."""
 
 DEADLINE_WORDS = (
-    *("within", "later than", "more than", "annual", "quarterl", "monthly", "biannual"),
-    *("biennial", "every ", "each year", "each fiscal year", "basis", "january", "february"),
-    *("march", "april", "june", "july", "august", "september", "october", "november"),
-    *("december",),
-    # "May" only as a date after its preposition: the modal "may" is in many clauses.
-    *("by may ", "than may ", "before may ", "to may ", "on may "),
+    # a span's unit ("within 30 days"), a recurrence's word, an open limit ("later than")
+    *("day", "week", "month", "year", "annual", "quarterl", "biennial", "basis", "later than"),
+    # a date's month; "May" only after its preposition: the modal "may" is in many clauses
+    *("january", "february", "march", "april", "june", "july", "august", "september"),
+    *("october", "november", "december", "by may ", "than may ", "before may ", "to may "),
+    "on may ",
 )
 """Words every :data:`DEADLINE` match contains (lower case): a cheap test first, since a
-case-insensitive scan of every clause is the costliest step of reading grants."""
+case-insensitive scan of every clause is the costliest step of reading grants.  The units
+stand for ``within`` and ``more than``, which many more clauses hold without a deadline;
+``monthly``, ``biannual``, ``each year`` and ``every …`` hold a unit or ``annual``."""
 
 TIMING_WORDS = (
     *("mmediately", "romptly", "orthwith", "xpeditiously", "delay", "s soon as", "basis"),

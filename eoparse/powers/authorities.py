@@ -55,6 +55,27 @@ CLAUSE_END = regex.compile(
 )
 """Where an authority clause ends: the order's operative words begin."""
 
+_CLAUSE_END_WORDS = (
+    *("it is ", "hereby", "in order to", "and to ", "in view of", "in light of", "having "),
+    *(", I, ", ":", ";", "."),
+)
+_CLAUSE_END_REACH = len(", and I do ")
+"""Every :data:`CLAUSE_END` match holds one of :data:`_CLAUSE_END_WORDS` at most this many
+characters after its start (``, and I do hereby``)."""
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where :data:`CLAUSE_END` first matches in ``text[start:end]``, or ``end``.  The
+    search starts where the first of its words allows, not at each space of the clause
+    (the pattern can start at any of them): no match starts further back."""
+    words = (text.find(word, start, end) for word in _CLAUSE_END_WORDS)
+    first = min((at for at in words if at >= 0), default=-1)
+    if first < 0:
+        return end
+    match = CLAUSE_END.search(text, max(start, first - _CLAUSE_END_REACH), end)
+    return match.start() if match is not None else end
+
+
 ACT_WORD = regex.compile(r"\bAct(?:\ of\ \d{4})?(?![\w-])", _V)
 """The word that ends every Act's name (``… Act``, ``… Act of 1977``)."""
 
@@ -302,8 +323,7 @@ class _Reader:
             if context.path_at(p_start) != "preamble":
                 continue
             for match in CLAUSE_START.finditer(text, p_start, p_end):
-                end = CLAUSE_END.search(text, match.end(), p_end)
-                spans.append((match.start(), end.start() if end else p_end))
+                spans.append((match.start(), _clause_end(text, match.end(), p_end)))
         return spans
 
     def authorities(self) -> tuple[Authority, ...]:

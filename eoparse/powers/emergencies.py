@@ -48,6 +48,7 @@ from eoparse.model import (
 )
 from eoparse.powers.context import Context
 from eoparse.powers.emergency_patterns import (
+    ACTION_WORDS,
     ACTIONS,
     AMENDS_FINDINGS,
     ANAPHOR,
@@ -61,6 +62,7 @@ from eoparse.powers.emergency_patterns import (
 )
 from eoparse.powers.instruments import Mention
 from eoparse.powers.threats import declared_threat, expanded_threat, invoked_threat, named_threat
+from eoparse.powers.wordlist import contains_any
 
 _Type = EmergencyActionType
 
@@ -197,6 +199,8 @@ def _read(context: Context) -> list[_Found]:
             if text.find("mergenc", s_start, s_end) < 0:
                 continue
             for name, pattern in ACTIONS.items():
+                if not contains_any(text, ACTION_WORDS[name], s_start, s_end):
+                    continue
                 action = _Type(name)
                 for match in pattern.finditer(text, s_start, s_end):
                     if _not_this_order(context, action, match.start(), s_start):

@@ -92,6 +92,21 @@ ACTIONS = {
 }
 """The verb phrases of each action on a national emergency, by action."""
 
+ACTION_WORDS = {
+    "declare": ("declar",),
+    "expand": ("expand",),
+    "continue": ("continu",),
+    "modify": ("modify",),
+    "terminate": ("terminat", "declaration of"),
+    "invoke": (
+        *("steps", "deal with", "address", "respond", "view of", "ith respect to"),
+        "furtherance",
+    ),
+}
+"""Strings every match of each action's pattern holds (one of them): most sentences about an
+emergency hold none of an action's, and ``str.find`` settles it before the pattern, whose
+alternatives start at every ``the`` or ``to``."""
+
 FURTHERANCE_DECLARED = regex.compile(
     rf"{CLAUSE}{{0,300}}?,\ which\ declared\ a\ national\ emergency\b",
     _V,
@@ -210,6 +225,7 @@ STEPS_ABOUT = regex.compile(
 
 __all__ = [
     "ACTIONS",
+    "ACTION_WORDS",
     "AMENDS_FINDINGS",
     "ANAPHOR",
     "CLAUSE",

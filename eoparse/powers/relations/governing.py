@@ -6,13 +6,16 @@ mention put it outside any verb (``as amended by``, ``issued under``)."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
+import regex
 from attrs import frozen
 
 from eoparse.model import Relation, Span
 from eoparse.powers.instruments import Mention
 from eoparse.powers.relations.patterns import (
     ACTIVE,
+    ACTIVE_STEMS,
     APPOSITION,
     BACK_REFERENCE,
     EXTENDS_BODY,
@@ -21,9 +24,11 @@ from eoparse.powers.relations.patterns import (
     OTHER_VERB,
     PAREN,
     PASSIVE,
+    PASSIVE_VERBS,
     REPLACED_BY_TEXT,
     SHIELD,
 )
+from eoparse.powers.wordlist import contains_any
 
 _RELATION = {
     "revoke": Relation.REVOKES,
@@ -134,10 +139,19 @@ def outside_parentheses(words: str) -> str:
     return "".join(chars)
 
 
+def _holding(
+    pattern: regex.Pattern[str], words: tuple[str, ...], text: str, start: int, end: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``, where every match holds one of ``words``:
+    none where the sentence holds none of them (most do not), without a scan."""
+    if contains_any(text, words, start, end):
+        yield from pattern.finditer(text, start, end)
+
+
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Every un-negated relation verb in the sentence."""
     out = []
-    for match in PASSIVE.finditer(text, start, end):
+    for match in _holding(PASSIVE, PASSIVE_VERBS, text, start, end):
         if NEGATED.search(text[max(start, match.start() - 160) : match.start()]):
             continue
         relation = relation_of(match["verb"])
@@ -149,7 +163,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             if last is Relation.REVOKES or {relation, last} == _DOUBLET:
                 relation = last  # the last verb of the pair (see _DOUBLET)
         out.append(Trigger(match.start("verb"), match.end(), relation, "passive"))
-    for match in ACTIVE.finditer(text, start, end):
+    for match in _holding(ACTIVE, ACTIVE_STEMS, text, start, end):
         if NEGATED.search(text[max(start, match.start() - 160) : match.start()]):
             continue
         out.append(

@@ -13,12 +13,19 @@ from eoparse.grammar.labels import CITED_LABEL, ITEM_TOKEN
 
 _V = regex.VERBOSE
 
+PASSIVE_VERBS = (
+    *("revoked", "rescinded", "superseded", "amended", "revised", "modified", "suspended"),
+    *("terminated", "replaced", "continued", "extended", "reinstated", "renumbered"),
+    *("redesignated", "restated", "deleted", "inserted", "added", "struck", "stricken"),
+    "changed",
+)
+"""The participles of :data:`PASSIVE`: every match holds one, most sentences none
+(``str.find`` tells them apart before the pattern tries every ``is`` and ``be``)."""
+
 PASSIVE = regex.compile(
-    r"""
-    \b(?:is|are|be|been)\ (?:(?:hereby|also|further|each|accordingly|now|herewith|jointly)\ ){0,3}
-    (?P<verb>revoked|rescinded|superseded|amended|revised|modified|suspended|terminated
-      |replaced|continued|extended|reinstated|renumbered|redesignated|restated
-      |deleted|inserted|added|struck|stricken|changed)\b
+    rf"""
+    \b(?:is|are|be|been)\ (?:(?:hereby|also|further|each|accordingly|now|herewith|jointly)\ ){{0,3}}
+    (?P<verb>{"|".join(PASSIVE_VERBS)})\b
     (?P<more>\ and\ (?:hereby\ )?(?:revoked|rescinded|superseded|replaced|amended))?
     """,
     _V,
@@ -35,6 +42,8 @@ ACTIVE = regex.compile(
     _V,
 )
 """``I hereby revoke``, ``This order shall supersede``, ``…, and revoke``."""
+ACTIVE_STEMS = ("revoke", "rescind", "supersede", "amend", "suspend", "reinstate")
+"""What every verb of :data:`ACTIVE` starts with: tested with ``str.find`` first."""
 NOMINAL = regex.compile(
     r"""
     (?:\b(?P<verb>[Rr]evocation|[Ss]upersession|[Rr]escission|[Ss]uspension|[Aa]mendments?|[Rr]einstatement)

@@ -36,6 +36,7 @@ from eoparse.powers.measure_patterns import (
     POINTS_BACK,
     QUOTE_MARK,
 )
+from eoparse.powers.wordlist import contains_any
 
 _LOOK_BACK = 3
 """Sentences before a suspension that may hold the finding its words point back to."""
@@ -160,6 +161,10 @@ def _action(verb: str) -> MeasureAction:
     return MeasureAction.SUSPEND_ENTRY if verb.startswith("suspend") else MeasureAction.LIMIT_ENTRY
 
 
+_VERBS = ("suspend", "limit", "restrict")
+"""What the verb of every :data:`ENTRY_PASSIVE` and :data:`ENTRY_ACTIVE` match starts with."""
+
+
 def entry_measures(context: Context, basis: Basis) -> list[Measure]:
     """The suspensions and limits on entry the order makes, in text order."""
     text = context.text
@@ -171,6 +176,8 @@ def entry_measures(context: Context, basis: Basis) -> list[Measure]:
         if context.quoted(start) or text.find("entry", start, end) < 0:
             continue
         for sentence in context.sentences(start, end):
+            if not contains_any(text, _VERBS, *sentence):
+                continue  # every match of both patterns holds one of these verbs
             for match in ENTRY_PASSIVE.finditer(text, *sentence):
                 if marks.inside_quote(sentence, match.start()):
                     continue

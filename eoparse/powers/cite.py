@@ -156,6 +156,12 @@ def usc_prose_stretches(text: str, start: int, end: int) -> list[Span]:
     return stretches
 
 
+_PROSE_STARTS = {"ection": (1, 4), "hapter": (1, 4, 7), "art": (1, 4), "itle": (1,)}
+"""Where a :data:`USC_PROSE` match can start: at its unit word (``section``, ``Subsection``,
+``chapter``, ``subchapter``, ``Subpart``), or at ``title`` without one; the pattern, whose
+unit words are optional, is tried there only, not at every position of a stretch."""
+
+
 # Strings that every match of a pattern contains: ``str.find`` tests them in a blink, so
 # a pattern whose strings are all absent (most orders cite no CFR, no Statutes at Large)
 # is not run at all.  Each tuple is exact: a match cannot avoid all of its strings.
@@ -176,7 +182,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
     found: list[Citation] = []
     taken: list[Span] = []
     for first, last in usc_prose_stretches(text, start, end):
-        for match in USC_PROSE.finditer(text, first, last):
+        prose = literal_starts(_PROSE_STARTS, text, first, last)
+        for match in anchored_matches(USC_PROSE, prose, text, first, last):
             found.extend(_usc_prose(match, text))
             taken.append((match.start(), match.end()))
     if contains_any(text, _NEEDS_USC, start, end):

@@ -123,6 +123,9 @@ SECTIONS_BEFORE = regex.compile(
 )
 """``section 212(f) of the`` / ``sections 201 and 301 of`` before an Act."""
 
+_SECTIONS_ENDS = (" of ", " of the ")
+"""How every :data:`SECTIONS_BEFORE` match ends."""
+
 TAIL = regex.compile(
     r"""
     (?:,?\ as\ amended(?:\ by\ [^,;()]{1,120}?)?(?=[,\ (;.]))?
@@ -135,6 +138,9 @@ TAIL = regex.compile(
     _V,
 )
 """What follows an Act: ``, as amended``, its citation, its short form."""
+
+_TAIL_STARTS = (",", " as amended", " (", "(")
+"""How every non-empty :data:`TAIL` match starts: elsewhere it matches nothing."""
 
 INVOKED_BEFORE = regex.compile(
     r"""
@@ -152,9 +158,13 @@ INVOKED_BEFORE = regex.compile(
 )
 """Words before a statute that invoke it in the body: ``pursuant to``."""
 
-_INVOKED_ENDS = frozenset(("o ", "f ", "y ", "h ", "n ", "r ", "e ", "g "))
-"""How every match of :data:`INVOKED_BEFORE` ends (``to``, ``of``, ``by``, ``with``,
-``in``, ``under``, ``invoke``, ``invoking``, ``the``, then a space)."""
+_INVOKED_ENDS = tuple(
+    f"{word} {article}"
+    for word in ("to", "of", "by", "with", "in", "under", "Under", "invoke", "invoking")
+    for article in ("", "the ")
+)
+"""How every match of :data:`INVOKED_BEFORE` ends: its last word (``to``, ``of``, ``by``,
+``with``, ``in``, ``under``, ``invoke``, ``invoking``), a space, and ``the`` perhaps."""
 
 GENERAL_PROVISION = regex.compile(
     r"""\bNothing\ in\ this\ (?:order|proclamation|memorandum|section)\b
@@ -282,11 +292,15 @@ class _Reader:
         act = lookup(full)
         sections: tuple[str, ...] = ()
         begins = start
-        prefix = SECTIONS_BEFORE.search(text, max(0, start - 120), start)
-        if prefix and prefix.end() == start:
-            sections = _split_sections(prefix["which"])
-            begins = prefix.start()
-        tail = TAIL.match(text, end)
+        window = max(0, start - 120)
+        # Only a match ending at the name counts, and each ends so (a string test first:
+        # most names follow other words); each TAIL starts with one of _TAIL_STARTS.
+        if text.endswith(_SECTIONS_ENDS, window, start):
+            prefix = SECTIONS_BEFORE.search(text, window, start)
+            if prefix and prefix.end() == start:
+                sections = _split_sections(prefix["which"])
+                begins = prefix.start()
+        tail = TAIL.match(text, end) if text.startswith(_TAIL_STARTS, end) else None
         stop = tail.end() if tail else end
         short = None
         printed_cites = [c.canonical for c in self._citations_between(end, stop)]
@@ -399,9 +413,10 @@ class _Reader:
     def _invoked(self, start: int, end: int) -> bool:
         """Whether the words around the statute at ``[start, end)`` act under it."""
         text = self.text
-        # only a match ending at the statute counts: its last two characters first
-        ends = text[max(0, start - 2) : start] in _INVOKED_ENDS
-        before = INVOKED_BEFORE.search(text, max(0, start - 60), start) if ends else None
+        # only a match ending at the statute counts: how it ends is tested first
+        window = max(0, start - 60)
+        ends = text.endswith(_INVOKED_ENDS, window, start)
+        before = INVOKED_BEFORE.search(text, window, start) if ends else None
         invoked = before is not None and before.end() == start
         if not invoked and not _invoked_after(text, end):
             return False

@@ -26,6 +26,7 @@ from eoparse.powers.grants.patterns import (
     OBJECT_GAP,
     PASSIVE_NO_AGENT,
     RELATIVE_PRONOUN_BEFORE,
+    RELATIVE_PRONOUNS,
     RELATIVE_THAT_BEFORE,
     STANDING,
     STANDING_FIRST,
@@ -247,6 +248,17 @@ def _titled(reader: Reader, at: int, end: int) -> list[Actor] | None:
     return reader.title_actors(name, (title.start(), title.start() + len(name)))
 
 
+def _after_pronoun(text: str, start: int, end: int) -> bool:
+    """Whether :data:`RELATIVE_PRONOUN_BEFORE` ends ``text[start:end]``: searched for only
+    where the stretch ends as its matches do, or with a line break (``$`` matches before
+    one too)."""
+    if not text.endswith(RELATIVE_PRONOUNS, start, end) and not (
+        end > start and text[end - 1] == "\n"
+    ):
+        return False
+    return RELATIVE_PRONOUN_BEFORE.search(text, start, end) is not None
+
+
 def _grant(
     reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
 ) -> None:
@@ -281,7 +293,7 @@ def _grant(
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return  # "as the Secretary is authorized by law to …" describes, grants nothing
     agents: list[Actor] | None = None
-    passive = text.startswith(" be ", match.end()) and not RELATIVE_PRONOUN_BEFORE.search(
+    passive = text.startswith(" be ", match.end()) and not _after_pronoun(
         text, max(0, match.start() - 8), match.start()
     )
     if passive:

@@ -563,5 +563,10 @@ BY_AGENT = regex.compile(
 """A passive modal's agent: ``shall be performed by the Attorney General``."""
 
 
-RELATIVE_PRONOUN_BEFORE = regex.compile(r"\b(?:as|which|that|who|whom)\ $", _V | regex.REVERSE)
+RELATIVE_PRONOUNS = ("as ", "which ", "that ", "who ", "whom ")
+"""How every :data:`RELATIVE_PRONOUN_BEFORE` match ends."""
+
+RELATIVE_PRONOUN_BEFORE = regex.compile(
+    rf"\b(?:{'|'.join(word.rstrip() for word in RELATIVE_PRONOUNS)})\ $", _V | regex.REVERSE
+)
 """``such other officers as may be designated by the President``: a description."""

@@ -8,6 +8,7 @@ import bisect
 import attrs
 
 from eoparse.model import Kind, Reference, Relation, Span
+from eoparse.powers.anchored import anchored_matches, literal_starts
 from eoparse.powers.context import Context
 from eoparse.powers.instruments import Mention, find_mentions, target_sections
 from eoparse.powers.relations.collect import Collector, target_key
@@ -40,12 +41,30 @@ def _self(mention: Mention, context: Context) -> bool:
     )
 
 
+_ANAPHOR_STARTS = {
+    **dict.fromkeys(
+        (
+            f"{word} {order}"
+            for word in ("that", "such", "said")
+            for order in ("Executive Order", "Order", "order")
+        ),
+        (0,),
+    ),
+    **dict.fromkeys(("same Executive Order", "same Order", "same order"), (4,)),  # the same
+    **dict.fromkeys(("those Executive Orders", "those Orders", "those orders"), (0,)),
+}
+"""Where an :data:`ANAPHOR` match can start: at ``that Order``, ``such Executive Order``,
+``those orders`` (``the same`` four characters before ``same``), each a literal
+``str.find`` passes over quickly, where the pattern would be tried at every word."""
+
+
 def _anaphors(text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
     """``that order`` / ``such Executive Order`` / ``those orders``: the documents last named."""
     out: list[Mention] = []
     if not known or text.find("rder", start, end) < 0:  # every anaphor names an order
         return out
-    for match in ANAPHOR.finditer(text, start, end):
+    candidates = literal_starts(_ANAPHOR_STARTS, text, start, end)
+    for match in anchored_matches(ANAPHOR, candidates, text, start, end):
         before = [m for m in known if m.span[1] <= match.start()]
         if not before or before[-1].target.kind is not Kind.EXECUTIVE_ORDER:
             continue

@@ -54,4 +54,19 @@ def anchored_matches(
             done = match.end()
 
 
-__all__ = ["Starts", "anchored_matches", "lead_starts", "literal_starts"]
+def ending_at(
+    pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> regex.Match[str] | None:
+    """What ``pattern.search(text, start, end)`` finds, for a ``regex.REVERSE`` pattern
+    every match of which ends at its ``$``: a match ending at ``end``, tried there alone
+    (``match``, which a reverse pattern anchors at its end) instead of at every position
+    before it, where a search that finds nothing tries the pattern.  ``$`` also matches
+    before a line break that ends the stretch: there the search runs as before."""
+    end = len(text) if end is None else end
+    found = pattern.match(text, start, end)
+    if found is None and start < end and text[end - 1] == "\n":
+        return pattern.search(text, start, end)
+    return found
+
+
+__all__ = ["Starts", "anchored_matches", "ending_at", "lead_starts", "literal_starts"]

@@ -23,6 +23,7 @@ from attrs import frozen
 from eoparse.grammar.labels import CITED_LABELS_AT_END
 from eoparse.model import Authority, Span
 from eoparse.powers.acts import Act, lookup
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.cite import Citation
 from eoparse.powers.cite_patterns import SECTION_TOKEN, SUBSECTION_TOKEN
 from eoparse.powers.context import Context, find_words
@@ -94,7 +95,7 @@ def generic_acts(text: str) -> list[tuple[int, int, str]]:
     """Every Act named in the text, whether or not the table knows it: (start, end, name)."""
     found = []
     for match in ACT_WORD.finditer(text):
-        name = NAME_BEFORE_ACT.search(text, max(0, match.start() - 300), match.start())
+        name = ending_at(NAME_BEFORE_ACT, text, max(0, match.start() - 300), match.start())
         if name is None:
             continue
         words = text[name.start() : match.end()]
@@ -296,7 +297,7 @@ class _Reader:
         # Only a match ending at the name counts, and each ends so (a string test first:
         # most names follow other words); each TAIL starts with one of _TAIL_STARTS.
         if text.endswith(_SECTIONS_ENDS, window, start):
-            prefix = SECTIONS_BEFORE.search(text, window, start)
+            prefix = ending_at(SECTIONS_BEFORE, text, window, start)
             if prefix and prefix.end() == start:
                 sections = _split_sections(prefix["which"])
                 begins = prefix.start()
@@ -416,11 +417,11 @@ class _Reader:
         # only a match ending at the statute counts: how it ends is tested first
         window = max(0, start - 60)
         ends = text.endswith(_INVOKED_ENDS, window, start)
-        before = INVOKED_BEFORE.search(text, window, start) if ends else None
+        before = ending_at(INVOKED_BEFORE, text, window, start) if ends else None
         invoked = before is not None and before.end() == start
         if not invoked and not _invoked_after(text, end):
             return False
-        if MENTION_ONLY.search(text, max(0, start - 160), start) is not None:
+        if ending_at(MENTION_ONLY, text, max(0, start - 160), start) is not None:
             return False
         return not self._general_provision(start)
 

@@ -46,6 +46,7 @@ from eoparse.model import (
     Span,
     document_key,
 )
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import Context
 from eoparse.powers.emergency_patterns import (
     ACTION_WORDS,
@@ -123,7 +124,7 @@ def _targets(context: Context, start: int, end: int, plural: bool) -> list[Instr
     declared: Mention | None = None
     mentions = context.mentions_between(start, end)
     for mention in mentions:
-        if DECLARED_IN.search(text, max(start, mention.span[0] - 120), mention.span[0]):
+        if ending_at(DECLARED_IN, text, max(start, mention.span[0] - 120), mention.span[0]):
             declared = mention
             break
     anaphor = ANAPHOR.search(text, start, end)
@@ -179,10 +180,10 @@ def _action_targets(
 def _not_this_order(context: Context, action: EmergencyActionType, at: int, s_start: int) -> bool:
     text = context.text
     if action is _Type.INVOKE:
-        return NOT_OURS.search(text, max(s_start, at - 80), at) is not None
+        return ending_at(NOT_OURS, text, max(s_start, at - 80), at) is not None
     if action is _Type.CONTINUE:
         return False
-    return NOT_THIS_ORDER.search(text, max(s_start, at - 60), at) is not None
+    return ending_at(NOT_THIS_ORDER, text, max(s_start, at - 60), at) is not None
 
 
 def _read(context: Context) -> list[_Found]:

@@ -17,7 +17,7 @@ from attrs import frozen
 
 from eoparse.grammar.dates import parse_date
 from eoparse.model import Instrument, Kind, Span
-from eoparse.powers.anchored import anchored_matches, literal_starts
+from eoparse.powers.anchored import anchored_matches, ending_at, literal_starts
 from eoparse.powers.cite_patterns import (
     DATED_DOCUMENT,
     DIRECTIVE,
@@ -73,7 +73,7 @@ def _number(text: str) -> int:
 def target_sections(text: str, at: int) -> tuple[tuple[str, ...], int]:
     """Sections named just before offset ``at`` and where those words begin."""
     window_start = max(0, at - 160)
-    match = TARGET_SECTIONS.search(text, window_start, at)
+    match = ending_at(TARGET_SECTIONS, text, window_start, at)
     if match is None or match.end() != at:
         return (), at
     outer = match["outer"]

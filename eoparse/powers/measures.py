@@ -35,6 +35,7 @@ import regex
 
 from eoparse.grammar.dates import parse_date
 from eoparse.model import Authority, Grant, Instrument, Measure, MeasureAction, Modality, Span
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import CLAUSE_REACH, Context
 from eoparse.powers.entry import Sentences, entry_measures
 from eoparse.powers.measure_patterns import (
@@ -142,7 +143,7 @@ class _Reader:
         """Whether the verb at ``at`` is the order acting (not negated, not a relative
         clause, not quoted from a statute, not in a sentence that only construes the
         order)."""
-        if NOT_ACTED.search(self.text, max(sentence[0], at - 50), at) is not None:
+        if ending_at(NOT_ACTED, self.text, max(sentence[0], at - 50), at) is not None:
             return False
         marks = self.sentences
         return not marks.inside_quote(sentence, at) and not any(

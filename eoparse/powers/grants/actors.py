@@ -11,7 +11,7 @@ from attrs import frozen
 
 from eoparse.model import Span
 from eoparse.powers.acts import lookup
-from eoparse.powers.anchored import anchored_matches, literal_starts
+from eoparse.powers.anchored import anchored_matches, ending_at, literal_starts
 from eoparse.powers.context import Context, find_words
 from eoparse.powers.grants.deadlines import Deadline
 from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
@@ -320,7 +320,7 @@ class Reader:
         last = text.rfind(" ", window, at) + 1
         if not last or not "A" <= text[last : last + 1] <= "Z":
             return []
-        match = UNTABLED.search(text, window, at)
+        match = ending_at(UNTABLED, text, window, at)
         if match is None or not ACTOR_HEAD.search(match["name"]):
             return []  # "The United States shall", "The Report shall": no actor
         name = match["name"]

@@ -9,7 +9,7 @@ import regex
 from attrs import frozen
 
 from eoparse.model import Grant, Modality, Span
-from eoparse.powers.anchored import anchored_matches, lead_starts
+from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
 from eoparse.powers.context import CLAUSE_REACH, Context, clause_start
 from eoparse.powers.grants.actors import Actor, Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
@@ -256,7 +256,7 @@ def _after_pronoun(text: str, start: int, end: int) -> bool:
         end > start and text[end - 1] == "\n"
     ):
         return False
-    return RELATIVE_PRONOUN_BEFORE.search(text, start, end) is not None
+    return ending_at(RELATIVE_PRONOUN_BEFORE, text, start, end) is not None
 
 
 def _grant(
@@ -424,7 +424,7 @@ def _invoked(
         actors = _titled(reader, match.end(), end) or []
     if not actors:
         return
-    authority = AUTHORITY_BEFORE.search(text, max(start, match.start() - 600), match.start())
+    authority = ending_at(AUTHORITY_BEFORE, text, max(start, match.start() - 600), match.start())
     _emit(
         reader,
         context,
@@ -464,7 +464,7 @@ def _object_gap(text: str, actor_start: int, action_start: int, end: int) -> boo
         text.find("which ", max(0, actor_start - 40), actor_start) < 0
     ):
         return False
-    relative = RELATIVE_THAT_BEFORE.search(text, max(0, actor_start - 40), actor_start)
+    relative = ending_at(RELATIVE_THAT_BEFORE, text, max(0, actor_start - 40), actor_start)
     if relative is None or relative["word"].lower() in _TAKES_THAT_CLAUSE:
         return False
     return OBJECT_GAP.fullmatch(text, action_start, end) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.grants.patterns import (
     ACRONYM,
     ACTOR_HEAD,
@@ -79,10 +80,10 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         stop = match.start()
         if text[stop - 1 : stop] == '"':  # the "President's … Board" (the "Board")
             stop -= 1
-        designee = DESIGNEE_BEFORE.search(text, max(0, stop - 30), stop)
+        designee = ending_at(DESIGNEE_BEFORE, text, max(0, stop - 30), stop)
         if designee is not None:  # "The Secretary of Commerce, or his designee, (…)"
             stop = designee.start()
-        tail = NAME_TAIL.search(text, max(0, stop - 160), stop)
+        tail = ending_at(NAME_TAIL, text, max(0, stop - 160), stop)
         if tail is not None and tail.end() == stop:
             pairs.append((match["short"].strip(), tail[0].strip()))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive

@@ -8,6 +8,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.grants.actors import Actor, Reader, consultations, is_body
 from eoparse.powers.grants.deadlines import read_deadline
 from eoparse.powers.grants.patterns import (
@@ -49,9 +50,12 @@ def _search(
 ) -> regex.Match[str] | None:
     """``pattern.search(text, start, end)``, where every match holds ``needles`` (one of
     them, for a tuple): string searches first, since these patterns seldom match and a
-    call costs far more."""
+    call costs far more.  A reverse pattern (each of them ends at its ``$``) is tried
+    at the end only (:func:`~eoparse.powers.anchored.ending_at`)."""
     if not contains_any(text, (needles,) if isinstance(needles, str) else needles, start, end):
         return None
+    if pattern.flags & regex.REVERSE:
+        return ending_at(pattern, text, start, end)
     return pattern.search(text, start, end)
 
 
@@ -60,7 +64,7 @@ def _relative_before(text: str, start: int, end: int) -> bool:
     or ``than `` stands."""
     if text.find("as ", start, end) < 0 and text.find("than ", start, end) < 0:
         return False
-    return RELATIVE_BEFORE.search(text, start, end) is not None
+    return ending_at(RELATIVE_BEFORE, text, start, end) is not None
 
 
 def _after_preposition(text: str, start: int, end: int) -> bool:
@@ -71,7 +75,7 @@ def _after_preposition(text: str, start: int, end: int) -> bool:
         end > start and text[end - 1] == "\n"
     ):
         return False
-    return PREPOSITION_BEFORE.search(text, start, end) is not None
+    return ending_at(PREPOSITION_BEFORE, text, start, end) is not None
 
 
 def closes_aside(words: str) -> bool:
@@ -142,8 +146,8 @@ def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor
         at -= 1
     # … or a body the table does not name: "The responsibilities of the Council on X"
     found = [before[-1]] if before and before[-1].end == at else reader.untabled(clause_start, at)
-    if found and DUTIES_OF_BEFORE.search(
-        text, max(clause_start, found[0].start - 40), found[0].start
+    if found and ending_at(
+        DUTIES_OF_BEFORE, text, max(clause_start, found[0].start - 40), found[0].start
     ):
         return found
     return []
@@ -177,12 +181,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     near = max(clause_start, modal_start - 16)
     space = text.rfind(" ", near, modal_start - 1)  # before the word before the verb
     if space >= 0 and text[space + 1 : modal_start - 1] in SUBJECT_ADVERBS:
-        adverb = ADVERB_BEFORE.search(text, near, modal_start)
+        adverb = ending_at(ADVERB_BEFORE, text, near, modal_start)
         if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
             modal_start = adverb.start()
     if text.startswith("United States ", max(clause_start, modal_start - 14)):
-        agencies = AGENCIES_OF_US_BEFORE.search(
-            text, max(clause_start, modal_start - 80), modal_start
+        agencies = ending_at(
+            AGENCIES_OF_US_BEFORE, text, max(clause_start, modal_start - 80), modal_start
         )
         if agencies is not None:  # "All departments and agencies of the United States shall"
             name = " ".join(agencies["agencies"].split())
@@ -275,12 +279,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             # Each is wanted only where it ends at ``at``: its last two characters are
             # compared first, since a call costs far more and most actors have neither.
             if text[at - 2 : at] in _ARTICLE_ENDS:
-                article = ARTICLE_BEFORE.search(text, max(clause_start, at - 8), at)
+                article = ending_at(ARTICLE_BEFORE, text, max(clause_start, at - 8), at)
                 if article is not None and article.end() == at:
                     at = article.start()
             if text[at - 2 : at] not in _GLUE_ENDS:
                 break
-            glue = GLUE_BEFORE.search(text, max(clause_start, at - 8), at)
+            glue = ending_at(GLUE_BEFORE, text, max(clause_start, at - 8), at)
             if glue is None or glue.end() != at:
                 break
             if len(group) == 1 and glue[0].strip() == ",":
@@ -293,8 +297,8 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if group and _relative_before(text, max(clause_start, group[-1].start - 12), group[-1].start):
         return []  # "such information as the Secretary may require": not a grant
     if len(group) == 1 and resolve(group[0].name) is resolve("Federal Government"):
-        agencies = AGENCIES_OF_BEFORE.search(
-            text, max(clause_start, group[0].start - 60), group[0].start
+        agencies = ending_at(
+            AGENCIES_OF_BEFORE, text, max(clause_start, group[0].start - 60), group[0].start
         )
         if agencies is not None:  # "All agencies of the United States Government shall"
             name = text[agencies.start() : group[0].end]
@@ -318,14 +322,14 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         # An object, not the subject ("The authority delegated to the Secretary may be
         # redelegated"), unless a participle ties it to the actor before it ("Each
         # agency represented on the Council shall").
-        relative = REDUCED_RELATIVE_BEFORE.search(
-            text, max(clause_start, group[-1].start - 40), group[-1].start
+        relative = ending_at(
+            REDUCED_RELATIVE_BEFORE, text, max(clause_start, group[-1].start - 40), group[-1].start
         )
         head = reader.actors_between(window, relative.start()) if relative is not None else []
         if relative is not None and head and not text[head[-1].end : relative.start()].strip():
             return reader.expand(head[-1:])
-        located = LOCATED_BEFORE.search(
-            text, max(clause_start, group[-1].start - 12), group[-1].start
+        located = ending_at(
+            LOCATED_BEFORE, text, max(clause_start, group[-1].start - 12), group[-1].start
         )
         if located is not None:
             before = reader.actors_between(window, located.start())
@@ -335,7 +339,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             found = _untabled(reader, clause_start, located.start())
             if found:
                 return found
-        qualifier = QUALIFIER_BEFORE.search(text, max(clause_start, modal_start - 260), modal_start)
+        qualifier = ending_at(
+            QUALIFIER_BEFORE, text, max(clause_start, modal_start - 260), modal_start
+        )
         if qualifier is not None and qualifier.start() < group[-1].start:
             return find_subject(reader, clause_start, qualifier.start())
         return []

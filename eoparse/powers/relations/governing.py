@@ -12,6 +12,7 @@ import regex
 from attrs import frozen
 
 from eoparse.model import Relation, Span
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.instruments import Mention
 from eoparse.powers.relations.patterns import (
     ACTIVE,
@@ -152,7 +153,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Every un-negated relation verb in the sentence."""
     out = []
     for match in _holding(PASSIVE, PASSIVE_VERBS, text, start, end):
-        if NEGATED.search(text[max(start, match.start() - 160) : match.start()]):
+        if ending_at(NEGATED, text[max(start, match.start() - 160) : match.start()]):
             continue
         relation = relation_of(match["verb"])
         if relation is Relation.SUPERSEDES and REPLACED_BY_TEXT.match(text, match.end("verb"), end):
@@ -164,7 +165,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
                 relation = last  # the last verb of the pair (see _DOUBLET)
         out.append(Trigger(match.start("verb"), match.end(), relation, "passive"))
     for match in _holding(ACTIVE, ACTIVE_STEMS, text, start, end):
-        if NEGATED.search(text[max(start, match.start() - 160) : match.start()]):
+        if ending_at(NEGATED, text[max(start, match.start() - 160) : match.start()]):
             continue
         out.append(
             Trigger(match.start("verb"), match.end("verb"), relation_of(match["verb"]), "active")
@@ -177,7 +178,7 @@ def shielded(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether words before ``mention`` put it outside any governing verb."""
     head = min(mention.start, mention.group[0])
     before = text[max(sentence[0], head - 200) : head]
-    return bool(SHIELD.search(before)) and not EXTENDS_BODY.search(before)
+    return bool(ending_at(SHIELD, before)) and not ending_at(EXTENDS_BODY, before)
 
 
 def governing_relation(
@@ -187,11 +188,11 @@ def governing_relation(
     head = min(mention.start, mention.group[0])
     opened = parens.open_at(head)
     if opened is not None:
-        if not APPOSITION.search(text, max(sentence[0], opened - 30), opened):
+        if not ending_at(APPOSITION, text, max(sentence[0], opened - 30), opened):
             return None  # an aside: "(… by Revoking Executive Order 13495)"
         head = opened  # "revoke those and all related orders (Executive Orders 12810, …)"
     before = text[max(sentence[0], head - 200) : head]
-    nominal = NOMINAL.search(before)
+    nominal = ending_at(NOMINAL, before)
     if nominal:
         if BACK_REFERENCE.match(text, mention.group[1]) is not None:
             return None  # "the revocation of … as set forth in section 9": restated
@@ -201,8 +202,8 @@ def governing_relation(
         # Terminating the emergency an order declared revokes that order;
         # expanding its scope amends it.
         return Relation.REVOKES if nominal.captures("end") else Relation.AMENDS
-    extends = bool(EXTENDS_BODY.search(before))
-    if SHIELD.search(before) and not extends:
+    extends = bool(ending_at(EXTENDS_BODY, before))
+    if ending_at(SHIELD, before) and not extends:
         return None
     candidates: list[tuple[int, Relation]] = []
     after = bisect.bisect_left(triggers, mention.span[1], key=lambda t: t.start)

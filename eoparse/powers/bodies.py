@@ -24,7 +24,7 @@ from collections.abc import Iterator
 import regex
 
 from eoparse.model import Body, BodyAction, Span
-from eoparse.powers.anchored import literal_starts
+from eoparse.powers.anchored import ending_at, literal_starts
 from eoparse.powers.body_patterns import (
     ARTICLE,
     BODY_NOUN,
@@ -241,7 +241,7 @@ def _establishing(text: str, start: int) -> Iterator[tuple[str, int, int]]:
         word = ESTABLISH_WORD.match(text, at)
         if word is None:
             continue
-        lead = ESTABLISH_LEAD.search(text, max(start, at - 120), at)
+        lead = ending_at(ESTABLISH_LEAD, text, max(start, at - 120), at)
         if lead is None:
             continue
         how = next(name for name in _WORD_FORMS if lead[name] is not None)

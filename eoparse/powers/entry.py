@@ -25,6 +25,7 @@ from collections.abc import Callable
 import regex
 
 from eoparse.model import Measure, MeasureAction, Span
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import CLAUSE_REACH, Context
 from eoparse.powers.countries import find_countries
 from eoparse.powers.measure_patterns import (
@@ -194,7 +195,7 @@ def entry_measures(context: Context, basis: Basis) -> list[Measure]:
                     )
                 )
             for match in ENTRY_ACTIVE.finditer(text, *sentence):
-                if DIRECTED.search(text, max(sentence[0], match.start() - 12), match.start()):
+                if ending_at(DIRECTED, text, max(sentence[0], match.start() - 12), match.start()):
                     continue  # "The Secretary shall suspend …": a duty, not the order's act
                 if marks.inside_quote(sentence, match.start()):
                     continue  # a statute quoted

@@ -15,6 +15,7 @@ from eoparse.model import (
     Relation,
     Span,
 )
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import Context
 from eoparse.powers.instruments import Mention
 from eoparse.powers.relations.amendments import (
@@ -78,8 +79,8 @@ class Collector:
     ) -> None:
         context = self.context
         text = context.text
-        if not mention.sections and ANNEX_OF_BEFORE.search(
-            text, max(0, mention.start - 20), mention.start
+        if not mention.sections and ending_at(
+            ANNEX_OF_BEFORE, text, max(0, mention.start - 20), mention.start
         ):
             mention = evolve(mention, sections=("Annex",))  # "The Annex to Executive Order X"
         if relation is Relation.AMENDS and not mention.sections:

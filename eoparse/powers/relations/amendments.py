@@ -18,10 +18,17 @@ from eoparse.powers.relations.patterns import (
     STRIKE_ONLY,
     SUBSTITUTE,
 )
+from eoparse.powers.wordlist import contains_any
 
 _AFTER = 80
 """Characters after a strike or an insertion where its occurrence may be named
 (``striking "X" and inserting "Y" each place it appears``)."""
+
+
+_STRIKES = ("striking", "deleting", "removing")
+"""The verbs :data:`STRIKE_INSERT` and :data:`STRIKE_ONLY` open with."""
+_ADDS = ("adding", "inserting")
+"""The verbs :data:`ADD` opens with (:data:`SUBSTITUTE` opens with ``substituting``)."""
 
 
 def occurrence(text: str, start: int, end: int) -> str | None:
@@ -37,8 +44,16 @@ def occurrence(text: str, start: int, end: int) -> str | None:
 def read_amendments(text: str, start: int, end: int) -> list[Amendment]:
     """The strike/insert pairs stated in ``text[start:end]``, with the appearance of the
     struck words they mean where the text names it."""
-    found = []
-    for pattern in (STRIKE_INSERT, SUBSTITUTE):
+    found: list[Amendment] = []
+    # Every pattern here quotes its words and opens with its verb: string tests tell the
+    # sentences that hold none (most of those that name a document) without a scan.
+    if text.find('"', start, end) < 0:
+        return found
+    strikes = contains_any(text, _STRIKES, start, end)
+    pairs = [STRIKE_INSERT] if strikes else []
+    if text.find("substituting", start, end) >= 0:
+        pairs.append(SUBSTITUTE)
+    for pattern in pairs:
         for m in pattern.finditer(text, start, end):
             which = occurrence(text, m.end("strike") + 1, m.start("insert")) or occurrence(
                 text, m.end(), min(end, m.end() + _AFTER)
@@ -49,9 +64,10 @@ def read_amendments(text: str, start: int, end: int) -> list[Amendment]:
             Amendment(
                 strike=m["strike"], occurrence=occurrence(text, m.end(), min(end, m.end() + _AFTER))
             )
-            for m in STRIKE_ONLY.finditer(text, start, end)
+            for m in (STRIKE_ONLY.finditer(text, start, end) if strikes else ())
         ]
-        for match in ADD.finditer(text, start, end):
+        adds = contains_any(text, _ADDS, start, end)
+        for match in ADD.finditer(text, start, end) if adds else ():
             if not match["insert"]:
                 continue
             position = (match["position"] or match["anchor"] or "").strip(" ,") or None

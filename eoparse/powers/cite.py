@@ -170,6 +170,12 @@ _USC_STARTS = {"S.C.": (4, 5, 6), "S. C.": (4, 5, 6), "USC": (2, 3)}
 """Where a :data:`USC` match can start: a title of one or two digits and a space before
 ``U.S.C.`` (``U. S. C.``, ``U. S.C.``, ``U.S. C.``) or ``USC``; the pattern is tried
 there only, not at every digit of the order."""
+_STAT_STARTS = {"Stat.": (2, 3, 4)}
+_CFR_STARTS = dict.fromkeys(("CFR", "C.F.", "C. F."), (2, 3))
+_FR_STARTS = dict.fromkeys(("FR", "Fed."), (2, 3, 4))
+"""Where a :data:`STAT`, :data:`CFR` or :data:`FEDERAL_REGISTER` match can start: its
+volume or title of up to three or two digits and a space before these words; the
+pattern is tried there only, not at every digit of the order (as :data:`_USC_STARTS`)."""
 _NEEDS_PUBLIC_LAW = ("Public Law", "Pub.", "P.L.", "P. L.")
 _NEEDS_STAT = ("Stat.",)
 _NEEDS_CFR = ("CFR", "F.R.", "F. R.")  # CFR / C.F.R. / C. F. R.
@@ -197,14 +203,17 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             canonical = f"Pub. L. {match['congress']}-{match['number']}"
             found.append(Citation(canonical, "public_law", (match.start(), match.end())))
     if contains_any(text, _NEEDS_STAT, start, end):
-        for match in STAT.finditer(text, start, end):
+        candidates = literal_starts(_STAT_STARTS, text, start, end)
+        for match in anchored_matches(STAT, candidates, text, start, end):
             canonical = f"{match['volume']} Stat. {match['page']}"
             found.append(Citation(canonical, "stat", (match.start(), match.end())))
     if contains_any(text, _NEEDS_CFR, start, end):
-        for match in CFR.finditer(text, start, end):
+        candidates = literal_starts(_CFR_STARTS, text, start, end)
+        for match in anchored_matches(CFR, candidates, text, start, end):
             found.append(_cfr(match))
     if contains_any(text, _NEEDS_FR, start, end):
-        for match in FEDERAL_REGISTER.finditer(text, start, end):
+        candidates = literal_starts(_FR_STARTS, text, start, end)
+        for match in anchored_matches(FEDERAL_REGISTER, candidates, text, start, end):
             canonical = f"{match['volume']} FR {match['page']}"
             found.append(Citation(canonical, "fr", (match.start(), match.end())))
     found.sort(key=lambda c: c.span)

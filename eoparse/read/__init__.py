@@ -121,10 +121,11 @@ def detect_format(data: bytes | str) -> str:
             return "pdf"
         head_text = head
     stripped = head_text.lstrip("\ufeff \t\r\n")
-    if _XML_START.match(stripped):
-        return "xml"
-    if _HTML_START.match(stripped):
-        return "html"
+    if stripped.startswith("<"):  # as every match of either pattern does
+        if _XML_START.match(stripped):
+            return "xml"
+        if _HTML_START.match(stripped):
+            return "html"
     text = data if isinstance(data, str) else data[:200_000].decode("utf-8", "replace")
     if looks_like_fr_text(text):
         return "fr_text"

@@ -66,6 +66,9 @@ SECTION = regex.compile(
 )
 """A section marker at the start of a paragraph: ``Sec. 2.``, ``Section 1.``, ``Sec. 1.1.``."""
 
+SECTION_STARTS = ("Sec", "SEC")
+"""What every :data:`SECTION` match starts with: a ``str.startswith`` before the pattern."""
+
 SECTION_TOO_HIGH = regex.compile(
     rf"""
     {SECTION_WORD}\.?\ ?

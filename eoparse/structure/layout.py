@@ -13,7 +13,7 @@ import regex
 from attrs import frozen
 
 from eoparse.grammar.dates import DAY, MONTH_WORD, YEAR_DIGITS
-from eoparse.grammar.labels import SECTION
+from eoparse.grammar.labels import SECTION, SECTION_STARTS
 from eoparse.grammar.patterns import (
     ANNEX,
     BODY_START,
@@ -115,7 +115,7 @@ def find_heading(text: Text, spans: list[Span]) -> Heading | None:
         heading = _match_heading(line, start)
         if heading is not None:
             candidates.append(heading)
-        elif BODY_START.match(line) or SECTION.match(line):
+        elif BODY_START.match(line) or (line.startswith(SECTION_STARTS) and SECTION.match(line)):
             break
     if not candidates:
         return None
@@ -131,7 +131,7 @@ def _is_title(line: str) -> bool:
     return (
         len(line) <= 400
         and BODY_START.match(line) is None
-        and SECTION.match(line) is None
+        and not (line.startswith(SECTION_STARTS) and SECTION.match(line))
         and not MEMO_OPENER.match(line)
         and _match_heading(line, 0) is None
     )
@@ -249,7 +249,11 @@ def _signature(string: str, spans: list[Span]) -> tuple[list[Span], int | None, 
 
 def _is_signer(line: str) -> bool:
     """A line of capitals naming a person, not a heading such as ``ANNEX`` or ``PART 1``."""
-    if ANNEX.match(line) or SECTION.match(line) or line.startswith(("PART", "THE WHITE")):
+    if (
+        ANNEX.match(line)
+        or (line.startswith(SECTION_STARTS) and SECTION.match(line))
+        or line.startswith(("PART", "THE WHITE"))
+    ):
         return False
     words = line.replace(",", " ").split()
     return 2 <= len(words) <= 6 and any(len(w.strip(".")) > 2 for w in words)

@@ -10,7 +10,7 @@ opening quote and closes each where its quote marks balance.
 
 from __future__ import annotations
 
-from eoparse.grammar.labels import SECTION
+from eoparse.grammar.labels import SECTION, SECTION_STARTS
 from eoparse.grammar.patterns import ITEM_OPENER, QUOTE_CLOSER, QUOTE_OPENED_INLINE, QUOTE_OPENER
 from eoparse.model import Span
 
@@ -115,7 +115,7 @@ def _amends_again(string: str, start: int, end: int) -> bool:
     label (no quote mark before it) and an amendment's colon to end it (``b. R.C.M. 706
     is amended to read as follows:``) or its quotation opening (``(b) Section 3 is
     revised to read as follows: "(a) …``)."""
-    if SECTION.match(string, start, end) is not None:
+    if string.startswith(SECTION_STARTS, start) and SECTION.match(string, start, end) is not None:
         return _quote_opener(string, start, end)
     if ITEM_OPENER.match(string, start, end) is None:
         return False

@@ -17,6 +17,8 @@ from eoparse.powers.instruments import Mention, find_mentions
 SENTENCE_END = regex.compile(
     r"""
     \.                                          # the full stop, which the engine finds fast
+    (?=["')\]]?\ ["(\[]?[A-Z0-9])              # what follows, tested before what precedes:
+                                                # most stops inside U.S.C. and the like fail it
     (?<=(?:[a-z]{2}|[)"'\]]|\b\d{4,5}|\b[A-Z]{2,6})\.)  # a word, closing mark, year, acronym
     (?<!(?:\b[A-Z]|\b(?:No|Nos|Sec|seq|Stat|Pub|Fed|Reg|v|vs|Inc|Co|Corp|Jr|Sr|St|Dr|Mr|Ms|Mrs|Ed
         |e\.g|i\.e|et\ al|App|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|L|U\.S))\.)

@@ -241,15 +241,17 @@ class _Sentences:
         sentence = text[s_start:s_end]
         if "esignat" not in sentence:
             return
-        for match in DESIGNATE.finditer(text, s_start, s_end):
+        # Each pattern runs only where its own word stands: the sentence is cut out already.
+        for match in DESIGNATE.finditer(text, s_start, s_end) if "designate" in sentence else ():
             self._designate(match, s_start, s_end)
-        for match in PASSIVE.finditer(text, s_start, s_end):
+        for match in PASSIVE.finditer(text, s_start, s_end) if "designated" in sentence else ():
             self._passive(match, s_start, s_end)
-        if MODAL.search(text, s_start, s_end):
+        if "designate " in sentence and MODAL.search(text, s_start, s_end):
             for match in DIRECT_VERB.finditer(text, s_start, s_end):
                 if not text[max(s_start, match.start() - 8) : match.start()].endswith("hereby "):
                     self._directed(match, s_start, s_end)
-        for match in TERMINATED.finditer(text, s_start, s_end):
+        terminated = "designation of" in sentence
+        for match in TERMINATED.finditer(text, s_start, s_end) if terminated else ():
             if self.free(match.start(), match.end()):
                 self.add(match["designee"], match["designation"], match.span(), (s_start, s_end))
                 last = self.out[-1]

@@ -222,13 +222,13 @@ class Context:
         if not self.paragraphs:
             return (0, len(self.text))
         index = bisect.bisect_right(self.paragraphs, (offset, len(self.text) + 1)) - 1
-        return self.paragraphs[max(index, 0)]
+        return self.paragraphs[index if index > 0 else 0]  # max() is a slow call here
 
     def body_paragraphs(self) -> Iterator[Span]:
         """The paragraphs after the heading and title, signature included."""
         for start, end in self.paragraphs:
             if end > self.body_start:
-                yield (max(start, self.body_start), end)
+                yield (start if start > self.body_start else self.body_start, end)  # no max()
 
     def sentences(self, start: int, end: int) -> list[Span]:
         """The sentences of the paragraph ``text[start:end]`` (split once, shared)."""

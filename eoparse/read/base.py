@@ -148,7 +148,10 @@ class Text:
                 kept[-1] = (off, page)
             else:
                 kept.append((off, page))
-        segments = [(max(off - start, 0), src) for off, src in self.segments if off < end]
+        # one segment per source line: a conditional costs less than a max() call each
+        segments = [
+            (off - start if off > start else 0, src) for off, src in self.segments if off < end
+        ]
         boxes = tuple(
             (s - start, e - start, *rest) for s, e, *rest in self.boxes if s >= start and e <= end
         )

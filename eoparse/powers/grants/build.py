@@ -10,7 +10,7 @@ from attrs import frozen
 
 from eoparse.model import Grant, Modality, Span
 from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
-from eoparse.powers.context import CLAUSE_REACH, Context, clause_start
+from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, smaller
 from eoparse.powers.grants.actors import Actor, Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
@@ -125,14 +125,14 @@ _QUOTE_REACH = 3000
 def _inline_quoted(text: str, p_start: int, at: int) -> bool:
     """Whether ``at`` lies in text its paragraph quotes into another order: after an
     opening quote mark not closed yet, which an amendment's words lead into."""
-    start = max(p_start, at - _QUOTE_REACH)
+    start = larger(p_start, at - _QUOTE_REACH)
     if text.find('"', start, at) < 0:
         return False
     before = text[start:at]
     if before.count('"') % 2 == 0:
         return False
     opening = before.rfind('"')
-    lead = before[max(0, opening - 120) : opening]
+    lead = before[larger(0, opening - 120) : opening]
     return any(word in lead for word in ("amend", "read", "follows", "insert", "add"))
 
 
@@ -228,14 +228,14 @@ def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
     if passive is None:
         return None
     after = passive.end()
-    found = _named_in_a_row(reader, after, min(end, after + 300), (*_LIST_GLUE, "each", "all"))
+    found = _named_in_a_row(reader, after, smaller(end, after + 300), (*_LIST_GLUE, "each", "all"))
     if found[0]:
         return found[0]
     for article in ("the ", "each ", "all "):
         if reader.text.startswith(article, after):
             after += len(article)
             break
-    return _titled(reader, after, min(end, after + 200))
+    return _titled(reader, after, smaller(end, after + 200))
 
 
 def _titled(reader: Reader, at: int, end: int) -> list[Actor] | None:
@@ -266,7 +266,7 @@ def _grant(
     modal = match["modal"]
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     modality = _modality(modal)
-    limit = min(sentence[1], match.end() + CLAUSE_REACH)
+    limit = smaller(sentence[1], match.end() + CLAUSE_REACH)
     end = limit
     semi = text.find(";", match.end(), end)
     if semi >= 0:
@@ -276,7 +276,7 @@ def _grant(
         if not text.startswith(" to ", match.end()):
             return
         at = match.end() + 4
-        actors = reader.actors_between(at, min(end, at + 200))
+        actors = reader.actors_between(at, smaller(end, at + 200))
         if not actors or text[at : actors[0].start].strip() not in ("", "the"):
             return
         _emit(
@@ -294,7 +294,7 @@ def _grant(
         return  # "as the Secretary is authorized by law to …" describes, grants nothing
     agents: list[Actor] | None = None
     passive = text.startswith(" be ", match.end()) and not _after_pronoun(
-        text, max(0, match.start() - 8), match.start()
+        text, larger(0, match.start() - 8), match.start()
     )
     if passive:
         agents = _agents(reader, match.end(), end)
@@ -385,7 +385,7 @@ def _directed(
     text = reader.text
     verb = match["verb"]
     actors, at = _named_in_a_row(
-        reader, match.end(), min(sentence[1], match.end() + 300), (*_LIST_GLUE, "each", "all")
+        reader, match.end(), smaller(sentence[1], match.end() + 300), (*_LIST_GLUE, "each", "all")
     )
     if not actors:
         return
@@ -393,9 +393,9 @@ def _directed(
         "authorize": Modality.AUTHORIZED,
         "delegate to": Modality.DELEGATED,
     }.get(verb, Modality.SHALL)
-    end = min(sentence[1], match.end() + CLAUSE_REACH)
+    end = smaller(sentence[1], match.end() + CLAUSE_REACH)
     action_start = at
-    to = text.find(" to ", at, min(end, at + 120))
+    to = text.find(" to ", at, smaller(end, at + 120))
     if modality is not Modality.DELEGATED and to >= 0:
         action_start = to + 4
     _emit(
@@ -418,13 +418,13 @@ def _invoked(
     an authorization of each official named, to exercise the authority the clause names."""
     text = reader.text
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
-    end = min(sentence[1], match.end() + 300)
+    end = smaller(sentence[1], match.end() + 300)
     actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each"))[0]
     if not actors:
         actors = _titled(reader, match.end(), end) or []
     if not actors:
         return
-    authority = ending_at(AUTHORITY_BEFORE, text, max(start, match.start() - 600), match.start())
+    authority = ending_at(AUTHORITY_BEFORE, text, larger(start, match.start() - 600), match.start())
     _emit(
         reader,
         context,
@@ -432,7 +432,7 @@ def _invoked(
         actors,
         Modality.AUTHORIZED,
         (authority.start() if authority is not None else start, match.start()),
-        (start, _clause_end(text, actors[-1].end, min(sentence[1], actors[-1].end + 400))),
+        (start, _clause_end(text, actors[-1].end, smaller(sentence[1], actors[-1].end + 400))),
         match.start(),
     )
 
@@ -460,11 +460,11 @@ not a relative clause."""
 def _object_gap(text: str, actor_start: int, action_start: int, end: int) -> bool:
     """Whether the modal's clause is a relative clause on a noun (``any information that
     the Secretary may request``): it describes the noun and grants nothing."""
-    if text.find("that ", max(0, actor_start - 40), actor_start) < 0 and (
-        text.find("which ", max(0, actor_start - 40), actor_start) < 0
+    if text.find("that ", larger(0, actor_start - 40), actor_start) < 0 and (
+        text.find("which ", larger(0, actor_start - 40), actor_start) < 0
     ):
         return False
-    relative = ending_at(RELATIVE_THAT_BEFORE, text, max(0, actor_start - 40), actor_start)
+    relative = ending_at(RELATIVE_THAT_BEFORE, text, larger(0, actor_start - 40), actor_start)
     if relative is None or relative["word"].lower() in _TAKES_THAT_CLAUSE:
         return False
     return OBJECT_GAP.fullmatch(text, action_start, end) is not None

@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from eoparse.powers.anchored import ending_at
+from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import Actor, Reader, consultations, is_body
 from eoparse.powers.grants.deadlines import read_deadline
 from eoparse.powers.grants.patterns import (
@@ -117,10 +118,10 @@ def _aside_opening(reader: Reader, window: int, consult: int) -> int | None:
     applicable law and in coordination with``), or right after an actor it follows
     without a comma (``the Secretary in consultation with``)."""
     text = reader.text
-    comma = text.rfind(",", max(window, consult - 80), consult)
+    comma = text.rfind(",", larger(window, consult - 80), consult)
     if comma >= 0 and not reader.actors_between(comma, consult):
         return comma
-    before = reader.actors_between(max(window, consult - 200), consult)
+    before = reader.actors_between(larger(window, consult - 200), consult)
     if before and not text[before[-1].end : consult].strip():
         return before[-1].end
     return None
@@ -134,11 +135,13 @@ def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor
     """The body or official whose duties are a modal's subject: ``The responsibilities of
     the Council shall include …``, ``The Council's functions shall be to …``."""
     text = reader.text
-    if text.find("'s ", max(clause_start, modal_start - 40), modal_start) < 0 and not contains_any(
-        text, _DUTIES_WORDS, max(clause_start, modal_start - 300), modal_start
+    if text.find(
+        "'s ", larger(clause_start, modal_start - 40), modal_start
+    ) < 0 and not contains_any(
+        text, _DUTIES_WORDS, larger(clause_start, modal_start - 300), modal_start
     ):
         return []  # most clauses: neither "'s duties" nor "duties of" before the verb
-    before = reader.actors_between(max(clause_start, modal_start - 200), modal_start)
+    before = reader.actors_between(larger(clause_start, modal_start - 200), modal_start)
     if before and DUTIES_AFTER.fullmatch(text, before[-1].end, modal_start) is not None:
         return [before[-1]]
     at = modal_start
@@ -147,7 +150,7 @@ def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor
     # … or a body the table does not name: "The responsibilities of the Council on X"
     found = [before[-1]] if before and before[-1].end == at else reader.untabled(clause_start, at)
     if found and ending_at(
-        DUTIES_OF_BEFORE, text, max(clause_start, found[0].start - 40), found[0].start
+        DUTIES_OF_BEFORE, text, larger(clause_start, found[0].start - 40), found[0].start
     ):
         return found
     return []
@@ -169,7 +172,7 @@ def _untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     clause (``as the Chair shall request``)."""
     found = reader.untabled(clause_start, at)
     if found and _relative_before(
-        reader.text, max(clause_start, found[0].start - 12), found[0].start + 4
+        reader.text, larger(clause_start, found[0].start - 12), found[0].start + 4
     ):
         return []
     return found
@@ -178,15 +181,15 @@ def _untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
 def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """The actors named right before a modal verb (jointly named: all of them)."""
     text = reader.text
-    near = max(clause_start, modal_start - 16)
+    near = larger(clause_start, modal_start - 16)
     space = text.rfind(" ", near, modal_start - 1)  # before the word before the verb
     if space >= 0 and text[space + 1 : modal_start - 1] in SUBJECT_ADVERBS:
         adverb = ending_at(ADVERB_BEFORE, text, near, modal_start)
         if adverb is not None:  # "The Department of Veterans Affairs also shall expand"
             modal_start = adverb.start()
-    if text.startswith("United States ", max(clause_start, modal_start - 14)):
+    if text.startswith("United States ", larger(clause_start, modal_start - 14)):
         agencies = ending_at(
-            AGENCIES_OF_US_BEFORE, text, max(clause_start, modal_start - 80), modal_start
+            AGENCIES_OF_US_BEFORE, text, larger(clause_start, modal_start - 80), modal_start
         )
         if agencies is not None:  # "All departments and agencies of the United States shall"
             name = " ".join(agencies["agencies"].split())
@@ -195,18 +198,18 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         SET_UP_BY_BEFORE,
         (" Order ", " Proclamation ", " Memorandum "),
         text,
-        max(clause_start, modal_start - 360),
+        larger(clause_start, modal_start - 360),
         modal_start,
     )
     if set_up is not None and not consultations(
-        text, max(clause_start, set_up.start() - 300), set_up.start()
+        text, larger(clause_start, set_up.start() - 300), set_up.start()
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
         modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
     restrictive = _search(  # most clauses hold no relative pronoun before the verb
         RESTRICTIVE_BEFORE,
         (" that ", " which ", " who "),
         text,
-        max(clause_start, modal_start - 160),
+        larger(clause_start, modal_start - 160),
         modal_start,
     )
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
@@ -215,7 +218,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             words = " ".join(text[restrictive.start() : modal_start].split())
             actor = inner[0]
             return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
-    window = max(clause_start, modal_start - 500)
+    window = larger(clause_start, modal_start - 500)
     candidates = reader.actors_between(window, modal_start)
     if not candidates:
         at = modal_start
@@ -243,7 +246,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             end = opening
     # … and over the body an actor works through: "the Attorney General, through the
     # Federal Enforcement Working Group, in collaboration with …, shall".
-    through = _search(THROUGH_ASIDE, "through ", text, max(window, end - 160), end)
+    through = _search(THROUGH_ASIDE, "through ", text, larger(window, end - 160), end)
     if through is not None and through.start() > window:
         end = through.start()
     at = end
@@ -251,7 +254,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         at -= 1
     if at > clause_start and text[at - 1] == ")":
         # a definition between the actor and its verb: "the Secretary of X (Secretary) shall"
-        opening = text.rfind("(", max(clause_start, at - 80), at)
+        opening = text.rfind("(", larger(clause_start, at - 80), at)
         if opening > clause_start:
             at = opening
             while at > clause_start and text[at - 1] in " ,":
@@ -264,7 +267,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         return _untabled(reader, clause_start, at)
     for actor in reversed(last):
         gap = text[actor.end : at]
-        if group and _after_preposition(text, max(clause_start, actor.start - 16), actor.start):
+        if group and _after_preposition(text, larger(clause_start, actor.start - 16), actor.start):
             # An object, not a subject: "acting through the Administrator of FEMA";
             # "… shall report to the President, and the Secretary shall" stops at the gap.
             continue
@@ -279,12 +282,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             # Each is wanted only where it ends at ``at``: its last two characters are
             # compared first, since a call costs far more and most actors have neither.
             if text[at - 2 : at] in _ARTICLE_ENDS:
-                article = ending_at(ARTICLE_BEFORE, text, max(clause_start, at - 8), at)
+                article = ending_at(ARTICLE_BEFORE, text, larger(clause_start, at - 8), at)
                 if article is not None and article.end() == at:
                     at = article.start()
             if text[at - 2 : at] not in _GLUE_ENDS:
                 break
-            glue = ending_at(GLUE_BEFORE, text, max(clause_start, at - 8), at)
+            glue = ending_at(GLUE_BEFORE, text, larger(clause_start, at - 8), at)
             if glue is None or glue.end() != at:
                 break
             if len(group) == 1 and glue[0].strip() == ",":
@@ -294,18 +297,20 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             at = glue.start()
             continue
         break
-    if group and _relative_before(text, max(clause_start, group[-1].start - 12), group[-1].start):
+    if group and _relative_before(
+        text, larger(clause_start, group[-1].start - 12), group[-1].start
+    ):
         return []  # "such information as the Secretary may require": not a grant
     if len(group) == 1 and resolve(group[0].name) is resolve("Federal Government"):
         agencies = ending_at(
-            AGENCIES_OF_BEFORE, text, max(clause_start, group[0].start - 60), group[0].start
+            AGENCIES_OF_BEFORE, text, larger(clause_start, group[0].start - 60), group[0].start
         )
         if agencies is not None:  # "All agencies of the United States Government shall"
             name = text[agencies.start() : group[0].end]
             return [Actor(agencies.start(), group[0].end, name, True)]
     if len(group) == 1:
         head = _search(
-            HEAD_OF_BEFORE, " of ", text, max(clause_start, group[0].start - 40), group[0].start
+            HEAD_OF_BEFORE, " of ", text, larger(clause_start, group[0].start - 40), group[0].start
         )
         if head is not None and is_body(group[0].name):
             # "The Chair of the Partnership shall": the Chair, not the Partnership
@@ -313,23 +318,28 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             actor = group[0]
             return [Actor(head.start(), actor.end, f"{title} of the {actor.name}", True)]
     if group:
-        near = max(clause_start, group[-1].start - 30)
+        near = larger(clause_start, group[-1].start - 30)
         heads = _search(HEADS_OF_BEFORE, " of ", text, near, group[-1].start)
         if heads is not None:  # "the heads of all relevant executive departments and agencies"
             name = text[heads.start() : group[0].end]
             return [Actor(heads.start(), group[0].end, name, True)]
-    if group and _after_preposition(text, max(clause_start, group[-1].start - 16), group[-1].start):
+    if group and _after_preposition(
+        text, larger(clause_start, group[-1].start - 16), group[-1].start
+    ):
         # An object, not the subject ("The authority delegated to the Secretary may be
         # redelegated"), unless a participle ties it to the actor before it ("Each
         # agency represented on the Council shall").
         relative = ending_at(
-            REDUCED_RELATIVE_BEFORE, text, max(clause_start, group[-1].start - 40), group[-1].start
+            REDUCED_RELATIVE_BEFORE,
+            text,
+            larger(clause_start, group[-1].start - 40),
+            group[-1].start,
         )
         head = reader.actors_between(window, relative.start()) if relative is not None else []
         if relative is not None and head and not text[head[-1].end : relative.start()].strip():
             return reader.expand(head[-1:])
         located = ending_at(
-            LOCATED_BEFORE, text, max(clause_start, group[-1].start - 12), group[-1].start
+            LOCATED_BEFORE, text, larger(clause_start, group[-1].start - 12), group[-1].start
         )
         if located is not None:
             before = reader.actors_between(window, located.start())
@@ -340,7 +350,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             if found:
                 return found
         qualifier = ending_at(
-            QUALIFIER_BEFORE, text, max(clause_start, modal_start - 260), modal_start
+            QUALIFIER_BEFORE, text, larger(clause_start, modal_start - 260), modal_start
         )
         if qualifier is not None and qualifier.start() < group[-1].start:
             return find_subject(reader, clause_start, qualifier.start())

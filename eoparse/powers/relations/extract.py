@@ -9,7 +9,7 @@ import attrs
 
 from eoparse.model import Kind, Reference, Relation, Span
 from eoparse.powers.anchored import anchored_matches, literal_starts
-from eoparse.powers.context import Context
+from eoparse.powers.context import Context, larger, smaller
 from eoparse.powers.instruments import Mention, find_mentions, target_sections
 from eoparse.powers.relations.collect import Collector, target_key
 from eoparse.powers.relations.governing import (
@@ -98,7 +98,7 @@ def _list_intro(text: str, start: int, end: int) -> bool:
     """Whether the sentence introduces a list (:data:`LIST_INTRO`); cheap string tests
     first, since nearly every sentence fails them."""
     if (
-        ":" not in text[max(start, end - 5) : end]
+        ":" not in text[larger(start, end - 5) : end]
         and text.find("following", start, end) < 0
         and text.find("listed below", start, end) < 0
     ):
@@ -110,7 +110,7 @@ def _may_introduce_list(text: str, start: int, end: int) -> bool:
     """The string tests of :func:`_list_intro`, over a whole paragraph: false when no
     sentence of it, its last included, can introduce a list."""
     return (
-        ":" in text[max(start, end - 5) : end]
+        ":" in text[larger(start, end - 5) : end]
         or text.find("following", start, end) >= 0
         or text.find("listed below", start, end) >= 0
     )
@@ -176,7 +176,7 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
                 # anaphor starts a clause of its own, never one of a series.
                 if previous is not None and not mention.sections and mention not in anaphors:
                     gap_start = _after_aside(text, previous[0].group[1], mention.start)
-                    gap_end = min(mention.start, mention.group[0])
+                    gap_end = smaller(mention.start, mention.group[0])
                     chained = bool(CHAIN.fullmatch(text, gap_start, gap_end))
                     gap = text[gap_start:gap_end]
                 if chained and previous is not None and previous[1] is None and ";" not in gap:
@@ -231,8 +231,8 @@ def _from_title(context: Context, collected: Collector) -> None:
     for mention in find_mentions(text, start, end):
         if _self(mention, context):
             continue
-        head = min(mention.start, mention.group[0])
-        nominal = TITLE_ACTION.search(text[max(start, head - 60) : head])
+        head = smaller(mention.start, mention.group[0])
+        nominal = TITLE_ACTION.search(text[larger(start, head - 60) : head])
         relation = relation_of(nominal["verb"]) if nominal else None
         if relation is None and previous is not None:
             gap_start = _after_aside(text, previous[0].group[1], head)
@@ -275,7 +275,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
     amended by …)``, ``(Executive Order 13780)`` are no titles)."""
     words = text[start:end].lstrip(',"( ')
     if words.startswith(("of ", "dated ")):  # a date first: the title after it
-        close = max(words.find("("), words.find('"'))
+        close = larger(words.find("("), words.find('"'))
         words = words[close + 1 :] if close >= 0 else ""
     return words[:1].isupper() and not words.startswith(TITLE_NOT)
 

@@ -113,7 +113,8 @@ def _long_heading(string: str, start: int, end: int) -> tuple[str | None, int]:
     """A section's heading that runs long, or holds an abbreviation, before the first
     paragraph label on its line (``… of Particular Concern. (a)``): in title case (its
     words of more than three letters in capitals, the minor ones aside)."""
-    reach = min(end, start + _LONG_HEADING_REACH)
+    reach = start + _LONG_HEADING_REACH
+    reach = reach if reach < end else end  # min() costs a call with keyword handling
     if string.find(". (", start, reach) < 0 and string.find('" (', start, reach) < 0:
         return None, start  # no label after a period near the marker: most sections
     match = LONG_HEADING.match(string, start, end)
@@ -137,7 +138,7 @@ def _heading(string: str, start: int, end: int, *, lettered: bool) -> tuple[str 
             return heading, after
     if (
         string[start : start + 1] not in _HEADING_OPENS
-        or string.find(".", start + 1, min(end, start + 120)) < 0
+        or string.find(".", start + 1, start + 120 if start + 120 < end else end) < 0
     ):
         return None, start  # SECTION_HEADING needs a capital and a period within 120
     match = SECTION_HEADING.match(string, start, end)
@@ -317,7 +318,7 @@ class _Tree:
             start=start,
             level_type=level_type,
             position=ordinal(label, level_type or LOWER),
-            rank=max(rank, 3),
+            rank=rank if rank > 3 else 3,
         )
         self._attach(node)
         return node
@@ -562,7 +563,7 @@ def _annex_nodes(tree: _Tree, string: str, annexes: list[Span]) -> list[_Node]:
 
 def _freeze(node: _Node, string: str, end: int) -> Section:
     """The immutable :class:`Section` for ``node``, whose text runs up to ``end``."""
-    end = max(end, node.start)
+    end = end if end > node.start else node.start  # not max(): a call, for every section
     # A section ends at the end of its last paragraph, not at the next one's newline.
     while end > node.start and string[end - 1] in "\n ":
         end -= 1

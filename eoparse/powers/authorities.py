@@ -26,7 +26,7 @@ from eoparse.powers.acts import Act, lookup
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.cite import Citation
 from eoparse.powers.cite_patterns import SECTION_TOKEN, SUBSECTION_TOKEN
-from eoparse.powers.context import Context, find_words
+from eoparse.powers.context import Context, find_words, larger
 from eoparse.powers.spans import Covered
 
 _V = regex.VERBOSE
@@ -73,7 +73,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     first = min((at for at in words if at >= 0), default=-1)
     if first < 0:
         return end
-    match = CLAUSE_END.search(text, max(start, first - _CLAUSE_END_REACH), end)
+    match = CLAUSE_END.search(text, larger(start, first - _CLAUSE_END_REACH), end)
     return match.start() if match is not None else end
 
 
@@ -95,7 +95,7 @@ def generic_acts(text: str) -> list[tuple[int, int, str]]:
     """Every Act named in the text, whether or not the table knows it: (start, end, name)."""
     found = []
     for match in ACT_WORD.finditer(text):
-        name = ending_at(NAME_BEFORE_ACT, text, max(0, match.start() - 300), match.start())
+        name = ending_at(NAME_BEFORE_ACT, text, larger(0, match.start() - 300), match.start())
         if name is None:
             continue
         words = text[name.start() : match.end()]
@@ -293,7 +293,7 @@ class _Reader:
         act = lookup(full)
         sections: tuple[str, ...] = ()
         begins = start
-        window = max(0, start - 120)
+        window = larger(0, start - 120)
         # Only a match ending at the name counts, and each ends so (a string test first:
         # most names follow other words); each TAIL starts with one of _TAIL_STARTS.
         if text.endswith(_SECTIONS_ENDS, window, start):
@@ -334,7 +334,7 @@ class _Reader:
                 at = text.find(needle, at + 1)
         spans = []
         for p_start, p_end in sorted(paragraphs):
-            p_start = max(p_start, context.body_start)
+            p_start = larger(p_start, context.body_start)
             if context.path_at(p_start) != "preamble":
                 continue
             for match in CLAUSE_START.finditer(text, p_start, p_end):
@@ -415,13 +415,13 @@ class _Reader:
         """Whether the words around the statute at ``[start, end)`` act under it."""
         text = self.text
         # only a match ending at the statute counts: how it ends is tested first
-        window = max(0, start - 60)
+        window = larger(0, start - 60)
         ends = text.endswith(_INVOKED_ENDS, window, start)
         before = ending_at(INVOKED_BEFORE, text, window, start) if ends else None
         invoked = before is not None and before.end() == start
         if not invoked and not _invoked_after(text, end):
             return False
-        if ending_at(MENTION_ONLY, text, max(0, start - 160), start) is not None:
+        if ending_at(MENTION_ONLY, text, larger(0, start - 160), start) is not None:
             return False
         return not self._general_provision(start)
 

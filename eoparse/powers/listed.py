@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from eoparse.model import Section, SectionKind
-from eoparse.powers.context import Context
+from eoparse.powers.context import Context, larger, smaller
 from eoparse.powers.designation_patterns import ITEM_LABEL, ITEM_TAIL
 
 _ANNEX_HEADING = regex.compile(
@@ -55,7 +55,7 @@ def clean_item(words: str) -> str:
     """A list item's words without label, closing ``; and`` and surrounding quotes."""
     words = " ".join(words.split())
     words = ITEM_LABEL.sub("", words, count=1)
-    tail = ITEM_TAIL.search(words, max(0, len(words) - _TAIL_REACH))
+    tail = ITEM_TAIL.search(words, larger(0, len(words) - _TAIL_REACH))
     if tail is not None:
         words = words[: tail.start()] + words[tail.end() :]
     return words.strip(" \"'").strip()
@@ -143,7 +143,7 @@ def list_after(context: Context, after: int) -> list[str]:
     section = context.section_at(after)
     limit = section.span[1] if section is not None else len(text)
     if context.signature is not None and after < context.signature[0]:
-        limit = min(limit, context.signature[0])
+        limit = smaller(limit, context.signature[0])
     items: list[str] = []
     labelled = False
     rest = text[after : context.paragraph_of(after)[1]].strip()
@@ -196,7 +196,7 @@ def split_names(words: str) -> list[str]:
         if char in "([":
             depth += 1
         elif char in ")]":
-            depth = max(depth - 1, 0)
+            depth = larger(depth - 1, 0)
         elif depth == 0:
             glue = _AND.match(words, at)
             if glue is not None:
@@ -221,7 +221,7 @@ def proper_names(text: str, start: int, end: int) -> tuple[str, ...]:
     that is none of these."""
     names: list[str] = []
     current: list[str] = []
-    for word in text[start : min(end, start + _NAME_LIMIT * 60)].split()[: _NAME_LIMIT * 4]:
+    for word in text[start : smaller(end, start + _NAME_LIMIT * 60)].split()[: _NAME_LIMIT * 4]:
         bare = word.rstrip(",;.")
         if (
             bare[:1].isupper()

@@ -36,7 +36,7 @@ import regex
 from eoparse.grammar.dates import parse_date
 from eoparse.model import Authority, Grant, Instrument, Measure, MeasureAction, Modality, Span
 from eoparse.powers.anchored import ending_at
-from eoparse.powers.context import CLAUSE_REACH, Context
+from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.entry import Sentences, entry_measures
 from eoparse.powers.measure_patterns import (
     BLOCKED,
@@ -143,7 +143,7 @@ class _Reader:
         """Whether the verb at ``at`` is the order acting (not negated, not a relative
         clause, not quoted from a statute, not in a sentence that only construes the
         order)."""
-        if ending_at(NOT_ACTED, self.text, max(sentence[0], at - 50), at) is not None:
+        if ending_at(NOT_ACTED, self.text, larger(sentence[0], at - 50), at) is not None:
             return False
         marks = self.sentences
         return not marks.inside_quote(sentence, at) and not any(
@@ -160,7 +160,7 @@ class _Reader:
             paragraphs = self._holding[needles] = self._paragraphs_holding(needles)
         found: list[regex.Match[str]] = []
         for start, end in paragraphs:
-            found.extend(pattern.finditer(text, max(start, self.context.body_start), end))
+            found.extend(pattern.finditer(text, larger(start, self.context.body_start), end))
         return found
 
     def _paragraphs_holding(self, needles: tuple[str, ...]) -> list[Span]:
@@ -175,7 +175,7 @@ class _Reader:
             while at >= 0:
                 paragraph = self.context.paragraph_of(at)
                 paragraphs.add(paragraph)
-                at = text.find(needle, max(at + 1, paragraph[1]), last)
+                at = text.find(needle, larger(at + 1, paragraph[1]), last)
         return sorted(paragraphs)
 
     def acting(
@@ -204,12 +204,12 @@ class _Reader:
             if text.startswith(_LEADS, begin):  # "Except to the extent …, the following"
                 for begin_match in SUBJECT_START.finditer(text, begin, match.start()):
                     begin = begin_match.end()
-            subject = text[max(begin, match.start() - CLAUSE_REACH) : match.start()]
+            subject = text[larger(begin, match.start() - CLAUSE_REACH) : match.start()]
             if text.startswith(":", match.end()):  # "the following are prohibited: (a) …"
                 listed = text[match.end() + 1 : match.end() + 1 + _SUBJECT_WIDTH]
                 subject = f"{subject}: {listed}"
             elif text.startswith(" from ", match.end()):  # "… are prohibited from X"
-                what = text[match.end() + 6 : min(s_end, match.end() + 6 + _READ)].rstrip(".")
+                what = text[match.end() + 6 : smaller(s_end, match.end() + 6 + _READ)].rstrip(".")
                 subject = f"{subject} from {what}"
             if not subject.strip():
                 continue
@@ -283,8 +283,8 @@ class _Reader:
             s_start, s_end = _sentence(self.context, match.start())
             # the clause around the match, in an endless sentence of waivers
             near = (
-                max(s_start, match.start() - CLAUSE_REACH),
-                min(s_end, match.end() + CLAUSE_REACH),
+                larger(s_start, match.start() - CLAUSE_REACH),
+                smaller(s_end, match.end() + CLAUSE_REACH),
             )
             if not contains_any(text, _WAIVER_WORDS, *near):
                 continue  # "determines on a case-by-case basis that …": no waiver
@@ -296,7 +296,7 @@ class _Reader:
             if who is None or not self._acts(who.start(), (s_start, s_end)):
                 continue
             official = self._granted_to(*near) or _official(who["who"])
-            subject = text[who.end() : min(s_end, who.end() + _READ)]
+            subject = text[who.end() : smaller(s_end, who.end() + _READ)]
             self.put(_Type.WAIVER, subject, match.start(), (s_start, s_end), official=official)
 
     def _granted_to(self, start: int, end: int) -> str | None:

@@ -12,7 +12,7 @@ from attrs import frozen
 from eoparse.model import Span
 from eoparse.powers.acts import lookup
 from eoparse.powers.anchored import anchored_matches, ending_at, literal_starts
-from eoparse.powers.context import Context, find_words
+from eoparse.powers.context import Context, find_words, larger, smaller
 from eoparse.powers.grants.deadlines import Deadline
 from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
 from eoparse.powers.grants.patterns import (
@@ -188,7 +188,7 @@ class Reader:
         """Scan the paragraphs of ``[start, end)`` not scanned yet (list items, which a
         lead-in's modal reaches without a modal of their own)."""
         paragraphs = self.context.paragraphs
-        i = max(bisect.bisect_right(paragraphs, (start, len(self.text) + 1)) - 1, 0)
+        i = larger(bisect.bisect_right(paragraphs, (start, len(self.text) + 1)) - 1, 0)
         new: list[Span] = []
         while i < len(paragraphs) and paragraphs[i][0] < end:
             if paragraphs[i] not in self._scanned:
@@ -247,7 +247,7 @@ class Reader:
             for start, end in sorted(self._scanned):
                 if start > at:
                     gaps.append((at, start))
-                at = max(at, end)
+                at = larger(at, end)
             if at < len(self.text):
                 gaps.append((at, len(self.text)))
             every = sorted((*self.actors, *self._scan(gaps)), key=lambda a: a.start)
@@ -313,7 +313,7 @@ class Reader:
         ``the Secretary`` stands for the last ``Secretary of …`` named before it;
         anything else is kept as an actor that did not resolve."""
         text = self.text
-        window = max(clause_start, at - 120)
+        window = larger(clause_start, at - 120)
         # Every match ends with a capitalised word after a space ("the Chair"), where most
         # verbs follow a lower-case one ("the report shall"): a look at the last word's
         # first letter spares the search.
@@ -402,7 +402,7 @@ class Reader:
         found: list[str] = []
         for match in consultations(text, start, end):
             at = match.end()
-            for actor in self.actors_between(at, min(end, at + 400)):
+            for actor in self.actors_between(at, smaller(end, at + 400)):
                 gap = text[at : actor.start]
                 if gap.strip(" ,") not in ("", "and", "or", "and the", "the"):
                     break

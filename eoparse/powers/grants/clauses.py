@@ -12,7 +12,7 @@ import regex
 
 from eoparse.grammar.labels import ENUMERATOR, SECTION, label_types, ordinal
 from eoparse.model import Span
-from eoparse.powers.context import CLAUSE_REACH, Context
+from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.patterns import (
     ACTION_VERB,
@@ -59,7 +59,7 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
     """The colon that ends a lead-in right after a modal (``shall promptly:``, ``shall
     take the following steps …:``; with ``duties``, ``… shall include the following:``),
     or ``None`` where the modal's clause is no lead-in."""
-    colon = text.find(":", action_start, min(limit, action_start + LEAD_REACH))
+    colon = text.find(":", action_start, smaller(limit, action_start + LEAD_REACH))
     if colon < 0 or text.find(";", action_start, colon) >= 0:
         return None
     if LEAD_IN.fullmatch(text, action_start, colon) is not None:
@@ -78,7 +78,7 @@ def list_items(reader: Reader, context: Context, colon: int, limit: int) -> list
     paragraph_end = context.paragraph_of(colon)[1]
     if not text[colon + 1 : paragraph_end].strip():
         return _child_items(reader, context, colon)
-    return _inline_items(reader, colon, min(limit, paragraph_end))
+    return _inline_items(reader, colon, smaller(limit, paragraph_end))
 
 
 def _own_grant(reader: Reader, start: int, end: int) -> bool:
@@ -92,7 +92,7 @@ def _trimmed(text: str, body: int, stop: int) -> int:
     tail is at most 9 characters and trailing whitespace: search only there (from the
     start of the item, the engine would try every position of it)."""
     trimmed = body + len(text[body:stop].rstrip())
-    tail = ITEM_TAIL.search(text, max(body, trimmed - 10), stop)
+    tail = ITEM_TAIL.search(text, larger(body, trimmed - 10), stop)
     return tail.start() if tail is not None else stop
 
 
@@ -108,7 +108,7 @@ def _child_items(reader: Reader, context: Context, colon: int) -> list[Item]:
         body = after_markers(context, item.span[0], item.span[1])
         while (label := ITEM_LABEL.match(text, body, item.span[1])) is not None:
             body = label.end()
-        stop = min(item.span[1], body + CLAUSE_REACH)
+        stop = smaller(item.span[1], body + CLAUSE_REACH)
         reader.cover(body, stop)
         if _own_grant(reader, body, stop):
             continue
@@ -169,7 +169,7 @@ def _labels_in_sequence(text: str, first: regex.Match[str], kind: str, limit: in
         if match is None:
             continue
         label = match["label"]
-        before = text[max(0, following - 6) : following]
+        before = text[larger(0, following - 6) : following]
         if (
             kind in label_types(label)
             and ordinal(label, kind) == position + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 
 from eoparse.powers.anchored import ending_at
+from eoparse.powers.context import larger
 from eoparse.powers.grants.patterns import (
     ACRONYM,
     ACTOR_HEAD,
@@ -66,7 +67,7 @@ def after_loose_the(name: str) -> str:
 
 def last_actor(text: str, end: int) -> str | None:
     """The table office whose name ends right before ``end`` (a comma between allowed)."""
-    found = list(find_listed(actor_pattern(), text, max(0, end - 160), end))
+    found = list(find_listed(actor_pattern(), text, larger(0, end - 160), end))
     if not found or text[found[-1][1] : end].strip(" ,"):
         return None
     return table_names().get(text[found[-1][0] : found[-1][1]])
@@ -80,10 +81,10 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         stop = match.start()
         if text[stop - 1 : stop] == '"':  # the "President's … Board" (the "Board")
             stop -= 1
-        designee = ending_at(DESIGNEE_BEFORE, text, max(0, stop - 30), stop)
+        designee = ending_at(DESIGNEE_BEFORE, text, larger(0, stop - 30), stop)
         if designee is not None:  # "The Secretary of Commerce, or his designee, (…)"
             stop = designee.start()
-        tail = ending_at(NAME_TAIL, text, max(0, stop - 160), stop)
+        tail = ending_at(NAME_TAIL, text, larger(0, stop - 160), stop)
         if tail is not None and tail.end() == stop:
             pairs.append((match["short"].strip(), tail[0].strip()))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive

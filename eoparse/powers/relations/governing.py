@@ -13,6 +13,7 @@ from attrs import frozen
 
 from eoparse.model import Relation, Span
 from eoparse.powers.anchored import ending_at
+from eoparse.powers.context import larger, smaller
 from eoparse.powers.instruments import Mention
 from eoparse.powers.relations.patterns import (
     ACTIVE,
@@ -153,7 +154,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Every un-negated relation verb in the sentence."""
     out = []
     for match in _holding(PASSIVE, PASSIVE_VERBS, text, start, end):
-        if ending_at(NEGATED, text[max(start, match.start() - 160) : match.start()]):
+        if ending_at(NEGATED, text[larger(start, match.start() - 160) : match.start()]):
             continue
         relation = relation_of(match["verb"])
         if relation is Relation.SUPERSEDES and REPLACED_BY_TEXT.match(text, match.end("verb"), end):
@@ -165,7 +166,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
                 relation = last  # the last verb of the pair (see _DOUBLET)
         out.append(Trigger(match.start("verb"), match.end(), relation, "passive"))
     for match in _holding(ACTIVE, ACTIVE_STEMS, text, start, end):
-        if ending_at(NEGATED, text[max(start, match.start() - 160) : match.start()]):
+        if ending_at(NEGATED, text[larger(start, match.start() - 160) : match.start()]):
             continue
         out.append(
             Trigger(match.start("verb"), match.end("verb"), relation_of(match["verb"]), "active")
@@ -176,8 +177,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 def shielded(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether words before ``mention`` put it outside any governing verb."""
-    head = min(mention.start, mention.group[0])
-    before = text[max(sentence[0], head - 200) : head]
+    head = smaller(mention.start, mention.group[0])
+    before = text[larger(sentence[0], head - 200) : head]
     return bool(ending_at(SHIELD, before)) and not ending_at(EXTENDS_BODY, before)
 
 
@@ -185,13 +186,13 @@ def governing_relation(
     text: str, mention: Mention, sentence: Span, triggers: list[Trigger], parens: Parens
 ) -> Relation | None:
     """The relation the sentence's verbs give ``mention``, if any governs it."""
-    head = min(mention.start, mention.group[0])
+    head = smaller(mention.start, mention.group[0])
     opened = parens.open_at(head)
     if opened is not None:
-        if not ending_at(APPOSITION, text, max(sentence[0], opened - 30), opened):
+        if not ending_at(APPOSITION, text, larger(sentence[0], opened - 30), opened):
             return None  # an aside: "(… by Revoking Executive Order 13495)"
         head = opened  # "revoke those and all related orders (Executive Orders 12810, …)"
-    before = text[max(sentence[0], head - 200) : head]
+    before = text[larger(sentence[0], head - 200) : head]
     nominal = ending_at(NOMINAL, before)
     if nominal:
         if BACK_REFERENCE.match(text, mention.group[1]) is not None:

@@ -23,6 +23,7 @@ from eoparse.powers.grants.patterns import (
     INVOKED,
     MODAL,
     MODAL_LEADS,
+    MODAL_VERB,
     OBJECT_GAP,
     PASSIVE_NO_AGENT,
     RELATIVE_PRONOUN_BEFORE,
@@ -263,7 +264,7 @@ def _grant(
     reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
 ) -> None:
     text = reader.text
-    modal = match["modal"]
+    modal = match[MODAL_VERB]
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     modality = _modality(modal)
     limit = smaller(sentence[1], match.end() + CLAUSE_REACH)

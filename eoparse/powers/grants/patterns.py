@@ -29,6 +29,9 @@ MODAL = regex.compile(
     _V,
 )
 """The modal verb of a grant."""
+MODAL_VERB = MODAL.groupindex["modal"]
+"""Group numbers: ``match[n]`` costs a sixth of ``match["name"]``, which the regex module
+looks up by trying the name as an integer first (raising and clearing an error)."""
 
 _PARTICIPLE_AHEAD = r"""(?=(?:hereby\ |further\ |also\ ){0,2}
     (?:authorized|empowered|directed|delegated|designated))"""

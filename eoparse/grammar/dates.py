@@ -156,6 +156,11 @@ def month_number(name: str) -> tuple[int | None, bool]:
     return None, False
 
 
+_MONTH, _DAY, _YEAR = (DATE_PATTERN.groupindex[name] for name in ("month", "day", "year"))
+"""Group numbers: ``match[n]`` costs a sixth of ``match["name"]``, which the regex module
+looks up by trying the name as an integer first (raising and clearing an error)."""
+
+
 def parse_date(text: str) -> tuple[dt.date | None, bool]:
     """The first month-name date in ``text``, and whether a misprint was repaired.
 
@@ -163,11 +168,11 @@ def parse_date(text: str) -> tuple[dt.date | None, bool]:
     (datetime.date(2001, 9, 23), False)
     """
     for match in DATE_PATTERN.finditer(text):
-        month, guessed = month_number(match["month"])
+        month, guessed = month_number(match[_MONTH])
         if month is None:
             continue
         try:
-            return dt.date(int(match["year"]), month, int(match["day"])), guessed
+            return dt.date(int(match[_YEAR]), month, int(match[_DAY])), guessed
         except ValueError:
             continue
     return None, False

@@ -61,13 +61,18 @@ class Citation:
     as_amended: bool = False
 
 
+_TOKEN, _GLUE = _ITEM.groupindex["token"], _ITEM.groupindex["glue"]
+"""Group numbers: ``match[n]`` costs a sixth of ``match["name"]``, which the regex module
+looks up by trying the name as an integer first (raising and clearing an error)."""
+
+
 def _sections(listing: str) -> list[tuple[str, str | None]]:
     """Split ``5, 44(d), and 461(a)`` into sections; ``(3)`` inherits its parent."""
     out: list[tuple[str, str | None]] = []
     previous = ""
     for match in _ITEM.finditer(listing):
-        token = match["token"]
-        glue = (match["glue"] or "").strip(", ")
+        token = match[_TOKEN]
+        glue = (match[_GLUE] or "").strip(", ")
         if token.startswith("("):
             if not previous:
                 continue
@@ -81,22 +86,27 @@ def _sections(listing: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_USC_GROUPS = tuple(USC.groupindex[name] for name in ("title", "chapter", "app", "sections"))
+_USC_SUFFIX = USC.groupindex["suffix"]
+
+
 def _usc(match: regex.Match[str], text: str) -> list[Citation]:
-    title = int(match["title"])
+    digits, chapter, app, sections = (match[group] for group in _USC_GROUPS)  # by number
+    title = int(digits)
     span = (match.start(), match.end())
     amended = _as_amended(text, match.end())
     code = f"{title} U.S.C."
-    if match["chapter"]:
-        return [Citation(f"{code} chapter {match['chapter']}", "usc", span, title, None, amended)]
-    if match["app"] and not match["sections"]:
+    if chapter:
+        return [Citation(f"{code} chapter {chapter}", "usc", span, title, None, amended)]
+    if app and not sections:
         return [Citation(f"{code} App.", "usc", span, title, None, amended)]
-    if not match["sections"]:
+    if not sections:
         return [Citation(code, "usc", span, title, None, amended)]
     suffix = ""
-    if match["suffix"]:
-        suffix = " et seq." if match["suffix"].strip().startswith("et") else " note"
-    prefix = f"{code} App. " if match["app"] else f"{code} "
-    return _spread(prefix, match["sections"], suffix, span, title, amended)
+    if match[_USC_SUFFIX]:
+        suffix = " et seq." if match[_USC_SUFFIX].strip().startswith("et") else " note"
+    prefix = f"{code} App. " if app else f"{code} "
+    return _spread(prefix, sections, suffix, span, title, amended)
 
 
 def _spread(

@@ -106,11 +106,15 @@ def _members(
         _AS_AMENDED.match(text, match.end())
     )
     out: list[Mention] = []
-    first_end = match.end("first_date") if match["first_date"] else match.end("first")
-    first = Instrument(kind=kind, number=_number(match["first"]), date=_date(match["first_date"]))
+    # groups by number: the regex module looks a name up by trying it as an integer first
+    index = match.re.groupindex
+    first_group, date_group, rest_group = index["first"], index["first_date"], index["rest"]
+    dated = match[date_group]
+    first_end = match.end(date_group) if dated else match.end(first_group)
+    first = Instrument(kind=kind, number=_number(match[first_group]), date=_date(dated))
     out.append(Mention(first, (match.start(), first_end), group, sections, begins, amended))
     previous = first.number or 0
-    for part in member.finditer(text, match.start("rest"), match.end("rest")):
+    for part in member.finditer(text, match.start(rest_group), match.end(rest_group)):
         number = _number(part["number"])
         glue = (part["glue"] or "").strip(", ")
         explicit = bool(_LABELLED.search(part[0]))

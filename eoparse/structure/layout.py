@@ -80,26 +80,28 @@ class Layout:
     """Whether text (a Part cover page) preceded the heading and was cut away."""
 
 
+_HEADING_GROUPS = tuple(HEADING.groupindex[name] for name in ("kind", "number", "date", "rest"))
+""":data:`HEADING`'s groups by number: the regex module looks a name up by trying it as an
+integer first, raising and clearing an error, at six times the cost."""
+
+
 def _match_heading(line: str, start: int) -> Heading | None:
     match = HEADING.match(line)
-    if not match or not (match["number"] or match["date"]):
+    if not match:
         return None
-    rest = match["rest"].strip()
-    if rest.startswith(("—", "-", ",")) and match["date"] is None:
+    kind, number, date, rest = (match[group] for group in _HEADING_GROUPS)
+    if not (number or date):
+        return None
+    rest = rest.strip()
+    if rest.startswith(("—", "-", ",")) and date is None:
         return None  # a Part cover entry: "Executive Order 13224—Blocking ..."
     if rest.startswith("—") or len(rest) > 90:
         return None
-    if rest and not rest.startswith((".", "of ")) and match["date"] is not None:
+    if rest and not rest.startswith((".", "of ")) and date is not None:
         return None  # a sentence that begins with a citation
     if rest and _SENTENCE_WORDS.search(rest):
         return None
-    return Heading(
-        span=(start, start + len(line)),
-        kind=match["kind"],
-        number=match["number"],
-        date=match["date"],
-        rest=rest,
-    )
+    return Heading(span=(start, start + len(line)), kind=kind, number=number, date=date, rest=rest)
 
 
 def find_heading(text: Text, spans: list[Span]) -> Heading | None:

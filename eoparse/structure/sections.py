@@ -25,6 +25,7 @@ from attrs import define, field
 from eoparse.diagnostics import warning
 from eoparse.grammar.labels import (
     ENUMERATOR,
+    ENUMERATOR_LABEL,
     LOWER,
     ROMAN,
     SECTION,
@@ -340,7 +341,7 @@ def _labels_ahead(
     for i in range(len(spans) - 1, -1, -1):
         ahead[i] = upcoming
         if (match := labels[i]) is not None:
-            upcoming = match["label"]
+            upcoming = match[ENUMERATOR_LABEL]
     return labels, ahead
 
 
@@ -495,7 +496,7 @@ def _enumerated(
 ) -> _Node:
     """Open the node of the label ``match`` (:data:`ENUMERATOR`) found, and of any label
     printed right after it or after its heading; the innermost."""
-    node = tree.lettered(match["label"], match.start(), following)
+    node = tree.lettered(match[ENUMERATOR_LABEL], match.start(), following)
     if match.end() < end and string[match.end()] == "(":  # (b)(1) The ...
         inner = _inline_enumerators(tree, string, match.end(), end, following, depth + 1)
         if inner is not None:

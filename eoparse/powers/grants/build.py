@@ -27,6 +27,7 @@ from eoparse.powers.grants.patterns import (
     INVOKED,
     MODAL,
     MODAL_LEADS,
+    MODAL_VERB,
     OBJECT_GAP,
     PASSIVE_NO_AGENT,
     POLICY_HEADING,
@@ -300,7 +301,7 @@ def _grant(
     subject before it (a passive's agent, a body's duties, the actors named, or the subject
     it implies), then one grant per actor, or one per item of the list it leads."""
     text = reader.text
-    modal = match["modal"]
+    modal = match[MODAL_VERB]
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     modality = _modality(modal)
     limit = smaller(sentence[1], match.end() + CLAUSE_REACH)

@@ -150,21 +150,26 @@ def _holding(
         yield from pattern.finditer(text, start, end)
 
 
+_PASSIVE_VERB, _PASSIVE_MORE = PASSIVE.groupindex["verb"], PASSIVE.groupindex["more"]
+"""Groups by number: the regex module looks a name up by trying it as an integer first."""
+
+
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Every un-negated relation verb in the sentence."""
     out = []
     for match in _holding(PASSIVE, PASSIVE_VERBS, text, start, end):
         if ending_at(NEGATED, text[larger(start, match.start() - 160) : match.start()]):
             continue
-        relation = relation_of(match["verb"])
-        if relation is Relation.SUPERSEDES and REPLACED_BY_TEXT.match(text, match.end("verb"), end):
+        relation = relation_of(match[_PASSIVE_VERB])
+        verb_end = match.end(_PASSIVE_VERB)
+        if relation is Relation.SUPERSEDES and REPLACED_BY_TEXT.match(text, verb_end, end):
             relation = Relation.AMENDS  # "is replaced with the following: ..." changes text
-        more = match["more"]
+        more = match[_PASSIVE_MORE]
         if more:
             last = relation_of(more.split()[-1])
             if last is Relation.REVOKES or {relation, last} == _DOUBLET:
                 relation = last  # the last verb of the pair (see _DOUBLET)
-        out.append(Trigger(match.start("verb"), match.end(), relation, "passive"))
+        out.append(Trigger(match.start(_PASSIVE_VERB), match.end(), relation, "passive"))
     for match in _holding(ACTIVE, ACTIVE_STEMS, text, start, end):
         if ending_at(NEGATED, text[larger(start, match.start() - 160) : match.start()]):
             continue

@@ -888,6 +888,13 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="agencies-a-phrase-narrows-and-asides-naming-requesters-misread",
         ),
         pytest.param(
+            "Sec. 2. (a) There is established the Widget Recovery Fusion Cell (WRFC).\n\n(b) "
+            "The WRFC shall have a Director, who shall be a full-time senior officer.\n\n(c) "
+            "The WRFC shall coordinate the efforts of agencies.",
+            [("2(c)", "Widget Recovery Fusion Cell", "shall", True)],
+            id="a-cell-was-no-body-and-having-a-director-was-a-duty",
+        ),
+        pytest.param(
             "Sec. 2. Reports. The reports shall be prepared as delegated by the Secretary of "
             "Commerce.",
             [],

@@ -188,7 +188,7 @@ ACTOR_WORDS = regex.compile(
         |Forum|Partnership|Panel|Team|Center|Agency|Administration|Coordinator|Director|Chair
         |Chairman|Chairperson|Secretary|Administrator|Officer|Advisor|Adviser|Representative|Envoy
         |Commissioner|Counsel|Attorney\ General|Department|Service|Bureau|Corps
-        |Executive\ Agent|Institute)\b""",
+        |Executive\ Agent|Institute|Cell|Unit|Directorate)\b""",
     _V,
 )
 """Words that make a defined name an actor (an office or body), not a document or a thing."""
@@ -517,6 +517,7 @@ STANDING = regex.compile(
         (?=[.;,]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d))
       | serve\ without\ (?:any\ |additional\ )?compensation\b | receive\ no\ compensation\b
       | be\ deemed\b                             # "A successor office shall be deemed to be"
+      | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*)\b
       | be\ (?:full-time\ )?(?:officers|officials|employees|representatives)\ (?:of|from)\b
       | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,2}(?:officer|official|employee)\b  # who it is
       | include\ (?:the\ following\ (?:members|officials|officers|individuals)
@@ -532,14 +533,7 @@ chaired by the Secretary``), as the conventions have it."""
 
 STANDING_FIRST = (
     *("also ", "initially ", "further ", "automatically ", "otherwise ", "consist", "comprise"),
-    *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include "),
-)
-"""What every :data:`STANDING` match starts with: most actions start with none of them, and
-a ``str.startswith`` settles it for a fraction of a call."""
-
-STANDING_FIRST = (
-    *("also ", "initially ", "further ", "automatically ", "otherwise ", "consist", "comprise"),
-    *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include "),
+    *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include ", "have "),
 )
 """What every :data:`STANDING` match starts with: most actions start with none of them, and
 a ``str.startswith`` settles it for a fraction of a call."""

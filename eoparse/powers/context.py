@@ -173,13 +173,21 @@ class Context:
             index = parents[index]
         return None
 
-    def top_section_span(self, offset: int) -> Span:
-        """The span of the top-level section holding ``offset``; in the preamble, the
-        stretch before the first section."""
+    def top_section(self, offset: int) -> Section | None:
+        """The top-level section holding ``offset`` (``None`` outside every section)."""
         starts = [section.span[0] for section in self.sections]
         index = bisect.bisect_right(starts, offset) - 1
         if index >= 0 and offset < self.sections[index].span[1]:
-            return self.sections[index].span
+            return self.sections[index]
+        return None
+
+    def top_section_span(self, offset: int) -> Span:
+        """The span of the top-level section holding ``offset``; in the preamble, the
+        stretch before the first section."""
+        section = self.top_section(offset)
+        if section is not None:
+            return section.span
+        starts = [section.span[0] for section in self.sections]
         first = starts[0] if starts and starts[0] > offset else len(self.text)
         return (smaller(self.body_start, offset), first)
 

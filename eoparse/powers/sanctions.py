@@ -251,20 +251,19 @@ def _late_blocking(reader: _Reader, match: regex.Match[str], sentence_end: int) 
     verb = LATE_BLOCKED.search(text, match.end(), limit)
     if verb is None or "whose" in text[max(match.end(), verb.start() - 80) : verb.start()]:
         return
-    if match["colon"]:
-        _following(reader, match.end(), holders=True)
-        return
-    section = context.section_at(match.start())
-    if section is None:
-        return
-    own_end = section.span[0] + len(own_text(section))
-    end = min(own_end, sentence_end) if own_end > match.end() else sentence_end
-    _item(reader, section, (match.end(), end), list(section.children), holder=True)
+    _holders(reader, match, sentence_end, prongs=True)
 
 
 def _order_blocked(reader: _Reader, match: regex.Match[str], sentence_end: int) -> None:
     """``I hereby order blocked all property … of: (a) …; (b) …`` (each item as in a list
     whose verb comes last) or ``… of the Government of Haiti`` (the holder, inline)."""
+    _holders(reader, match, sentence_end, prongs=False)
+
+
+def _holders(reader: _Reader, match: regex.Match[str], sentence_end: int, *, prongs: bool) -> None:
+    """Whose property a blocking clause of ``match`` (its verb found) blocks: the items after
+    ``of:``, else the holder named inline, read with the section's items as its prongs
+    (``prongs``) or alone."""
     if match["colon"]:
         _following(reader, match.end(), holders=True)
         return
@@ -273,7 +272,9 @@ def _order_blocked(reader: _Reader, match: regex.Match[str], sentence_end: int) 
         return
     own_end = section.span[0] + len(own_text(section))
     end = min(own_end, sentence_end) if own_end > match.end() else sentence_end
-    _item(reader, section, (match.end(), end), [], holder=True)
+    _item(
+        reader, section, (match.end(), end), list(section.children) if prongs else [], holder=True
+    )
 
 
 def _following(reader: _Reader, after: int, *, holders: bool = False) -> None:

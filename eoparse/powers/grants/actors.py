@@ -20,6 +20,7 @@ from eoparse.powers.grants.patterns import (
     BODY_TITLE,
     BODY_WORDS,
     CONSULT,
+    CONSULT_APART,
     DEPARTMENTS,
     JOINT,
     JOINT_THE,
@@ -421,7 +422,7 @@ class Reader:
         text = self.text
         found: list[str] = []
         for match in consultations(text, start, end):
-            if match[0].lower().startswith(("rather than", "on behalf of", "at the", "upon")):
+            if match[CONSULT_APART] is not None:
                 continue  # named so as not to act, or as the body acted for: not consulted
             at = match.end()
             for actor in self.actors_between(at, smaller(end, at + 400)):

@@ -52,12 +52,14 @@ assert GOVERNMENT is not None, "the officials table names the Federal Government
 
 
 def _states_policy(context: Context, at: int) -> bool:
-    """Whether ``at`` lies in a top-level section headed as a statement of policy."""
-    start = context.top_section_span(at)[0]
-    section = context.section_at(start)
-    while section is not None and "(" in section.path:  # the top-level section itself
-        section = context.section_at(section.span[0] - 1) if section.span[0] else None
-    return section is not None and POLICY_HEADING.fullmatch(section.heading or "") is not None
+    """Whether ``at`` lies in a top-level section headed as a statement of policy (not in
+    quoted amendatory text, whose top-level paths nest under the amending section)."""
+    section = context.top_section(at)
+    return (
+        section is not None
+        and "(" not in section.path
+        and POLICY_HEADING.fullmatch(section.heading or "") is not None
+    )
 
 
 def _modality(modal: str) -> Modality:
@@ -311,7 +313,7 @@ def _grant(
         end = semi
     second = (
         SECOND_LEAD_IN.search(text, match.end(), end)
-        if "shall:" in text[match.end() : end]
+        if text.find("shall:", match.end(), end) >= 0
         else None
     )
     if second is not None:  # "… shall provide leadership, and shall: (a) …" leads a list
@@ -325,7 +327,7 @@ def _grant(
         # "... are hereby delegated to the Secretary of Defense": the actor follows "to".
         if "assigned" in modal and (
             FUNCTIONS_ASSIGNED.search(text, start, match.start()) is None
-            or RELATIVE_PRONOUN_BEFORE.search(text, max(start, match.start() - 8), match.start())
+            or _after_pronoun(text, larger(start, match.start() - 8), match.start())
         ):
             return  # "each detailee is assigned to the Office", "functions that are assigned"
         at = match.end() + 4
@@ -333,12 +335,13 @@ def _grant(
         if not actors or text[at : actors[0].start].strip() not in ("", "the"):
             return
         # "… delegated to the Secretary of State, the Secretary of Commerce, and …": each
-        delegates = _named_in_a_row(reader, at, min(end, at + 200), _LIST_GLUE)[0]
+        # (the first of them always, as the check above admits only glue before it)
+        delegates = _named_in_a_row(reader, at, smaller(end, at + 200), _LIST_GLUE)[0]
         _emit(
             reader,
             context,
             out,
-            delegates or actors[:1],
+            delegates,
             modality,
             (start, match.start()),
             (start, end),
@@ -504,7 +507,7 @@ def _chaired(
     """``There is established a Presidential Task Force on X, to be co-chaired by the
     Secretary of State, the Secretary of the Interior, and the Attorney General``: a grant
     to each chair, as the conventions have it (``to be headed by``)."""
-    end = min(sentence[1], match.end() + 300)
+    end = smaller(sentence[1], match.end() + 300)
     actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each", "all"))[0]
     if not actors:
         return

@@ -85,8 +85,8 @@ def _own_grant(reader: Reader, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names its own actor and modal (read on its own)."""
     text = reader.text
     own = MODAL.search(text, start, end)
-    if own is None or text[max(start, own.start() - 7) : own.start()].endswith(
-        (" which ", " that ")
+    if own is None or text.endswith(
+        (" which ", " that "), max(start, own.start() - 7), own.start()
     ):
         return False  # "(a) developing, with the Agent, a policy, which shall be submitted"
     return bool(reader.actors_between(start, own.start()))

@@ -67,13 +67,7 @@ def _markers_only(text: str, start: int, end: int) -> bool:
 
 def _section(sections: tuple[Section, ...], path: str) -> Section | None:
     """The section at ``path`` (``2(a)``) in the tree ``sections``."""
-    for section in sections:
-        if section.path == path:
-            return section
-        found = _section(section.children, path)
-        if found is not None:
-            return found
-    return None
+    return next((s for top in sections for s in top.walk() if s.path == path), None)
 
 
 def _last_grants(out: list[Grant], start: int, at: int) -> list[Grant]:

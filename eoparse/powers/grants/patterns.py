@@ -160,13 +160,19 @@ CONSULT = regex.compile(
         |[Ii]n\ cooperation\ with
         |[Ii]n\ conjunction\ with|[Ii]n\ collaboration\ with|[Ii]n\ partnership\ with
         |[Ww]ith\ the\ concurrence\ of|[Aa]fter\ consultation\ with|jointly\ with|acting\ through
-        |[Ww]ith\ the\ advice\ of|[Oo]n\ behalf\ of|rather\ than
-        |[Aa]t\ the\ request\ of|[Uu]pon\ (?:the\ )?request\ of)
+        |[Ww]ith\ the\ advice\ of
+        |(?P<apart>[Oo]n\ behalf\ of|rather\ than   # these name no one consulted either
+          |[Aa]t\ the\ request\ of|[Uu]pon\ (?:the\ )?request\ of))
         (?:,\ or\ [^,;:]{1,80}?\ (?:from|by|of),)?  # "with, or upon referral … from, the heads"
         \ """,
     _V,
 )
-"""The words that name co-actors (``in consultation, as appropriate, with``)."""
+"""The words that name co-actors (``in consultation, as appropriate, with``), or, in the
+``apart`` group, officials who are neither actors nor consulted (``rather than``, ``on
+behalf of``, ``at the request of``)."""
+
+CONSULT_APART = CONSULT.groupindex["apart"]
+"""The number of :data:`CONSULT`'s ``apart`` group (read by number on a hot path)."""
 
 DEFINED_SHORT = regex.compile(
     r"""

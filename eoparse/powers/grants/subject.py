@@ -151,7 +151,7 @@ def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor
     before = reader.actors_between(larger(clause_start, modal_start - 200), modal_start)
     if before and DUTIES_AFTER.fullmatch(text, before[-1].end, modal_start) is not None:
         return [before[-1]]
-    owner = text.rfind("'s ", max(clause_start, modal_start - 160), modal_start)
+    owner = text.rfind("'s ", larger(clause_start, modal_start - 160), modal_start)
     if owner >= 0 and DUTIES_AFTER.fullmatch(text, owner, modal_start) is not None:
         found = reader.untabled(clause_start, owner)  # "The Executive Agent's duties, …"
         if found:
@@ -223,19 +223,21 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     only a body that ends an officer's longer title (``the Chair of the Widget Board, who``)."""
     text = reader.text
     comma = modal_start - 6
-    before = reader.actors_between(max(clause_start, modal_start - 200), comma)
+    before = reader.actors_between(larger(clause_start, modal_start - 200), comma)
     if not before or before[-1].end != comma:
         return []
     actor = before[-1]
     if _capitalised_word_before(text, actor.start):
         return []  # "Widget Board": the actor is the end of a name the table lacks
     if is_body(actor.name) and OFFICER_BEFORE.search(
-        text, max(clause_start, actor.start - 40), actor.start
+        text, larger(clause_start, actor.start - 40), actor.start
     ):
         return []  # "the Chair of the Board, who": an officer the table does not name
-    if PREPOSITION_BEFORE.search(
-        text, max(clause_start, actor.start - 16), actor.start
-    ) and not MEMBERS_OF_BEFORE.search(text, max(clause_start, actor.start - 30), actor.start):
+    if _after_preposition(
+        text, larger(clause_start, actor.start - 16), actor.start
+    ) and not ending_at(
+        MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
+    ):
         return []  # "… not otherwise represented on the Council, who": not its subject
     return find_subject(reader, clause_start, modal_start - 4) or [actor]
 
@@ -258,12 +260,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             return [Actor(agencies.start("agencies"), agencies.end("agencies"), name, True)]
     if text.startswith(", who ", modal_start - 6):
         return _who(reader, clause_start, modal_start)
-    if text[max(clause_start, modal_start - 7) : modal_start].endswith((" that ", " which ")):
+    if text.endswith((" that ", " which "), larger(clause_start, modal_start - 7), modal_start):
         established = _search(
             ESTABLISHED_THAT_BEFORE,
             "established ",
             text,
-            max(clause_start, modal_start - 260),
+            larger(clause_start, modal_start - 260),
             modal_start,
         )
         if (

@@ -462,7 +462,9 @@ GRANTS = ItemKind(
     ),
     label=_grant_label,
     identity=lambda item: (flat(item.actor).casefold(), item.modality.value),
-    extract=lambda context, found: name_bodies(extract_grants(context), found["bodies"]),
+    extract=lambda context, found: name_bodies(
+        extract_grants(context), found["bodies"], context.text
+    ),
 )  # fmt: skip
 
 

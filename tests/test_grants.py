@@ -737,7 +737,7 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             "report.\n\nSec. 2. The Council shall meet monthly.",
             [
                 ("1", "Director of the American Technology Council", "shall", True),
-                ("2", "Council", "shall", True),
+                ("2", "American Technology Council", "shall", True),  # the one printed
             ],
             id="the-director-of-a-council-the-table-lacks-was-the-council",
         ),
@@ -1140,7 +1140,7 @@ def test_a_body_set_up_by_another_order_is_the_subject_of_its_verb() -> None:
         "Sec. 2. (c) The Harbor Safety Task Force established in Executive Order 14252 of "
         "March 27, 2025 (Making the Harbors Safe), shall establish an online portal for "
         "applicants."
-    ) == [("Task Force", "shall", None, None)]
+    ) == [("Harbor Safety Task Force", "shall", None, None)]
     # a body named inside a consultation aside is consulted, not the actor
     assert grants(
         "Sec. 3. Within 240 days of the date of this order, the Secretary of Homeland "

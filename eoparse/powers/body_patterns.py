@@ -33,6 +33,25 @@ BODY_NOUN = regex.compile(
 )
 """The nouns that make a name a body's name; the last in a name is its kind."""
 
+_WORD = r"(?:[A-Z](?:[\w'’\-]|\.(?=[A-Za-z]))*)"
+"""A capitalised word that ends no sentence (``U.S`` in ``U.S. Council``)."""
+
+NAMED_BODY = regex.compile(
+    rf"""
+    (?<![\w'’&.\-])
+    (?!(?:The|A|An|Each|Any|All|Such|This|That|Its|Sec|Section)\b)
+    (?P<name>(?:{_WORD}\ ){{0,6}}(?:Task\ Force|Working\ Group|Council|Committee
+        |Subcommittee|Commission|Board|Panel|Team|Center|Initiative)
+      (?:\ (?:on|for|of)\ (?:the\ )?{_WORD}              # its complement, serial commas
+         (?:,?\ (?:(?:and|of|on|for|the|to|in)\ ){{0,2}}{_WORD}){{0,8}})?
+    )(?![\w'’&\-])
+    """,
+    _V,
+)
+"""A body's name as an order prints it, its first word capitalised and no article
+(``White House Millennium Council``, ``President's Council on Fitness, Sports, and
+Nutrition``): the names a bare ``the Council`` may stand for."""
+
 ESTABLISH_WORD = regex.compile(r"(?:establish(?:es|ed)?|creat(?:es|ed|e))\b", _V)
 """The verb that establishes a body (``established``, ``create``)."""
 

@@ -174,6 +174,19 @@ def _definitions(text: str) -> tuple[dict[str, tuple[str, bool]], list[tuple[int
     return defined, find_words(text, list(defined))
 
 
+def _joint(actor: Actor) -> list[Actor]:
+    """The officials a short form stands for together, one each: ``(the Secretaries)``
+    defined for ``the Secretary of the Interior and the Secretary of Agriculture``; the
+    actor itself where its name is one office."""
+    if " and " not in actor.name or resolve(actor.name) is not None:
+        return [actor]
+    parts = [p for p in JOINT_THE.split(actor.name) if p]
+    names = table_names()
+    if len(parts) < 2 or any(resolve(part) is None for part in parts):
+        return [actor]
+    return [Actor(actor.start, actor.end, names.get(part, part), True) for part in parts]
+
+
 class Reader:
     """One pass over an order's text for actors, modals and definitions."""
 
@@ -306,7 +319,7 @@ class Reader:
             if len(found) > 1:
                 out.extend(Actor(actor.start, actor.end, o.name, True) for o in found)
             else:
-                out.append(actor)
+                out.extend(_joint(actor))
         return out
 
     def title_actors(self, name: str, span: Span) -> list[Actor]:

@@ -78,7 +78,26 @@ def list_items(reader: Reader, context: Context, colon: int, limit: int) -> list
     paragraph_end = context.paragraph_of(colon)[1]
     if not text[colon + 1 : paragraph_end].strip():
         return _child_items(reader, context, colon)
+    if _opens_child(context, colon, paragraph_end):
+        # "shall: (a) determine …;" then "(b) prepare …" on lines of their own: the
+        # first item opens on the lead-in's line, the section tree holds them all
+        children = _child_items(reader, context, colon)
+        if children:
+            return children
     return _inline_items(reader, colon, smaller(limit, paragraph_end))
+
+
+def _opens_child(context: Context, colon: int, paragraph_end: int) -> bool:
+    """Whether the words after a lead-in's colon open a child item of its section
+    that the section tree found (its label starts the item)."""
+    text = context.text
+    at = colon + 1
+    while at < paragraph_end and text[at] == " ":
+        at += 1
+    if not text.startswith("(", at):
+        return False
+    section = context.section_at(colon)
+    return section is not None and any(child.span[0] == at for child in section.children)
 
 
 def _own_grant(reader: Reader, start: int, end: int) -> bool:

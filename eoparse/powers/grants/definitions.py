@@ -12,6 +12,7 @@ from eoparse.powers.grants.patterns import (
     ACTOR_HEAD,
     ACTOR_WORDS,
     BODY_TITLE,
+    BODY_WORDS,
     DEFINED_OFFICE,
     DEFINED_SHORT,
     DESIGNEE_BEFORE,
@@ -73,6 +74,28 @@ def last_actor(text: str, end: int) -> str | None:
     return table_names().get(text[found[-1][0] : found[-1][1]])
 
 
+def _named_earlier(text: str, short: str, stop: int) -> str | None:
+    """The body's name that a short form ends, earlier in its sentence, where words
+    stand between the two: ``the Senior Policy Committee established pursuant to section
+    710 of the Act (Committee)`` → ``Senior Policy Committee``."""
+    if BODY_WORDS.fullmatch(short) is None:
+        return None
+    window = larger(0, stop - 240)
+    sentence = text.rfind(". ", window, stop)
+    at = text.rfind(" " + short, larger(window, sentence), stop)
+    end = at + 1 + len(short)
+    if at < 0 or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+        return None
+    after = text[end : end + 20].split(" ", 2)
+    following = after[1] if len(after) > 1 and not after[0] else ""
+    if not following[:1].islower() or following in COMPLEMENT or following in ("of", "and"):
+        return None  # a longer name goes on: "the Council on the Future of X, N.C. (Council)"
+    name = ending_at(NAME_TAIL, text, larger(0, end - 160), end)
+    if name is None or name.end() != end or name[0].strip() == short:
+        return None
+    return str(name[0]).strip()
+
+
 def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     """Short forms the order defines for actors, with whether they resolve to the table."""
     defined: dict[str, tuple[str, bool]] = {}
@@ -85,8 +108,12 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if designee is not None:  # "The Secretary of Commerce, or his designee, (…)"
             stop = designee.start()
         tail = ending_at(NAME_TAIL, text, larger(0, stop - 160), stop)
-        if tail is not None and tail.end() == stop:
-            pairs.append((match["short"].strip(), tail[0].strip()))
+        full = tail[0].strip() if tail is not None and tail.end() == stop else None
+        short = match["short"].strip()
+        if full is None or (resolve(full) is None and not ACTOR_WORDS.search(full)):
+            full = _named_earlier(text, short, stop) or full
+        if full is not None:
+            pairs.append((short, full))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
     means = contains_any(text, ('" means ', '" refers to ', '" shall '))  # TERM_MEANS holds one
     for match in TERM_MEANS.finditer(text) if means else ():
@@ -120,8 +147,8 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             continue
         if " and the " in full:  # "the FBI and the Office of … (ONCIX)"
             last = full.rsplit(" and the ", 1)[1]
-            if short.isupper() and last[:1] == short[:1]:
-                full = last
+            if (short.isupper() and last[:1] == short[:1]) or last.startswith(short + " "):
+                full = last  # "the President and the Secretary of Education (Secretary)"
             elif (own := resolve(short)) is not None and resolve(last) is own:
                 full = last  # "… and the United States Trade Representative (U.S. Trade …)"
         official = resolve(full)

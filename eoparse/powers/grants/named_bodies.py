@@ -5,7 +5,10 @@ An actor that is the short name an order gives a body it establishes (``(Council
 or the noun of the body's kind when the order establishes one body of that kind (``the
 Task Force``), is written out as the body's name, in ``actor``, ``co_actors`` and an
 office of the body (``Chair of the Task Force``).  Bodies set up in quoted amendatory
-text are the amended order's and name nothing here.
+text are the amended order's and name nothing here.  Where the order establishes no
+body of that kind (it names one set up before, or sets it up in words the bodies do not
+read), a bare noun stands for the one name of that kind the order prints (``the
+Integrity Committee`` … ``The Committee shall``); where it prints several, for none.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import attrs
 
 from eoparse.model import Body, BodyAction, Grant
 from eoparse.powers.bodies import kind_noun
+from eoparse.powers.body_patterns import NAMED_BODY
 
 
 def body_names(bodies: tuple[Body, ...]) -> Mapping[str, str]:
@@ -35,6 +39,25 @@ def body_names(bodies: tuple[Body, ...]) -> Mapping[str, str]:
     return names
 
 
+def printed_names(text: str, nouns: set[str]) -> dict[str, str]:
+    """For each noun of ``nouns`` (``Committee``), the one name ending in it, or going
+    on from it with a complement, that ``text`` prints (``Integrity Committee``); nouns
+    of no name or of several are left out.  A name that ends another (``Millennium
+    Council`` in ``White House Millennium Council``) is the same body."""
+    found: dict[str, set[str]] = {}
+    for match in NAMED_BODY.finditer(text):
+        name = " ".join(match["name"].split())
+        noun = kind_noun(name)
+        if noun in nouns and name != noun:
+            found.setdefault(noun, set()).add(name)
+    names: dict[str, str] = {}
+    for noun, printed in found.items():
+        longest = max(printed, key=len)
+        if all(longest.endswith(name) for name in printed):
+            names[noun] = longest
+    return names
+
+
 def _written_out(actor: str, names: Mapping[str, str]) -> str:
     full = names.get(actor)
     if full is not None:
@@ -45,9 +68,27 @@ def _written_out(actor: str, names: Mapping[str, str]) -> str:
     return actor
 
 
-def name_bodies(grants: tuple[Grant, ...], bodies: tuple[Body, ...]) -> tuple[Grant, ...]:
+def _bare(name: str) -> str | None:
+    """The body noun an actor is, alone or as the body of an office (``Chair of the
+    Committee``)."""
+    noun = name.rpartition(" of the ")[2]
+    return noun if kind_noun(noun) == noun else None
+
+
+def name_bodies(
+    grants: tuple[Grant, ...], bodies: tuple[Body, ...], text: str = ""
+) -> tuple[Grant, ...]:
     """``grants`` with the bodies they name written out (see the module's docstring)."""
-    names = body_names(bodies)
+    names = dict(body_names(bodies))
+    bare = {
+        noun
+        for grant in grants
+        if not grant.quoted
+        for actor in (grant.actor, *grant.co_actors)
+        if (noun := _bare(actor)) is not None and noun not in names
+    }
+    if bare and text:
+        names.update(printed_names(text, bare))
     if not names:
         return grants
     out = []

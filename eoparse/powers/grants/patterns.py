@@ -370,13 +370,15 @@ Harbor Task Force established in Executive Order 14252 of March 27, 2025 (Making
 shall``): the body is the subject."""
 
 RESTRICTIVE_BEFORE = regex.compile(
-    r"""\ (?:that|which|who)\ (?!(?:shall|may|must|will|is|are)\b)
-        (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."])
+    r"""\ (?:that|which|who|whose)\ (?!(?:shall|may|must|will|is|are)\b)
+        (?:(?!\b(?:shall|must|will)\b)           # "may" only as a possibility of the
+           (?:[^,;:()."]|(?<=\b[A-Z])\.))         # clause; "U.S." holds its periods
         {3,150}?\ $""",
     _V | regex.REVERSE,
 )
 """A restrictive relative clause between the actor and its verb (``The heads of agencies
-that operate or access classified computer networks shall``): part of the actor."""
+that operate or access classified computer networks shall``, ``All Federal agencies whose
+actions may affect U.S. coral reef ecosystems shall``): part of the actor."""
 
 AGENCY_MODIFIER = regex.compile(
     r"""\ (?:with|responsible\ for|having|[a-z]{3,20}ing)\ (?!(?:shall|may|must|will)\b)

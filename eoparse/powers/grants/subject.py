@@ -289,11 +289,17 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
     restrictive = _search(  # most clauses hold no relative pronoun before the verb
         RESTRICTIVE_BEFORE,
-        (" that ", " which ", " who "),
+        (" that ", " which ", " who ", " whose "),
         text,
         larger(clause_start, modal_start - 160),
         modal_start,
     )
+    if (
+        restrictive is not None
+        and restrictive[0].startswith(" whose ")
+        and (restrictive[0].count(" ") <= 4)
+    ):
+        restrictive = None  # "agencies whose actions may affect": the clause's own verb
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
         inner = find_subject(reader, clause_start, restrictive.start())
         if len(inner) == 1 and inner[0].end == restrictive.start():

@@ -107,3 +107,34 @@ def test_a_short_form_after_a_pair_of_names_is_the_name_it_begins() -> None:
         "Sec. 2. (b) The Panel shall advise the President and the Secretary of Education "
         "(Secretary) on the policy.\n\nSec. 3. The Secretary shall designate a Chair."
     )[-1] == ("3", "Secretary of Education")
+
+
+def test_a_name_with_a_slash_keeps_its_first_part() -> None:
+    assert rows(
+        "Sec. 3. There is established an NS/EP Harbor Executive Committee (Executive "
+        "Committee).\n\nSec. 4. The Executive Committee shall advise the President."
+    ) == [("4", "NS/EP Harbor Executive Committee")]
+
+
+def test_an_acronym_defined_after_an_office_names_the_officer_it_spells() -> None:
+    # "(DNI)" after "the Office of the Director of National Intelligence" spells the
+    # Director; "(OPM)" after "the Director of the Office of Personnel Management" keeps
+    # the Director the order defined it for
+    assert rows(
+        "Sec. 2. The Office of the Director of National Intelligence (DNI) and the Director "
+        "of the Office of Personnel Management (OPM) are members.\n\nSec. 3. The DNI may "
+        "issue guidance.\n\nSec. 4. OPM shall issue regulations."
+    ) == [
+        ("3", "Director of National Intelligence"),
+        ("4", "Director of the Office of Personnel Management"),
+    ]
+
+
+def test_a_list_item_whose_second_sentence_has_its_own_subject_is_still_an_item() -> None:
+    actor = "Secretary of Homeland Security"
+    assert rows(
+        "Sec. 5. The Secretary of Homeland Security shall:\n\n"
+        "(a) maintain a harbor center;\n\n"
+        "(b) serve as the Federal lead for harbor restoration. If conflicts cannot be "
+        "resolved, the Secretary of Defense shall refer them to the President."
+    ) == [("5(a)", actor), ("5(b)", actor), ("5(b)", "Secretary of Defense")]

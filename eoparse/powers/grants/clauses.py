@@ -108,6 +108,13 @@ def _own_grant(reader: Reader, start: int, end: int) -> bool:
         (" which ", " that "), max(start, own.start() - 7), own.start()
     ):
         return False  # "(a) developing, with the Agent, a policy, which shall be submitted"
+    stop = text.find(". ", start, own.start())
+    if (
+        stop >= 0
+        and text[stop + 2 : stop + 3].isupper()
+        and ACTION_VERB.match(text, start, stop) is not None
+    ):  # "(g) serve as the lead …. If conflicts …, they shall be referred": a duty first
+        return False
     return bool(reader.actors_between(start, own.start()))
 
 

@@ -74,6 +74,28 @@ def last_actor(text: str, end: int) -> str | None:
     return table_names().get(text[found[-1][0] : found[-1][1]])
 
 
+_SMALL_WORDS = frozenset(("of", "the", "and", "for", "on", "to", "in", "&"))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _SMALL_WORDS and w[:1].isupper())
+
+
+def _spelled_out(acronym: str, full: str) -> str:
+    """The part of ``full`` an acronym spells: ``the Office of the Director of National
+    Intelligence (DNI)`` defines the Director (``DNI``), not the Office (``ODNI``)."""
+    if _initials(full) == acronym:
+        return full
+    words = full.split(" ")
+    for i in range(1, len(words)):
+        if words[i - 1] in ("of", "the") and words[i][:1].isupper():
+            tail = " ".join(words[i:])
+            official = resolve(tail) if _initials(tail) == acronym else None
+            if official is not None and official.kind == "official":
+                return tail  # an officer's acronym, not the office's ("OPM")
+    return full
+
+
 def _named_earlier(text: str, short: str, stop: int) -> str | None:
     """The body's name that a short form ends, earlier in its sentence, where words
     stand between the two: ``the Senior Policy Committee established pursuant to section
@@ -145,6 +167,8 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                 break
         if not full or short == full or len(short) > len(full):
             continue
+        if short.isupper() and len(short) > 1:
+            full = _spelled_out(short, full)
         if " and the " in full:  # "the FBI and the Office of … (ONCIX)"
             last = full.rsplit(" and the ", 1)[1]
             if (short.isupper() and last[:1] == short[:1]) or last.startswith(short + " "):

@@ -231,8 +231,8 @@ ACRONYM = regex.compile(r"\b[A-Z]{2,8}s?\b", _V)
 
 
 NAME_TAIL = regex.compile(
-    r"""(?r)(?<![\w'&.\-])[A-Z][\w'&.\-]{0,30}
-        (?:(?:\ (?:of|and|for|the|on|to|in|with)){0,3}\ [A-Z0-9][\w'&.\-]{0,30}){0,11}$""",
+    r"""(?r)(?<![\w'&./\-])[A-Z][\w'&./\-]{0,30}
+        (?:(?:\ (?:of|and|for|the|on|to|in|with)){0,3}\ [A-Z0-9][\w'&./\-]{0,30}){0,11}$""",
     _V,
 )
 """The capitalised words that end a phrase: the name in ``… and the Secretary of X``."""

@@ -672,6 +672,7 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
                 ("2(a)", "Secretary of Energy", "shall", True),
                 ("2(a)", "Secretary of Labor", "shall", True),
                 ("2(b)", SOS, "shall", True),
+                ("2(c)", "Chair of the Panel", "shall", True),  # the head, never the Panel
             ],
             id="a-chair-named-by-a-passive-had-no-grant",
         ),

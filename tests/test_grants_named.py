@@ -138,3 +138,33 @@ def test_a_list_item_whose_second_sentence_has_its_own_subject_is_still_an_item(
         "(b) serve as the Federal lead for harbor restoration. If conflicts cannot be "
         "resolved, the Secretary of Defense shall refer them to the President."
     ) == [("5(a)", actor), ("5(b)", actor), ("5(b)", "Secretary of Defense")]
+
+
+def test_an_office_headed_by_a_director_is_a_grant_to_its_director() -> None:
+    assert rows(
+        "Sec. 3. (a) There is established in the Department of State the Harbor Support "
+        "Office (HSO).\n\n(d) The HSO shall be headed by a Director selected by the "
+        "Secretary of State."
+    ) == [("3(d)", "Director of the Harbor Support Office")]
+
+
+def test_a_staff_headed_by_a_title_the_table_lacks_is_a_grant_to_that_official() -> None:
+    assert rows(
+        "Sec. 4. (b) The Harbor Office shall have a staff to be headed by the Assistant to "
+        "the President for Harbor Initiatives."
+    ) == [("4(b)", "Assistant to the President for Harbor Initiatives")]
+
+
+def test_a_body_set_up_with_there_shall_be_owns_a_long_which_clause() -> None:
+    council = "Harbor Service Council"
+    assert rows(
+        "Sec. 3. Council. (a) There shall be a Harbor Service Council (Council) chaired by "
+        "the President and composed of heads of departments, agencies, and offices, which "
+        "shall have the following functions:\n\n  (i) serving as a forum for Federal "
+        "officials;\n\n  (ii) advising the President."
+    ) == [("3(a)(i)", council), ("3(a)(ii)", council)]
+    # a passive "which shall be convened by" is never the body's own duty
+    assert not rows(
+        "Sec. 2. (e) There shall be an Interagency Harbor Group, which shall be convened by "
+        "the Executive Director of the Initiative."
+    )

@@ -14,6 +14,7 @@ from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, 
 from eoparse.powers.grants.actors import Actor, Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
+from eoparse.powers.grants.headed import head_of_subject, titled_after
 from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.list_patterns import SECOND_LEAD_IN
 from eoparse.powers.grants.patterns import (
@@ -355,7 +356,7 @@ def _grant(
         text, larger(0, match.start() - 8), match.start()
     )
     if passive:
-        agents = _agents(reader, match.end(), end)
+        agents = _agents(reader, match.end(), end) or head_of_subject(reader, start, match, end)
         if not agents and (
             PASSIVE_NO_AGENT.match(text, match.end(), end) or BY_AGENT.match(text, match.end(), end)
         ):
@@ -509,6 +510,8 @@ def _chaired(
     to each chair, as the conventions have it (``to be headed by``)."""
     end = smaller(sentence[1], match.end() + 300)
     actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each", "all"))[0]
+    if not actors:
+        actors = titled_after(reader, match.end(), end)
     if not actors:
         return
     _emit(

@@ -112,6 +112,14 @@ AGENT_TITLE = regex.compile(
 )
 """A capitalised title after a passive's ``by the`` that no table entry names."""
 
+HEAD_TITLE = regex.compile(
+    r"""(?:(?:Executive|Deputy|Managing)\ )?(?:Director|Chair(?:man|person)?|Coordinator
+        |Administrator|Head)\b""",
+    _V,
+)
+"""The title of a body's head after ``shall be headed by a``: ``Director``,
+``Executive Director``."""
+
 PASSIVE_NO_AGENT = regex.compile(
     r"""\ be\ (?:[a-z]{2,15}ly\ )?
         (?!(?:authorized|empowered|directed|required|prepared|deemed)\b)
@@ -468,6 +476,17 @@ ESTABLISHED_THAT_BEFORE = regex.compile(
 """``There is established an interagency Insider Threat Task Force that shall develop …``:
 the body just established is the subject of the relative clause's verb."""
 
+THERE_BE_WHICH_BEFORE = regex.compile(
+    r"""\b[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?(?:established\ )?(?:(?:an?|the)\ )?
+        (?P<name>[A-Z][\w'.\-]{1,30}
+          (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,12})
+        [^.;:]{0,300}?,\ which\ $""",
+    _V | regex.REVERSE,
+)
+"""``There shall be a USA Freedom Corps Council (Council) chaired by the President and
+composed of …, which shall have the following functions``: the body the sentence sets up
+is the subject of the relative clause's verb, however long the words between."""
+
 _PREPOSITIONS = (
     *("to", "with", "by", "from", "for", "of", "on", "in", "within", "at", "through", "upon"),
     *("under", "into", "than", "including", "between", "among", "outside", "across"),
@@ -526,6 +545,7 @@ STANDING = regex.compile(
       | serve\ without\ (?:any\ |additional\ )?compensation\b | receive\ no\ compensation\b
       | be\ deemed\b                             # "A successor office shall be deemed to be"
       | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*)\b
+      | have\ (?:a|an|such)\ (?:[a-z\-]{1,20}\ ){0,2}staff\b  # "shall have a staff to be …"
       | be\ (?:full-time\ )?(?:officers|officials|employees|representatives)\ (?:of|from)\b
       | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,2}(?:officer|official|employee)\b  # who it is
       | include\ (?:the\ following\ (?:members|officials|officers|individuals)

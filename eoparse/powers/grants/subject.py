@@ -42,6 +42,7 @@ from eoparse.powers.grants.patterns import (
     RESTRICTIVE_BEFORE,
     SET_UP_BY_BEFORE,
     SUBJECT_ADVERBS,
+    THERE_BE_WHICH_BEFORE,
     THROUGH_ASIDE,
 )
 from eoparse.powers.officials import resolve
@@ -276,6 +277,25 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             # "There is established an interagency Insider Threat Task Force that shall"
             name = established["name"]
             return [Actor(established.start("name"), established.end("name"), name, True)]
+        there = (
+            _search(
+                THERE_BE_WHICH_BEFORE,
+                "here ",
+                text,
+                larger(clause_start, modal_start - 420),
+                modal_start,
+            )
+            if text.startswith(", which ", modal_start - 8)
+            else None
+        )
+        if (
+            there is not None
+            and BODY_WORDS.search(there["name"]) is not None
+            and not text.startswith(("shall be ", "may be "), modal_start)  # a passive
+        ):
+            # "There shall be a Council … chaired by …, which shall have the functions"
+            name = there["name"]
+            return [Actor(there.start("name"), there.end("name"), name, True)]
     set_up = _search(  # most clauses name no order
         SET_UP_BY_BEFORE,
         (" Order ", " Proclamation ", " Memorandum "),

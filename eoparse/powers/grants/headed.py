@@ -1,0 +1,58 @@
+"""Who heads a body a passive names: ``The Office shall be headed by a Director`` is a
+grant to the Office's Director, ``a staff to be headed by the Assistant to the President
+for X`` one to that Assistant (the conventions count ``to be headed by`` as a grant to the
+head).  Kept apart from :mod:`eoparse.powers.grants.build`, which calls it."""
+
+from __future__ import annotations
+
+import regex
+
+from eoparse.powers.grants.actors import Actor, Reader, is_body
+from eoparse.powers.grants.patterns import AGENT_TITLE, BY_AGENT, HEAD_TITLE
+from eoparse.powers.grants.subject import find_subject
+
+_HEADING_VERBS = ("headed", "led", "chaired", "co-chaired", "Co-chaired", "directed")
+"""The passives whose agent heads the subject (``shall be headed by``)."""
+
+_OFFICE_WORDS = (" Office", " Center", " Cell", " Unit", " Directorate", " Institute")
+"""How the name of an office headed by a Director ends, besides a body's words."""
+
+
+def head_of_subject(reader: Reader, start: int, modal: regex.Match[str], end: int) -> list[Actor]:
+    """``The CCSO shall be headed by a Director``: the Director of the body the clause is
+    about, named so (``Director of the Counterterrorism Communications Support Office``);
+    none where the agent is named otherwise or the subject is no single body."""
+    text = reader.text
+    by = BY_AGENT.match(text, modal.end(), end)
+    if by is None or by[0].split()[-2] not in _HEADING_VERBS:
+        return []
+    at = by.end()
+    article = "a " if text.startswith("a ", at) else "an " if text.startswith("an ", at) else ""
+    title = HEAD_TITLE.match(text, at + len(article), end) if article else None
+    if title is None:
+        return []
+    subject = find_subject(reader, start, modal.start())
+    if len(subject) != 1 or not (
+        is_body(subject[0].name) or subject[0].name.endswith(_OFFICE_WORDS)
+    ):
+        return []
+    return [Actor(title.start(), title.end(), f"{title[0]} of the {subject[0].name}", True)]
+
+
+def titled_after(reader: Reader, at: int, end: int) -> list[Actor]:
+    """The official a ``to be headed by the …`` names by a title no table entry holds
+    (``the Assistant to the President for Faith-Based and Community Initiatives``)."""
+    text = reader.text
+    if text.startswith("the ", at):
+        at += 4
+    title = AGENT_TITLE.match(text, at, end)
+    if title is None:
+        return []
+    name = title["name"].rstrip(".")
+    actors = reader.title_actors(name, (title.start(), title.start() + len(name)))
+    # one person, however many titles ("the Special Assistant to the President and
+    # Executive Director of the White House Office of X")
+    return [max(actors, key=lambda a: len(a.name))] if actors else []
+
+
+__all__ = ["head_of_subject", "titled_after"]

@@ -168,3 +168,36 @@ def test_a_body_set_up_with_there_shall_be_owns_a_long_which_clause() -> None:
         "Sec. 2. (e) There shall be an Interagency Harbor Group, which shall be convened by "
         "the Executive Director of the Initiative."
     )
+
+
+def test_a_body_in_support_of_another_is_still_the_subject() -> None:
+    assert rows(
+        "Sec. 3. (c) The Harbor Council, in support of the Deputies Committee, shall review "
+        "the plans.\n\nSec. 4. The Secretary of State, with the support of the Attorney "
+        "General, shall lead the effort."
+    ) == [("3(c)", "Harbor Council"), ("4", "Secretary of State")]
+
+
+def test_a_body_there_shall_be_with_its_short_name_owns_a_that_clause() -> None:
+    assert rows(
+        "Sec. 3. (a) There shall be a Harbor Response Group (HRG) that shall meet monthly."
+    ) == [("3(a)", "Harbor Response Group")]
+
+
+def test_the_heads_who_are_a_councils_members_hold_no_duty_thereby() -> None:
+    assert not rows(
+        "Sec. 3. (b) The members of the Harbor Council shall be the heads of the executive "
+        "departments listed below.\n\n(d) The Honorary Co-Chair shall be a full-time or "
+        "permanent part-time employee of the Federal Government."
+    )
+
+
+def test_an_office_whose_name_holds_an_acronym_keeps_its_name() -> None:
+    # "USA" is part of the name: only an abbreviation of the table's name is written out
+    assert rows(
+        "Sec. 4. The USA Freedom Corps Office shall support the President. The Director of "
+        "OMB shall provide funding."
+    ) == [
+        ("4", "USA Freedom Corps Office"),
+        ("4", "Director of the Office of Management and Budget"),
+    ]

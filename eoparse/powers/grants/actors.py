@@ -109,12 +109,17 @@ _CONSULT_STARTS = {
     **dict.fromkeys(("ith the concurrence of ", "ith the advice of "), (1,)),
     **dict.fromkeys(("ointly with ", "cting through ", "n behalf of ", "ather than "), (1,)),
     **dict.fromkeys(("t the request of ", "pon request of ", "pon the request of "), (1,)),
+    **dict.fromkeys(("ith support of ", "ith support from ", "n support of "), (1,)),
+    **dict.fromkeys(("ith the support of ", "ith the support from "), (1,)),
 }
 """Where a :data:`CONSULT` match can start: so many characters before each of these."""
 
-_CONSULT_WORDS = ("ith ", "ith,", "through ", "behalf of ", "ather than ", "request of ")
+_CONSULT_WORDS = (
+    *("ith ", "ith,", "through ", "behalf of ", "ather than ", "request of "),
+    "n support of ",
+)
 """What every :data:`CONSULT` match holds (``with``, ``with,``, ``through``, ``on behalf
-of``, ``rather than``, ``at the request of``)."""
+of``, ``rather than``, ``at the request of``, ``in support of``)."""
 
 
 def consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:

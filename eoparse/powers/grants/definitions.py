@@ -32,8 +32,10 @@ def printed_name(printed: str, official: Official) -> str:
     (``Secretary of War``, ``heads of relevant executive departments and agencies``), in
     the table's spelling (``each agency``, not a sentence's ``Each agency``), with any
     abbreviation written out (``the Director of OMB`` → the table's name)."""
-    if printed in official.abbreviations or ACRONYM.search(printed):
-        return official.name
+    if printed in official.abbreviations or any(
+        acronym not in official.name for acronym in ACRONYM.findall(printed)
+    ):
+        return official.name  # "Director of OMB"; not the "USA" of "USA Freedom Corps"
     for form in (official.name, *official.aliases):
         if printed in (form, form[:1].upper() + form[1:]):
             return form

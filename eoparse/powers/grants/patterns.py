@@ -168,9 +168,9 @@ CONSULT = regex.compile(
         |[Ii]n\ cooperation\ with
         |[Ii]n\ conjunction\ with|[Ii]n\ collaboration\ with|[Ii]n\ partnership\ with
         |[Ww]ith\ the\ concurrence\ of|[Aa]fter\ consultation\ with|jointly\ with|acting\ through
-        |[Ww]ith\ the\ advice\ of
+        |[Ww]ith\ the\ advice\ of|[Ww]ith\ (?:the\ )?support\ (?:of|from)
         |(?P<apart>[Oo]n\ behalf\ of|rather\ than   # these name no one consulted either
-          |[Aa]t\ the\ request\ of|[Uu]pon\ (?:the\ )?request\ of))
+          |[Aa]t\ the\ request\ of|[Uu]pon\ (?:the\ )?request\ of|[Ii]n\ support\ of))
         (?:,\ or\ [^,;:]{1,80}?\ (?:from|by|of),)?  # "with, or upon referral … from, the heads"
         \ """,
     _V,
@@ -467,10 +467,11 @@ OFFICER_BEFORE = regex.compile(
 """A body's officer right before the body (``Vice Chair of the ``)."""
 
 ESTABLISHED_THAT_BEFORE = regex.compile(
-    r"""\b[Tt]here\ (?:is|are)\ (?:hereby\ )?established\ [^.;:]{0,200}?
+    r"""\b[Tt]here\ (?:(?:is|are)\ (?:hereby\ )?established\ [^.;:]{0,200}?
+                     |shall\ be\ (?:an?|the)\ )    # "There shall be a Hostage Response Group"
         (?P<name>[A-Z][\w'.\-]{1,30}
           (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,8})
-        ,?\ (?:that|which)\ $""",
+        (?:\ \([^()]{1,40}\))?,?\ (?:that|which)\ $""",  # its short name: "(HRG)"
     _V | regex.REVERSE,
 )
 """``There is established an interagency Insider Threat Task Force that shall develop …``:
@@ -546,8 +547,9 @@ STANDING = regex.compile(
       | be\ deemed\b                             # "A successor office shall be deemed to be"
       | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*)\b
       | have\ (?:a|an|such)\ (?:[a-z\-]{1,20}\ ){0,2}staff\b  # "shall have a staff to be …"
-      | be\ (?:full-time\ )?(?:officers|officials|employees|representatives)\ (?:of|from)\b
-      | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,2}(?:officer|official|employee)\b  # who it is
+      | be\ (?:the\ )?(?:full-time\ )?(?:officers|officials|employees|representatives|heads)
+        \ (?:of|from)\b                           # "The members shall be the heads of …"
+      | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,4}(?:officer|official|employee)\b  # who it is
       | include\ (?:the\ following\ (?:members|officials|officers|individuals)
           |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members)\b
     )

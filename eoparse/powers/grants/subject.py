@@ -264,7 +264,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if text.endswith((" that ", " which "), larger(clause_start, modal_start - 7), modal_start):
         established = _search(
             ESTABLISHED_THAT_BEFORE,
-            "established ",
+            ("established ", "here shall be "),
             text,
             larger(clause_start, modal_start - 260),
             modal_start,

@@ -201,3 +201,13 @@ def test_an_office_whose_name_holds_an_acronym_keeps_its_name() -> None:
         ("4", "USA Freedom Corps Office"),
         ("4", "Director of the Office of Management and Budget"),
     ]
+
+
+def test_a_lower_case_term_defined_as_an_office_is_an_actor() -> None:
+    assert rows(
+        "Sec. 1. Litigation. Litigation counsel shall notify the disputants.\n\n"
+        'Sec. 6. Definitions. (b) The term "litigation counsel" shall be defined as the '
+        "trial counsel or the office in which such trial counsel is employed.\n\n"
+        '(c) The term "agency" shall be defined as any authority of the Office of '
+        "Management and Budget."
+    ) == [("1", "litigation counsel")]

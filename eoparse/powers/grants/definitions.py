@@ -139,9 +139,12 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if full is not None:
             pairs.append((short, full))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
-    means = contains_any(text, ('" means ', '" refers to ', '" shall '))  # TERM_MEANS holds one
+    means = contains_any(
+        text, ('" means ', '" refers to ', '" shall ', '" is defined ')
+    )  # TERM_MEANS holds one
     for match in TERM_MEANS.finditer(text) if means else ():
-        pairs.append((match["short"].strip(), match["full"].strip()))
+        if match["short"][0].isupper():  # a lower-case term names an office, or nothing
+            pairs.append((match["short"].strip(), match["full"].strip()))
         if DEFINED_OFFICE.search(match["short"]) and HOLDER.search(match["full"]):
             offices.append(match["short"].strip())
     roles: dict[str, set[str]] = {}
@@ -195,5 +198,6 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if entry is not None:  # "Senior agency official" is in the table: its name
             defined.setdefault(lower, entry)
         else:
-            defined[short] = defined[lower] = (lower, True)
+            upper = short[0].upper() + short[1:]  # as a sentence opens with it
+            defined[short] = defined[lower] = defined[upper] = (lower, True)
     return defined

@@ -208,13 +208,15 @@ ACTOR_WORDS = regex.compile(
 """Words that make a defined name an actor (an office or body), not a document or a thing."""
 
 TERM_MEANS = regex.compile(
-    r"""(?:the\ term\ )?"(?:the\ |The\ )?(?P<short>[A-Z][^"]{1,40})"
-        \ (?:means|refers\ to|shall\ mean|shall\ refer\ to)\ (?:the\ )?
+    r"""(?:the\ term\ )?"(?:the\ |The\ )?(?P<short>[A-Za-z][^"]{1,40})"
+        \ (?:means|refers\ to|shall\ mean|shall\ refer\ to|(?:shall\ be|is)\ defined\ as)
+        \ (?:the\ )?
         (?P<full>[^.;,(]{3,120})""",
     _V,
 )
 """``the term "Secretary" means the Secretary of Homeland Security``; ``"the Secretary"
-shall refer to the Secretary of Homeland Security``."""
+shall refer to the Secretary of Homeland Security``; a lower-case term (``"litigation
+counsel" shall be defined as the trial counsel …``) only where it names an office."""
 
 SERVES_AS = regex.compile(
     r"""(?:serve|act)\ as\ (?:the\ )?
@@ -224,13 +226,15 @@ SERVES_AS = regex.compile(
 """``the Archivist … shall serve as the Executive Agent``: the order's name for a role."""
 
 DEFINED_OFFICE = regex.compile(
-    r"""\b(?:authority|authorities|officer|officers|official|officials|appointee|appointees)$""",
+    r"""\b(?:authority|authorities|officer|officers|official|officials|appointee|appointees
+        |counsel)$""",
     _V | regex.IGNORECASE,
 )
 """A defined term that names an office held by a person: ``"Approval authority" means …``."""
 
 HOLDER = regex.compile(
-    r"""\b(?:individual|person|official|officer|executive|employee|head|appointee)s?\b""", _V
+    r"""\b(?:individual|person|official|officer|executive|employee|head|appointee|counsel)s?\b""",
+    _V,
 )
 """Words in a definition that say the term is held by a person, not a legal power."""
 

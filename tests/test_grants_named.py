@@ -211,3 +211,47 @@ def test_a_lower_case_term_defined_as_an_office_is_an_actor() -> None:
         '(c) The term "agency" shall be defined as any authority of the Office of '
         "Management and Budget."
     ) == [("1", "litigation counsel")]
+
+
+def test_departments_named_together_are_each_an_actor_across_a_line_break() -> None:
+    assert rows(
+        "Sec. 4. (a) The Departments of\n    Defense, the Interior, and Agriculture, the "
+        "Environmental Protection Agency, and any other agencies as recommended by the "
+        "Council established in section 6 of this order, shall work together."
+    ) == [
+        ("4(a)", "Department of Defense"),
+        ("4(a)", "Department of the Interior"),
+        ("4(a)", "Department of Agriculture"),
+        ("4(a)", "Environmental Protection Agency"),
+    ]
+
+
+def test_the_heads_of_agencies_named_together_are_each_agencys_head() -> None:
+    assert rows(
+        "Sec. 3. The heads of the\n    Departments of Defense and the Interior, the "
+        "Environmental Protection Agency, the Army Corps of Engineers, and the Department "
+        "of Justice shall report to the Chair."
+    ) == [
+        ("3", "Secretary of Defense"),
+        ("3", "Secretary of the Interior"),
+        ("3", "Administrator of the Environmental Protection Agency"),
+        ("3", "head of the United States Army Corps of Engineers"),
+        ("3", "Attorney General"),
+    ]
+
+
+def test_secretaries_named_together_across_a_line_break_are_each_an_actor() -> None:
+    assert rows(
+        "Sec. 4. The Secretaries of the Army, the Navy, and\n    the Air Force shall report."
+    ) == [
+        ("4", "Secretary of the Army"),
+        ("4", "Secretary of the Navy"),
+        ("4", "Secretary of the Air Force"),
+    ]
+
+
+def test_a_passive_after_each_names_no_duty_of_the_subject() -> None:
+    assert not rows(
+        "Sec. 5. (a) The Departments of State, Defense, and Justice shall each be "
+        "represented by a senior-level representative."
+    )

@@ -22,7 +22,9 @@ from eoparse.powers.grants.patterns import (
     CONSULT,
     CONSULT_APART,
     DEPARTMENTS,
+    DEPARTMENTS_OF,
     JOINT,
+    JOINT_BREAK,
     JOINT_THE,
     OFFICER_BEFORE,
     PERSON_TITLE,
@@ -30,7 +32,7 @@ from eoparse.powers.grants.patterns import (
     SECRETARIES_OF,
     UNTABLED,
 )
-from eoparse.powers.officials import Official, actor_pattern, resolve
+from eoparse.powers.officials import Official, actor_pattern, officials, resolve
 from eoparse.powers.wordlist import contains_any, find_listed
 
 NO_DEADLINE: Deadline = (None, None, None)
@@ -179,6 +181,52 @@ def _definitions(text: str) -> tuple[dict[str, tuple[str, bool]], list[tuple[int
     return defined, find_words(text, list(defined))
 
 
+_HEAD_TITLES = ("Secretary", "Administrator", "Director", "Chair", "Chairman", "Commissioner")
+
+
+def head_of(agency: str) -> str:
+    """The title of an agency's head as the table has it (``Administrator of the
+    Environmental Protection Agency``, ``Secretary of Defense``), else ``head of the …``."""
+    official = resolve(agency)
+    if official is not None and official.kind == "official":
+        return official.name  # already a person
+    name = official.name if official is not None else agency
+    department = name.removeprefix("Department of ")
+    for candidate in (
+        *(f"{title} of the {name}" for title in _HEAD_TITLES),
+        *(f"{title} of {name}" for title in _HEAD_TITLES),
+        f"Secretary of {department}",
+    ):
+        head = resolve(candidate)
+        if head is not None and head.kind == "official":
+            return head.name
+    for head in officials():  # "Attorney General" heads the Department of Justice
+        if head.agency == name and head.kind == "official" and " of " not in head.name:
+            return head.name
+    return f"head of the {name}"
+
+
+def _joint_end(joint: regex.Match[str], title: str) -> int | None:
+    """Where the offices a joint name lists end (the Departments of ``Defense, the
+    Interior, and Agriculture``, not the ``, the Environmental Protection Agency`` after
+    them): the longest run of two or more that each name a ``title``; ``None`` where none
+    does.  Line breaks inside the run are read as spaces."""
+    of: str = joint["of"]
+    stops: list[int] = [m.start() for m in JOINT_BREAK.finditer(of)] + [len(of)]
+    for stop in reversed(stops):
+        if len(plural_offices(" ".join(of[:stop].split()), title)) > 1:
+            return int(joint.start("of")) + stop
+    return None
+
+
+_JOINTS = (
+    ("Secretaries", "Secretary", SECRETARIES_OF),
+    ("Departments", "Department", DEPARTMENTS_OF),
+)
+"""The plural titles a scan reads as several offices: the word each holds, the title of
+one office, and the pattern."""
+
+
 def _joint(actor: Actor) -> list[Actor]:
     """The officials a short form stands for together, one each: ``(the Secretaries)``
     defined for ``the Secretary of the Interior and the Secretary of Agriculture``; the
@@ -237,10 +285,14 @@ class Reader:
                 name = names.get(text[found:until])
                 if name is not None:
                     actors.append(Actor(found, until, name, True))
-            if text.find("Secretaries of ", start, end) >= 0:
-                for joint in SECRETARIES_OF.finditer(text, start, end):
-                    if len(plural_offices(joint["of"])) > 1:  # expanded once chosen
-                        actors.append(Actor(joint.start(), joint.end(), joint[0], True))
+            for word, title, joints in _JOINTS:
+                if text.find(word, start, end) < 0:
+                    continue
+                for joint in joints.finditer(text, start, end):
+                    last = _joint_end(joint, title)
+                    if last is not None:  # expanded once chosen
+                        name = " ".join(text[joint.start() : last].split())
+                        actors.append(Actor(joint.start(), last, name, True))
         own: set[int] = set()  # the ids of the actors this order defines
         region_starts = [start for start, _ in regions]
         # A table office that starts with a defined short form and runs on is that office.
@@ -321,11 +373,26 @@ class Reader:
                 else None
             )
             found = plural_offices(plural["of"]) if plural is not None else []
+            departments = (
+                DEPARTMENTS.fullmatch(actor.name) if "Departments of " in actor.name else None
+            )
+            if departments is not None:  # the heads of the Departments are their Secretaries
+                title = "Secretary" if actor.name.startswith("heads ") else "Department"
+                found = plural_offices(departments["of"], title)
             if len(found) > 1:
                 out.extend(Actor(actor.start, actor.end, o.name, True) for o in found)
             else:
                 out.extend(_joint(actor))
         return out
+
+    def heads_of(self, actor: Actor) -> list[Actor]:
+        """The heads of an agency or of Departments named together: ``the Departments of
+        X and Y`` → their Secretaries; ``the Environmental Protection Agency`` → its
+        Administrator; ``the Army Corps of Engineers`` → ``head of the Army Corps of
+        Engineers`` where the table names no head."""
+        if actor.name.startswith("Departments of "):
+            return self.expand([Actor(actor.start, actor.end, f"heads of the {actor.name}", True)])
+        return [Actor(actor.start, actor.end, head_of(actor.name), True)]
 
     def title_actors(self, name: str, span: Span) -> list[Actor]:
         """Actors for a capitalised title the table does not hold as printed (``the

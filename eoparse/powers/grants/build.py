@@ -352,14 +352,15 @@ def _grant(
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return  # "as the Secretary is authorized by law to …" describes, grants nothing
     agents: list[Actor] | None = None
-    passive = text.startswith(" be ", match.end()) and not _after_pronoun(
+    be = match.end()
+    if text.startswith((" each be ", " also be "), be):  # "shall each be represented by"
+        be += 5
+    passive = text.startswith(" be ", be) and not _after_pronoun(
         text, larger(0, match.start() - 8), match.start()
     )
     if passive:
-        agents = _agents(reader, match.end(), end) or head_of_subject(reader, start, match, end)
-        if not agents and (
-            PASSIVE_NO_AGENT.match(text, match.end(), end) or BY_AGENT.match(text, match.end(), end)
-        ):
+        agents = _agents(reader, be, end) or head_of_subject(reader, start, match.start(), be, end)
+        if not agents and (PASSIVE_NO_AGENT.match(text, be, end) or BY_AGENT.match(text, be, end)):
             # "The report shall be submitted …": no one is named to act; "The Board shall
             # be led by a Chair who …": an agent we cannot name, never the subject
             return

@@ -5,8 +5,6 @@ head).  Kept apart from :mod:`eoparse.powers.grants.build`, which calls it."""
 
 from __future__ import annotations
 
-import regex
-
 from eoparse.powers.grants.actors import Actor, Reader, is_body
 from eoparse.powers.grants.patterns import AGENT_TITLE, BY_AGENT, HEAD_TITLE
 from eoparse.powers.grants.subject import find_subject
@@ -18,12 +16,13 @@ _OFFICE_WORDS = (" Office", " Center", " Cell", " Unit", " Directorate", " Insti
 """How the name of an office headed by a Director ends, besides a body's words."""
 
 
-def head_of_subject(reader: Reader, start: int, modal: regex.Match[str], end: int) -> list[Actor]:
+def head_of_subject(reader: Reader, start: int, modal_start: int, be: int, end: int) -> list[Actor]:
     """``The CCSO shall be headed by a Director``: the Director of the body the clause is
     about, named so (``Director of the Counterterrorism Communications Support Office``);
-    none where the agent is named otherwise or the subject is no single body."""
+    none where the agent is named otherwise or the subject is no single body.  ``be`` is
+    where `` be `` follows the modal."""
     text = reader.text
-    by = BY_AGENT.match(text, modal.end(), end)
+    by = BY_AGENT.match(text, be, end)
     if by is None or by[0].split()[-2] not in _HEADING_VERBS:
         return []
     at = by.end()
@@ -31,7 +30,7 @@ def head_of_subject(reader: Reader, start: int, modal: regex.Match[str], end: in
     title = HEAD_TITLE.match(text, at + len(article), end) if article else None
     if title is None:
         return []
-    subject = find_subject(reader, start, modal.start())
+    subject = find_subject(reader, start, modal_start)
     if len(subject) != 1 or not (
         is_body(subject[0].name) or subject[0].name.endswith(_OFFICE_WORDS)
     ):

@@ -291,20 +291,25 @@ BODY_WORDS = regex.compile(
     _V,
 )
 SECRETARIES_OF = regex.compile(
-    r"""\bSecretaries\ of\ (?P<of>(?:the\ )?[A-Z][\w\-]{1,20}(?:\ [A-Z][\w\-]{1,20}){0,3}
-        (?:(?:,\ and|,|\ and)\ (?:of\ )?(?:the\ )?
-           [A-Z][\w\-]{1,20}(?:\ [A-Z][\w\-]{1,20}){0,3}){1,8})""",
+    r"""\bSecretaries\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3}
+        (?:(?:,\s+and|,|\s+and)\s+(?:of\s+)?(?:the\s+)?
+           [A-Z][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3}){1,12})""",
     _V,
 )
 """``the Secretaries of the Army, Navy, and Air Force``, ``the Secretaries of Agriculture and
 of Health and Human Services``: several offices named at once (the scan of the table would
 read ``Navy`` and ``Air Force`` alone)."""
+DEPARTMENTS_OF = regex.compile(SECRETARIES_OF.pattern.replace("Secretaries", "Departments"), _V)
+"""``the Departments of Defense, the Interior, and Agriculture``: each Department (the run
+may go on past them: ``…, and Agriculture, the Environmental Protection Agency``)."""
 SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
-DEPARTMENTS = regex.compile(r"Departments\ of\ (?P<of>.+)", _V)
+DEPARTMENTS = regex.compile(r"(?:heads\ of\ the\ )?Departments\ of\ (?P<of>.+)", _V)
 JOINT_THE = regex.compile(r",\ and\ the\ |,\ the\ |\ and\ the\ ", _V)
 """Where a list of offices names the next one with its article."""
 
 JOINT = regex.compile(r",\ and\ |\ and\ |,\ ", _V)
+JOINT_BREAK = regex.compile(r",\s+and\s+|\s+and\s+|,\s+", _V)
+"""What joins the offices of a list, line breaks and all."""
 
 
 NAMES_ONLY = regex.compile(
@@ -327,7 +332,7 @@ HEAD_OF_BEFORE = regex.compile(
 
 
 HEADS_OF_BEFORE = regex.compile(
-    r"\b(?:[Hh]eads?|[Cc]hiefs?)\ of\ (?:all\ |the\ |each\ |any\ |such\ )?$", _V | regex.REVERSE
+    r"\b(?:[Hh]eads?|[Cc]hiefs?)\s+of\s+(?:(?:all|the|each|any|such)\s+)?$", _V | regex.REVERSE
 )
 """``the heads of all relevant executive departments and agencies shall``: the heads."""
 
@@ -381,40 +386,6 @@ SET_UP_BY_BEFORE = regex.compile(
 Harbor Task Force established in Executive Order 14252 of March 27, 2025 (Making …),
 shall``): the body is the subject."""
 
-RESTRICTIVE_BEFORE = regex.compile(
-    r"""\ (?:that|which|who|whose)\ (?!(?:shall|may|must|will|is|are)\b)
-        (?:(?!\b(?:shall|must|will)\b)           # "may" only as a possibility of the
-           (?:[^,;:()."]|(?<=\b[A-Z])\.))         # clause; "U.S." holds its periods
-        {3,150}?\ $""",
-    _V | regex.REVERSE,
-)
-"""A restrictive relative clause between the actor and its verb (``The heads of agencies
-that operate or access classified computer networks shall``, ``All Federal agencies whose
-actions may affect U.S. coral reef ecosystems shall``): part of the actor."""
-
-AGENCY_MODIFIER = regex.compile(
-    r"""\ (?:with|responsible\ for|having|[a-z]{3,20}ing)\ (?!(?:shall|may|must|will)\b)
-        (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."]){3,150}?
-        (?<!\ and)(?<!\ or)\                   # not "… on a rotating basis and may"
-    """,
-    _V,
-)
-"""What may follow an agency before its verb and narrow it (``Each agency with
-responsibility for regulating the structural safety of a new building shall``, ``each agency
-formulating proposed legislation shall``): part of the actor."""
-
-OR_SUCH_OTHER_BEFORE = regex.compile(r",\ or\ such\ other\ [^,;]{1,120},\ $", _V | regex.REVERSE)
-"""``The Director of National Intelligence, or such other official as the President may
-designate, shall``: an aside whose officials do not act."""
-
-AGENCIES_OF_US_BEFORE = regex.compile(
-    r"""\b(?:[Aa]ll\ |[Ee]ach\ )
-        (?P<agencies>(?:executive\ )?(?:departments\ and\ agencies|departments|agencies)
-        \ of\ the\ United\ States)\ $""",
-    _V | regex.REVERSE,
-)
-"""``All departments and agencies of the United States shall``: the agencies (the
-officials table names the Government, not the country)."""
 
 RELATIVE_BEFORE = regex.compile(r"\b(?:as|than)\ (?:the\ |each\ |any\ )?$", _V | regex.REVERSE)
 """``as the Secretary may …`` opens a relative clause, not a grant."""
@@ -470,27 +441,6 @@ OFFICER_BEFORE = regex.compile(
 )
 """A body's officer right before the body (``Vice Chair of the ``)."""
 
-ESTABLISHED_THAT_BEFORE = regex.compile(
-    r"""\b[Tt]here\ (?:(?:is|are)\ (?:hereby\ )?established\ [^.;:]{0,200}?
-                     |shall\ be\ (?:an?|the)\ )    # "There shall be a Hostage Response Group"
-        (?P<name>[A-Z][\w'.\-]{1,30}
-          (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,8})
-        (?:\ \([^()]{1,40}\))?,?\ (?:that|which)\ $""",  # its short name: "(HRG)"
-    _V | regex.REVERSE,
-)
-"""``There is established an interagency Insider Threat Task Force that shall develop …``:
-the body just established is the subject of the relative clause's verb."""
-
-THERE_BE_WHICH_BEFORE = regex.compile(
-    r"""\b[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?(?:established\ )?(?:(?:an?|the)\ )?
-        (?P<name>[A-Z][\w'.\-]{1,30}
-          (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,12})
-        [^.;:]{0,300}?,\ which\ $""",
-    _V | regex.REVERSE,
-)
-"""``There shall be a USA Freedom Corps Council (Council) chaired by the President and
-composed of …, which shall have the following functions``: the body the sentence sets up
-is the subject of the relative clause's verb, however long the words between."""
 
 _PREPOSITIONS = (
     *("to", "with", "by", "from", "for", "of", "on", "in", "within", "at", "through", "upon"),

@@ -15,15 +15,12 @@ from eoparse.powers.grants.deadlines import read_deadline
 from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
     AGENCIES_OF_BEFORE,
-    AGENCIES_OF_US_BEFORE,
-    AGENCY_MODIFIER,
     ARTICLE_BEFORE,
     ARTICLES_AND_GLUE,
     ASIDE_AFTER_ACTOR,
     BODY_WORDS,
     DUTIES_AFTER,
     DUTIES_OF_BEFORE,
-    ESTABLISHED_THAT_BEFORE,
     GLUE_BEFORE,
     HEAD_OF_BEFORE,
     HEADS_OF_BEFORE,
@@ -33,17 +30,23 @@ from eoparse.powers.grants.patterns import (
     NAMES_ONLY,
     OFFICER_BEFORE,
     OFFICER_OF,
-    OR_SUCH_OTHER_BEFORE,
     PREPOSITION_BEFORE,
     PREPOSITION_ENDS,
     QUALIFIER_BEFORE,
     REDUCED_RELATIVE_BEFORE,
     RELATIVE_BEFORE,
-    RESTRICTIVE_BEFORE,
     SET_UP_BY_BEFORE,
     SUBJECT_ADVERBS,
-    THERE_BE_WHICH_BEFORE,
     THROUGH_ASIDE,
+)
+from eoparse.powers.grants.subject_patterns import (
+    AGENCIES_OF_US_BEFORE,
+    AGENCY_MODIFIER,
+    ESTABLISHED_THAT_BEFORE,
+    OR_SUCH_OTHER_BEFORE,
+    OTHERS_AS_BEFORE,
+    RESTRICTIVE_BEFORE,
+    THERE_BE_WHICH_BEFORE,
 )
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
@@ -66,6 +69,14 @@ def _search(
     if pattern.flags & regex.REVERSE:
         return ending_at(pattern, text, start, end)
     return pattern.search(text, start, end)
+
+
+def _heads_before(text: str, clause_start: int, at: int) -> bool:
+    """Whether ``the heads of`` ends ``text[:at]`` (line breaks and all)."""
+    return (
+        _search(HEADS_OF_BEFORE, (" of ", " of\n"), text, larger(clause_start, at - 30), at)
+        is not None
+    )
 
 
 def _relative_before(text: str, start: int, end: int) -> bool:
@@ -336,6 +347,14 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         )
         if aside is not None:  # "the Director, or such other official as …, shall"
             modal_start = aside.start() + 1
+    listed = False
+    if text.find(" other ", larger(clause_start, modal_start - 200), modal_start) >= 0:
+        others = ending_at(
+            OTHERS_AS_BEFORE, text, larger(clause_start, modal_start - 200), modal_start
+        )
+        if others is not None:  # "…, and any other agencies as recommended by the Council,"
+            modal_start = others.start() + 1
+            listed = True  # the list's "and" went with its tail
     narrowed = _narrowed_agencies(reader, clause_start, modal_start)
     if narrowed:
         return narrowed
@@ -392,6 +411,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     for actor in reversed(last):
         gap = text[actor.end : at]
         if group and _after_preposition(text, larger(clause_start, actor.start - 16), actor.start):
+            if not gap.strip(" ,") and _heads_before(text, clause_start, actor.start):
+                group.append(actor)  # "the heads of the Departments of X and Y, the EPA, …"
+                break
             # An object, not a subject: "acting through the Administrator of FEMA";
             # "… shall report to the President, and the Secretary shall" stops at the gap.
             continue
@@ -414,7 +436,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             glue = ending_at(GLUE_BEFORE, text, larger(clause_start, at - 8), at)
             if glue is None or glue.end() != at:
                 break
-            if len(group) == 1 and glue[0].strip() == ",":
+            if len(group) == 1 and glue[0].strip() == "," and not listed:
                 # "…, and the heads of agencies, the Secretary shall": a list ends
                 # with "and" or "or" before its last member; a bare comma ends a phrase.
                 break
@@ -458,10 +480,14 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             return [Actor(head.start(), actor.end, f"{title} of the {actor.name}", True)]
     if group:
         near = larger(clause_start, group[-1].start - 30)
-        heads = _search(HEADS_OF_BEFORE, " of ", text, near, group[-1].start)
+        heads = _search(HEADS_OF_BEFORE, (" of ", " of\n"), text, near, group[-1].start)
+        if heads is not None and len(group) > 1:
+            # "the heads of the Departments of X and Y, the EPA, and NOAA": each one's head
+            return [head for actor in reversed(group) for head in reader.heads_of(actor)]
         if heads is not None:  # "the heads of all relevant executive departments and agencies"
-            name = text[heads.start() : group[0].end]
-            return [Actor(heads.start(), group[0].end, name, True)]
+            name = " ".join(text[heads.start() : group[0].end].split())
+            # … or of Departments named together: their Secretaries, each
+            return reader.expand([Actor(heads.start(), group[0].end, name, True)])
     if group and _after_preposition(
         text, larger(clause_start, group[-1].start - 16), group[-1].start
     ):

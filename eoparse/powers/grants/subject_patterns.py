@@ -1,0 +1,78 @@
+"""The words around a grant's subject that narrow it or say where a body was set up:
+a relative clause (``agencies whose actions may affect …``), a phrase that narrows an
+agency (``Each agency with responsibility for …``), ``There is established … that``, the
+tail of a list (``and any other agencies as recommended by …``).  Kept apart from
+:mod:`eoparse.powers.grants.subject`, which reads them; every pattern is linear."""
+
+from __future__ import annotations
+
+import regex
+
+_V = regex.VERBOSE
+
+RESTRICTIVE_BEFORE = regex.compile(
+    r"""\ (?:that|which|who|whose)\ (?!(?:shall|may|must|will|is|are)\b)
+        (?:(?!\b(?:shall|must|will)\b)           # "may" only as a possibility of the
+           (?:[^,;:()."]|(?<=\b[A-Z])\.))         # clause; "U.S." holds its periods
+        {3,150}?\ $""",
+    _V | regex.REVERSE,
+)
+"""A restrictive relative clause between the actor and its verb (``The heads of agencies
+that operate or access classified computer networks shall``, ``All Federal agencies whose
+actions may affect U.S. coral reef ecosystems shall``): part of the actor."""
+
+AGENCY_MODIFIER = regex.compile(
+    r"""\ (?:with|responsible\ for|having|[a-z]{3,20}ing)\ (?!(?:shall|may|must|will)\b)
+        (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."]){3,150}?
+        (?<!\ and)(?<!\ or)\                   # not "… on a rotating basis and may"
+    """,
+    _V,
+)
+"""What may follow an agency before its verb and narrow it (``Each agency with
+responsibility for regulating the structural safety of a new building shall``, ``each agency
+formulating proposed legislation shall``): part of the actor."""
+
+OR_SUCH_OTHER_BEFORE = regex.compile(r",\ or\ such\ other\ [^,;]{1,120},\ $", _V | regex.REVERSE)
+"""``The Director of National Intelligence, or such other official as the President may
+designate, shall``: an aside whose officials do not act."""
+
+OTHERS_AS_BEFORE = regex.compile(
+    r""",?\ (?:and|or)\ (?:any\ |such\ )?other\ (?:executive\ )?(?:departments\ and\ agencies
+        |agencies|departments|entities)\ as\ (?:recommended|designated|determined|invited)
+        \ by\ [^;:()]{1,120}?,?\ $""",
+    _V | regex.REVERSE,
+)
+"""``the Departments of X and Y, and any other agencies as recommended by the Council
+established in section 6 of this order, shall``: the tail of a list of actors, which names
+no one the scan can name; the actors before it are the subject."""
+
+AGENCIES_OF_US_BEFORE = regex.compile(
+    r"""\b(?:[Aa]ll\ |[Ee]ach\ )
+        (?P<agencies>(?:executive\ )?(?:departments\ and\ agencies|departments|agencies)
+        \ of\ the\ United\ States)\ $""",
+    _V | regex.REVERSE,
+)
+"""``All departments and agencies of the United States shall``: the agencies (the
+officials table names the Government, not the country)."""
+
+ESTABLISHED_THAT_BEFORE = regex.compile(
+    r"""\b[Tt]here\ (?:(?:is|are)\ (?:hereby\ )?established\ [^.;:]{0,200}?
+                     |shall\ be\ (?:an?|the)\ )    # "There shall be a Hostage Response Group"
+        (?P<name>[A-Z][\w'.\-]{1,30}
+          (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,8})
+        (?:\ \([^()]{1,40}\))?,?\ (?:that|which)\ $""",  # its short name: "(HRG)"
+    _V | regex.REVERSE,
+)
+"""``There is established an interagency Insider Threat Task Force that shall develop …``:
+the body just established is the subject of the relative clause's verb."""
+
+THERE_BE_WHICH_BEFORE = regex.compile(
+    r"""\b[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?(?:established\ )?(?:(?:an?|the)\ )?
+        (?P<name>[A-Z][\w'.\-]{1,30}
+          (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,12})
+        [^.;:]{0,300}?,\ which\ $""",
+    _V | regex.REVERSE,
+)
+"""``There shall be a USA Freedom Corps Council (Council) chaired by the President and
+composed of …, which shall have the following functions``: the body the sentence sets up
+is the subject of the relative clause's verb, however long the words between."""

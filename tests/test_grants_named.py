@@ -255,3 +255,27 @@ def test_a_passive_after_each_names_no_duty_of_the_subject() -> None:
         "Sec. 5. (a) The Departments of State, Defense, and Justice shall each be "
         "represented by a senior-level representative."
     )
+
+
+def test_a_lead_in_that_works_with_others_to_do_a_list_hands_each_item_its_modal() -> None:
+    council = "Harbor Council"
+    assert rows(
+        "Sec. 6. (a) There is established a Harbor Council.\n\n(e) The Council shall work "
+        "across agencies and offices, and in partnership with State governments (as well as "
+        "the Task Force), and the private sector to:\n\n(i) develop priorities;\n\n(ii) "
+        "support regional action; and\n\n(iii) such other functions as may be decided by "
+        "the Co-Chairs."
+    ) == [("6(e)(i)", council), ("6(e)(ii)", council), ("6(e)(iii)", council)]
+    # "including but not limited to:" lists partners, not duties
+    assert rows(
+        "Sec. 4. The Office shall work closely with all relevant agencies, including but not "
+        "limited to:\n\n(a) the Department of the Treasury; and\n\n(b) the Department of "
+        "Justice."
+    ) == [("4", "Office")]
+
+
+def test_an_item_whose_modal_is_in_an_as_clause_is_still_the_lead_ins() -> None:
+    assert rows(
+        "Sec. 2. The Task Force shall:\n\n(g) engage in consultation;\n\n(h) address such "
+        "other matters as the President may determine."
+    ) == [("2(g)", "Task Force"), ("2(h)", "Task Force")]

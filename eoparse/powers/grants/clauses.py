@@ -12,10 +12,12 @@ import regex
 
 from eoparse.grammar.labels import ENUMERATOR, SECTION, label_types, ordinal
 from eoparse.model import Span
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.list_patterns import (
     ACTION_VERB,
+    AS_TITLE_BEFORE,
     DUTIES_LEAD_IN,
     ITEM_LABEL,
     ITEM_TAIL,
@@ -108,6 +110,10 @@ def _own_grant(reader: Reader, start: int, end: int) -> bool:
         (" which ", " that "), max(start, own.start() - 7), own.start()
     ):
         return False  # "(a) developing, with the Agent, a policy, which shall be submitted"
+    if text.find(" as ", larger(start, own.start() - 90), own.start()) >= 0 and ending_at(
+        AS_TITLE_BEFORE, text, larger(start, own.start() - 90), own.start()
+    ):
+        return False  # "(h) address such other matters as the President may determine"
     stop = text.find(". ", start, own.start())
     if (
         stop >= 0

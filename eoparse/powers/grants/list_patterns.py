@@ -31,7 +31,9 @@ LEAD_IN = regex.compile(
            [^:;]{{1,200}})?                   # "… to obtain operational control of the border"
       | \ take\ (?:all\ )?(?:appropriate|necessary)
         (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)
-        (?:,\ [^,:;]{{1,100}},)?\ to)?
+        (?:,\ [^,:;]{{1,100}},)?\ to
+      | \ (?:work|collaborate|cooperate|coordinate|partner)\b  # "shall work across agencies
+        [^:;]{{0,300}}?(?<!limited|according|pursuant|relating|respect)\ to)?  # "… to:"
     ,?\ ?
     """,
     _V,
@@ -42,6 +44,12 @@ steps to obtain …:``); not ``shall include:`` or ``shall be composed of:``, wh
 are members or topics, nor ``shall take the following actions where necessary to implement
 the sanctions selected …:``, whose items are a menu of measures (one grant, at the
 lead-in)."""
+
+AS_TITLE_BEFORE = regex.compile(
+    r"""\ as\ (?:the\ )?[A-Z][\w'\-]{0,30}(?:\ [\w'\-]{1,30}){0,8}\ $""", _V | regex.REVERSE
+)
+"""``… such other matters as the President may determine``: a modal in a relative clause
+of an item, whose title is no subject of the item's own."""
 
 DUTIES_LEAD_IN = regex.compile(
     rf"""(?:\ {ADVERBS}){{0,2}}\ (?:include|be|consist\ of|comprise)(?:,?\ but\ not\ be

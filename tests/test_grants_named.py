@@ -279,3 +279,17 @@ def test_an_item_whose_modal_is_in_an_as_clause_is_still_the_lead_ins() -> None:
         "Sec. 2. The Task Force shall:\n\n(g) engage in consultation;\n\n(h) address such "
         "other matters as the President may determine."
     ) == [("2(g)", "Task Force"), ("2(h)", "Task Force")]
+
+
+def test_agencies_an_order_defines_in_lower_case_are_the_agencies_it_names() -> None:
+    full = "executive departments and agencies"
+    assert rows(
+        "Sec. 3. Executive departments and agencies (agencies) shall take appropriate "
+        "action. Agencies shall modify existing authorizations."
+    ) == [("3", full), ("3", full)]
+    heads = "heads of executive departments and agencies"
+    assert rows(
+        "Sec. 1. The heads of executive departments and agencies (agency heads) are "
+        "accountable.\n\nSec. 2. Each agency head shall use the Framework. Agency heads "
+        "shall supply information."
+    ) == [("2", heads), ("2", heads)]

@@ -17,6 +17,7 @@ from eoparse.powers.grants.patterns import (
     DEFINED_SHORT,
     DESIGNEE_BEFORE,
     HOLDER,
+    LOWER_SHORT,
     NAME_TAIL,
     SERVES_AS,
     TERM_MEANS,
@@ -138,6 +139,17 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             full = _named_earlier(text, short, stop) or full
         if full is not None:
             pairs.append((short, full))
+    if "(agenc" in text:  # LOWER_SHORT holds it
+        for match in LOWER_SHORT.finditer(text):
+            full = last_actor(text, match.start())
+            if full is not None and full != match["short"]:
+                # "Agencies shall", "each agency head shall": the agencies defined
+                short = match["short"]
+                forms = [short, short.capitalize()]
+                if short == "agency heads":  # "each agency head", as the table has it
+                    forms += ["agency head", "each agency head", "Each agency head"]
+                for form in forms:
+                    defined.setdefault(form, (full, True))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
     means = contains_any(
         text, ('" means ', '" refers to ', '" shall ', '" is defined ')

@@ -191,6 +191,11 @@ DEFINED_SHORT = regex.compile(
 )
 """A short form defined in parentheses: `` (the Secretary)``, `` (Task Force)``."""
 
+LOWER_SHORT = regex.compile(r"\ \((?P<short>agencies|agency\ heads)\)", _V)
+"""A lower-case short form an order gives the agencies or their heads: ``executive
+departments and agencies (agencies)``, ``heads of executive departments and agencies
+(agency heads)``."""
+
 DESIGNEE_BEFORE = regex.compile(
     r",\ or\ (?:his|her|its|their)\ designees?,?\ ?$", _V | regex.REVERSE
 )

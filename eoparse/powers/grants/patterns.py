@@ -313,8 +313,9 @@ JOINT_THE = regex.compile(r",\ and\ the\ |,\ the\ |\ and\ the\ ", _V)
 """Where a list of offices names the next one with its article."""
 
 JOINT = regex.compile(r",\ and\ |\ and\ |,\ ", _V)
-JOINT_BREAK = regex.compile(r",\s+and\s+|\s+and\s+|,\s+", _V)
-"""What joins the offices of a list, line breaks and all."""
+JOINT_BREAK = regex.compile(r",\s++and\s++|(?<!\s)\s++and\s++|,\s++", _V)
+"""What joins the offices of a list, line breaks and all (a match starts at a comma or at
+the first space of a run, never inside a run)."""
 
 
 NAMES_ONLY = regex.compile(

@@ -293,3 +293,24 @@ def test_agencies_an_order_defines_in_lower_case_are_the_agencies_it_names() -> 
         "accountable.\n\nSec. 2. Each agency head shall use the Framework. Agency heads "
         "shall supply information."
     ) == [("2", heads), ("2", heads)]
+
+
+def test_an_including_aside_names_some_of_the_subject_never_the_subject() -> None:
+    assert rows(
+        "Sec. 2. (a) There is established the Harbor Theft Task Force (Task Force).\n\n(d) A "
+        "member of the Task Force, including the Chairman and Co-Chairman, may designate any "
+        "person."
+    ) == [("2(d)", "Member of the Harbor Theft Task Force")]
+
+
+def test_a_whose_clause_closed_by_a_comma_still_narrows_its_agencies() -> None:
+    assert rows(
+        "Sec. 3. In furtherance of section 2, Federal agencies whose actions affect U.S. "
+        "harbors, shall, subject to the availability of appropriations, provide for "
+        "monitoring."
+    ) == [("3", "Federal agencies whose actions affect U.S. harbors")]
+    # … but not inside a consultation aside: the Archivist consults those agencies
+    assert rows(
+        "Sec. 3. The Archivist of the United States, in conjunction with the agencies that "
+        "originate classified information, shall establish a database."
+    ) == [("3", "Archivist of the United States")]

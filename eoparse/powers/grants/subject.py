@@ -43,6 +43,7 @@ from eoparse.powers.grants.subject_patterns import (
     AGENCIES_OF_US_BEFORE,
     AGENCY_MODIFIER,
     ESTABLISHED_THAT_BEFORE,
+    INCLUDING_BEFORE,
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
     RESTRICTIVE_BEFORE,
@@ -331,10 +332,16 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         and (restrictive[0].count(" ") <= 4)
     ):
         restrictive = None  # "agencies whose actions may affect": the clause's own verb
+    if (
+        restrictive is not None
+        and restrictive[0].endswith(", ")
+        and consultations(text, clause_start, restrictive.start())
+    ):
+        restrictive = None  # "The Archivist, in conjunction with agencies that …, shall"
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
         inner = find_subject(reader, clause_start, restrictive.start())
         if len(inner) == 1 and inner[0].end == restrictive.start():
-            words = " ".join(text[restrictive.start() : modal_start].split())
+            words = " ".join(text[restrictive.start() : modal_start].split()).rstrip(",")
             actor = inner[0]
             return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
     if text.endswith(", ", 0, modal_start):
@@ -347,6 +354,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         )
         if aside is not None:  # "the Director, or such other official as …, shall"
             modal_start = aside.start() + 1
+    if text.find(", including ", larger(clause_start, modal_start - 140), modal_start) >= 0:
+        including = ending_at(
+            INCLUDING_BEFORE, text, larger(clause_start, modal_start - 140), modal_start
+        )
+        if including is not None:  # "A member, including the Chairman, may"
+            modal_start = including.start() + 2  # after its ", "
     listed = False
     if text.find(" other ", larger(clause_start, modal_start - 200), modal_start) >= 0:
         others = ending_at(

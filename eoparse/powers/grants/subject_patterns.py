@@ -14,7 +14,7 @@ RESTRICTIVE_BEFORE = regex.compile(
     r"""\ (?:that|which|who|whose)\ (?!(?:shall|may|must|will|is|are)\b)
         (?:(?!\b(?:shall|must|will)\b)           # "may" only as a possibility of the
            (?:[^,;:()."]|(?<=\b[A-Z])\.))         # clause; "U.S." holds its periods
-        {3,150}?\ $""",
+        {3,150}?,?\ $""",  # "…, including X, are": the comma of an aside
     _V | regex.REVERSE,
 )
 """A restrictive relative clause between the actor and its verb (``The heads of agencies
@@ -76,3 +76,8 @@ THERE_BE_WHICH_BEFORE = regex.compile(
 """``There shall be a USA Freedom Corps Council (Council) chaired by the President and
 composed of …, which shall have the following functions``: the body the sentence sets up
 is the subject of the relative clause's verb, however long the words between."""
+
+
+INCLUDING_BEFORE = regex.compile(r",\ including\ [^,;:()]{1,120},\ $", _V | regex.REVERSE)
+"""``A member of the Task Force, including the Chairman and Co-Chairman, may``: an aside
+that names some of the subject, never the subject itself."""

@@ -58,7 +58,8 @@ def test_a_short_form_inside_a_longer_name_is_not_that_name() -> None:
     assert rows(
         "Sec. 2. There is established the President's Council on the Future of Harbor "
         "Town, North Carolina (Council).\n\nSec. 3. The Council shall advise the President."
-    ) == [("3", "President's Council on the Future of Harbor Town")]
+    ) == [("3", "President's Council on the Future of Harbor Town")]  # the name's tail
+    # (", North Carolina") is lost: NAME_TAIL stops at a comma; a known limit
 
 
 def test_a_bare_body_noun_is_the_one_body_of_that_kind_the_order_prints() -> None:
@@ -164,10 +165,15 @@ def test_a_body_set_up_with_there_shall_be_owns_a_long_which_clause() -> None:
         "officials;\n\n  (ii) advising the President."
     ) == [("3(a)(i)", council), ("3(a)(ii)", council)]
     # a passive "which shall be convened by" is never the body's own duty
-    assert not rows(
+    assert rows(
         "Sec. 2. (e) There shall be an Interagency Harbor Group, which shall be convened by "
-        "the Executive Director of the Initiative."
-    )
+        "the Executive Director of the Initiative. The Group shall meet monthly."
+    ) == [("2(e)", "Interagency Harbor Group")]
+    # … nor is a "which" that follows another actor named after the body
+    assert rows(
+        "Sec. 3. There shall be a Harbor Council (Council) in the Department of Energy, which "
+        "shall provide the Council with administrative support. The Council shall meet."
+    ) == [("3", "Harbor Council")]  # the second sentence's, not the "which" clause's
 
 
 def test_a_body_in_support_of_another_is_still_the_subject() -> None:
@@ -185,11 +191,12 @@ def test_a_body_there_shall_be_with_its_short_name_owns_a_that_clause() -> None:
 
 
 def test_the_heads_who_are_a_councils_members_hold_no_duty_thereby() -> None:
-    assert not rows(
+    assert rows(
         "Sec. 3. (b) The members of the Harbor Council shall be the heads of the executive "
         "departments listed below.\n\n(d) The Honorary Co-Chair shall be a full-time or "
-        "permanent part-time employee of the Federal Government."
-    )
+        "permanent part-time employee of the Federal Government.\n\n(e) The Harbor "
+        "Council shall meet monthly."
+    ) == [("3(e)", "Harbor Council")]
 
 
 def test_an_office_whose_name_holds_an_acronym_keeps_its_name() -> None:
@@ -251,10 +258,11 @@ def test_secretaries_named_together_across_a_line_break_are_each_an_actor() -> N
 
 
 def test_a_passive_after_each_names_no_duty_of_the_subject() -> None:
-    assert not rows(
+    assert rows(
         "Sec. 5. (a) The Departments of State, Defense, and Justice shall each be "
-        "represented by a senior-level representative."
-    )
+        "represented by a senior-level representative.\n\n(b) The Department of State "
+        "shall chair the meetings."
+    ) == [("5(b)", "Department of State")]
 
 
 def test_a_lead_in_that_works_with_others_to_do_a_list_hands_each_item_its_modal() -> None:
@@ -314,3 +322,96 @@ def test_a_whose_clause_closed_by_a_comma_still_narrows_its_agencies() -> None:
         "Sec. 3. The Archivist of the United States, in conjunction with the agencies that "
         "originate classified information, shall establish a database."
     ) == [("3", "Archivist of the United States")]
+
+
+def test_a_bare_noun_is_not_an_acts_committee_nor_a_tabled_body() -> None:
+    # "Federal Advisory Committee Act" names an Act; the Domestic Policy Council is
+    # another body of the table: neither is "the Committee" or "the Council"
+    assert rows(
+        "Sec. 1. The Committee established by Executive Order 13000 shall report to the "
+        "President.\n\nSec. 2. Insofar as the Federal Advisory Committee Act may apply to "
+        "the Committee, the Secretary of Commerce shall perform the functions."
+    ) == [("1", "Committee"), ("2", "Secretary of Commerce")]
+    assert rows(
+        "Sec. 1. The Council established by Executive Order 13000 shall consult the Domestic "
+        "Policy Council on the plan."
+    ) == [("1", "Council")]
+    # a list after a body's complement starts new names: ", the Secretary of State"
+    assert rows(
+        "Sec. 1. The Secretary shall consult the Harbor Task Force on Ports, the Secretary of "
+        "State, and the Attorney General.\n\nSec. 2. The Task Force shall report."
+    )[-1] == ("2", "Harbor Task Force on Ports")
+
+
+def test_the_heads_of_departments_as_an_object_are_no_subject() -> None:
+    assert rows(
+        "Sec. 3. The Secretary of State shall report to the heads of the Departments of "
+        "Defense and Energy, and the Attorney General shall review the report."
+    ) == [("3", "Secretary of State"), ("3", "Attorney General")]
+
+
+def test_a_whose_clause_ends_before_a_joining_and() -> None:
+    assert rows(
+        "Sec. 2. The Secretary of State shall consult agencies whose programs affect the "
+        "harbors and shall report."
+    ) == [("2", "Secretary of State")]
+    # the modal right after "whose" and its noun is the clause's own verb
+    assert rows(
+        "Sec. 2. The heads of agencies whose chief information officers may approve systems "
+        "shall report.\n\nSec. 3. The Secretary of State shall notify each agency whose "
+        "actions may affect the harbors."
+    ) == [
+        ("2", "heads of agencies whose chief information officers may approve systems"),
+        ("3", "Secretary of State"),
+    ]
+
+
+def test_the_head_of_an_agency_the_table_names_no_head_for_is_said_so() -> None:
+    assert rows(
+        "Sec. 3. The heads of the Environmental Protection Agency, the Executive Office of "
+        "the President, and other executive departments and agencies shall report."
+    ) == [
+        ("3", "Administrator of the Environmental Protection Agency"),
+        ("3", "head of the Executive Office of the President"),
+        ("3", "heads of other executive departments and agencies"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "shall work closely with, and provide technical assistance to:",
+        "shall coordinate its activities with, and report to:",
+        "shall work with entities similar to:",
+        "shall work with other agencies pursuant to:",
+    ],
+)
+def test_a_work_with_lead_in_whose_items_are_parties_is_one_grant(lead: str) -> None:
+    assert rows(
+        f"Sec. 4. The Harbor Office {lead}\n\n(a) State governments;\n\n(b) local "
+        "governments; and\n\n(c) tribal governments."
+    ) == [("4", "Harbor Office")]
+
+
+@pytest.mark.parametrize("verb", ["collaborate", "cooperate", "coordinate", "partner"])
+def test_a_lead_in_that_collaborates_to_do_a_list_hands_each_item_its_modal(verb: str) -> None:
+    assert rows(
+        f"Sec. 4. The Harbor Office shall {verb} with the States to:\n\n(a) develop "
+        "priorities; and\n\n(b) support regional action."
+    ) == [("4(a)", "Harbor Office"), ("4(b)", "Harbor Office")]
+
+
+def test_a_term_that_is_defined_as_an_office_and_a_support_that_is_consulted() -> None:
+    assert rows(
+        'Sec. 1. Claims counsel shall settle claims.\n\nSec. 2. The term "claims counsel" '
+        "is defined as the trial counsel who handles a claim.\n\nSec. 3. The Secretary of "
+        "State, with support from the Attorney General, shall review the claims."
+    ) == [("1", "claims counsel"), ("3", "Secretary of State")]
+
+
+def test_a_name_that_ends_a_longer_printed_name_is_the_same_body() -> None:
+    assert rows(
+        "Sec. 2. There is established in the White House the White House Millennium "
+        "Council.\n\nSec. 3. The Millennium Council shall recognize projects. The Council "
+        "shall report."
+    )[-1] == ("3", "White House Millennium Council")

@@ -34,17 +34,20 @@ BODY_NOUN = regex.compile(
 """The nouns that make a name a body's name; the last in a name is its kind."""
 
 _WORD = r"(?:[A-Z](?:[\w'’\-]|\.(?=[A-Za-z]))*)"
-"""A capitalised word that ends no sentence (``U.S`` in ``U.S. Council``)."""
+"""A capitalised word without a period after it (the period may end a sentence), so
+``U.S.`` is not one: ``the U.S. Coral Reef Task Force`` is read as ``Coral Reef Task
+Force``."""
 
 NAMED_BODY = regex.compile(
     rf"""
     (?<![\w'’&.\-])
     (?!(?:The|A|An|Each|Any|All|Such|This|That|Its|Sec|Section)\b)
     (?P<name>(?:{_WORD}\ ){{0,6}}(?:Task\ Force|Working\ Group|Council|Committee
-        |Subcommittee|Commission|Board|Panel|Team|Center|Initiative)
+        |Subcommittee|Commission|Board|Panel|Team|Center|Initiative|Group)
       (?:\ (?:on|for|of)\ (?:the\ )?{_WORD}              # its complement, serial commas
-         (?:,?\ (?:(?:and|of|on|for|the|to|in)\ ){{0,2}}{_WORD}){{0,8}})?
-    )(?![\w'’&\-])
+         (?:,\ (?:and\ )?{_WORD}                        # (", the …" starts a new name)
+           |\ (?:(?:and|of|on|for|the|to|in)\ ){{0,2}}{_WORD}){{0,8}})?
+    )(?![\w'’&\-])(?!\ Act\b)                           # not an Act's title
     """,
     _V,
 )

@@ -100,6 +100,9 @@ GENERIC_BODIES = frozenset(
 )
 """Table entries that name a kind of body, not one body: orders say "the Council"."""
 
+GENERIC_NOUNS = GENERIC_BODIES | {"Office", "Group", "Team", "Cell", "Unit"}
+"""The table's generic nouns a capitalised name may end in (``Harbor Office``)."""
+
 
 _CONSULT_STARTS = {
     **dict.fromkeys(("oordination with ", "ooperation with ", "onjunction with "), (4,)),
@@ -182,6 +185,10 @@ def _definitions(text: str) -> tuple[dict[str, tuple[str, bool]], list[tuple[int
 
 
 _HEAD_TITLES = ("Secretary", "Administrator", "Director", "Chair", "Chairman", "Commissioner")
+"""The titles of an agency's head, tried in turn (``Administrator of the …``)."""
+
+_DEPARTMENT_HEADS = frozenset({"Attorney General"})
+"""Heads of a Department not titled ``Secretary of …``."""
 
 
 def head_of(agency: str) -> str:
@@ -190,6 +197,8 @@ def head_of(agency: str) -> str:
     official = resolve(agency)
     if official is not None and official.kind == "official":
         return official.name  # already a person
+    if agency.endswith(("agencies", "departments", "Agencies", "Departments")):
+        return f"heads of {agency}"  # "other executive departments and agencies"
     name = official.name if official is not None else agency
     department = name.removeprefix("Department of ")
     for candidate in (
@@ -200,9 +209,10 @@ def head_of(agency: str) -> str:
         head = resolve(candidate)
         if head is not None and head.kind == "official":
             return head.name
-    for head in officials():  # "Attorney General" heads the Department of Justice
-        if head.agency == name and head.kind == "official" and " of " not in head.name:
-            return head.name
+    if name.startswith("Department of "):  # the Attorney General heads Justice
+        for head in officials():
+            if head.agency == name and head.name in _DEPARTMENT_HEADS:
+                return head.name
     return f"head of the {name}"
 
 

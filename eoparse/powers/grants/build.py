@@ -352,9 +352,10 @@ def _grant(
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return  # "as the Secretary is authorized by law to …" describes, grants nothing
     agents: list[Actor] | None = None
-    be = match.end()
-    if text.startswith((" each be ", " also be "), be):  # "shall each be represented by"
-        be += 5
+    be = match.end()  # where " be " follows the modal, past an adverb
+    for adverb in (" each", " also"):
+        if text.startswith(adverb + " be ", be):  # "shall each be represented by"
+            be += len(adverb)
     passive = text.startswith(" be ", be) and not _after_pronoun(
         text, larger(0, match.start() - 8), match.start()
     )

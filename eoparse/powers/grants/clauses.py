@@ -64,11 +64,30 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
     colon = text.find(":", action_start, smaller(limit, action_start + LEAD_REACH))
     if colon < 0 or text.find(";", action_start, colon) >= 0:
         return None
-    if LEAD_IN.fullmatch(text, action_start, colon) is not None:
+    lead = LEAD_IN.fullmatch(text, action_start, colon)
+    if lead is not None and lead["partner"] is not None and not _duties_follow(text, lead, colon):
+        return None  # "shall work closely with, and provide technical assistance to: (a) States"
+    if lead is not None:
         return colon
     if duties and DUTIES_LEAD_IN.fullmatch(text, action_start, colon) is not None:
         return colon
     return None
+
+
+def _duties_follow(text: str, lead: regex.Match[str], colon: int) -> bool:
+    """Whether a ``shall work with X to:`` lead-in hands duties to its items: no second
+    modal inside it, and the first item opens with a verb (``(i) develop …``), not with
+    the parties worked with (``(a) State governments``)."""
+    if MODAL.search(text, lead.start("partner"), colon) is not None:
+        return False
+    at = colon + 1
+    while at < len(text) and text[at] in " \n":
+        at += 1
+    while (label := ITEM_LABEL.match(text, at, at + 12)) is not None:
+        at = label.end()
+        while at < len(text) and text[at] in " \n":
+            at += 1
+    return ACTION_VERB.match(text, at, at + 40) is not None
 
 
 def list_items(reader: Reader, context: Context, colon: int, limit: int) -> list[Item]:

@@ -34,7 +34,7 @@ def printed_name(printed: str, official: Official) -> str:
     the table's spelling (``each agency``, not a sentence's ``Each agency``), with any
     abbreviation written out (``the Director of OMB`` → the table's name)."""
     if printed in official.abbreviations or any(
-        acronym not in official.name for acronym in ACRONYM.findall(printed)
+        acronym not in official.name.split() for acronym in ACRONYM.findall(printed)
     ):
         return official.name  # "Director of OMB"; not the "USA" of "USA Freedom Corps"
     for form in (official.name, *official.aliases):

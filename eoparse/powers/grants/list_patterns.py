@@ -32,8 +32,8 @@ LEAD_IN = regex.compile(
       | \ take\ (?:all\ )?(?:appropriate|necessary)
         (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)
         (?:,\ [^,:;]{{1,100}},)?\ to
-      | \ (?:work|collaborate|cooperate|coordinate|partner)\b  # "shall work across agencies
-        [^:;]{{0,300}}?(?<!limited|according|pursuant|relating|respect)\ to)?  # "… to:"
+      | (?P<partner>\ (?:work|collaborate|cooperate|coordinate|partner)\b  # "shall work across
+        [^:;]{{0,300}}?(?<!limited|according|pursuant|relating|respect)\ to))?  # … to:"
     ,?\ ?
     """,
     _V,

@@ -21,6 +21,7 @@ import attrs
 from eoparse.model import Body, BodyAction, Grant
 from eoparse.powers.bodies import kind_noun
 from eoparse.powers.body_patterns import NAMED_BODY
+from eoparse.powers.officials import resolve
 
 
 def body_names(bodies: tuple[Body, ...]) -> Mapping[str, str]:
@@ -39,6 +40,10 @@ def body_names(bodies: tuple[Body, ...]) -> Mapping[str, str]:
     return names
 
 
+_CONGRESS = ("Senate ", "House ", "Joint ")
+"""How the name of a committee of the Congress opens (never a body an order sets up)."""
+
+
 def printed_names(text: str, nouns: set[str]) -> dict[str, str]:
     """For each noun of ``nouns`` (``Committee``), the one name ending in it, or going
     on from it with a complement, that ``text`` prints (``Integrity Committee``); nouns
@@ -48,8 +53,12 @@ def printed_names(text: str, nouns: set[str]) -> dict[str, str]:
     for match in NAMED_BODY.finditer(text):
         name = " ".join(match["name"].split())
         noun = kind_noun(name)
-        if noun in nouns and name != noun:
-            found.setdefault(noun, set()).add(name)
+        if noun not in nouns or name == noun or name.startswith(_CONGRESS):
+            continue
+        if resolve(name) is not None:
+            continue  # a body of the officials table ("Domestic Policy Council") is named
+            # so wherever the order means it: a bare noun is another body
+        found.setdefault(noun, set()).add(name)
     names: dict[str, str] = {}
     for noun, printed in found.items():
         longest = max(printed, key=len)
@@ -76,7 +85,7 @@ def _bare(name: str) -> str | None:
 
 
 def name_bodies(
-    grants: tuple[Grant, ...], bodies: tuple[Body, ...], text: str = ""
+    grants: tuple[Grant, ...], bodies: tuple[Body, ...], text: str
 ) -> tuple[Grant, ...]:
     """``grants`` with the bodies they name written out (see the module's docstring)."""
     names = dict(body_names(bodies))
@@ -87,7 +96,7 @@ def name_bodies(
         for actor in (grant.actor, *grant.co_actors)
         if (noun := _bare(actor)) is not None and noun not in names
     }
-    if bare and text:
+    if bare:
         names.update(printed_names(text, bare))
     if not names:
         return grants

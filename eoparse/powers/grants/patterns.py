@@ -295,16 +295,23 @@ BODY_WORDS = regex.compile(
     r"|Workgroup|Subcommittee|Subcabinet|Initiative|Team)\b",
     _V,
 )
-SECRETARIES_OF = regex.compile(
-    r"""\bSecretaries\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3}
-        (?:(?:,\s+and|,|\s+and)\s+(?:of\s+)?(?:the\s+)?
-           [A-Z][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3}){1,12})""",
-    _V,
-)
+
+
+def _offices_of(plural: str) -> regex.Pattern[str]:
+    """``{plural} of A, the B, and C``: several offices named at once, line breaks and all."""
+    return regex.compile(
+        rf"""\b{plural}\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]{{1,20}}(?:\s+[A-Z][\w\-]{{1,20}}){{0,3}}
+            (?:(?:,\s+and|,|\s+and)\s+(?:of\s+)?(?:the\s+)?
+               [A-Z][\w\-]{{1,20}}(?:\s+[A-Z][\w\-]{{1,20}}){{0,3}}){{1,12}})""",
+        _V,
+    )
+
+
+SECRETARIES_OF = _offices_of("Secretaries")
 """``the Secretaries of the Army, Navy, and Air Force``, ``the Secretaries of Agriculture and
 of Health and Human Services``: several offices named at once (the scan of the table would
 read ``Navy`` and ``Air Force`` alone)."""
-DEPARTMENTS_OF = regex.compile(SECRETARIES_OF.pattern.replace("Secretaries", "Departments"), _V)
+DEPARTMENTS_OF = _offices_of("Departments")
 """``the Departments of Defense, the Interior, and Agriculture``: each Department (the run
 may go on past them: ``…, and Agriculture, the Environmental Protection Agency``)."""
 SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)

@@ -39,6 +39,12 @@ from eoparse.powers.grants.patterns import (
     SUBJECT_ADVERBS,
     THROUGH_ASIDE,
 )
+from eoparse.powers.grants.subject_checks import (
+    NOUN_PHRASE_WORDS,
+    named_body,
+    verb_follows,
+    which_is_the_body,
+)
 from eoparse.powers.grants.subject_patterns import (
     AGENCIES_OF_US_BEFORE,
     AGENCY_MODIFIER,
@@ -72,12 +78,18 @@ def _search(
     return pattern.search(text, start, end)
 
 
-def _heads_before(text: str, clause_start: int, at: int) -> bool:
-    """Whether ``the heads of`` ends ``text[:at]`` (line breaks and all)."""
-    return (
-        _search(HEADS_OF_BEFORE, (" of ", " of\n"), text, larger(clause_start, at - 30), at)
-        is not None
-    )
+def _heads_before(text: str, clause_start: int, at: int) -> regex.Match[str] | None:
+    """``the heads of`` ending ``text[:at]`` (line breaks and all), unless it is itself an
+    object (``shall report to the heads of the Departments of X and Y``)."""
+    heads = _search(HEADS_OF_BEFORE, (" of ", " of\n"), text, larger(clause_start, at - 30), at)
+    if heads is None:
+        return None
+    start = heads.start()
+    if text.startswith("the ", start - 4) or text.startswith("The ", start - 4):
+        start -= 4
+    if _after_preposition(text, larger(clause_start, start - 16), start):
+        return None
+    return heads
 
 
 def _relative_before(text: str, start: int, end: int) -> bool:
@@ -304,6 +316,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             there is not None
             and BODY_WORDS.search(there["name"]) is not None
             and not text.startswith(("shall be ", "may be "), modal_start)  # a passive
+            and which_is_the_body(reader, there.end("name"), modal_start - 8)
         ):
             # "There shall be a Council … chaired by …, which shall have the functions"
             name = there["name"]
@@ -329,9 +342,11 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if (
         restrictive is not None
         and restrictive[0].startswith(" whose ")
-        and (restrictive[0].count(" ") <= 4)
+        and (len(restrictive[0].split()) <= NOUN_PHRASE_WORDS or verb_follows(text, modal_start))
     ):
-        restrictive = None  # "agencies whose actions may affect": the clause's own verb
+        # "each agency whose actions may affect", "… whose chief information officers may
+        # approve systems shall": the modal is the clause's own verb
+        restrictive = None
     if (
         restrictive is not None
         and restrictive[0].endswith(", ")
@@ -424,7 +439,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     for actor in reversed(last):
         gap = text[actor.end : at]
         if group and _after_preposition(text, larger(clause_start, actor.start - 16), actor.start):
-            if not gap.strip(" ,") and _heads_before(text, clause_start, actor.start):
+            if not gap.strip(" ,") and _heads_before(text, clause_start, actor.start) is not None:
                 group.append(actor)  # "the heads of the Departments of X and Y, the EPA, …"
                 break
             # An object, not a subject: "acting through the Administrator of FEMA";
@@ -482,6 +497,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             and OFFICER_OF.match(longer[0].name) is not None
         ):
             return longer
+        named = named_body(reader, clause_start, group[0])
+        if named is not None:  # "The Harbor Office shall": the body, not an "Office"
+            return [named]
     if len(group) == 1:
         head = _search(
             HEAD_OF_BEFORE, " of ", text, larger(clause_start, group[0].start - 40), group[0].start
@@ -492,8 +510,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             actor = group[0]
             return [Actor(head.start(), actor.end, f"{title} of the {actor.name}", True)]
     if group:
-        near = larger(clause_start, group[-1].start - 30)
-        heads = _search(HEADS_OF_BEFORE, (" of ", " of\n"), text, near, group[-1].start)
+        heads = _heads_before(text, clause_start, group[-1].start)
         if heads is not None and len(group) > 1:
             # "the heads of the Departments of X and Y, the EPA, and NOAA": each one's head
             return [head for actor in reversed(group) for head in reader.heads_of(actor)]

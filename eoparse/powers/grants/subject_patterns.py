@@ -14,7 +14,7 @@ RESTRICTIVE_BEFORE = regex.compile(
     r"""\ (?:that|which|who|whose)\ (?!(?:shall|may|must|will|is|are)\b)
         (?:(?!\b(?:shall|must|will)\b)           # "may" only as a possibility of the
            (?:[^,;:()."]|(?<=\b[A-Z])\.))         # clause; "U.S." holds its periods
-        {3,150}?,?\ $""",  # "…, including X, are": the comma of an aside
+        {3,150}?(?<!\ and)(?<!\ or),?\ $""",  # the comma of an aside; not "… and shall"
     _V | regex.REVERSE,
 )
 """A restrictive relative clause between the actor and its verb (``The heads of agencies

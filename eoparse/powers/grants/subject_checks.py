@@ -1,0 +1,100 @@
+"""Tests on the words around a grant's subject that the table cannot settle: whether a
+capitalised name ending in a generic noun is a body of its own (``The Harbor Office
+shall``), whether a ``, which`` clause is about the body a sentence sets up, and whether
+a modal is the verb of a ``whose`` clause inside the subject.  Kept apart from
+:mod:`eoparse.powers.grants.subject`, which asks them."""
+
+from __future__ import annotations
+
+from eoparse.powers.anchored import ending_at
+from eoparse.powers.context import larger
+from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader
+from eoparse.powers.grants.definitions import after_loose_the
+from eoparse.powers.grants.patterns import MODAL, NAME_TAIL
+
+_DESCRIBES_BODY = ("chaired", "co-chaired", "composed", "consisting", "comprised")
+"""How the words between a body's name (and short name) and its ``, which`` open when they
+describe the body (who chairs it, who sits on it)."""
+
+
+def which_is_the_body(reader: Reader, name_end: int, which: int) -> bool:
+    """Whether the ``, which`` at ``which`` is about the body whose name ends at
+    ``name_end``: nothing else that could act is named between, or the words between
+    describe the body (``(Council) chaired by the President and composed of …, which``),
+    not another actor (``… in the Department of Energy, which``)."""
+    text = reader.text
+    at = name_end
+    while at < which and text[at] == " ":
+        at += 1
+    if text.startswith("(", at) and (close := text.find(")", at, which)) >= 0:
+        at = close + 1  # its short name: "(Council)"
+        while at < which and text[at] == " ":
+            at += 1
+    return text.startswith(_DESCRIBES_BODY, at) or not reader.actors_between(at, which)
+
+
+NOUN_PHRASE_WORDS = 4
+"""How many words ``whose`` and a bare noun phrase take at most (``whose chief financial
+officers``): a modal right after them is the relative clause's own verb."""
+
+
+def named_body(reader: Reader, clause_start: int, noun: Actor) -> Actor | None:
+    """The body whose capitalised name ends in a generic noun of the table (``Harbor
+    Office``, ``Interagency Harbor Group``), where no ``of`` makes the noun an office's
+    (``Director of the … Council`` is read before this); a name the order defines as a
+    short form stands for its full name, and a noun a complement follows (``Council on
+    Access and Mobility``) is left to the bodies the order sets up."""
+    text = reader.text
+    if noun.name not in GENERIC_NOUNS or text.startswith((" on ", " for ", " of "), noun.end):
+        return None
+    name = ending_at(NAME_TAIL, text, larger(clause_start, noun.start - 120), noun.end)
+    if name is None or " of " in text[name.start() : noun.start]:
+        return None
+    words = after_loose_the(" ".join(name[0].split()))
+    for article in ("The ", "Each ", "Any ", "All ", "Such "):
+        words = words.removeprefix(article)
+    if words == noun.name or " " not in words:
+        return None
+    if words in reader.defined:
+        return Actor(name.start(), noun.end, reader.defined[words][0], True)
+    if words.split()[0].isupper() or _part_of_longer_name(text, words):
+        return None  # "the Executive Council" of an order that set up the "NSCI Executive
+        # Council", "the MPA Center" (an abbreviation): the bodies the order sets up name it
+    return Actor(name.start(), noun.end, words, True)
+
+
+def _part_of_longer_name(text: str, words: str) -> bool:
+    """Whether ``words`` are printed somewhere as the end or the start of a longer name
+    (``NSCI Executive Council``, ``… Coordinating Council on Access and Mobility``)."""
+    at = text.find(words)
+    while at >= 0:
+        before = text[max(0, at - 30) : at].split()
+        after = text[at + len(words) : at + len(words) + 40].split()
+        if before and before[-1][:1].isupper() and before[-1] not in _OPENERS:
+            return True
+        if len(after) > 1 and after[0] in ("on", "for", "of") and after[1][:1].isupper():
+            return True
+        at = text.find(words, at + len(words))
+    return False
+
+
+_OPENERS = frozenset(("The", "the", "Each", "Any", "All", "Such", "A", "An", "Sec.", "(a)"))
+"""Capitalised words before a name that are not part of it."""
+
+
+def verb_follows(text: str, modal_start: int) -> bool:
+    """Whether another modal follows the one at ``modal_start`` in the same clause (no
+    ``;``, ``:`` or ``.`` between): then this one is the verb of a ``whose`` clause inside
+    the subject (``agencies whose actions may affect the reefs shall``)."""
+    later = MODAL.search(text, modal_start + 3, modal_start + 200)
+    if later is None or text.endswith(
+        (" as ", " that ", " which ", " who ", " or ", " and "), modal_start, later.start()
+    ):
+        # "… shall render such assistance as may be requested", "… shall either take the
+        # action or shall explain why": a clause of the modal's own, not the main verb
+        return False
+    between = text[modal_start : later.start()]
+    return not any(mark in between for mark in (";", ":", ". "))
+
+
+__all__ = ["NOUN_PHRASE_WORDS", "named_body", "verb_follows", "which_is_the_body"]

@@ -55,6 +55,9 @@ NAMED_BODY = regex.compile(
 (``White House Millennium Council``, ``President's Council on Fitness, Sports, and
 Nutrition``): the names a bare ``the Council`` may stand for."""
 
+CAPITALS_BEFORE = regex.compile(rf"(?:{_WORD}\ ){{1,6}}$", _V | regex.REVERSE)
+"""The capitalised words right before a body noun, where its name may start."""
+
 ESTABLISH_WORD = regex.compile(r"(?:establish(?:es|ed)?|creat(?:es|ed|e))\b", _V)
 """The verb that establishes a body (``established``, ``create``)."""
 

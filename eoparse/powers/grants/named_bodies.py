@@ -14,13 +14,15 @@ Integrity Committee`` … ``The Committee shall``); where it prints several, for
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
+import regex
 
 from eoparse.model import Body, BodyAction, Grant
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.bodies import kind_noun
-from eoparse.powers.body_patterns import NAMED_BODY
+from eoparse.powers.body_patterns import CAPITALS_BEFORE, NAMED_BODY
 from eoparse.powers.officials import resolve
 
 
@@ -44,13 +46,29 @@ _CONGRESS = ("Senate ", "House ", "Joint ")
 """How the name of a committee of the Congress opens (never a body an order sets up)."""
 
 
+def _printed(text: str, nouns: set[str]) -> Iterator[regex.Match[str]]:
+    """The :data:`NAMED_BODY` matches that hold a noun of ``nouns``: looked for only from
+    the capitalised words before each place the noun is printed, not at every word."""
+    seen: set[int] = set()
+    for noun in nouns:
+        at = text.find(noun)
+        while at >= 0:
+            words = ending_at(CAPITALS_BEFORE, text, max(0, at - 200), at)
+            start = words.start() if words is not None else at
+            match = NAMED_BODY.search(text, start, at + len(noun) + 200)
+            if match is not None and match.start() <= at and match.start() not in seen:
+                seen.add(match.start())
+                yield match
+            at = text.find(noun, at + len(noun))
+
+
 def printed_names(text: str, nouns: set[str]) -> dict[str, str]:
     """For each noun of ``nouns`` (``Committee``), the one name ending in it, or going
     on from it with a complement, that ``text`` prints (``Integrity Committee``); nouns
     of no name or of several are left out.  A name that ends another (``Millennium
     Council`` in ``White House Millennium Council``) is the same body."""
     found: dict[str, set[str]] = {}
-    for match in NAMED_BODY.finditer(text):
+    for match in _printed(text, nouns):
         name = " ".join(match["name"].split())
         noun = kind_noun(name)
         if noun not in nouns or name == noun or name.startswith(_CONGRESS):
@@ -81,6 +99,8 @@ def _bare(name: str) -> str | None:
     """The body noun an actor is, alone or as the body of an office (``Chair of the
     Committee``)."""
     noun = name.rpartition(" of the ")[2]
+    if noun.count(" ") > 1:
+        return None  # a name of its own ("Council on Environmental Quality"): no noun
     return noun if kind_noun(noun) == noun else None
 
 

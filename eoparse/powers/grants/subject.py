@@ -376,10 +376,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         if including is not None:  # "A member, including the Chairman, may"
             modal_start = including.start() + 2  # after its ", "
     listed = False
-    if text.find(" other ", larger(clause_start, modal_start - 200), modal_start) >= 0:
-        others = ending_at(
-            OTHERS_AS_BEFORE, text, larger(clause_start, modal_start - 200), modal_start
-        )
+    near = larger(clause_start, modal_start - 200)
+    if text.find(" other ", near, modal_start) >= 0 and text.find(" as ", near, modal_start) >= 0:
+        others = ending_at(OTHERS_AS_BEFORE, text, near, modal_start)
         if others is not None:  # "…, and any other agencies as recommended by the Council,"
             modal_start = others.start() + 1
             listed = True  # the list's "and" went with its tail

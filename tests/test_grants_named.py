@@ -415,3 +415,32 @@ def test_a_name_that_ends_a_longer_printed_name_is_the_same_body() -> None:
         "Council.\n\nSec. 3. The Millennium Council shall recognize projects. The Council "
         "shall report."
     )[-1] == ("3", "White House Millennium Council")
+
+
+def test_an_officers_short_form_printed_inside_the_title_stands_for_the_whole_title() -> None:
+    coo = "Chief Operating Officer of the Harbor Traffic System"
+    assert rows(
+        "Sec. 1. (c) The Chief Operating Officer (COO) of the Harbor Traffic System shall head "
+        "the office. The COO shall develop a plan."
+    ) == [("1(c)", coo), ("1(c)", coo)]
+
+
+def test_an_organization_given_a_short_form_is_an_actor() -> None:
+    assert rows(
+        "Sec. 1. The Secretary of Transportation shall establish an organization to be known as "
+        'the "Harbor Traffic Organization" (HTO).\n\nSec. 2. The HTO shall:\n\n(a) develop '
+        "methods;\n\n(b) consult with its customers."
+    )[1:] == [("2(a)", "Harbor Traffic Organization"), ("2(b)", "Harbor Traffic Organization")]
+
+
+def test_a_body_named_with_a_generic_two_word_noun_keeps_its_name() -> None:
+    assert rows(
+        "Sec. 3. The Harbor Control Subcommittee of the Harbor Management Advisory Committee "
+        "shall provide oversight.\n\nSec. 4. This Task Force shall meet. Not later than 5 "
+        "years after the date of this order, the Harbor Management Advisory Committee shall "
+        "report."
+    ) == [
+        ("3", "Harbor Control Subcommittee of the Harbor Management Advisory Committee"),
+        ("4", "Task Force"),
+        ("4", "Harbor Management Advisory Committee"),
+    ]

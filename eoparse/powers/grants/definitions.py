@@ -19,6 +19,7 @@ from eoparse.powers.grants.patterns import (
     HOLDER,
     LOWER_SHORT,
     NAME_TAIL,
+    OF_NAME_AFTER,
     SERVES_AS,
     TERM_MEANS,
 )
@@ -137,6 +138,10 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         short = match["short"].strip()
         if full is None or (resolve(full) is None and not ACTOR_WORDS.search(full)):
             full = _named_earlier(text, short, stop) or full
+        if full is not None and short.isupper() and resolve(full) is None:
+            of_the = OF_NAME_AFTER.match(text, match.end())
+            if of_the is not None:  # "The Chief Operating Officer (COO) of the Air Traffic
+                full = f"{full} of the {of_the['name']}"  # Control System": the officer's
         if full is not None:
             pairs.append((short, full))
     if "(agenc" in text:  # LOWER_SHORT holds it

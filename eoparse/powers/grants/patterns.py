@@ -207,7 +207,7 @@ ACTOR_WORDS = regex.compile(
         |Forum|Partnership|Panel|Team|Center|Agency|Administration|Coordinator|Director|Chair
         |Chairman|Chairperson|Secretary|Administrator|Officer|Advisor|Adviser|Representative|Envoy
         |Commissioner|Counsel|Attorney\ General|Department|Service|Bureau|Corps
-        |Executive\ Agent|Institute|Cell|Unit|Directorate)\b""",
+        |Executive\ Agent|Institute|Cell|Unit|Directorate|Organization)\b""",
     _V,
 )
 """Words that make a defined name an actor (an office or body), not a document or a thing."""
@@ -246,6 +246,14 @@ HOLDER = regex.compile(
 ACRONYM = regex.compile(r"\b[A-Z]{2,8}s?\b", _V)
 """An abbreviation inside a printed title (``OMB``, ``DNI``): the title is written out."""
 
+
+OF_NAME_AFTER = regex.compile(
+    r"""\ of\ the\ (?P<name>[A-Z][\w'&.\-]{0,30}
+        (?:\ (?:(?:of|and|for|the|on|to|in)\ ){0,2}[A-Z][\w'&.\-]{0,30}){0,8})""",
+    _V,
+)
+"""The body an officer's title goes on to after its short form: ``The Chief Operating
+Officer (COO) of the Air Traffic Control System``."""
 
 NAME_TAIL = regex.compile(
     r"""(?r)(?<![\w'&./\-])[A-Z][\w'&./\-]{0,30}

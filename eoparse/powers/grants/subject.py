@@ -428,6 +428,15 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
                 at -= 1
     group: list[Actor] = []
     last = reader.actors_between(window, at)
+    if (
+        last
+        and text.startswith(") of the ", last[-1].end)
+        and text.endswith("(", 0, last[-1].start)
+    ):
+        tail = " ".join(text[last[-1].end + 9 : at].split())
+        if tail and last[-1].name.endswith(f" of the {tail}"):
+            # "The Chief Operating Officer (COO) of the Air Traffic Control System shall"
+            return [Actor(last[-1].start, at, last[-1].name, True)]
     # A short form defined for the actor before it is no actor of its own: "the
     # Administrator of X (Administrator), and the Commissioner (Commissioner), … shall".
     last = [a for a in last if not (text.endswith("(", 0, a.start) and text.startswith(")", a.end))]
@@ -496,6 +505,11 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             and OFFICER_OF.match(longer[0].name) is not None
         ):
             return longer
+    if (
+        len(group) == 1
+        and text.endswith(" ", 0, group[0].start)
+        and _capitalised_word_before(text, group[0].start)
+    ):
         named = named_body(reader, clause_start, group[0])
         if named is not None:  # "The Harbor Office shall": the body, not an "Office"
             return [named]

@@ -7,6 +7,7 @@ a modal is the verb of a ``whose`` clause inside the subject.  Kept apart from
 from __future__ import annotations
 
 from eoparse.powers.anchored import ending_at
+from eoparse.powers.bodies import kind_noun
 from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader
 from eoparse.powers.grants.definitions import after_loose_the
@@ -48,10 +49,14 @@ def named_body(reader: Reader, clause_start: int, noun: Actor) -> Actor | None:
     if noun.name not in GENERIC_NOUNS or text.startswith((" on ", " for ", " of "), noun.end):
         return None
     name = ending_at(NAME_TAIL, text, larger(clause_start, noun.start - 120), noun.end)
-    if name is None or " of " in text[name.start() : noun.start]:
+    if name is None:
         return None
+    of = text.rfind(" of ", name.start(), noun.start)
+    if of >= 0 and kind_noun(text[name.start() : of]) is None:
+        return None  # an officer's title ("Director of the … Council"), not a body's name;
+        # a body of a body is one ("the Air Traffic Control Subcommittee of the … Committee")
     words = after_loose_the(" ".join(name[0].split()))
-    for article in ("The ", "Each ", "Any ", "All ", "Such "):
+    for article in ("The ", "Each ", "Any ", "All ", "Such ", "This ", "That ", "Its "):
         words = words.removeprefix(article)
     if words == noun.name or " " not in words:
         return None

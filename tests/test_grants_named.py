@@ -285,8 +285,9 @@ def test_a_lead_in_that_works_with_others_to_do_a_list_hands_each_item_its_modal
 def test_an_item_whose_modal_is_in_an_as_clause_is_still_the_lead_ins() -> None:
     assert rows(
         "Sec. 2. The Task Force shall:\n\n(g) engage in consultation;\n\n(h) address such "
-        "other matters as the President may determine."
-    ) == [("2(g)", "Task Force"), ("2(h)", "Task Force")]
+        "other matters as the President may determine;\n\n(i) perform such other functions "
+        "as the Secretary of State (Secretary) may assign."
+    ) == [("2(g)", "Task Force"), ("2(h)", "Task Force"), ("2(i)", "Task Force")]
 
 
 def test_agencies_an_order_defines_in_lower_case_are_the_agencies_it_names() -> None:

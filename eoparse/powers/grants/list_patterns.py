@@ -46,7 +46,7 @@ the sanctions selected …:``, whose items are a menu of measures (one grant, at
 lead-in)."""
 
 AS_TITLE_BEFORE = regex.compile(
-    r"""\ as\ (?:the\ )?[A-Z][\w'\-]{0,30}(?:\ [\w'\-]{1,30}){0,8}\ $""", _V | regex.REVERSE
+    r"""\ as\ (?:the\ )?[A-Z][\w'\-]{0,30}(?:\ [\w'()\-]{1,30}){0,8}\ $""", _V | regex.REVERSE
 )
 """``… such other matters as the President may determine``: a modal in a relative clause
 of an item, whose title is no subject of the item's own."""

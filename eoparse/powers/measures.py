@@ -114,6 +114,7 @@ class _Reader:
         self._seen: set[tuple[str, Span, str]] = set()
         self.sentences = Sentences(self.text)
         self._holding: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}  # see matches
+        self._firsts: dict[str, dict[Span, int]] = {}  # see _paragraphs_holding
         self._granted = sorted(
             (g for g in grants if g.modality in (Modality.MAY, Modality.AUTHORIZED)),
             key=lambda g: g.span,
@@ -180,19 +181,31 @@ class _Reader:
     def _paragraphs_holding(self, needles: tuple[str, ...]) -> list[tuple[int, int, int]]:
         """The paragraphs after the title that hold one of ``needles``, in text order:
         ``(start, end, first)``, ``first`` where the first needle in it stands."""
+        firsts: dict[Span, int] = {}
+        for needle in needles:
+            found = self._firsts.get(needle)
+            if found is None:  # each needle is looked for once, whichever patterns share it
+                found = self._firsts[needle] = self._holding_needle(needle)
+            for paragraph, at in found.items():
+                if at < firsts.get(paragraph, at + 1):
+                    firsts[paragraph] = at
+        return sorted((start, end, first) for (start, end), first in firsts.items())
+
+    def _holding_needle(self, needle: str) -> dict[Span, int]:
+        """The paragraphs after the title that hold ``needle``, with where it first stands
+        in each."""
         text = self.text
         # A quotation's context shares the whole text: look no further than its last
         # paragraph (a match there would hold its needle before the paragraph ends).
         last = self.context.paragraphs[-1][1] if self.context.paragraphs else len(text)
         firsts: dict[Span, int] = {}
-        for needle in needles:
-            at = text.find(needle, self.context.body_start, last)
-            while at >= 0:
-                paragraph = self.context.paragraph_of(at)
-                if at < firsts.get(paragraph, last):
-                    firsts[paragraph] = at
-                at = text.find(needle, larger(at + 1, paragraph[1]), last)
-        return sorted((start, end, first) for (start, end), first in firsts.items())
+        at = text.find(needle, self.context.body_start, last)
+        while at >= 0:
+            paragraph = self.context.paragraph_of(at)
+            if paragraph not in firsts:
+                firsts[paragraph] = at
+            at = text.find(needle, larger(at + 1, paragraph[1]), last)
+        return firsts
 
     def acting(
         self, pattern: regex.Pattern[str], *needles: str, reach: int | None = None
@@ -248,9 +261,8 @@ class _Reader:
         for match in self.matches(EFFECTIVE_ACT, "ffective", reach=EFFECTIVE_ACT_REACH):
             span = _sentence(self.context, match.start())
             self._effective_targets(match["when"], match.end(), span)
-        revoked = self.matches(
-            REVOKED_EFFECTIVE, "effective", "as of", reach=REVOKED_EFFECTIVE_REACH
-        )
+        # "effective" holds "effect", which the patterns above found already
+        revoked = self.matches(REVOKED_EFFECTIVE, "effect", "as of", reach=REVOKED_EFFECTIVE_REACH)
         for match in revoked:
             span = _sentence(self.context, match.start())
             self._effective_targets(match["when"], span[0], (span[0], match.start()), span)
@@ -298,7 +310,7 @@ class _Reader:
 
     def waivers(self) -> None:
         text = self.text
-        for match in self.matches(CASE_BY_CASE, "aive", "case"):
+        for match in self.matches(CASE_BY_CASE, "waive", "case"):  # waive, waiver
             s_start, s_end = _sentence(self.context, match.start())
             # the clause around the match, in an endless sentence of waivers
             near = (

@@ -20,7 +20,11 @@ from eoparse.model.vocabulary import (
     SectionKind,
     Severity,
     Span,
+    _kind,
+    _modality,
     _optional_span,
+    _relation,
+    _section_kind,
     _span,
     _tuple,
     document_key,
@@ -49,7 +53,7 @@ class Section:
     heading: str | None
     span: Span = field(converter=_span)
     children: tuple[Section, ...] = field(default=(), converter=_tuple)
-    kind: SectionKind = field(default=SectionKind.SECTION, converter=SectionKind)
+    kind: SectionKind = field(default=SectionKind.SECTION, converter=_section_kind)
     _source: str = field(default="", repr=False, alias="source")
     """The order's text (``_shared``), else this section's own text."""
     _shared: bool = field(default=False, repr=False, alias="shared")
@@ -108,7 +112,7 @@ class Section:
 class Instrument:
     """A presidential document referred to by another: kind, number and/or date."""
 
-    kind: Kind = field(converter=Kind)
+    kind: Kind = field(converter=_kind)
     number: int | None = None
     date: dt.date | None = None
     series: str | None = None
@@ -179,7 +183,7 @@ class Amendment:
 class Reference:
     """A reference to another presidential document and what this order does to it."""
 
-    relation: Relation = field(converter=Relation)
+    relation: Relation = field(converter=_relation)
     target: Instrument
     partial: bool = False
     target_sections: tuple[str, ...] = field(default=(), converter=_tuple)
@@ -307,7 +311,7 @@ class Grant:
     """A duty, permission, authorisation or delegation given to an official or body."""
 
     actor: str
-    modality: Modality = field(converter=Modality)
+    modality: Modality = field(converter=_modality)
     action: str
     deadline: str | None
     basis: tuple[str, ...] = field(converter=_tuple)

@@ -175,6 +175,8 @@ def document_key(
 
 
 def _span(value: Any) -> Span:
+    if type(value) is tuple and len(value) == 2 and type(value[0]) is type(value[1]) is int:
+        return value  # a pair of ints already, as the extractors make them: no int() calls
     start, end = value
     return (int(start), int(end))
 
@@ -185,6 +187,27 @@ def _optional_span(value: Any) -> Span | None:
 
 def _tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
+
+
+# Converters that hand a member back as it is: ``Kind(member)`` returns the same member
+# through the enum machinery, at three times the cost; a section, a grant, a reference
+# and a document named take one each (tens of thousands over the corpus).
+
+
+def _section_kind(value: Any) -> SectionKind:
+    return value if type(value) is SectionKind else SectionKind(value)
+
+
+def _modality(value: Any) -> Modality:
+    return value if type(value) is Modality else Modality(value)
+
+
+def _kind(value: Any) -> Kind:
+    return value if type(value) is Kind else Kind(value)
+
+
+def _relation(value: Any) -> Relation:
+    return value if type(value) is Relation else Relation(value)
 
 
 __all__ = [

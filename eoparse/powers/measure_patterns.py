@@ -130,6 +130,9 @@ EFFECTIVE = regex.compile(
     _V,
 )
 """``This order is effective immediately`` / ``… shall be effective at 12:01 a.m. … on``."""
+EFFECTIVE_REACH = 33
+"""How far into an :data:`EFFECTIVE` or :data:`TAKE_EFFECT` match its ``effect`` stands
+at most: ``This`` or ``The``, ``section`` and six characters, ``shall become``, spaces."""
 
 TAKE_EFFECT = regex.compile(
     rf"""
@@ -148,6 +151,8 @@ EFFECTIVE_ACT = regex.compile(
     _V,
 )
 """``Effective July 1, 2025, I hereby terminate the national emergency … and revoke …``."""
+EFFECTIVE_ACT_REACH = 1
+"""How far into an :data:`EFFECTIVE_ACT` match its ``ffective`` stands: after ``[Ee]``."""
 
 REVOKED_EFFECTIVE = regex.compile(
     rf"""
@@ -158,6 +163,9 @@ REVOKED_EFFECTIVE = regex.compile(
 )
 """``Executive Order 13260 … is hereby revoked effective as of March 31, 2003``; ``… is
 revoked as of the effective date of this order``."""
+REVOKED_EFFECTIVE_REACH = 23
+"""How far into a :data:`REVOKED_EFFECTIVE` match its ``effective`` or ``as of`` stands at
+most: ``are hereby terminated,`` and a space."""
 
 EXPIRE = regex.compile(
     rf"""
@@ -172,6 +180,9 @@ EXPIRE = regex.compile(
 )
 """``This order shall expire 2 years from the date of this order``; ``The Committee shall
 terminate 2 years after …`` (a time follows: ``shall terminate the Council`` is a duty)."""
+EXPIRE_REACH = 72
+"""How far into an :data:`EXPIRE` match its verb stands at most: ``This``, sixty
+characters of subject, ``shall`` and spaces."""
 
 DURATION = regex.compile(
     r"""
@@ -198,6 +209,9 @@ NOT_APPLY = regex.compile(
 """``The suspension of entry pursuant to section 2 of this order shall not apply to: …``, and
 its converse, ``… shall apply only to foreign nationals … who: (i) …``: both narrow a
 measure."""
+NOT_APPLY_REACH = 179
+"""How far into a :data:`NOT_APPLY` match its ``not apply`` or ``apply only`` stands at
+most: ``Subsections``, 160 characters of clause, ``shall`` and spaces."""
 
 CASE_BY_CASE = regex.compile(
     r"""
@@ -255,11 +269,15 @@ __all__ = [
     "DURATION",
     "EFFECTIVE",
     "EFFECTIVE_ACT",
+    "EFFECTIVE_ACT_REACH",
+    "EFFECTIVE_REACH",
     "ENTRY_ACTIVE",
     "ENTRY_PASSIVE",
     "EXPIRE",
+    "EXPIRE_REACH",
     "NOT_ACTED",
     "NOT_APPLY",
+    "NOT_APPLY_REACH",
     "OFFICIAL_BEFORE",
     "OPENER",
     "POINTS_BACK",

@@ -44,14 +44,19 @@ from eoparse.powers.measure_patterns import (
     DURATION,
     EFFECTIVE,
     EFFECTIVE_ACT,
+    EFFECTIVE_ACT_REACH,
+    EFFECTIVE_REACH,
     EXPIRE,
+    EXPIRE_REACH,
     NOT_ACTED,
     NOT_APPLY,
+    NOT_APPLY_REACH,
     OFFICIAL_BEFORE,
     OPENER,
     PROHIBIT_ACTIVE,
     PROHIBITED,
     REVOKED_EFFECTIVE,
+    REVOKED_EFFECTIVE_REACH,
     SUBJECT_START,
     TAKE_EFFECT,
     WAIVED,
@@ -108,7 +113,8 @@ class _Reader:
         self.found: list[Measure] = []
         self._seen: set[tuple[str, Span, str]] = set()
         self.sentences = Sentences(self.text)
-        self._holding: dict[tuple[str, ...], list[Span]] = {}  # see matches
+        self._holding: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}  # see matches
+        self._firsts: dict[str, dict[Span, int]] = {}  # see _paragraphs_holding
         self._granted = sorted(
             (g for g in grants if g.modality in (Modality.MAY, Modality.AUTHORIZED)),
             key=lambda g: g.span,
@@ -150,40 +156,63 @@ class _Reader:
             marks.holds(sentence, word, at) for word in _CONSTRUES
         )
 
-    def matches(self, pattern: regex.Pattern[str], *needles: str) -> list[regex.Match[str]]:
+    def matches(
+        self, pattern: regex.Pattern[str], *needles: str, reach: int | None = None
+    ) -> list[regex.Match[str]]:
         """Every match of ``pattern`` after the title.  Each match holds one of ``needles``,
         so only the paragraphs that hold one are scanned: ``str.find`` passes over most
-        of an order, and most orders."""
+        of an order, and most orders.  Where each match holds one at most ``reach``
+        characters from its start, a paragraph is scanned from ``reach`` characters
+        before its first needle: no match starts further back, and the pattern is not
+        tried at every word before (``NOT_APPLY`` at each ``the`` of a long paragraph)."""
         text = self.text
         paragraphs = self._holding.get(needles)
         if paragraphs is None:  # found once for the patterns that share their needles
             paragraphs = self._holding[needles] = self._paragraphs_holding(needles)
         found: list[regex.Match[str]] = []
-        for start, end in paragraphs:
-            found.extend(pattern.finditer(text, larger(start, self.context.body_start), end))
+        body_start = self.context.body_start
+        for start, end, first in paragraphs:
+            start = larger(start, body_start)
+            if reach is not None:
+                start = larger(start, first - reach)
+            found.extend(pattern.finditer(text, start, end))
         return found
 
-    def _paragraphs_holding(self, needles: tuple[str, ...]) -> list[Span]:
-        """The paragraphs after the title that hold one of ``needles``, in text order."""
+    def _paragraphs_holding(self, needles: tuple[str, ...]) -> list[tuple[int, int, int]]:
+        """The paragraphs after the title that hold one of ``needles``, in text order:
+        ``(start, end, first)``, ``first`` where the first needle in it stands."""
+        firsts: dict[Span, int] = {}
+        for needle in needles:
+            found = self._firsts.get(needle)
+            if found is None:  # each needle is looked for once, whichever patterns share it
+                found = self._firsts[needle] = self._holding_needle(needle)
+            for paragraph, at in found.items():
+                if at < firsts.get(paragraph, at + 1):
+                    firsts[paragraph] = at
+        return sorted((start, end, first) for (start, end), first in firsts.items())
+
+    def _holding_needle(self, needle: str) -> dict[Span, int]:
+        """The paragraphs after the title that hold ``needle``, with where it first stands
+        in each."""
         text = self.text
         # A quotation's context shares the whole text: look no further than its last
         # paragraph (a match there would hold its needle before the paragraph ends).
         last = self.context.paragraphs[-1][1] if self.context.paragraphs else len(text)
-        paragraphs: set[Span] = set()
-        for needle in needles:
-            at = text.find(needle, self.context.body_start, last)
-            while at >= 0:
-                paragraph = self.context.paragraph_of(at)
-                paragraphs.add(paragraph)
-                at = text.find(needle, larger(at + 1, paragraph[1]), last)
-        return sorted(paragraphs)
+        firsts: dict[Span, int] = {}
+        at = text.find(needle, self.context.body_start, last)
+        while at >= 0:
+            paragraph = self.context.paragraph_of(at)
+            if paragraph not in firsts:
+                firsts[paragraph] = at
+            at = text.find(needle, larger(at + 1, paragraph[1]), last)
+        return firsts
 
     def acting(
-        self, pattern: regex.Pattern[str], *needles: str
+        self, pattern: regex.Pattern[str], *needles: str, reach: int | None = None
     ) -> Iterator[tuple[regex.Match[str], Span]]:
         """The matches of ``pattern`` (see :meth:`matches`) where the order acts, each with
         its sentence."""
-        for match in self.matches(pattern, *needles):
+        for match in self.matches(pattern, *needles, reach=reach):
             sentence = _sentence(self.context, match.start())
             if self._acts(match.start(), sentence):
                 yield match, sentence
@@ -223,16 +252,18 @@ class _Reader:
 
     def effective(self) -> None:
         for pattern in (EFFECTIVE, TAKE_EFFECT):
-            for match in self.matches(pattern, "effect"):
+            for match in self.matches(pattern, "effect", reach=EFFECTIVE_REACH):
                 when = _WHEN_ENDS.split(match["when"], maxsplit=1)[0]
                 date, _ = parse_date(when)
                 span = _sentence(self.context, match.start())
                 subject = f"{match['subject']} takes effect{when.rstrip()}"
                 self.put(_Type.EFFECTIVE, subject, span[0], span, date=date)
-        for match in self.matches(EFFECTIVE_ACT, "ffective"):
+        for match in self.matches(EFFECTIVE_ACT, "ffective", reach=EFFECTIVE_ACT_REACH):
             span = _sentence(self.context, match.start())
             self._effective_targets(match["when"], match.end(), span)
-        for match in self.matches(REVOKED_EFFECTIVE, "effective", "as of"):
+        # "effective" holds "effect", which the patterns above found already
+        revoked = self.matches(REVOKED_EFFECTIVE, "effect", "as of", reach=REVOKED_EFFECTIVE_REACH)
+        for match in revoked:
             span = _sentence(self.context, match.start())
             self._effective_targets(match["when"], span[0], (span[0], match.start()), span)
 
@@ -255,7 +286,7 @@ class _Reader:
             self.put(_Type.EFFECTIVE, subject, span[0], span, date=date, target=target)
 
     def expiry(self) -> None:
-        for match, span in self.acting(EXPIRE, *_EXPIRE_WORDS):
+        for match, span in self.acting(EXPIRE, *_EXPIRE_WORDS, reach=EXPIRE_REACH):
             when = _flat(match["when"].split(", unless")[0].split(" unless ")[0])
             date, _ = parse_date(when)
             lasting = when if date is None else None
@@ -266,7 +297,7 @@ class _Reader:
 
     def exceptions(self) -> None:
         text = self.text
-        for match in self.matches(NOT_APPLY, "not apply", "apply only"):
+        for match in self.matches(NOT_APPLY, "not apply", "apply only", reach=NOT_APPLY_REACH):
             span = _sentence(self.context, match.start())
             whom = match["whom"].strip()
             if whom == ":":  # a list follows: its first items say to whom
@@ -279,7 +310,7 @@ class _Reader:
 
     def waivers(self) -> None:
         text = self.text
-        for match in self.matches(CASE_BY_CASE, "aive", "case"):
+        for match in self.matches(CASE_BY_CASE, "waive", "case"):  # waive, waiver
             s_start, s_end = _sentence(self.context, match.start())
             # the clause around the match, in an endless sentence of waivers
             near = (

@@ -264,6 +264,7 @@ class Reader:
         self.defined, self._defined_words = context.memoized(
             "text:grant definitions", lambda: _definitions(self.text)
         )
+        self._defined_starts = [start for start, _, _ in self._defined_words]
         self._scanned = set(regions)
         self.actors = self._scan(regions)
         self.starts = [a.start for a in self.actors]
@@ -280,9 +281,13 @@ class Reader:
                 new.append(paragraphs[i])
                 self._scanned.add(paragraphs[i])
             i += 1
-        if new:
-            self.actors = sorted((*self.actors, *self._scan(new)), key=lambda a: a.start)
-            self.starts = [a.start for a in self.actors]
+        # Each new actor goes in after those that start where it does or before (what a
+        # stable sort of the old and the new gives), without sorting the order's actors
+        # again for every list item covered.
+        for actor in self._scan(new) if new else ():
+            at = bisect.bisect_right(self.starts, actor.start)
+            self.starts.insert(at, actor.start)
+            self.actors.insert(at, actor)
 
     def _scan(self, regions: list[Span]) -> list[Actor]:
         """The actors in ``regions`` (sorted, apart), longest first where they overlap."""
@@ -304,18 +309,23 @@ class Reader:
                         name = " ".join(text[joint.start() : last].split())
                         actors.append(Actor(joint.start(), last, name, True))
         own: set[int] = set()  # the ids of the actors this order defines
-        region_starts = [start for start, _ in regions]
         # A table office that starts with a defined short form and runs on is that office.
         table_ends = {actor.start: actor.end for actor in actors}
-        for start, end, short in self._defined_words:
-            i = bisect.bisect_right(region_starts, start) - 1
-            if i < 0 or end > regions[i][1]:
-                continue
-            if table_ends.get(end - len(short), end) > end:
-                continue  # "the Secretary of the Interior" is not the defined "Secretary"
-            full, resolved = self.defined[short]
-            actors.append(Actor(start, end, full, resolved))
-            own.add(id(actors[-1]))
+        defined, defined_starts = self._defined_words, self._defined_starts
+        for region_start, region_end in regions if defined else ():
+            # the defined words inside the region (sorted, apart: one bisection each, not
+            # a pass over every defined word of the order for each list item covered)
+            i = bisect.bisect_left(defined_starts, region_start)
+            while i < len(defined) and defined[i][0] < region_end:
+                start, end, short = defined[i]
+                i += 1
+                if end > region_end:
+                    continue
+                if table_ends.get(end - len(short), end) > end:
+                    continue  # "the Secretary of the Interior" is not the defined "Secretary"
+                full, resolved = self.defined[short]
+                actors.append(Actor(start, end, full, resolved))
+                own.add(id(actors[-1]))
         # Longest actor wins where they overlap; on the same words, the order's own
         # definition wins over the table.
         actors.sort(key=lambda a: (a.start, -(a.end - a.start), id(a) not in own))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
 from eoparse.powers.grants.patterns import (
@@ -24,7 +26,12 @@ from eoparse.powers.grants.patterns import (
     TERM_MEANS,
 )
 from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
-from eoparse.powers.wordlist import contains_any, find_listed
+from eoparse.powers.wordlist import find_listed
+
+_MEANS = regex.compile(r'"\ (?:means|refers\ to|shall|is\ defined)\ ', regex.VERBOSE)
+"""``" means ``, ``" refers to ``, ``" shall `` or ``" is defined ``, one of which every
+:data:`TERM_MEANS` match holds: one scan that stops only at a quote mark, where
+``str.find`` passes over the order cost four times as much."""
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 
@@ -156,9 +163,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                 for form in forms:
                     defined.setdefault(form, (full, True))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
-    means = contains_any(
-        text, ('" means ', '" refers to ', '" shall ', '" is defined ')
-    )  # TERM_MEANS holds one
+    means = _MEANS.search(text) is not None  # TERM_MEANS holds one
     for match in TERM_MEANS.finditer(text) if means else ():
         if match["short"][0].isupper():  # a lower-case term names an office, or nothing
             pairs.append((match["short"].strip(), match["full"].strip()))

@@ -296,6 +296,11 @@ def test_agencies_an_order_defines_in_lower_case_are_the_agencies_it_names() -> 
         "Sec. 3. Executive departments and agencies (agencies) shall take appropriate "
         "action. Agencies shall modify existing authorizations."
     ) == [("3", full), ("3", full)]
+    # the agencies, not the heads nor a qualifier the definition was printed with
+    assert rows(
+        "Sec. 1. (xiv) The heads of such other executive departments and agencies (agencies) "
+        "as the President may designate.\n\nSec. 7. Agencies shall provide support."
+    ) == [("7", full)]
     heads = "heads of executive departments and agencies"
     assert rows(
         "Sec. 1. The heads of executive departments and agencies (agency heads) are "

@@ -157,6 +157,10 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             if full is not None and full != match["short"]:
                 # "Agencies shall", "each agency head shall": the agencies defined
                 short = match["short"]
+                if short == "agencies":  # the agencies, not their heads or a qualifier
+                    full = full.removeprefix("heads of ")  # ("heads of such other …")
+                    named = full.find("executive departments and agencies")
+                    full = full[named:] if named > 0 else full
                 forms = [short, short.capitalize()]
                 if short == "agency heads":  # "each agency head", as the table has it
                     forms += ["agency head", "each agency head", "Each agency head"]

@@ -10,7 +10,7 @@ import regex
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
-from eoparse.powers.grants.actors import Actor, Reader, consultations, is_body
+from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, consultations, is_body
 from eoparse.powers.grants.deadlines import read_deadline
 from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
@@ -507,6 +507,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             return longer
     if (
         len(group) == 1
+        and group[0].name in GENERIC_NOUNS
         and text.endswith(" ", 0, group[0].start)
         and _capitalised_word_before(text, group[0].start)
     ):

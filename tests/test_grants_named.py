@@ -173,7 +173,7 @@ def test_a_body_set_up_with_there_shall_be_owns_a_long_which_clause() -> None:
     assert rows(
         "Sec. 3. There shall be a Harbor Council (Council) in the Department of Energy, which "
         "shall provide the Council with administrative support. The Council shall meet."
-    ) == [("3", "Harbor Council")]  # the second sentence's, not the "which" clause's
+    ) == [("3", "Department of Energy"), ("3", "Harbor Council")]  # the nearest antecedent
 
 
 def test_a_body_in_support_of_another_is_still_the_subject() -> None:
@@ -450,3 +450,17 @@ def test_a_body_named_with_a_generic_two_word_noun_keeps_its_name() -> None:
         ("4", "Task Force"),
         ("4", "Harbor Management Advisory Committee"),
     ]
+
+
+def test_a_body_named_right_before_a_which_clause_is_its_subject() -> None:
+    got = rows(
+        "Sec. 8. (b) The Secretary of State shall report regularly to the Harbor Board, which "
+        "shall ensure that the committees are coordinated."
+    )
+    assert got == [("8(b)", "Secretary of State"), ("8(b)", "Harbor Board")]
+    # a report's contents or a passive describe what came before: no grant
+    assert rows(
+        "Sec. 3. The Secretary of State shall submit a report to the Harbor Board, which may "
+        "include recommendations. The Secretary of Energy shall report to the Harbor Board, "
+        "which shall be chaired by the Attorney General."
+    ) == [("3", "Secretary of State"), ("3", "Secretary of Energy")]

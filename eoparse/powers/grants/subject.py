@@ -41,8 +41,10 @@ from eoparse.powers.grants.patterns import (
 )
 from eoparse.powers.grants.subject_checks import (
     NOUN_PHRASE_WORDS,
+    WHICH_DESCRIBES,
     named_body,
     verb_follows,
+    which_body,
     which_is_the_body,
 )
 from eoparse.powers.grants.subject_patterns import (
@@ -321,6 +323,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             # "There shall be a Council … chaired by …, which shall have the functions"
             name = there["name"]
             return [Actor(there.start("name"), there.end("name"), name, True)]
+        if text.startswith(", which ", modal_start - 8) and not text.startswith(
+            WHICH_DESCRIBES, modal_start
+        ):
+            body = which_body(reader, clause_start, modal_start - 8)
+            if body is not None:  # "… to the Office of Health Reform, which shall coordinate"
+                return [body]
     set_up = _search(  # most clauses name no order
         SET_UP_BY_BEFORE,
         (" Order ", " Proclamation ", " Memorandum "),

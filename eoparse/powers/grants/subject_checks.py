@@ -9,9 +9,10 @@ from __future__ import annotations
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.bodies import kind_noun
 from eoparse.powers.context import larger
-from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader
+from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, is_body
 from eoparse.powers.grants.definitions import after_loose_the
-from eoparse.powers.grants.patterns import MODAL, NAME_TAIL
+from eoparse.powers.grants.patterns import MODAL, NAME_TAIL, OFFICER_BEFORE
+from eoparse.powers.officials import resolve
 
 _DESCRIBES_BODY = ("chaired", "co-chaired", "composed", "consisting", "comprised")
 """How the words between a body's name (and short name) and its ``, which`` open when they
@@ -102,4 +103,39 @@ def verb_follows(text: str, modal_start: int) -> bool:
     return not any(mark in between for mark in (";", ":", ". "))
 
 
-__all__ = ["NOUN_PHRASE_WORDS", "named_body", "verb_follows", "which_is_the_body"]
+WHICH_DESCRIBES = (
+    *("shall be ", "may be ", "shall include", "may include", "shall contain"),
+    "may contain",
+)
+"""How a ``, which`` clause goes on when it describes what came before (a passive, or a
+report's contents: ``a report … to the Task Force, which may include recommendations``),
+not what a body shall do."""
+
+
+def which_body(reader: Reader, clause_start: int, comma: int) -> Actor | None:
+    """The body or agency a non-restrictive ``, which`` at ``comma`` is about: the one
+    named right before it (``the Office of Health Reform, which shall coordinate``), where
+    it is a body and not an object inside another name (``the Director of the Council,
+    which`` is left alone)."""
+    before = reader.actors_between(larger(clause_start, comma - 200), comma)
+    if not before or before[-1].end != comma:
+        return None
+    actor = before[-1]
+    if not (is_body(actor.name) or resolve(actor.name) is not None):
+        return None
+    if OFFICER_BEFORE.search(reader.text, larger(clause_start, actor.start - 40), actor.start):
+        return None  # "the Chair of the Board, which": not the Board's own clause
+    official = resolve(actor.name)
+    if official is not None and official.kind == "official":
+        return None  # "which" is never a person
+    return actor
+
+
+__all__ = [
+    "NOUN_PHRASE_WORDS",
+    "WHICH_DESCRIBES",
+    "named_body",
+    "verb_follows",
+    "which_body",
+    "which_is_the_body",
+]

@@ -33,6 +33,10 @@ _MEANS = regex.compile(r'"\ (?:means|refers\ to|shall|is\ defined)\ ', regex.VER
 :data:`TERM_MEANS` match holds: one scan that stops only at a quote mark, where
 ``str.find`` passes over the order cost four times as much."""
 
+_ALSO_PRINTED = {"agency heads": ("agency head", "each agency head", "Each agency head")}
+"""Other forms an order prints a lower-case short form in (:data:`LOWER_SHORT`): the
+table holds ``each agency head``, which a scan would read before the defined words."""
+
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 
 
@@ -161,10 +165,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                     full = full.removeprefix("heads of ")  # ("heads of such other …")
                     named = full.find("executive departments and agencies")
                     full = full[named:] if named > 0 else full
-                forms = [short, short.capitalize()]
-                if short == "agency heads":  # "each agency head", as the table has it
-                    forms += ["agency head", "each agency head", "Each agency head"]
-                for form in forms:
+                for form in (short, short.capitalize(), *_ALSO_PRINTED.get(short, ())):
                     defined.setdefault(form, (full, True))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
     means = _MEANS.search(text) is not None  # TERM_MEANS holds one

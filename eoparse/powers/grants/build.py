@@ -14,11 +14,10 @@ from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, 
 from eoparse.powers.grants.actors import Actor, Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
-from eoparse.powers.grants.headed import head_of_subject, titled_after
+from eoparse.powers.grants.headed import head_of_subject, titled, titled_after
 from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.list_patterns import SECOND_LEAD_IN
 from eoparse.powers.grants.patterns import (
-    AGENT_TITLE,
     AUTHORITY_BEFORE,
     BY_AGENT,
     DELEGATED_OBJECT,
@@ -273,17 +272,7 @@ def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
         if reader.text.startswith(article, after):
             after += len(article)
             break
-    return _titled(reader, after, smaller(end, after + 200))
-
-
-def _titled(reader: Reader, at: int, end: int) -> list[Actor] | None:
-    """Actors for the capitalised title at ``at`` that no table entry names (``the
-    Assistant``), or ``None``."""
-    title = AGENT_TITLE.match(reader.text, at, end)
-    if title is None:
-        return None
-    name = title["name"].rstrip(".")
-    return reader.title_actors(name, (title.start(), title.start() + len(name)))
+    return titled(reader, after, smaller(end, after + 200))
 
 
 def _after_pronoun(text: str, start: int, end: int) -> bool:
@@ -488,7 +477,7 @@ def _invoked(
     end = smaller(sentence[1], match.end() + 300)
     actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each"))[0]
     if not actors:
-        actors = _titled(reader, match.end(), end) or []
+        actors = titled(reader, match.end(), end) or []
     if not actors:
         return
     authority = ending_at(AUTHORITY_BEFORE, text, larger(start, match.start() - 600), match.start())

@@ -38,20 +38,25 @@ def head_of_subject(reader: Reader, start: int, modal_start: int, be: int, end: 
     return [Actor(title.start(), title.end(), f"{title[0]} of the {subject[0].name}", True)]
 
 
+def titled(reader: Reader, at: int, end: int) -> list[Actor] | None:
+    """Actors for the capitalised title at ``at`` that no table entry names (``the
+    Assistant``, a passive's agent), or ``None``."""
+    title = AGENT_TITLE.match(reader.text, at, end)
+    if title is None:
+        return None
+    name = title["name"].rstrip(".")
+    return reader.title_actors(name, (title.start(), title.start() + len(name)))
+
+
 def titled_after(reader: Reader, at: int, end: int) -> list[Actor]:
     """The official a ``to be headed by the …`` names by a title no table entry holds
     (``the Assistant to the President for Faith-Based and Community Initiatives``)."""
-    text = reader.text
-    if text.startswith("the ", at):
+    if reader.text.startswith("the ", at):
         at += 4
-    title = AGENT_TITLE.match(text, at, end)
-    if title is None:
-        return []
-    name = title["name"].rstrip(".")
-    actors = reader.title_actors(name, (title.start(), title.start() + len(name)))
+    actors = titled(reader, at, end)
     # one person, however many titles ("the Special Assistant to the President and
     # Executive Director of the White House Office of X")
     return [max(actors, key=lambda a: len(a.name))] if actors else []
 
 
-__all__ = ["head_of_subject", "titled_after"]
+__all__ = ["head_of_subject", "titled", "titled_after"]

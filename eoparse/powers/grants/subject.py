@@ -288,6 +288,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if text.startswith(", who ", modal_start - 6):
         return _who(reader, clause_start, modal_start)
     if text.endswith((" that ", " which "), larger(clause_start, modal_start - 7), modal_start):
+        which = text.startswith(", which ", modal_start - 8)
         established = _search(
             ESTABLISHED_THAT_BEFORE,
             ("established ", "here shall be "),
@@ -311,7 +312,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
                 larger(clause_start, modal_start - 420),
                 modal_start,
             )
-            if text.startswith(", which ", modal_start - 8)
+            if which
             else None
         )
         if (
@@ -323,9 +324,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             # "There shall be a Council … chaired by …, which shall have the functions"
             name = there["name"]
             return [Actor(there.start("name"), there.end("name"), name, True)]
-        if text.startswith(", which ", modal_start - 8) and not text.startswith(
-            WHICH_DESCRIBES, modal_start
-        ):
+        if which and not text.startswith(WHICH_DESCRIBES, modal_start):
             body = which_body(reader, clause_start, modal_start - 8)
             if body is not None:  # "… to the Office of Health Reform, which shall coordinate"
                 return [body]

@@ -121,13 +121,13 @@ def which_body(reader: Reader, clause_start: int, comma: int) -> Actor | None:
     if not before or before[-1].end != comma:
         return None
     actor = before[-1]
-    if not (is_body(actor.name) or resolve(actor.name) is not None):
-        return None
-    if OFFICER_BEFORE.search(reader.text, larger(clause_start, actor.start - 40), actor.start):
-        return None  # "the Chair of the Board, which": not the Board's own clause
     official = resolve(actor.name)
+    if official is None and not is_body(actor.name):
+        return None
     if official is not None and official.kind == "official":
         return None  # "which" is never a person
+    if OFFICER_BEFORE.search(reader.text, larger(clause_start, actor.start - 40), actor.start):
+        return None  # "the Chair of the Board, which": not the Board's own clause
     return actor
 
 

@@ -191,7 +191,9 @@ def _tuple(value: Any) -> tuple[Any, ...]:
 
 # Converters that hand a member back as it is: ``Kind(member)`` returns the same member
 # through the enum machinery, at three times the cost; a section, a grant, a reference
-# and a document named take one each (tens of thousands over the corpus).
+# and a document named take one each (tens of thousands over the corpus).  Four named
+# functions, not one factory: mypy's attrs plugin accepts only named functions, types and
+# lambdas as converters.
 
 
 def _section_kind(value: Any) -> SectionKind:

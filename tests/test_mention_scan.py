@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from eoparse.powers.anchored import anchored_matches, lead_starts, literal_starts
 from eoparse.powers.cite_patterns import DATED_DOCUMENT, DIRECTIVE
-from eoparse.powers.grants.actors import consultations
-from eoparse.powers.grants.patterns import CONSULT, DIRECT, DIRECT_LEADS, MODAL, MODAL_LEADS
+from eoparse.powers.grants.consult import CONSULT, consultations
+from eoparse.powers.grants.patterns import DIRECT, DIRECT_LEADS, MODAL, MODAL_LEADS
 from eoparse.powers.instruments import (
     _DATED_STARTS,
     _SERIES_GATE,

@@ -69,6 +69,17 @@ SECTION = regex.compile(
 )
 """A section marker at the start of a paragraph: ``Sec. 2.``, ``Section 1.``, ``Sec. 1.1.``."""
 
+DECIMAL_SECTION = regex.compile(
+    r"""
+    (?P<number>\d{1,2}\.\d{1,2})\.?\             # "1.3 " opening the paragraph
+    (?=[A-Z])                                     # a heading or a sentence: "Goals."
+    """,
+    _V,
+)
+"""A section marker of a decimal number without the word ``Sec.`` (``1.3 Director of
+National Intelligence.``), as orders numbered by parts print theirs (Executive Order
+12333).  Read only inside quoted amendatory text, where such an order is restated."""
+
 SECTION_STARTS = ("Sec", "SEC")
 """What every :data:`SECTION` match starts with: a ``str.startswith`` before the pattern."""
 

@@ -186,5 +186,19 @@ QUOTE_OPENED_INLINE = regex.compile(
 added to the order and shall read "Sec. 5. … (a) …`` (the quote may run on over the
 paragraphs that follow)."""
 
+INSERTED_TEXT_OPENER = regex.compile(
+    r"""
+    \b(?:reads?\ as\ follows                       # "is amended to read as follows:"
+      | to\ read
+      | the\ following\ (?:new\ )?                  # "inserting … the following new part:"
+        (?:part|section|subsection|paragraph|subparagraph|sentence|text|provision|definition)s?
+    )\ ?:$
+    """,
+    _V,
+)
+"""An amendment that introduces new text (not a list of instructions, as ``is amended as
+follows:`` does): what its paragraph ends with when the text it inserts follows it
+unquoted (``… striking Part 1 and inserting in lieu thereof the following new part:``)."""
+
 QUOTE_CLOSER = regex.compile(r"""(?:["'][.;,)]{0,2}|[.;]["'])(?:\ (?:and|or))?$""")
 """A paragraph that ends quoted material: ``... any other person."``."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import attrs
 
+from eoparse.grammar.labels import DECIMAL_SECTION, SECTION, SECTION_STARTS
 from eoparse.model import Section, SectionKind, Span
 from eoparse.powers.context import Context
 from eoparse.structure.sections import build_sections
@@ -42,7 +43,7 @@ def _quoted(context: Context, span: Span) -> Context:
     paragraphs = [p for p in context.paragraphs if start <= p[0] and p[1] <= end]
     # the quotation's own opening marks are not part of its labels
     body = [(s + 1 if text.startswith('"', s) else s, e) for s, e in paragraphs]
-    tops, _, _, _ = build_sections(text, body, [])
+    tops = _tops(text, body)
     amending = context.path_at(start)
     if amending in _OUTSIDE:
         outside = tuple(_nest(top, amending, flat=True) for top in tops)
@@ -64,6 +65,47 @@ def _quoted(context: Context, span: Span) -> Context:
         source=text,
     )
     return context.within(span, (root,))
+
+
+def _tops(text: str, body: list[Span]) -> tuple[Section, ...]:
+    """The top sections of a quotation's ``body``.  A restated order numbered by parts
+    (``1.1 Goals. …``, ``1.2 …``, each with its own ``(a)``, ``(b)`` …) opens a section at
+    each decimal marker, as ``Sec.`` would: without them, each ``(a)`` after the first
+    would nest under the one before.  Where the quotation prints ``Sec.`` markers, those
+    are its sections, and a bare ``9.1 Definition.`` is a line of its table of contents."""
+    opens = [i for i, (start, end) in enumerate(body) if DECIMAL_SECTION.match(text, start, end)]
+    if opens and any(
+        text.startswith(SECTION_STARTS, start) and SECTION.match(text, start, end)
+        for start, end in body
+    ):
+        opens = []
+    if not opens:
+        return build_sections(text, body, [])[0]
+    tops: list[Section] = list(build_sections(text, body[: opens[0]], [])[0]) if opens[0] else []
+    for first, stop in zip(opens, [*opens[1:], len(body)], strict=True):
+        start, end = body[first]
+        marker = DECIMAL_SECTION.match(text, start, end)
+        assert marker is not None  # it opened the paragraph above
+        number = marker["number"]
+        heading_end = text.find(". ", marker.end(), end)
+        heading = text[marker.end() : heading_end] if 0 < heading_end - marker.end() < 80 else None
+        chunk = [(marker.end(), end), *body[first + 1 : stop]]
+        children = tuple(
+            _nest(child, f"{number}({child.number})")
+            for child in build_sections(text, chunk, [])[0]
+        )
+        tops.append(
+            Section(
+                path=number,
+                number=number,
+                heading=heading,
+                span=(start, body[stop - 1][1]),
+                children=children,
+                kind=SectionKind.SECTION,
+                source=text,
+            )
+        )
+    return tuple(tops)
 
 
 __all__ = ["quoted_context"]

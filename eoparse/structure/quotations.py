@@ -10,8 +10,14 @@ opening quote and closes each where its quote marks balance.
 
 from __future__ import annotations
 
-from eoparse.grammar.labels import SECTION, SECTION_STARTS
-from eoparse.grammar.patterns import ITEM_OPENER, QUOTE_CLOSER, QUOTE_OPENED_INLINE, QUOTE_OPENER
+from eoparse.grammar.labels import SECTION, SECTION_STARTS, label_types
+from eoparse.grammar.patterns import (
+    INSERTED_TEXT_OPENER,
+    ITEM_OPENER,
+    QUOTE_CLOSER,
+    QUOTE_OPENED_INLINE,
+    QUOTE_OPENER,
+)
 from eoparse.model import Span
 
 _OPENER_REACH = 509
@@ -38,22 +44,31 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
     quotation opens in it and is not closed (``shall read "Sec. 5. … (a) …``); the
     paragraph whose closing quote balances the quote marks closes it
     (:func:`_block_end`).  A block that never closes is not a block (the source
-    printed no quotes).
+    printed no quotes).  Text inserted without quote marks (``… inserting in lieu thereof
+    the following new part:`` then ``1.1 Goals. …``) is a block too, where its end is
+    plain (:func:`_unquoted_end`).
     """
     blocks = []
     index = 0
+    own: int | None = None  # the number of this order's section read last
     while index < len(body):
         start, end = body[index]
+        number = _section_number(string, start, end)
+        if number is not None:
+            own = number
         if index + 1 >= len(body):
             break
+        colon = ":" in string[max(start, end - 4) : end]  # QUOTE_OPENER ends ':"' or ': "'
         if (
             string.startswith('"', body[index + 1][0])
-            and ":" in string[max(start, end - 4) : end]  # QUOTE_OPENER ends ':"' or ': "'
+            and colon
             and _quote_opener(string, start, end)
         ):
             close = _block_end(string, body, index + 1, opened=False)
         elif _opens_quote_inline(string, start, end):
             close = _block_end(string, body, index + 1, opened=True)
+        elif colon and own is not None and string.endswith(":", start, end):
+            close = _unquoted_end(string, body, index, own)
         else:
             close = None
         if close is not None:
@@ -124,3 +139,67 @@ def _amends_again(string: str, start: int, end: int) -> bool:
     return string.find('"', start, end) >= 0 and bool(
         QUOTE_OPENED_INLINE.search(string, start, end)
     )
+
+
+_INSERTED_REACH = 120
+"""How far from a paragraph's end :data:`INSERTED_TEXT_OPENER` is looked for (its
+longest match, ``reads as follows:`` or ``the following new subparagraphs:``, is far
+shorter)."""
+
+
+def _section_number(string: str, start: int, end: int) -> int | None:
+    """The number of the section marker opening ``string[start:end]`` (``Sec. 4.`` → 4),
+    if it opens with one of a whole number."""
+    if not string.startswith(SECTION_STARTS, start):
+        return None
+    match = SECTION.match(string, start, end)
+    return int(match["number"]) if match is not None and match["number"].isdigit() else None
+
+
+def _item_label(string: str, start: int, end: int) -> str | None:
+    """The label of an item opening ``string[start:end]`` (``(a) `` → ``a``)."""
+    match = ITEM_OPENER.match(string, start, end)
+    return match[0].strip(" .()") if match is not None else None
+
+
+def _unquoted_end(string: str, body: list[Span], index: int, own: int) -> int | None:
+    """The last paragraph of text that the amending paragraph ``index`` (in this order's
+    section ``own``) inserts without quote marks; ``None`` where it inserts none or its
+    end is not plain.
+
+    The inserted text runs until this order goes on: its next section (``Sec.`` ``own +
+    1``), its next amending instruction, or the item after the amending one (``(b)``
+    after ``(a) Section 5(a)(3)(B) … is amended to read as follows:``).  Where the
+    inserted text opens with a label of the amending item's kind, that item could be
+    either's, and no block is read; so too where this order never goes on.
+    """
+    start, end = body[index]
+    if INSERTED_TEXT_OPENER.search(string, max(start, end - _INSERTED_REACH), end) is None:
+        return None
+    if not _quote_opener(string, start, end):
+        return None  # no amending verb: "the contract shall include the following text:"
+    first = index + 1
+    if string.find('"', body[first][0], body[first][0] + 3) >= 0:
+        return None  # quoted after all: where its marks do not balance, no block is read
+    if _amends_again(string, *body[first]):
+        return None  # "Part II is amended as follows:" then "a. R.C.M. 810 is amended …"
+    label = None if _section_number(string, start, end) else _item_label(string, start, end)
+    opening = _item_label(string, *body[first])
+    kinds = set(label_types(opening)) if opening is not None else set()
+    if label is not None and kinds & set(label_types(label)):
+        return None  # "(a) … to read as follows:" then "(a) …": whose (b) is next?
+    if _section_number(string, *body[first]) == own + 1:
+        return None
+    for close in range(first + 1, len(body)):
+        p_start, p_end = body[close]
+        number = _section_number(string, p_start, p_end)
+        if number == own + 1 or _amends_again(string, p_start, p_end):
+            return close - 1
+        if label is None:
+            continue  # a section's inserted text runs on to this order's next section
+        if number is not None:
+            return close - 1
+        item = _item_label(string, p_start, p_end)
+        if item is not None and not kinds & set(label_types(item)):
+            return close - 1  # a label of another kind than the inserted text's: ours
+    return None

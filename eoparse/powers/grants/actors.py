@@ -11,16 +11,15 @@ from attrs import frozen
 
 from eoparse.model import Span
 from eoparse.powers.acts import lookup
-from eoparse.powers.anchored import anchored_matches, ending_at, literal_starts
+from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import Context, find_words, larger, smaller
+from eoparse.powers.grants.consult import CONSULT_APART, consultations
 from eoparse.powers.grants.deadlines import Deadline
 from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
 from eoparse.powers.grants.patterns import (
     ACTOR_HEAD,
     BODY_TITLE,
     BODY_WORDS,
-    CONSULT,
-    CONSULT_APART,
     DEPARTMENTS,
     DEPARTMENTS_OF,
     JOINT,
@@ -33,7 +32,7 @@ from eoparse.powers.grants.patterns import (
     UNTABLED,
 )
 from eoparse.powers.officials import Official, actor_pattern, officials, resolve
-from eoparse.powers.wordlist import contains_any, find_listed
+from eoparse.powers.wordlist import find_listed
 
 NO_DEADLINE: Deadline = (None, None, None)
 
@@ -102,39 +101,6 @@ GENERIC_BODIES = frozenset(
 
 GENERIC_NOUNS = GENERIC_BODIES | {"Office", "Group", "Team", "Cell", "Unit"}
 """The table's generic nouns a capitalised name may end in (``Harbor Office``)."""
-
-
-_CONSULT_STARTS = {
-    **dict.fromkeys(("oordination with ", "ooperation with ", "onjunction with "), (4,)),
-    **dict.fromkeys(("ollaboration with ", "artnership with "), (4,)),
-    "onsultation with ": (4, 7),  # "in consultation with", "after consultation with"
-    "onsultation with, or ": (4,),  # "in consultation with, or upon referral … from,"
-    "oordination with, or ": (4,),
-    **dict.fromkeys(("onsultation as appropriate with ", "onsultation, as appropriate"), (4,)),
-    **dict.fromkeys(("ith the concurrence of ", "ith the advice of "), (1,)),
-    **dict.fromkeys(("ointly with ", "cting through ", "n behalf of ", "ather than "), (1,)),
-    **dict.fromkeys(("t the request of ", "pon request of ", "pon the request of "), (1,)),
-    **dict.fromkeys(("ith support of ", "ith support from ", "n support of "), (1,)),
-    **dict.fromkeys(("ith the support of ", "ith the support from "), (1,)),
-}
-"""Where a :data:`CONSULT` match can start: so many characters before each of these."""
-
-_CONSULT_WORDS = (
-    *("ith ", "ith,", "through ", "behalf of ", "ather than ", "request of "),
-    "n support of ",
-)
-"""What every :data:`CONSULT` match holds (``with``, ``with,``, ``through``, ``on behalf
-of``, ``rather than``, ``at the request of``, ``in support of``)."""
-
-
-def consultations(text: str, start: int, end: int) -> list[regex.Match[str]]:
-    """The :data:`CONSULT` phrases in ``text[start:end]``.  Each holds one of
-    :data:`_CONSULT_WORDS`: most stretches hold none, and string searches settle it; the
-    others are tried only where a phrase's words stand, not at every word."""
-    if not contains_any(text, _CONSULT_WORDS, start, end):
-        return []
-    candidates = literal_starts(_CONSULT_STARTS, text, start, end)
-    return list(anchored_matches(CONSULT, candidates, text, start, end))
 
 
 def between(actors: list[Actor], starts: list[int], start: int, end: int) -> list[Actor]:

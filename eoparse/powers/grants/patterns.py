@@ -163,25 +163,6 @@ ASIDE_AFTER_ACTOR = regex.compile(
 )
 """What may stand between an actor and its verb: a definition, a consultation."""
 
-CONSULT = regex.compile(
-    r"""\b(?:[Ii]n\ consultation(?:,?\ as\ appropriate,?)?\ with|[Ii]n\ coordination\ with
-        |[Ii]n\ cooperation\ with
-        |[Ii]n\ conjunction\ with|[Ii]n\ collaboration\ with|[Ii]n\ partnership\ with
-        |[Ww]ith\ the\ concurrence\ of|[Aa]fter\ consultation\ with|jointly\ with|acting\ through
-        |[Ww]ith\ the\ advice\ of|[Ww]ith\ (?:the\ )?support\ (?:of|from)
-        |(?P<apart>[Oo]n\ behalf\ of|rather\ than   # these name no one consulted either
-          |[Aa]t\ the\ request\ of|[Uu]pon\ (?:the\ )?request\ of|[Ii]n\ support\ of))
-        (?:,\ or\ [^,;:]{1,80}?\ (?:from|by|of),)?  # "with, or upon referral … from, the heads"
-        \ """,
-    _V,
-)
-"""The words that name co-actors (``in consultation, as appropriate, with``), or, in the
-``apart`` group, officials who are neither actors nor consulted (``rather than``, ``on
-behalf of``, ``at the request of``)."""
-
-CONSULT_APART = CONSULT.groupindex["apart"]
-"""The number of :data:`CONSULT`'s ``apart`` group (read by number on a hot path)."""
-
 DEFINED_SHORT = regex.compile(
     r"""
     \ \("?(?:the\ |(?:hereinafter|hereafter)\ (?:the\ )?|collectively,?\ the\ )?"?

@@ -10,7 +10,8 @@ import regex
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
-from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, consultations, is_body
+from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, is_body
+from eoparse.powers.grants.consult import consultations
 from eoparse.powers.grants.deadlines import read_deadline
 from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,

@@ -133,6 +133,14 @@ def _named_earlier(text: str, short: str, stop: int) -> str | None:
     return str(name[0]).strip()
 
 
+_HEADING_NOUNS = tuple(
+    f"{noun} of "
+    for noun in ("Establishment", "Creation", "Membership", "Composition", "Functions", "Duties")
+)
+"""Words a section heading opens with before the name of the body it is about: the name
+a short form after the heading is given is what follows them."""
+
+
 def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     """Short forms the order defines for actors, with whether they resolve to the table."""
     defined: dict[str, tuple[str, bool]] = {}
@@ -193,6 +201,11 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if ". " in full:  # "Sec. 2. Research. The Secretary of …": the name is the end
             full = full.rsplit(". ", 1)[1]
         full = after_loose_the(full)
+        for heading in _HEADING_NOUNS:  # "Sec. 1. Establishment of Emergency Board (Board)."
+            named = full[len(heading) :].removeprefix("the ")
+            if full.startswith(heading) and named[:1].isupper():
+                full = named
+                break
         for article in ("the ", "The ", "a ", "A ", "an ", "An "):
             if full.startswith(article):
                 full = full[len(article) :]

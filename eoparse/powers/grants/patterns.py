@@ -499,7 +499,8 @@ STANDING = regex.compile(
         consist\b | comprise\b | be\ (?:composed|comprised|constituted)\ of\b
       | (?:terminate|expire|sunset)              # itself: "terminate 2 years after …"
         (?=[.;,]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d))
-      | serve\ without\ (?:any\ |additional\ )?compensation\b | receive\ no\ compensation\b
+      | serve\ without\ (?:any\ )?(?:additional\ )?compensation\b | receive\ no\ compensation\b
+      | serve\ as\ (?:an?\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?\ (?:of|on)\b  # membership
       | be\ deemed\b                             # "A successor office shall be deemed to be"
       | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*)\b
       | have\ (?:a|an|such)\ (?:[a-z\-]{1,20}\ ){0,2}staff\b  # "shall have a staff to be …"

@@ -1,0 +1,50 @@
+"""Grants: classes of error found by a random audit of 100 corpus grants (2026-12-07),
+each with a case written by us."""
+
+from __future__ import annotations
+
+import pytest
+
+from eoparse import parse_text
+
+HEAD = (
+    "Executive Order 14976 of May 10, 2026\n\nTesting the Audit\n\n"
+    "By the authority vested in me as President, it is hereby ordered:\n\n"
+)
+END = "\n\nTHE WHITE HOUSE,\nMay 10, 2026.\n"
+
+
+def rows(body: str) -> list[tuple[str, str]]:
+    return [(g.where, g.actor) for g in parse_text(HEAD + body + END).grants]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Establishment of Emergency Board", "Emergency Board"),
+        ("Establishment of the Harbor Council", "Harbor Council"),
+        ("Functions of the Board of Governors", "Board of Governors"),
+    ],
+)
+def test_a_short_form_after_a_heading_names_the_body_not_the_heading(
+    heading: str, name: str
+) -> None:
+    # Was: "Establishment of Emergency Board" as the actor of 46 corpus grants.
+    short = name.split()[-1]
+    body = (
+        f"Section 1. {heading} ({short}). There is established a {short}. "
+        f"The {short} shall report to the President within 30 days."
+    )
+    assert rows(body) == [("1", name)]
+
+
+@pytest.mark.parametrize(
+    "standing",
+    [
+        "Members of the Commission shall serve without any additional compensation.",
+        "The Chair of the Harbor Council shall serve as ex officio members of the Board.",
+        "The Secretary of Labor shall serve as a non-voting member of the Board.",
+    ],
+)
+def test_membership_and_pay_are_not_grants(standing: str) -> None:
+    assert rows(f"Sec. 5. Membership. {standing}") == []

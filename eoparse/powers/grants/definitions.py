@@ -202,9 +202,9 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             full = full.rsplit(". ", 1)[1]
         full = after_loose_the(full)
         for heading in _HEADING_NOUNS:  # "Sec. 1. Establishment of Emergency Board (Board)."
-            named = full[len(heading) :].removeprefix("the ")
-            if full.startswith(heading) and named[:1].isupper():
-                full = named
+            rest = full[len(heading) :].removeprefix("the ")
+            if full.startswith(heading) and rest[:1].isupper():
+                full = rest
                 break
         for article in ("the ", "The ", "a ", "A ", "an ", "An "):
             if full.startswith(article):

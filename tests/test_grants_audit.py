@@ -48,3 +48,18 @@ def test_a_short_form_after_a_heading_names_the_body_not_the_heading(
 )
 def test_membership_and_pay_are_not_grants(standing: str) -> None:
     assert rows(f"Sec. 5. Membership. {standing}") == []
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [" or the Director's designee", ", or his designee,", " or the Director\u2019s designee"],
+)
+def test_a_designee_aside_before_a_short_form_is_stepped_over(aside: str) -> None:
+    # Was: "the Director of the Office of Science and Technology Policy or the Director's
+    # designee (Director)" defined nothing, and a later "The Director may" was unresolved.
+    body = (
+        "Sec. 1. Membership. The Committee shall consist of the Director of the Office of "
+        f"Science and Technology Policy{aside} (Director) and other members.\n\n"
+        "Sec. 3. Clearances. The Director may request clearances for the members."
+    )
+    assert rows(body) == [("3", "Director of the Office of Science and Technology Policy")]

@@ -149,7 +149,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         stop = match.start()
         if text[stop - 1 : stop] == '"':  # the "President's … Board" (the "Board")
             stop -= 1
-        designee = ending_at(DESIGNEE_BEFORE, text, larger(0, stop - 30), stop)
+        designee = ending_at(DESIGNEE_BEFORE, text, larger(0, stop - 50), stop)
         if designee is not None:  # "The Secretary of Commerce, or his designee, (…)"
             stop = designee.start()
         tail = ending_at(NAME_TAIL, text, larger(0, stop - 160), stop)

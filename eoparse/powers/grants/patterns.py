@@ -178,10 +178,12 @@ departments and agencies (agencies)``, ``heads of executive departments and agen
 (agency heads)``."""
 
 DESIGNEE_BEFORE = regex.compile(
-    r",\ or\ (?:his|her|its|their)\ designees?,?\ ?$", _V | regex.REVERSE
+    r""",?\ or\ (?:his|her|its|their|the\ [A-Z][A-Za-z]{1,20}(?:'|’)s)\ designees?,?\ ?$""",
+    _V | regex.REVERSE,
 )
-"""``The Secretary of Commerce, or his designee, (hereafter "Secretary")``: the aside
-between a title and the short form it is given."""
+"""``The Secretary of Commerce, or his designee, (hereafter "Secretary")``, ``the Director
+of the Office of Science and Technology Policy or the Director's designee (Director)``:
+the aside between a title and the short form it is given."""
 
 ACTOR_WORDS = regex.compile(
     r"""\b(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Group|Office|Initiative

@@ -134,7 +134,7 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
         if own and _quoted_paragraph(context, p_start):
             continue  # read with the quotation it belongs to
         sentence = context.sentence_at(p_start, p_end, at)
-        if sentence is None:
+        if sentence is None or _struck(text, p_start, at):
             continue
         found = len(out)
         handle(reader, context, out, match, sentence)
@@ -166,6 +166,22 @@ def _inline_quoted(text: str, p_start: int, at: int) -> bool:
     opening = before.rfind('"')
     lead = before[larger(0, opening - 120) : opening]
     return any(word in lead for word in ("amend", "read", "follows", "insert", "add"))
+
+
+_STRIKING = ("striking", "strike", "deleting", "delete", "removing", "remove")
+"""The words of an amendment that takes text out (``by striking "the Vice President shall
+convene"``): what it quotes is no duty of anyone's."""
+
+
+def _struck(text: str, p_start: int, at: int) -> bool:
+    """Whether ``at`` lies in words its paragraph quotes to strike from another order:
+    after an opening quote mark not closed yet, right after ``striking`` or ``deleting``."""
+    start = larger(p_start, at - 400)
+    opening = text.rfind('"', start, at)
+    if opening < 0 or text.count('"', start, opening) % 2 == 1:
+        return False  # not inside a quotation, or inside the closing of one
+    lead = text[larger(start, opening - 24) : opening].rstrip(" ,")
+    return lead.endswith(_STRIKING) or lead.endswith(tuple(f"{w} the words" for w in _STRIKING))
 
 
 @frozen

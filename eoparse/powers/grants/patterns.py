@@ -19,8 +19,8 @@ MODAL = regex.compile(
       | may(?!\ be\ construed)
       | must
       | (?:is|are)\ (?:hereby\ )?(?:authorized\ and\ directed|directed\ and\ authorized)
-      | (?:is|are)\ (?:hereby\ |further\ |also\ |each\ ){0,2}
-        (?:authorized|empowered|directed|delegated)  # "are each delegated"
+      | (?:is|are)\ (?:hereby\ |further\ |also\ |each\ |jointly\ ){0,2}
+        (?:authorized|empowered|directed|delegated)  # "are each delegated", "are jointly …"
       | (?:is|are)\ (?:hereby\ )?designated\ and\ (?:empowered|authorized)
       | (?:is|are)\ (?:hereby\ )?assigned(?=\ to\ )  # "The functions … are assigned to"
     )\b
@@ -32,7 +32,7 @@ MODAL_VERB = MODAL.groupindex["modal"]
 """Group numbers: ``match[n]`` costs a sixth of ``match["name"]``, which the regex module
 looks up by trying the name as an integer first (raising and clearing an error)."""
 
-_PARTICIPLE_AHEAD = r"""(?=(?:hereby\ |further\ |also\ |each\ ){0,2}
+_PARTICIPLE_AHEAD = r"""(?=(?:hereby\ |further\ |also\ |each\ |jointly\ ){0,2}
     (?:authorized|empowered|directed|delegated|designated|assigned))"""
 """What follows ``is`` or ``are`` in every :data:`MODAL` match that starts with them."""
 

@@ -33,9 +33,14 @@ _MEANS = regex.compile(r'"\ (?:means|refers\ to|shall|is\ defined)\ ', regex.VER
 :data:`TERM_MEANS` match holds: one scan that stops only at a quote mark, where
 ``str.find`` passes over the order cost four times as much."""
 
-_ALSO_PRINTED = {"agency heads": ("agency head", "each agency head", "Each agency head")}
+_ALSO_PRINTED = {
+    "agency heads": ("agency head", "each agency head", "Each agency head"),
+    "agencies": ("each agency", "Each agency"),
+}
 """Other forms an order prints a lower-case short form in (:data:`LOWER_SHORT`): the
-table holds ``each agency head``, which a scan would read before the defined words."""
+table holds ``each agency head`` and ``each agency``, which a scan would read before the
+defined words (``Executive departments and agencies (agencies)`` … ``Each agency shall``:
+each of the agencies defined)."""
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 

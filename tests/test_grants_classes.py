@@ -33,3 +33,27 @@ def test_each_agency_is_one_of_the_agencies_an_order_defines() -> None:
     assert rows("Sec. 2. Harbor Plans. Each agency shall prepare a harbor plan.") == [
         ("2", "each agency")
     ]
+
+
+def test_a_list_item_that_opens_with_a_duty_keeps_its_lead_in_actor() -> None:
+    # a modal later in the item (its own sentence, or a clause inside it) does not make
+    # the item a grant of its own: the item is still the lead-in actor's duty
+    body = (
+        "Sec. 4. Harbor Board. (a) There is established a Harbor Board.\n\n"
+        "(b) The Harbor Board shall:\n\n"
+        "(i) Advise the Secretary of Commerce on harbor dredging;\n\n"
+        "(ii) Upon request by the Secretary of Commerce, advise the Secretary on whether "
+        "silt in a harbor may have harmed the fisheries; and\n\n"
+        "(iii) Pursuant to section 9 of the Act, negotiate agreements with the States. "
+        "This assistance shall include grants."
+    )
+    assert rows(body) == [
+        ("4(b)(i)", "Harbor Board"),
+        ("4(b)(ii)", "Harbor Board"),
+        ("4(b)(iii)", "Harbor Board"),
+    ]
+    # an item that names its own actor is still read on its own
+    assert rows(
+        "Sec. 5. Duties. The Secretary of Commerce shall:\n\n(a) review the harbor rules; and"
+        "\n\n(b) within 30 days, the Secretary of Energy shall report to the President."
+    ) == [("5(a)", "Secretary of Commerce"), ("5(b)", "Secretary of Energy")]

@@ -133,14 +133,43 @@ def _own_grant(reader: Reader, start: int, end: int) -> bool:
         AS_TITLE_BEFORE, text, larger(start, own.start() - 90), own.start()
     ):
         return False  # "(h) address such other matters as the President may determine"
-    stop = text.find(". ", start, own.start())
-    if (
-        stop >= 0
-        and text[stop + 2 : stop + 3].isupper()
-        and ACTION_VERB.match(text, start, stop) is not None
-    ):  # "(g) serve as the lead …. If conflicts …, they shall be referred": a duty first
+    if _duty_first(text, start, own.start()):
+        # "(g) serve as the lead …. If conflicts …, they shall be referred", "(iii) Upon
+        # request by the Secretary, advise … whether such exposure may have endangered …":
+        # the item is a duty of the lead-in's actor; its own modal is read on its own
         return False
     return bool(reader.actors_between(start, own.start()))
+
+
+_INTRO_REACH = 160
+"""How long an introductory phrase before an item's verb may be (``Upon request by the
+Secretary of Health and Human Services, advise …``)."""
+
+
+def _duty_first(text: str, start: int, modal: int) -> bool:
+    """Whether the item at ``start`` opens with a verb of a duty, printed capitalised or
+    not, right away or after an introductory phrase that ends in a comma (``Pursuant to
+    Subtitle D of the Act, negotiate …``), before the modal at ``modal``."""
+    head = text[start : smaller(modal, start + 40)]
+    if head[:1].isupper() and ACTION_VERB.match(head[:1].lower() + head[1:]) is not None:
+        return True
+    if ACTION_VERB.match(text, start, modal) is not None:
+        return True
+    if not text.startswith(_INTRO_WORDS, start):
+        return False  # most items open otherwise: no comma to look for
+    comma = text.find(", ", start, smaller(modal, start + _INTRO_REACH))
+    return comma >= 0 and ACTION_VERB.match(text, comma + 2, modal) is not None
+
+
+_INTRO_WORDS = (
+    *("Upon ", "upon ", "Pursuant ", "pursuant ", "In ", "in ", "With ", "with "),
+    *("Within ", "within ", "Consistent ", "consistent ", "As ", "as ", "To ", "to "),
+    *("Where ", "where ", "When ", "when ", "After ", "after ", "Subject ", "subject "),
+    *("Through ", "through ", "On ", "on ", "At ", "at ", "By ", "by ", "No ", "no "),
+    *("Not ", "not ", "Beginning ", "beginning ", "Based ", "based ", "For ", "for "),
+)
+"""What an introductory phrase before an item's verb opens with (a preposition, ``No
+later than``, ``Consistent with``)."""
 
 
 def _trimmed(text: str, body: int, stop: int) -> int:

@@ -57,3 +57,22 @@ def test_a_list_item_that_opens_with_a_duty_keeps_its_lead_in_actor() -> None:
         "Sec. 5. Duties. The Secretary of Commerce shall:\n\n(a) review the harbor rules; and"
         "\n\n(b) within 30 days, the Secretary of Energy shall report to the President."
     ) == [("5(a)", "Secretary of Commerce"), ("5(b)", "Secretary of Energy")]
+
+
+def test_a_which_or_who_clause_after_a_short_form_is_about_the_name_it_shortens() -> None:
+    got = rows(
+        "Sec. 1. Harbor Center. The Secretary of Commerce shall establish the Harbor "
+        "Engagement Center (Center) which shall lead the coordination of harbor outreach. "
+        "The director of the Center shall be the Special Envoy and Coordinator for Harbor "
+        "Outreach (Coordinator), who shall report to the Secretary of Commerce."
+    )
+    assert got == [
+        ("1", "Secretary of Commerce"),
+        ("1", "Harbor Engagement Center"),
+        ("1", "Special Envoy and Coordinator for Harbor Outreach"),
+    ]
+    # an institution the table lacks, named right before ", which": never a person
+    assert rows(
+        "Sec. 2. The Secretary of Commerce shall consult the Harbor Data Center, which shall "
+        "publish the tide tables."
+    ) == [("2", "Secretary of Commerce"), ("2", "Harbor Data Center")]

@@ -43,6 +43,7 @@ from eoparse.powers.grants.subject_checks import (
     NOUN_PHRASE_WORDS,
     WHICH_DESCRIBES,
     named_body,
+    past_short_form,
     verb_follows,
     which_body,
     which_is_the_body,
@@ -249,7 +250,7 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     Services, who shall serve as Chair``), joint officials each; none where the table names
     only a body that ends an officer's longer title (``the Chair of the Widget Board, who``)."""
     text = reader.text
-    comma = modal_start - 6
+    comma = past_short_form(text, modal_start - 6)  # "… Communications (Coordinator), who":
     before = reader.actors_between(larger(clause_start, modal_start - 200), comma)
     if not before or before[-1].end != comma:
         return []
@@ -266,6 +267,8 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
         MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
     ):
         return []  # "… not otherwise represented on the Council, who": not its subject
+    if comma < modal_start - 6:
+        return [actor]  # the short form, which names one official
     return find_subject(reader, clause_start, modal_start - 4) or [actor]
 
 
@@ -288,7 +291,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if text.startswith(", who ", modal_start - 6):
         return _who(reader, clause_start, modal_start)
     if text.endswith((" that ", " which "), larger(clause_start, modal_start - 7), modal_start):
-        which = text.startswith(", which ", modal_start - 8)
+        which = text.startswith((", which ", ") which "), modal_start - 8)  # "(Center) which"
         established = _search(
             ESTABLISHED_THAT_BEFORE,
             ("established ", "here shall be "),
@@ -325,7 +328,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             name = there["name"]
             return [Actor(there.start("name"), there.end("name"), name, True)]
         if which and not text.startswith(WHICH_DESCRIBES, modal_start):
-            body = which_body(reader, clause_start, modal_start - 8)
+            body = which_body(
+                reader, clause_start, modal_start - 8 + (text[modal_start - 8] == ")")
+            )
             if body is not None:  # "… to the Office of Health Reform, which shall coordinate"
                 return [body]
     set_up = _search(  # most clauses name no order

@@ -112,17 +112,32 @@ report's contents: ``a report … to the Task Force, which may include recommend
 not what a body shall do."""
 
 
+def past_short_form(text: str, end: int) -> int:
+    """Where the actor named right before ``end`` ends: inside the parentheses of a short
+    form the order gives a name (``the Global Engagement Center (Center)``, ``… for Global
+    Engagement Communications (Coordinator)``: the short form, which the order's
+    definitions resolve to the full name), else ``end`` itself."""
+    return end - 1 if text.endswith(")", 0, end) else end
+
+
+_INSTITUTIONS = (" Center", " Office", " Agency", " Administration", " Service", " Bureau")
+"""How the name of an institution the table lacks may end (``the Global Engagement Center
+(Center) which shall lead``): ``which`` is never a person, so it names no officer."""
+
+
 def which_body(reader: Reader, clause_start: int, comma: int) -> Actor | None:
-    """The body or agency a non-restrictive ``, which`` at ``comma`` is about: the one
-    named right before it (``the Office of Health Reform, which shall coordinate``), where
-    it is a body and not an object inside another name (``the Director of the Council,
-    which`` is left alone)."""
+    """The body or agency a ``which`` at ``comma`` (its comma, or the space before it after
+    a short form) is about: the one named right before it (``the Office of Health Reform,
+    which shall coordinate``, ``the Global Engagement Center (Center) which shall lead``),
+    where it is a body and not an object inside another name (``the Director of the
+    Council, which`` is left alone)."""
+    comma = past_short_form(reader.text, comma)
     before = reader.actors_between(larger(clause_start, comma - 200), comma)
     if not before or before[-1].end != comma:
         return None
     actor = before[-1]
     official = resolve(actor.name)
-    if official is None and not is_body(actor.name):
+    if official is None and not is_body(actor.name) and not actor.name.endswith(_INSTITUTIONS):
         return None
     if official is not None and official.kind == "official":
         return None  # "which" is never a person
@@ -135,6 +150,7 @@ __all__ = [
     "NOUN_PHRASE_WORDS",
     "WHICH_DESCRIBES",
     "named_body",
+    "past_short_form",
     "verb_follows",
     "which_body",
     "which_is_the_body",

@@ -76,3 +76,15 @@ def test_a_which_or_who_clause_after_a_short_form_is_about_the_name_it_shortens(
         "Sec. 2. The Secretary of Commerce shall consult the Harbor Data Center, which shall "
         "publish the tide tables."
     ) == [("2", "Secretary of Commerce"), ("2", "Harbor Data Center")]
+
+
+def test_who_sits_on_a_body_is_no_duty_of_the_body() -> None:
+    # "shall include one senior representative designated by …": its members
+    assert rows(
+        "Sec. 4. Harbor Steering Committee. The Secretary of Commerce shall establish a "
+        "Harbor Steering Committee. The Harbor Steering Committee shall include one senior "
+        "representative designated by the head of each of the following agencies: the "
+        "Department of Energy and the Department of the Interior. The Harbor Steering "
+        "Committee shall include representatives from the States. The Harbor Steering "
+        "Committee shall include in its report a list of the harbors reviewed."
+    ) == [("4", "Secretary of Commerce"), ("4", "Harbor Steering Committee")]

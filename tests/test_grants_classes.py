@@ -88,3 +88,20 @@ def test_who_sits_on_a_body_is_no_duty_of_the_body() -> None:
         "Committee shall include representatives from the States. The Harbor Steering "
         "Committee shall include in its report a list of the harbors reviewed."
     ) == [("4", "Secretary of Commerce"), ("4", "Harbor Steering Committee")]
+
+
+def test_a_lead_in_ending_in_by_hands_its_modal_to_gerund_items() -> None:
+    body = (
+        "Sec. 5. Harbor Access. Within 1 year of the date of this order, the Secretary of "
+        "Commerce shall propose reforms to the harbor program to shorten waiting times by:"
+        "\n\n(a) proposing a regulation that would remove needless permit steps;\n\n"
+        "(b) conducting a review of berth fees; and\n\n(c) publishing the waiting times."
+    )
+    assert rows(body) == [(f"5({x})", "Secretary of Commerce") for x in "abc"]
+    # each item keeps the lead-in's deadline
+    grants = parse_text(HEAD + body + END).grants
+    assert {g.deadline for g in grants} == {"Within 1 year of the date of this order"}
+    # items that are no gerunds (the means listed as things) leave one row at the lead-in
+    assert rows(
+        "Sec. 6. The Secretary of Commerce shall fund the program by:\n\n(a) fees;\n\n(b) grants."
+    ) == [("6", "Secretary of Commerce")]

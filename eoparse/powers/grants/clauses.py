@@ -71,7 +71,29 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
         return colon
     if duties and DUTIES_LEAD_IN.fullmatch(text, action_start, colon) is not None:
         return colon
+    if text.endswith(" by", action_start, colon) and _gerund_follows(text, colon):
+        return colon  # "shall propose reforms … by: (a) proposing …; (b) conducting …"
     return None
+
+
+def _first_item_word(text: str, colon: int) -> int:
+    """Where the words of the first item after a lead-in's colon begin, past its labels."""
+    at = colon + 1
+    while at < len(text) and text[at] in " \n":
+        at += 1
+    while (label := ITEM_LABEL.match(text, at, at + 12)) is not None:
+        at = label.end()
+        while at < len(text) and text[at] in " \n":
+            at += 1
+    return at
+
+
+def _gerund_follows(text: str, colon: int) -> bool:
+    """Whether the first item after a ``… by:`` lead-in opens with a gerund (``(a)
+    proposing a regulation …``): each item is a way the actor shall act, a duty of its own."""
+    at = _first_item_word(text, colon)
+    word = text[at : at + 24].split(" ", 1)[0]
+    return len(word) > 5 and word.endswith("ing") and word.isalpha() and word.islower()
 
 
 def _duties_follow(text: str, lead: regex.Match[str], colon: int) -> bool:
@@ -80,13 +102,7 @@ def _duties_follow(text: str, lead: regex.Match[str], colon: int) -> bool:
     the parties worked with (``(a) State governments``)."""
     if MODAL.search(text, lead.start("partner"), colon) is not None:
         return False
-    at = colon + 1
-    while at < len(text) and text[at] in " \n":
-        at += 1
-    while (label := ITEM_LABEL.match(text, at, at + 12)) is not None:
-        at = label.end()
-        while at < len(text) and text[at] in " \n":
-            at += 1
+    at = _first_item_word(text, colon)
     return ACTION_VERB.match(text, at, at + 40) is not None
 
 

@@ -105,3 +105,21 @@ def test_a_lead_in_ending_in_by_hands_its_modal_to_gerund_items() -> None:
     assert rows(
         "Sec. 6. The Secretary of Commerce shall fund the program by:\n\n(a) fees;\n\n(b) grants."
     ) == [("6", "Secretary of Commerce")]
+
+
+def test_an_acronym_after_an_officer_that_spells_the_office_names_the_office() -> None:
+    assert rows(
+        "Sec. 1. Harbor Staff. (a) The Director of the Office of Personnel Management (OPM) "
+        "shall review harbor hiring. The Secretary of the Department of Energy (DOE) shall "
+        "review harbor fuel.\n\n(b) OPM shall publish the list. DOE shall report to OPM."
+    ) == [
+        ("1(a)", "Director of the Office of Personnel Management"),
+        ("1(a)", "Secretary of the Department of Energy"),
+        ("1(b)", "Office of Personnel Management"),
+        ("1(b)", "Department of Energy"),
+    ]
+    # an acronym that spells the officer still names the officer
+    assert rows(
+        "Sec. 2. The Office of the Director of National Intelligence (DNI) shall assist. "
+        "The DNI shall report."
+    )[-1] == ("2", "Director of National Intelligence")

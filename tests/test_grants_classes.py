@@ -123,3 +123,11 @@ def test_an_acronym_after_an_officer_that_spells_the_office_names_the_office() -
         "Sec. 2. The Office of the Director of National Intelligence (DNI) shall assist. "
         "The DNI shall report."
     )[-1] == ("2", "Director of National Intelligence")
+
+
+def test_must_in_a_policy_section_states_policy() -> None:
+    assert rows(
+        "Section 1. Policy. Executive departments and agencies must coordinate their harbor "
+        "efforts.\n\nSec. 2. Harbor Plans. Agencies must submit harbor plans to the "
+        "Secretary of Commerce. The Secretary of Commerce shall review them."
+    ) == [("2", "agencies"), ("2", "Secretary of Commerce")]

@@ -296,6 +296,8 @@ def _grant(
     modal = match[MODAL_VERB]
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     modality = _modality(modal)
+    if modal == "must" and _states_policy(context, match.start()):
+        return  # "Sec. 1. Policy. … agencies must improve their efforts": policy, no grant
     limit = smaller(sentence[1], match.end() + CLAUSE_REACH)
     end = limit
     semi = text.find(";", match.end(), end)

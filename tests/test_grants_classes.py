@@ -131,3 +131,18 @@ def test_must_in_a_policy_section_states_policy() -> None:
         "efforts.\n\nSec. 2. Harbor Plans. Agencies must submit harbor plans to the "
         "Secretary of Commerce. The Secretary of Commerce shall review them."
     ) == [("2", "agencies"), ("2", "Secretary of Commerce")]
+
+
+def test_the_official_a_body_office_shall_be_holds_it() -> None:
+    got = rows(
+        "Sec. 1. Harbor Task Force. (a) There is established the Harbor Task Force. The "
+        "Chair of the Task Force shall be the Secretary of Commerce. The executive director "
+        "of the Task Force shall be the Special Envoy and Coordinator for Harbor Outreach "
+        "(Coordinator).\n\n(b) The Chair of the Harbor Board shall be the Vice Chair of the "
+        "Task Force."
+    )
+    assert got == [
+        ("1(a)", "Secretary of Commerce"),
+        ("1(a)", "Special Envoy and Coordinator for Harbor Outreach"),
+        ("1(b)", "Chair of the Harbor Board"),
+    ]

@@ -71,6 +71,15 @@ def test_a_which_or_who_clause_after_a_short_form_is_about_the_name_it_shortens(
         ("1", "Harbor Engagement Center"),
         ("1", "Special Envoy and Coordinator for Harbor Outreach"),
     ]
+    # a short form that spells an office: the officials named before it, who are persons
+    assert rows(
+        "Sec. 3. Harbor Committee. The Committee shall consist of the following: the Chairman "
+        "of the Council on Environmental Quality (CEQ) and the Director of the Office of "
+        "Science and Technology Policy (OSTP), who shall serve as Co-Chairs."
+    ) == [
+        ("3", "Chairman of the Council on Environmental Quality"),
+        ("3", "Director of the Office of Science and Technology Policy"),
+    ]
     # an institution the table lacks, named right before ", which": never a person
     assert rows(
         "Sec. 2. The Secretary of Commerce shall consult the Harbor Data Center, which shall "

@@ -255,6 +255,9 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     if not before or before[-1].end != comma:
         return []
     actor = before[-1]
+    if comma < modal_start - 6 and not _person(actor.name):  # "the Director of the Office
+        comma = text.rfind("(", larger(clause_start, comma - 40), comma)  # of X (OX), who"
+        return find_subject(reader, clause_start, comma) if comma > 0 else []
     if _capitalised_word_before(text, actor.start):
         return []  # "Widget Board": the actor is the end of a name the table lacks
     if is_body(actor.name) and OFFICER_BEFORE.search(
@@ -270,6 +273,12 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     if comma < modal_start - 6:
         return [actor]  # the short form, which names one official
     return find_subject(reader, clause_start, modal_start - 4) or [actor]
+
+
+def _person(name: str) -> bool:
+    """Whether an actor's name is an official's, not a body's or an agency's."""
+    official = resolve(name)
+    return official.kind == "official" if official is not None else not is_body(name)
 
 
 def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:

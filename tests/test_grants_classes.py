@@ -80,6 +80,11 @@ def test_a_which_or_who_clause_after_a_short_form_is_about_the_name_it_shortens(
         ("3", "Chairman of the Council on Environmental Quality"),
         ("3", "Director of the Office of Science and Technology Policy"),
     ]
+    # a document's name before its short form: "which" describes the document
+    assert rows(
+        "Sec. 4. The Harbor Council shall publish a Harbor Council Dredging Plan (Dredging "
+        "Plan) which shall, among other things, include actions to deepen the channel."
+    ) == [("4", "Harbor Council")]
     # an institution the table lacks, named right before ", which": never a person
     assert rows(
         "Sec. 2. The Secretary of Commerce shall consult the Harbor Data Center, which shall "

@@ -125,6 +125,10 @@ _INSTITUTIONS = (" Center", " Office", " Agency", " Administration", " Service",
 (Center) which shall lead``): ``which`` is never a person, so it names no officer."""
 
 
+_DOCUMENTS = (" Plan", " Report", " Strategy", " Program", " Framework", " Agenda", " Guidance")
+"""How the name of a document or programme ends: a ``which`` clause on it describes it."""
+
+
 def which_body(reader: Reader, clause_start: int, comma: int) -> Actor | None:
     """The body or agency a ``which`` at ``comma`` (its comma, or the space before it after
     a short form) is about: the one named right before it (``the Office of Health Reform,
@@ -139,6 +143,8 @@ def which_body(reader: Reader, clause_start: int, comma: int) -> Actor | None:
     official = resolve(actor.name)
     if official is None and not is_body(actor.name) and not actor.name.endswith(_INSTITUTIONS):
         return None
+    if official is None and actor.name.endswith(_DOCUMENTS):
+        return None  # "a … Council Management Plan (Management Plan) which shall include"
     if official is not None and official.kind == "official":
         return None  # "which" is never a person
     if OFFICER_BEFORE.search(reader.text, larger(clause_start, actor.start - 40), actor.start):

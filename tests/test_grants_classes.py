@@ -160,3 +160,15 @@ def test_the_official_a_body_office_shall_be_holds_it() -> None:
         ("1(a)", "Special Envoy and Coordinator for Harbor Outreach"),
         ("1(b)", "Chair of the Harbor Board"),
     ]
+
+
+def test_a_lower_case_body_keeps_the_words_before_its_noun() -> None:
+    assert rows(
+        "Sec. 3. Harbor Advice. The Secretary of the Interior shall establish an advisory "
+        "committee to provide advice on harbors. Among other things, the advisory committee "
+        "shall recommend harbor plans. The same committee shall meet twice a year."
+    ) == [
+        ("3", "Secretary of the Interior"),
+        ("3", "advisory committee"),
+        ("3", "committee"),  # "same" says which committee, not what it is named
+    ]

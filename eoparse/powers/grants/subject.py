@@ -42,6 +42,7 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.grants.subject_checks import (
     NOUN_PHRASE_WORDS,
     WHICH_DESCRIBES,
+    lower_body,
     named_body,
     past_short_form,
     verb_follows,
@@ -535,6 +536,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         named = named_body(reader, clause_start, group[0])
         if named is not None:  # "The Harbor Office shall": the body, not an "Office"
             return [named]
+    if len(group) == 1 and group[0].name[:1].islower():
+        lower = lower_body(reader, clause_start, group[0])  # "the advisory committee shall"
+        group = [lower] if lower is not None else group
     if len(group) == 1:
         head = _search(
             HEAD_OF_BEFORE, " of ", text, larger(clause_start, group[0].start - 40), group[0].start

@@ -12,6 +12,7 @@ from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, is_body
 from eoparse.powers.grants.definitions import after_loose_the
 from eoparse.powers.grants.patterns import MODAL, NAME_TAIL, OFFICER_BEFORE
+from eoparse.powers.grants.subject_patterns import LOWER_BODY_BEFORE
 from eoparse.powers.officials import resolve
 
 _DESCRIBES_BODY = ("chaired", "co-chaired", "composed", "consisting", "comprised")
@@ -67,6 +68,27 @@ def named_body(reader: Reader, clause_start: int, noun: Actor) -> Actor | None:
         return None  # "the Executive Council" of an order that set up the "NSCI Executive
         # Council", "the MPA Center" (an abbreviation): the bodies the order sets up name it
     return Actor(name.start(), noun.end, words, True)
+
+
+_NOT_NAME_WORDS = frozenset(
+    {*("same", "other", "said", "such", "appropriate", "relevant", "new", "existing", "first")},
+)
+"""Lower-case words before a body's noun that say which one, not what it is named."""
+
+
+def lower_body(reader: Reader, clause_start: int, noun: Actor) -> Actor | None:
+    """The lower-case body a bare noun of the table is, with the words before it (``the
+    advisory committee shall`` → ``advisory committee``, as the order set it up: ``shall
+    establish an advisory committee``); ``None`` where no such words stand before it."""
+    official = resolve(noun.name)
+    if official is None or official.kind != "body":
+        return None
+    before = ending_at(
+        LOWER_BODY_BEFORE, reader.text, larger(clause_start, noun.start - 70), noun.start
+    )
+    if before is None or not _NOT_NAME_WORDS.isdisjoint(before["words"].split()):
+        return None
+    return Actor(before.start("words"), noun.end, f"{before['words']}{noun.name}", True)
 
 
 def _part_of_longer_name(text: str, words: str) -> bool:
@@ -155,6 +177,7 @@ def which_body(reader: Reader, clause_start: int, comma: int) -> Actor | None:
 __all__ = [
     "NOUN_PHRASE_WORDS",
     "WHICH_DESCRIBES",
+    "lower_body",
     "named_body",
     "past_short_form",
     "verb_follows",

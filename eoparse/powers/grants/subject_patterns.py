@@ -91,3 +91,11 @@ ROLE_SUBJECT = regex.compile(
 """The subject of ``The Chair of the Task Force shall be the Secretary of X``, ``The
 executive director of the Center shall be the Special Envoy …``: a body's officer, whose
 office the official named after the verb holds."""
+
+
+LOWER_BODY_BEFORE = regex.compile(
+    r"""\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)\ (?P<words>(?:[a-z][a-z\-]{2,20}\ ){1,3})$""",
+    _V | regex.REVERSE,
+)
+"""The lower-case words between an article and a lower-case body's noun (``the advisory
+committee shall``, ``The interagency task force shall``): part of the body's name."""

@@ -52,6 +52,16 @@ def test_a_list_item_that_opens_with_a_duty_keeps_its_lead_in_actor() -> None:
         ("4(b)(ii)", "Harbor Board"),
         ("4(b)(iii)", "Harbor Board"),
     ]
+    # an item headed in title case names its own actor after the heading: read on its own
+    assert rows(
+        "Sec. 6. Duties. The Secretary of Energy shall:\n\n(a) Review of Harbor Rules. The "
+        "Secretary of Commerce shall review the harbor rules; and\n\n(b) Advise the Board. "
+        "The Secretary of Commerce may also advise it."
+    ) == [
+        ("6(a)", "Secretary of Commerce"),
+        ("6(b)", "Secretary of Energy"),
+        ("6(b)", "Secretary of Commerce"),
+    ]
     # an item that names its own actor is still read on its own
     assert rows(
         "Sec. 5. Duties. The Secretary of Commerce shall:\n\n(a) review the harbor rules; and"

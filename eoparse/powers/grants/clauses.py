@@ -168,13 +168,27 @@ def _duty_first(text: str, start: int, modal: int) -> bool:
     Subtitle D of the Act, negotiate …``), before the modal at ``modal``."""
     head = text[start : smaller(modal, start + 40)]
     if head[:1].isupper() and ACTION_VERB.match(head[:1].lower() + head[1:]) is not None:
-        return True
+        return not _heading(text, start, modal)  # "(a) Review of Rules. The Secretary shall"
     if ACTION_VERB.match(text, start, modal) is not None:
         return True
     if not text.startswith(_INTRO_WORDS, start):
         return False  # most items open otherwise: no comma to look for
     comma = text.find(", ", start, smaller(modal, start + _INTRO_REACH))
     return comma >= 0 and ACTION_VERB.match(text, comma + 2, modal) is not None
+
+
+_HEADING_GLUE = frozenset(("of", "and", "the", "for", "to", "on", "in", "with", "a", "an"))
+"""The small words of a title-case heading."""
+
+
+def _heading(text: str, start: int, modal: int) -> bool:
+    """Whether the item at ``start`` opens with a title-case heading before its first
+    sentence (``Review of Harbor Rules. The Secretary …``), not with a duty."""
+    stop = text.find(". ", start, smaller(modal, start + 80))
+    words = text[start:stop].split() if stop >= 0 else []
+    if len(words) > 1 and words[1] in ("the", "a", "an"):
+        return False  # a verb and its object: "Advise the Board."
+    return bool(words) and all(w[:1].isupper() or w in _HEADING_GLUE for w in words)
 
 
 _INTRO_WORDS = (

@@ -14,7 +14,7 @@ from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, 
 from eoparse.powers.grants.actors import Actor, Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
-from eoparse.powers.grants.headed import head_of_subject, titled, titled_after
+from eoparse.powers.grants.headed import head_of_subject, role_holder, titled, titled_after
 from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.list_patterns import SECOND_LEAD_IN
 from eoparse.powers.grants.patterns import (
@@ -312,6 +312,8 @@ def _grant(
     modal = match[MODAL_VERB]
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     modality = _modality(modal)
+    if modal == "must" and _states_policy(context, match.start()):
+        return  # "Sec. 1. Policy. … agencies must improve their efforts": policy, no grant
     limit = smaller(sentence[1], match.end() + CLAUSE_REACH)
     end = limit
     semi = text.find(";", match.end(), end)
@@ -364,6 +366,20 @@ def _grant(
     passive = text.startswith(" be ", be) and not _after_pronoun(
         text, larger(0, match.start() - 8), match.start()
     )
+    if passive and text.startswith(" be the ", be):
+        holder = role_holder(reader, start, match.start(), be, end)
+        if holder:  # "The Chair of the Task Force shall be the Secretary of X": a role
+            _emit(
+                reader,
+                context,
+                out,
+                holder,
+                modality,
+                (start, match.start()),
+                (start, end),
+                match.start(),
+            )
+            return
     if passive:
         agents = _agents(reader, be, end) or head_of_subject(reader, start, match.start(), be, end)
         if not agents and (PASSIVE_NO_AGENT.match(text, be, end) or BY_AGENT.match(text, be, end)):

@@ -71,7 +71,29 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
         return colon
     if duties and DUTIES_LEAD_IN.fullmatch(text, action_start, colon) is not None:
         return colon
+    if text.endswith(" by", action_start, colon) and _gerund_follows(text, colon):
+        return colon  # "shall propose reforms … by: (a) proposing …; (b) conducting …"
     return None
+
+
+def _first_item_word(text: str, colon: int) -> int:
+    """Where the words of the first item after a lead-in's colon begin, past its labels."""
+    at = colon + 1
+    while at < len(text) and text[at] in " \n":
+        at += 1
+    while (label := ITEM_LABEL.match(text, at, at + 12)) is not None:
+        at = label.end()
+        while at < len(text) and text[at] in " \n":
+            at += 1
+    return at
+
+
+def _gerund_follows(text: str, colon: int) -> bool:
+    """Whether the first item after a ``… by:`` lead-in opens with a gerund (``(a)
+    proposing a regulation …``): each item is a way the actor shall act, a duty of its own."""
+    at = _first_item_word(text, colon)
+    word = text[at : at + 24].split(" ", 1)[0]
+    return len(word) > 5 and word.endswith("ing") and word.isalpha() and word.islower()
 
 
 def _duties_follow(text: str, lead: regex.Match[str], colon: int) -> bool:
@@ -80,13 +102,7 @@ def _duties_follow(text: str, lead: regex.Match[str], colon: int) -> bool:
     the parties worked with (``(a) State governments``)."""
     if MODAL.search(text, lead.start("partner"), colon) is not None:
         return False
-    at = colon + 1
-    while at < len(text) and text[at] in " \n":
-        at += 1
-    while (label := ITEM_LABEL.match(text, at, at + 12)) is not None:
-        at = label.end()
-        while at < len(text) and text[at] in " \n":
-            at += 1
+    at = _first_item_word(text, colon)
     return ACTION_VERB.match(text, at, at + 40) is not None
 
 
@@ -133,14 +149,57 @@ def _own_grant(reader: Reader, start: int, end: int) -> bool:
         AS_TITLE_BEFORE, text, larger(start, own.start() - 90), own.start()
     ):
         return False  # "(h) address such other matters as the President may determine"
-    stop = text.find(". ", start, own.start())
-    if (
-        stop >= 0
-        and text[stop + 2 : stop + 3].isupper()
-        and ACTION_VERB.match(text, start, stop) is not None
-    ):  # "(g) serve as the lead …. If conflicts …, they shall be referred": a duty first
+    if _duty_first(text, start, own.start()):
+        # "(g) serve as the lead …. If conflicts …, they shall be referred", "(iii) Upon
+        # request by the Secretary, advise … whether such exposure may have endangered …":
+        # the item is a duty of the lead-in's actor; its own modal is read on its own
         return False
     return bool(reader.actors_between(start, own.start()))
+
+
+_INTRO_REACH = 160
+"""How long an introductory phrase before an item's verb may be (``Upon request by the
+Secretary of Health and Human Services, advise …``)."""
+
+
+def _duty_first(text: str, start: int, modal: int) -> bool:
+    """Whether the item at ``start`` opens with a verb of a duty, printed capitalised or
+    not, right away or after an introductory phrase that ends in a comma (``Pursuant to
+    Subtitle D of the Act, negotiate …``), before the modal at ``modal``."""
+    head = text[start : smaller(modal, start + 40)]
+    if head[:1].isupper() and ACTION_VERB.match(head[:1].lower() + head[1:]) is not None:
+        return not _heading(text, start, modal)  # "(a) Review of Rules. The Secretary shall"
+    if ACTION_VERB.match(text, start, modal) is not None:
+        return True
+    if not text.startswith(_INTRO_WORDS, start):
+        return False  # most items open otherwise: no comma to look for
+    comma = text.find(", ", start, smaller(modal, start + _INTRO_REACH))
+    return comma >= 0 and ACTION_VERB.match(text, comma + 2, modal) is not None
+
+
+_HEADING_GLUE = frozenset(("of", "and", "the", "for", "to", "on", "in", "with", "a", "an"))
+"""The small words of a title-case heading."""
+
+
+def _heading(text: str, start: int, modal: int) -> bool:
+    """Whether the item at ``start`` opens with a title-case heading before its first
+    sentence (``Review of Harbor Rules. The Secretary …``), not with a duty."""
+    stop = text.find(". ", start, smaller(modal, start + 80))
+    words = text[start:stop].split() if stop >= 0 else []
+    if len(words) > 1 and words[1] in ("the", "a", "an"):
+        return False  # a verb and its object: "Advise the Board."
+    return bool(words) and all(w[:1].isupper() or w in _HEADING_GLUE for w in words)
+
+
+_INTRO_WORDS = (
+    *("Upon ", "upon ", "Pursuant ", "pursuant ", "In ", "in ", "With ", "with "),
+    *("Within ", "within ", "Consistent ", "consistent ", "As ", "as ", "To ", "to "),
+    *("Where ", "where ", "When ", "when ", "After ", "after ", "Subject ", "subject "),
+    *("Through ", "through ", "On ", "on ", "At ", "at ", "By ", "by ", "No ", "no "),
+    *("Not ", "not ", "Beginning ", "beginning ", "Based ", "based ", "For ", "for "),
+)
+"""What an introductory phrase before an item's verb opens with (a preposition, ``No
+later than``, ``Consistent with``)."""
 
 
 def _trimmed(text: str, body: int, stop: int) -> int:

@@ -33,9 +33,14 @@ _MEANS = regex.compile(r'"\ (?:means|refers\ to|shall|is\ defined)\ ', regex.VER
 :data:`TERM_MEANS` match holds: one scan that stops only at a quote mark, where
 ``str.find`` passes over the order cost four times as much."""
 
-_ALSO_PRINTED = {"agency heads": ("agency head", "each agency head", "Each agency head")}
+_ALSO_PRINTED = {
+    "agency heads": ("agency head", "each agency head", "Each agency head"),
+    "agencies": ("each agency", "Each agency"),
+}
 """Other forms an order prints a lower-case short form in (:data:`LOWER_SHORT`): the
-table holds ``each agency head``, which a scan would read before the defined words."""
+table holds ``each agency head`` and ``each agency``, which a scan would read before the
+defined words (``Executive departments and agencies (agencies)`` … ``Each agency shall``:
+each of the agencies defined)."""
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 
@@ -92,8 +97,14 @@ def last_actor(text: str, end: int) -> str | None:
 _SMALL_WORDS = frozenset(("of", "the", "and", "for", "on", "to", "in", "&"))
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w not in _SMALL_WORDS and w[:1].isupper())
+_OF_SPELLED = _SMALL_WORDS - {"of"}
+"""The small words an acronym skips when it spells ``of`` (``DOD``, ``DOE``)."""
+
+
+def _initials(name: str, small: frozenset[str] = _SMALL_WORDS) -> str:
+    return "".join(
+        w[0].upper() for w in name.split() if w not in small and (w[:1].isupper() or w == "of")
+    )
 
 
 def _spelled_out(acronym: str, full: str) -> str:
@@ -105,9 +116,11 @@ def _spelled_out(acronym: str, full: str) -> str:
     for i in range(1, len(words)):
         if words[i - 1] in ("of", "the") and words[i][:1].isupper():
             tail = " ".join(words[i:])
-            official = resolve(tail) if _initials(tail) == acronym else None
-            if official is not None and official.kind == "official":
-                return tail  # an officer's acronym, not the office's ("OPM")
+            spelled = acronym in (_initials(tail), _initials(tail, small=_OF_SPELLED))
+            official = resolve(tail) if spelled else None
+            if official is not None:
+                return tail  # the office's acronym: "Director of the Office of Personnel
+                # Management (OPM)", "Secretary of the Department of Defense (DOD)"
     return full
 
 

@@ -5,9 +5,11 @@ head).  Kept apart from :mod:`eoparse.powers.grants.build`, which calls it."""
 
 from __future__ import annotations
 
+from eoparse.powers.context import smaller
 from eoparse.powers.grants.actors import Actor, Reader, is_body
 from eoparse.powers.grants.patterns import AGENT_TITLE, BY_AGENT, HEAD_TITLE
 from eoparse.powers.grants.subject import find_subject
+from eoparse.powers.grants.subject_patterns import ROLE_SUBJECT
 
 _HEADING_VERBS = ("headed", "led", "chaired", "co-chaired", "Co-chaired", "directed")
 """The passives whose agent heads the subject (``shall be headed by``)."""
@@ -59,4 +61,27 @@ def titled_after(reader: Reader, at: int, end: int) -> list[Actor]:
     return [max(actors, key=lambda a: len(a.name))] if actors else []
 
 
-__all__ = ["head_of_subject", "titled", "titled_after"]
+def role_holder(reader: Reader, start: int, modal_start: int, be: int, end: int) -> list[Actor]:
+    """``The Chair of the Task Force shall be the Secretary of Housing and Urban
+    Development``: the official named after `` be the `` (at ``be``) holds the body's
+    office the subject names, a grant to that official as ``shall chair`` is; none where
+    the subject is no body's officer or no official follows."""
+    text = reader.text
+    if ROLE_SUBJECT.fullmatch(text, start, modal_start - 1) is None:
+        return []
+    at = be + len(" be the ")
+    if ROLE_SUBJECT.match(text, at - 4, end) is not None:
+        return []  # "the Chair of the Committee shall be the Vice Chair of …": the subject
+    found = reader.actors_between(at, smaller(end, at + 200))
+    if found and all(w[:1].isupper() or w in _NAME_GLUE for w in text[at : found[0].start].split()):
+        holder = found[:1]  # as the order names it ("Special Envoy and Coordinator …")
+    else:
+        holder = titled_after(reader, be + 4, smaller(end, be + 300))
+    return [a for a in holder if not is_body(a.name)]  # a person holds the office
+
+
+_NAME_GLUE = frozenset(("and", "of", "for", "the", "on", "to"))
+"""The small words inside an official's title (``Special Envoy and Coordinator for …``)."""
+
+
+__all__ = ["head_of_subject", "role_holder", "titled", "titled_after"]

@@ -510,7 +510,10 @@ STANDING = regex.compile(
         \ (?:of|from)\b                           # "The members shall be the heads of …"
       | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,4}(?:officer|official|employee)\b  # who it is
       | include\ (?:the\ following\ (?:members|officials|officers|individuals)
-          |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members)\b
+          |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members
+          |(?:one|two|three|a|an)\ (?:senior\ |senior-level\ )?(?:representative|member
+            |official|officer)s?\ (?:designated|appointed|selected|of|from)  # its members:
+          |(?:senior\ )?(?:representatives|members)\ (?:of|from|designated))\b  # "one …"
     )
     """,
     _V,

@@ -43,7 +43,9 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.grants.subject_checks import (
     NOUN_PHRASE_WORDS,
     WHICH_DESCRIBES,
+    lower_body,
     named_body,
+    past_short_form,
     verb_follows,
     which_body,
     which_is_the_body,
@@ -250,11 +252,14 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     Services, who shall serve as Chair``), joint officials each; none where the table names
     only a body that ends an officer's longer title (``the Chair of the Widget Board, who``)."""
     text = reader.text
-    comma = modal_start - 6
+    comma = past_short_form(text, modal_start - 6)  # "… Communications (Coordinator), who":
     before = reader.actors_between(larger(clause_start, modal_start - 200), comma)
     if not before or before[-1].end != comma:
         return []
     actor = before[-1]
+    if comma < modal_start - 6 and not _person(actor.name):  # "the Director of the Office
+        comma = text.rfind("(", larger(clause_start, comma - 40), comma)  # of X (OX), who"
+        return find_subject(reader, clause_start, comma) if comma > 0 else []
     if _capitalised_word_before(text, actor.start):
         return []  # "Widget Board": the actor is the end of a name the table lacks
     if is_body(actor.name) and OFFICER_BEFORE.search(
@@ -267,7 +272,15 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
         MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
     ):
         return []  # "… not otherwise represented on the Council, who": not its subject
+    if comma < modal_start - 6:
+        return [actor]  # the short form, which names one official
     return find_subject(reader, clause_start, modal_start - 4) or [actor]
+
+
+def _person(name: str) -> bool:
+    """Whether an actor's name is an official's, not a body's or an agency's."""
+    official = resolve(name)
+    return official.kind == "official" if official is not None else not is_body(name)
 
 
 def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
@@ -289,7 +302,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if text.startswith(", who ", modal_start - 6):
         return _who(reader, clause_start, modal_start)
     if text.endswith((" that ", " which "), larger(clause_start, modal_start - 7), modal_start):
-        which = text.startswith(", which ", modal_start - 8)
+        which = text.startswith((", which ", ") which "), modal_start - 8)  # "(Center) which"
         established = _search(
             ESTABLISHED_THAT_BEFORE,
             ("established ", "here shall be "),
@@ -326,7 +339,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             name = there["name"]
             return [Actor(there.start("name"), there.end("name"), name, True)]
         if which and not text.startswith(WHICH_DESCRIBES, modal_start):
-            body = which_body(reader, clause_start, modal_start - 8)
+            body = which_body(
+                reader, clause_start, modal_start - 8 + (text[modal_start - 8] == ")")
+            )
             if body is not None:  # "… to the Office of Health Reform, which shall coordinate"
                 return [body]
     set_up = _search(  # most clauses name no order
@@ -522,6 +537,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         named = named_body(reader, clause_start, group[0])
         if named is not None:  # "The Harbor Office shall": the body, not an "Office"
             return [named]
+    if len(group) == 1 and group[0].name[:1].islower():
+        lower = lower_body(reader, clause_start, group[0])  # "the advisory committee shall"
+        group = [lower] if lower is not None else group
     if len(group) == 1:
         head = _search(
             HEAD_OF_BEFORE, " of ", text, larger(clause_start, group[0].start - 40), group[0].start

@@ -12,6 +12,7 @@ from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, is_body
 from eoparse.powers.grants.definitions import after_loose_the
 from eoparse.powers.grants.patterns import MODAL, NAME_TAIL, OFFICER_BEFORE
+from eoparse.powers.grants.subject_patterns import LOWER_BODY_BEFORE
 from eoparse.powers.officials import resolve
 
 _DESCRIBES_BODY = ("chaired", "co-chaired", "composed", "consisting", "comprised")
@@ -69,6 +70,27 @@ def named_body(reader: Reader, clause_start: int, noun: Actor) -> Actor | None:
     return Actor(name.start(), noun.end, words, True)
 
 
+_NOT_NAME_WORDS = frozenset(
+    {*("same", "other", "said", "such", "appropriate", "relevant", "new", "existing", "first")},
+)
+"""Lower-case words before a body's noun that say which one, not what it is named."""
+
+
+def lower_body(reader: Reader, clause_start: int, noun: Actor) -> Actor | None:
+    """The lower-case body a bare noun of the table is, with the words before it (``the
+    advisory committee shall`` → ``advisory committee``, as the order set it up: ``shall
+    establish an advisory committee``); ``None`` where no such words stand before it."""
+    official = resolve(noun.name)
+    if official is None or official.kind != "body":
+        return None
+    before = ending_at(
+        LOWER_BODY_BEFORE, reader.text, larger(clause_start, noun.start - 70), noun.start
+    )
+    if before is None or not _NOT_NAME_WORDS.isdisjoint(before["words"].split()):
+        return None
+    return Actor(before.start("words"), noun.end, f"{before['words']}{noun.name}", True)
+
+
 def _part_of_longer_name(text: str, words: str) -> bool:
     """Whether ``words`` are printed somewhere as the end or the start of a longer name
     (``NSCI Executive Council``, ``… Coordinating Council on Access and Mobility``)."""
@@ -112,18 +134,39 @@ report's contents: ``a report … to the Task Force, which may include recommend
 not what a body shall do."""
 
 
+def past_short_form(text: str, end: int) -> int:
+    """Where the actor named right before ``end`` ends: inside the parentheses of a short
+    form the order gives a name (``the Global Engagement Center (Center)``, ``… for Global
+    Engagement Communications (Coordinator)``: the short form, which the order's
+    definitions resolve to the full name), else ``end`` itself."""
+    return end - 1 if text.endswith(")", 0, end) else end
+
+
+_INSTITUTIONS = (" Center", " Office", " Agency", " Administration", " Service", " Bureau")
+"""How the name of an institution the table lacks may end (``the Global Engagement Center
+(Center) which shall lead``): ``which`` is never a person, so it names no officer."""
+
+
+_DOCUMENTS = (" Plan", " Report", " Strategy", " Program", " Framework", " Agenda", " Guidance")
+"""How the name of a document or programme ends: a ``which`` clause on it describes it."""
+
+
 def which_body(reader: Reader, clause_start: int, comma: int) -> Actor | None:
-    """The body or agency a non-restrictive ``, which`` at ``comma`` is about: the one
-    named right before it (``the Office of Health Reform, which shall coordinate``), where
-    it is a body and not an object inside another name (``the Director of the Council,
-    which`` is left alone)."""
+    """The body or agency a ``which`` at ``comma`` (its comma, or the space before it after
+    a short form) is about: the one named right before it (``the Office of Health Reform,
+    which shall coordinate``, ``the Global Engagement Center (Center) which shall lead``),
+    where it is a body and not an object inside another name (``the Director of the
+    Council, which`` is left alone)."""
+    comma = past_short_form(reader.text, comma)
     before = reader.actors_between(larger(clause_start, comma - 200), comma)
     if not before or before[-1].end != comma:
         return None
     actor = before[-1]
     official = resolve(actor.name)
-    if official is None and not is_body(actor.name):
+    if official is None and not is_body(actor.name) and not actor.name.endswith(_INSTITUTIONS):
         return None
+    if official is None and actor.name.endswith(_DOCUMENTS):
+        return None  # "a … Council Management Plan (Management Plan) which shall include"
     if official is not None and official.kind == "official":
         return None  # "which" is never a person
     if OFFICER_BEFORE.search(reader.text, larger(clause_start, actor.start - 40), actor.start):
@@ -134,7 +177,9 @@ def which_body(reader: Reader, clause_start: int, comma: int) -> Actor | None:
 __all__ = [
     "NOUN_PHRASE_WORDS",
     "WHICH_DESCRIBES",
+    "lower_body",
     "named_body",
+    "past_short_form",
     "verb_follows",
     "which_body",
     "which_is_the_body",

@@ -81,3 +81,21 @@ is the subject of the relative clause's verb, however long the words between."""
 INCLUDING_BEFORE = regex.compile(r",\ including\ [^,;:()]{1,120},\ $", _V | regex.REVERSE)
 """``A member of the Task Force, including the Chairman and Co-Chairman, may``: an aside
 that names some of the subject, never the subject itself."""
+
+
+ROLE_SUBJECT = regex.compile(
+    r"""(?:[Tt]he\ )?(?:(?:Co-|Vice\ )?Chair(?:man|person)?|[Ee]xecutive\ [Dd]irector
+        |[Hh]ead)\ of\ (?:the\ )?[A-Z][\w'.\-]{1,30}(?:\ [\w'.\-]{1,30}){0,10}""",
+    _V,
+)
+"""The subject of ``The Chair of the Task Force shall be the Secretary of X``, ``The
+executive director of the Center shall be the Special Envoy …``: a body's officer, whose
+office the official named after the verb holds."""
+
+
+LOWER_BODY_BEFORE = regex.compile(
+    r"""\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)\ (?P<words>(?:[a-z][a-z\-]{2,20}\ ){1,3})$""",
+    _V | regex.REVERSE,
+)
+"""The lower-case words between an article and a lower-case body's noun (``the advisory
+committee shall``, ``The interagency task force shall``): part of the body's name."""

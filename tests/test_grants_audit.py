@@ -90,3 +90,52 @@ def test_officials_jointly_authorized_are_each_authorized() -> None:
         ("6", "Secretary of Commerce"),
         ("6", "United States Trade Representative"),
     ]
+
+
+def test_a_series_of_purposes_is_one_duty() -> None:
+    # Was: one grant per "; to …" part, as if each were a duty of its own.
+    body = (
+        "Sec. 5. Training. (c) The Secretary of State shall, consistent with applicable law, "
+        "prioritize training in key areas to promote sustainable fisheries management; to "
+        "strengthen existing enforcement capabilities; and to promote the Agreement."
+    )
+    assert rows(body) == [("5(c)", "Secretary of State")]
+
+
+def test_a_series_of_things_after_including_is_one_duty() -> None:
+    # Was: "use of biobased products" read as a duty ("use" is also a verb).
+    body = (
+        "Sec. 401. Planning. Agencies shall consider a broad range of factors including: "
+        "elimination of virgin material requirements; use of biobased products; use of "
+        "recovered materials; and ultimate disposal."
+    )
+    assert rows(body) == [("401", "agencies")]
+
+
+def test_a_series_of_duties_is_still_one_grant_each() -> None:
+    body = (
+        "Sec. 2. Review. The Secretary of Labor shall review the guidelines; issue revised "
+        "guidelines within 90 days; and report to the President."
+    )
+    assert rows(body) == [("2", "Secretary of Labor")] * 3
+
+
+def test_a_lead_in_whose_items_are_quoted_below_is_no_duty_itself() -> None:
+    body = (
+        'Sec. 1. (a) Section 2(a) of Executive Order 14001 is revised to read as follows: "(a) '
+        "The mission and functions of the Harbor Council shall be to:\n\n(i) promote port "
+        'safety;\n\n(ii) recognize volunteers."'
+    )
+    assert not any(g.action.strip(" :") == "be to" for g in parse_text(HEAD + body + END).grants)
+
+
+@pytest.mark.parametrize(
+    "membership",
+    [
+        "The Working Group shall also include deputy-level representatives or officials at "
+        "the equivalent level, designated by the head of each agency.",
+        "The Council shall include members drawn from the fields of science and medicine.",
+    ],
+)
+def test_who_sits_on_a_body_is_no_duty_of_the_body(membership: str) -> None:
+    assert rows(f"Sec. 3. Membership. {membership}") == []

@@ -168,6 +168,10 @@ def _inline_quoted(text: str, p_start: int, at: int) -> bool:
     return any(word in lead for word in ("amend", "read", "follows", "insert", "add"))
 
 
+_BARE_LEAD_INS = frozenset(("be to", "be", "include", "include the following", "be as follows"))
+"""What a lead-in says between its modal and its colon when its items say what is to be
+done (``The mission and functions of the Council shall be to:``)."""
+
 _STRIKING = ("striking", "strike", "deleting", "delete", "removing", "remove")
 """The words of an amendment that takes text out (``by striking "the Vice President shall
 convene"``): what it quotes is no duty of anyone's."""
@@ -425,6 +429,8 @@ def _grant(
                 lead=lead,
             )
         return
+    if text[action_start:end].strip(" :") in _BARE_LEAD_INS and text.startswith(":", end - 1):
+        return  # a lead-in whose items are not read here (quoted below it): no duty itself
     if duties and text.startswith(" be to ", match.end()):
         action_start = match.end() + 7  # "The functions of the Board shall be to advise …"
     _emit(

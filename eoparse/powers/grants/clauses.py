@@ -295,6 +295,15 @@ def _labels_in_sequence(text: str, first: regex.Match[str], kind: str, limit: in
             at = match.end()
 
 
+def _purpose_before(text: str, semi: int) -> bool:
+    """Whether the clause ending at ``semi`` ends in a purpose (``… training in key areas
+    to promote sustainable fisheries``), which a part ``to strengthen …`` after it goes on
+    with, rather than a duty of its own."""
+    window = text[larger(0, semi - 200) : semi]
+    at = window.rfind(" to ")
+    return at >= 0 and ACTION_VERB.match(window, at + 1) is not None
+
+
 def series(reader: Reader, semi: int, limit: int) -> list[Span]:
     """The further duties of a series joined by ``;`` after the clause ending at ``semi``
     (``… shall review the guidelines; issue revised guidelines; and report …``): each
@@ -312,6 +321,10 @@ def series(reader: Reader, semi: int, limit: int) -> list[Span]:
         verb = ACTION_VERB.match(text, body, stop)
         if verb is None or _own_grant(reader, body, stop):
             break
+        if text.startswith(" of ", verb.end()):
+            break  # a noun: "factors including: …; use of recovered materials; …"
+        if text.startswith("to ", body) and _purpose_before(text, semi):
+            break  # "… prioritize training to promote A; to strengthen B": one purpose
         body = verb.start("verb")
         item_end = _trimmed(text, body, stop)
         if item_end <= body:

@@ -513,7 +513,9 @@ STANDING = regex.compile(
           |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members
           |(?:one|two|three|a|an)\ (?:senior\ |senior-level\ )?(?:representative|member
             |official|officer)s?\ (?:designated|appointed|selected|of|from)  # its members:
-          |(?:senior\ )?(?:representatives|members)\ (?:of|from|designated))\b  # "one …"
+          |(?:senior\ )?(?:representatives|members)\ (?:of|from|designated)  # "one …"
+          |(?:[a-z]{1,12}-level\ )?(?:representatives|members)\ (?:or\ officials\ )?
+            (?:drawn\ from|at\ the|designated|from|of))\b  # "deputy-level representatives"
     )
     """,
     _V,

@@ -139,3 +139,43 @@ def test_a_lead_in_whose_items_are_quoted_below_is_no_duty_itself() -> None:
 )
 def test_who_sits_on_a_body_is_no_duty_of_the_body(membership: str) -> None:
     assert rows(f"Sec. 3. Membership. {membership}") == []
+
+
+def test_and_shall_after_a_verb_that_grants_nothing_keeps_the_subject() -> None:
+    # Was: "X shall be considered …, and shall: (a) …" gave nothing at all.
+    body = (
+        'Sec. 19. Functions. The Secretary of Homeland Security shall be considered a "Senior '
+        'Official" for purposes of Executive Order 12333, and shall:\n\n(a) recognize all '
+        "current clearances;\n\n(b) report annually to the President."
+    )
+    secretary = "Secretary of Homeland Security"
+    assert rows(body) == [("19(a)", secretary), ("19(b)", secretary)]
+    assert rows("Sec. 3. The Harbor Council shall consist of 12 members and shall meet.") == [
+        ("3", "Harbor Council")
+    ]
+
+
+def test_and_shall_after_a_duty_is_that_duty_still() -> None:
+    body = "Sec. 3. The Secretary of State shall review the plan, and shall report annually."
+    assert rows(body) == [("3", "Secretary of State")]
+
+
+def test_a_lead_in_may_say_in_particular() -> None:
+    body = (
+        "Sec. 5. Reform. The Harbor Commission shall in particular:\n\n(a) establish fixed "
+        "deadlines for permits;\n\n(b) streamline the hearings."
+    )
+    assert rows(body) == [("5(a)", "Harbor Commission"), ("5(b)", "Harbor Commission")]
+
+
+@pytest.mark.parametrize(
+    "membership",
+    [
+        "The Commission shall include individuals with relevant experience.",
+        "The Advisory Group shall include a diverse group of licensed health professionals, "
+        "including integrative health practitioners.",
+        "The members of the Board shall continue to serve until their successors are appointed.",
+    ],
+)
+def test_more_forms_of_membership(membership: str) -> None:
+    assert rows(f"Sec. 4. Membership. {membership}") == []

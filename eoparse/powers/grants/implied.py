@@ -10,7 +10,9 @@ import regex
 from eoparse.model import Grant, Section
 from eoparse.powers.context import Context, clause_start
 from eoparse.powers.grants.actors import Actor, Reader
+from eoparse.powers.grants.clauses import after_markers
 from eoparse.powers.grants.list_patterns import ITEM_LABEL
+from eoparse.powers.grants.patterns import MODAL
 from eoparse.powers.grants.subject import find_subject
 
 
@@ -45,10 +47,26 @@ def implied_subject(
         return _they(context, out, sentence_start, at - 5)
     if _markers_only(text, start, at):
         return _subject_of_list(reader, context, start)
-    if text.startswith(" and ", at - 5) and text.startswith(":", match.end()):
-        # "The Council shall provide leadership, and shall: (a) …": the same subject
-        return [Actor(at, at, g.actor, g.resolved) for g in _last_grants(out, sentence_start, at)]
+    if text.startswith(" and ", at - 5):
+        last = _last_grants(out, sentence_start, at)
+        if not last:  # "X shall be considered a member, and shall: (a) …": X, whose first
+            return _first_subject(reader, context, sentence_start, at)  # granted nothing
+        if text.startswith(":", match.end()):
+            # "The Council shall provide leadership, and shall: (a) …": the same subject
+            return [Actor(at, at, g.actor, g.resolved) for g in last]
     return []
+
+
+def _first_subject(reader: Reader, context: Context, sentence_start: int, at: int) -> list[Actor]:
+    """The subject of the sentence's first modal before ``at``, where that modal's clause
+    granted nothing (``The Secretary shall be considered a Senior Official …, and shall
+    report``: the report is the Secretary's)."""
+    text = reader.text
+    first = MODAL.search(text, sentence_start, at - 5)
+    if first is None:
+        return []
+    start = after_markers(context, clause_start(text, sentence_start, first.start()), first.start())
+    return find_subject(reader, start, first.start())
 
 
 def _markers_only(text: str, start: int, end: int) -> bool:

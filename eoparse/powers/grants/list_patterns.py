@@ -12,7 +12,7 @@ from eoparse.grammar.labels import LABEL
 _V = regex.VERBOSE
 
 ADVERBS = r"""(?:also|promptly|immediately|further|jointly|each|expeditiously|forthwith
-    |continue\ to|as\ appropriate,?|where\ appropriate,?)"""
+    |continue\ to|as\ appropriate,?|where\ appropriate,?|in\ particular,?)"""
 
 LEAD_IN = regex.compile(
     rf"""

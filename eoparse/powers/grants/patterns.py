@@ -504,6 +504,7 @@ STANDING = regex.compile(
       | serve\ without\ (?:any\ )?(?:additional\ )?compensation\b | receive\ no\ compensation\b
       | serve\ as\ (?:an?\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?\ (?:of|on)\b  # membership
       | be\ deemed\b                             # "A successor office shall be deemed to be"
+      | continue\ to\ serve\ until\b             # "… shall continue to serve until …"
       | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*)\b
       | have\ (?:a|an|such)\ (?:[a-z\-]{1,20}\ ){0,2}staff\b  # "shall have a staff to be …"
       | be\ (?:the\ )?(?:full-time\ )?(?:officers|officials|employees|representatives|heads)
@@ -515,7 +516,10 @@ STANDING = regex.compile(
             |official|officer)s?\ (?:designated|appointed|selected|of|from)  # its members:
           |(?:senior\ )?(?:representatives|members)\ (?:of|from|designated)  # "one …"
           |(?:[a-z]{1,12}-level\ )?(?:representatives|members)\ (?:or\ officials\ )?
-            (?:drawn\ from|at\ the|designated|from|of))\b  # "deputy-level representatives"
+            (?:drawn\ from|at\ the|designated|from|of)    # "deputy-level representatives"
+          |(?:a\ diverse\ group\ of\ )?(?:[a-z\-]{1,20}\ ){0,2}  # who its members are:
+            (?:individuals|citizens|persons|professionals|experts(?=,?\ )
+              |officials\ (?:who|from|of|representing)))\b
     )
     """,
     _V,
@@ -528,6 +532,7 @@ chaired by the Secretary``), as the conventions have it."""
 STANDING_FIRST = (
     *("also ", "initially ", "further ", "automatically ", "otherwise ", "consist", "comprise"),
     *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include ", "have "),
+    "continue ",
 )
 """What every :data:`STANDING` match starts with: most actions start with none of them, and
 a ``str.startswith`` settles it for a fraction of a call."""

@@ -38,6 +38,7 @@ from eoparse.powers.grants.patterns import (
     STANDING_FIRST,
     TO_BE_CHAIRED,
 )
+from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
 from eoparse.powers.grants.subject import duties_of, find_subject
 from eoparse.powers.officials import resolve
 from eoparse.powers.quoted import quoted_context
@@ -125,67 +126,28 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
         return []
     paragraphs = {context.paragraph_of(m.start()) for m, _ in verbs}
     if own:  # the quoted ones are read with their quotation: not scanned for actors here
-        paragraphs = {p for p in paragraphs if not _quoted_paragraph(context, p[0])}
+        paragraphs = {p for p in paragraphs if not quoted_paragraph(context, p[0])}
     reader = Reader(context, sorted(paragraphs))
     out: list[Grant] = []
     for match, handle in verbs:
         at = match.start()
         p_start, p_end = context.paragraph_of(at)
-        if own and _quoted_paragraph(context, p_start):
+        if own and quoted_paragraph(context, p_start):
             continue  # read with the quotation it belongs to
         sentence = context.sentence_at(p_start, p_end, at)
-        if sentence is None or _struck(text, p_start, at):
+        if sentence is None or struck(text, p_start, at):
             continue
         found = len(out)
         handle(reader, context, out, match, sentence)
-        if own and len(out) > found and _inline_quoted(text, p_start, at):
+        if own and len(out) > found and inline_quoted(text, p_start, at):
             # Duties quoted inside the amending paragraph itself ("… to read: "(a) …").
             out[found:] = [attrs.evolve(g, quoted=True) for g in out[found:]]
     return out
 
 
-def _quoted_paragraph(context: Context, p_start: int) -> bool:
-    """Whether the paragraph at ``p_start`` is text this order quotes: read with the
-    quotation, not as the order's own words."""
-    return context.quoted(p_start) or context.text.startswith('"', p_start)
-
-
-_QUOTE_REACH = 3000
-"""How far back a verb looks for the quote mark that opens the quotation it is in."""
-
-
-def _inline_quoted(text: str, p_start: int, at: int) -> bool:
-    """Whether ``at`` lies in text its paragraph quotes into another order: after an
-    opening quote mark not closed yet, which an amendment's words lead into."""
-    start = larger(p_start, at - _QUOTE_REACH)
-    if text.find('"', start, at) < 0:
-        return False
-    before = text[start:at]
-    if before.count('"') % 2 == 0:
-        return False
-    opening = before.rfind('"')
-    lead = before[larger(0, opening - 120) : opening]
-    return any(word in lead for word in ("amend", "read", "follows", "insert", "add"))
-
-
 _BARE_LEAD_INS = frozenset(("be to", "be", "include", "include the following", "be as follows"))
 """What a lead-in says between its modal and its colon when its items say what is to be
 done (``The mission and functions of the Council shall be to:``)."""
-
-_STRIKING = ("striking", "strike", "deleting", "delete", "removing", "remove")
-"""The words of an amendment that takes text out (``by striking "the Vice President shall
-convene"``): what it quotes is no duty of anyone's."""
-
-
-def _struck(text: str, p_start: int, at: int) -> bool:
-    """Whether ``at`` lies in words its paragraph quotes to strike from another order:
-    after an opening quote mark not closed yet, right after ``striking`` or ``deleting``."""
-    start = larger(p_start, at - 400)
-    opening = text.rfind('"', start, at)
-    if opening < 0 or text.count('"', start, opening) % 2 == 1:
-        return False  # not inside a quotation, or inside the closing of one
-    lead = text[larger(start, opening - 24) : opening].rstrip(" ,")
-    return lead.endswith(_STRIKING) or lead.endswith(tuple(f"{w} the words" for w in _STRIKING))
 
 
 @frozen
@@ -306,18 +268,31 @@ def _after_pronoun(text: str, start: int, end: int) -> bool:
     return ending_at(RELATIVE_PRONOUN_BEFORE, text, start, end) is not None
 
 
-def _grant(
-    reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
-) -> None:
-    """The grants of one modal verb: a delegation to the officials after it, else the
-    subject before it (a passive's agent, a body's duties, the actors named, or the subject
-    it implies), then one grant per actor, or one per item of the list it leads."""
-    text = reader.text
+@frozen
+class _Clause:
+    """The words of one modal verb: where they begin (past markers), where its first duty
+    ends (a ``;`` or a second lead-in), and how far its lists and series may reach."""
+
+    match: regex.Match[str]
+    modality: Modality
+    start: int
+    end: int
+    limit: int
+    semi: int
+    """The ``;`` that ends the first duty of a series, or -1."""
+
+
+def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Clause | None:
+    """The clause of the modal ``match``; ``None`` where the modal grants nothing (``must``
+    stating policy, ``is authorized by law``)."""
+    text = context.text
     modal = match[MODAL_VERB]
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     modality = _modality(modal)
     if modal == "must" and _states_policy(context, match.start()):
-        return  # "Sec. 1. Policy. … agencies must improve their efforts": policy, no grant
+        return None  # "Sec. 1. Policy. … agencies must improve their efforts": policy
+    if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
+        return None  # "as the Secretary is authorized by law to …" describes, grants nothing
     limit = smaller(sentence[1], match.end() + CLAUSE_REACH)
     end = limit
     semi = text.find(";", match.end(), end)
@@ -330,38 +305,73 @@ def _grant(
     )
     if second is not None:  # "… shall provide leadership, and shall: (a) …" leads a list
         end = second.start()
-    if modality is Modality.DELEGATED and not text.startswith(" to ", match.end()):
+    return _Clause(match, modality, start, end, limit, semi)
+
+
+def _grant(
+    reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
+) -> None:
+    """The grants of one modal verb: a delegation to the officials after it, else the
+    subject before it (a passive's agent, a role's holder, a body's duties, the actors
+    named, or the subject it implies), then one grant per actor, or one per item of the
+    list it leads."""
+    clause = _clause(context, match, sentence)
+    if clause is None:
+        return
+    if clause.modality is Modality.DELEGATED:
+        if reader.text.startswith(" to ", match.end()):
+            delegates = _delegates(reader, clause)
+            if delegates:  # the grant is the words before the verb: "The functions … are"
+                _emit_whole(reader, context, out, delegates, clause)
+            return
         # "X and Y are each delegated, with respect to …, the authority": the subject is
         # the delegate; anything else ("… as delegated by …") grants nothing here
-        if DELEGATED_OBJECT.match(text, match.end(), end) is None:
+        if DELEGATED_OBJECT.match(reader.text, match.end(), clause.end) is None:
             return
-    elif modality is Modality.DELEGATED:
-        # "... are hereby delegated to the Secretary of Defense": the actor follows "to".
-        if "assigned" in modal and (
-            FUNCTIONS_ASSIGNED.search(text, start, match.start()) is None
-            or _after_pronoun(text, larger(start, match.start() - 8), match.start())
-        ):
-            return  # "each detailee is assigned to the Office", "functions that are assigned"
-        at = match.end() + 4
-        actors = reader.actors_between(at, smaller(end, at + 200))
-        if not actors or text[at : actors[0].start].strip() not in ("", "the"):
-            return
-        # "… delegated to the Secretary of State, the Secretary of Commerce, and …": each
-        # (the first of them always, as the check above admits only glue before it)
-        delegates = _named_in_a_row(reader, at, smaller(end, at + 200), _LIST_GLUE)[0]
-        _emit(
-            reader,
-            context,
-            out,
-            delegates,
-            modality,
-            (start, match.start()),
-            (start, end),
-            match.start(),
-        )
+    subject = _subject(reader, context, out, clause, sentence)
+    if subject is None:
         return
-    if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
-        return  # "as the Secretary is authorized by law to …" describes, grants nothing
+    actors, duties, role = subject
+    if role:  # "The Chair of the Task Force shall be the Secretary of X"
+        _emit_whole(reader, context, out, actors, clause)
+        return
+    _duties(reader, context, out, clause, actors, duties)
+
+
+def _emit_whole(
+    reader: Reader, context: Context, out: list[Grant], actors: list[Actor], clause: _Clause
+) -> None:
+    """One grant per actor whose action is the clause's words before the verb."""
+    at = clause.match.start()
+    span = (clause.start, at)
+    _emit(reader, context, out, actors, clause.modality, span, (clause.start, clause.end), at)
+
+
+def _delegates(reader: Reader, clause: _Clause) -> list[Actor]:
+    """Whom ``… are hereby delegated to`` names (the Secretary of State, the Secretary of
+    Commerce, and …); none where the verb delegates nothing here (``each detailee is
+    assigned to the Office``)."""
+    text, match, start, end = reader.text, clause.match, clause.start, clause.end
+    if "assigned" in match[MODAL_VERB] and (
+        FUNCTIONS_ASSIGNED.search(text, start, match.start()) is None
+        or _after_pronoun(text, larger(start, match.start() - 8), match.start())
+    ):
+        return []  # "each detailee is assigned to the Office", "functions that are assigned"
+    at = match.end() + 4
+    actors = reader.actors_between(at, smaller(end, at + 200))
+    if not actors or text[at : actors[0].start].strip() not in ("", "the"):
+        return []
+    # each of them (the first always, as the check above admits only glue before it)
+    return _named_in_a_row(reader, at, smaller(end, at + 200), _LIST_GLUE)[0]
+
+
+def _subject(
+    reader: Reader, context: Context, out: list[Grant], clause: _Clause, sentence: Span
+) -> tuple[list[Actor], bool, bool] | None:
+    """Who the clause's modal binds: its actors, whether they are a body's duties (``The
+    functions of the Board shall be to``), and whether the clause gives them a role (``…
+    shall be the Secretary of X``); ``None`` where no one is named to act."""
+    text, match, start, end = reader.text, clause.match, clause.start, clause.end
     agents: list[Actor] | None = None
     be = match.end()  # where " be " follows the modal, past an adverb
     for adverb in (" each", " also"):
@@ -372,35 +382,43 @@ def _grant(
     )
     if passive and text.startswith(" be the ", be):
         holder = role_holder(reader, start, match.start(), be, end)
-        if holder:  # "The Chair of the Task Force shall be the Secretary of X": a role
-            _emit(
-                reader,
-                context,
-                out,
-                holder,
-                modality,
-                (start, match.start()),
-                (start, end),
-                match.start(),
-            )
-            return
+        if holder:
+            return holder, False, True
     if passive:
         agents = _agents(reader, be, end) or head_of_subject(reader, start, match.start(), be, end)
         if not agents and (PASSIVE_NO_AGENT.match(text, be, end) or BY_AGENT.match(text, be, end)):
             # "The report shall be submitted …": no one is named to act; "The Board shall
             # be led by a Chair who …": an agent we cannot name, never the subject
-            return
-    duties = False
-    actors = agents or []
-    if not actors:
-        actors = duties_of(reader, start, match.start())
-        duties = bool(actors)
-    if not actors:
-        actors = find_subject(reader, start, match.start())
-    if not actors:
-        actors = implied_subject(reader, context, out, match, start, sentence[0])
-    if not actors:
-        return
+            return None
+    if agents:
+        return agents, False, False
+    actors = duties_of(reader, start, match.start())
+    if actors:
+        return actors, True, False
+    actors = find_subject(reader, start, match.start()) or implied_subject(
+        reader, context, out, match, start, sentence[0]
+    )
+    return (actors, False, False) if actors else None
+
+
+def _duties(
+    reader: Reader,
+    context: Context,
+    out: list[Grant],
+    clause: _Clause,
+    actors: list[Actor],
+    duties: bool,
+) -> None:
+    """The grants of a clause whose actors are known: one per item of the list it leads,
+    else one for its own words and one per further duty of its series."""
+    text, match, start, end, limit = (
+        reader.text,
+        clause.match,
+        clause.start,
+        clause.end,
+        clause.limit,
+    )
+    modality = clause.modality
     action_start = match.end()
     if modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(" to ", action_start):
         action_start += 4
@@ -417,34 +435,17 @@ def _grant(
             reader.co_actors(start, colon, {a.name for a in actors}),
         )
         for body, item_end, anchor in items:
-            _emit(
-                reader,
-                context,
-                out,
-                actors,
-                modality,
-                (body, item_end),
-                (body, item_end),
-                anchor,
-                lead=lead,
-            )
+            item = (body, item_end)
+            _emit(reader, context, out, actors, modality, item, item, anchor, lead=lead)
         return
     if text[action_start:end].strip(" :") in _BARE_LEAD_INS and text.startswith(":", end - 1):
         return  # a lead-in whose items are not read here (quoted below it): no duty itself
     if duties and text.startswith(" be to ", match.end()):
         action_start = match.end() + 7  # "The functions of the Board shall be to advise …"
-    _emit(
-        reader,
-        context,
-        out,
-        actors,
-        modality,
-        (action_start, end),
-        (start, end),
-        match.start(),
-    )
-    if semi >= 0:
-        _series(reader, context, out, actors, modality, (start, semi), limit)
+    action, whole = (action_start, end), (start, end)
+    _emit(reader, context, out, actors, modality, action, whole, match.start())
+    if clause.semi >= 0:
+        _series(reader, context, out, actors, modality, (start, clause.semi), limit)
 
 
 def _series(

@@ -12,6 +12,26 @@ import regex
 
 _V = regex.VERBOSE
 
+_GLUE = ("of", "for", "on", "and", "the", "to", "in")
+"""The small words between the capitalised words of a name (``Secretary of the Interior``)."""
+
+
+def name_words(
+    more: int,
+    *,
+    glue: tuple[str, ...] = _GLUE,
+    glued: int = 2,
+    word: str = r"[\w'.\-]{1,30}",
+    initial: str = "A-Z",
+) -> str:
+    """A pattern fragment for a capitalised name: a capitalised word, then up to ``more``
+    further words opening with ``initial``, each after up to ``glued`` small words of
+    ``glue``.  The patterns that read a name (before a verb, after ``There is
+    established``, before a short form) differ only in these bounds."""
+    small = "|".join(glue)
+    return rf"[A-Z]{word}(?:\ (?:(?:{small})\ ){{0,{glued}}}[{initial}]{word}){{0,{more}}}"
+
+
 MODAL = regex.compile(
     r"""
     \b(?P<modal>
@@ -230,27 +250,33 @@ ACRONYM = regex.compile(r"\b[A-Z]{2,8}s?\b", _V)
 """An abbreviation inside a printed title (``OMB``, ``DNI``): the title is written out."""
 
 
+_OF_NAME = name_words(8, word=r"[\w'&.\-]{0,30}")
+"""A body's name after ``of the`` (``Air Traffic Control System``)."""
+
+_TAIL_NAME = name_words(
+    11, glue=(*_GLUE, "with"), glued=3, word=r"[\w'&./\-]{0,30}", initial="A-Z0-9"
+)
+"""A name ending a phrase, with the ``&``, ``/`` and digits names print (``NS/EP``)."""
+
 OF_NAME_AFTER = regex.compile(
-    r"""\ of\ the\ (?P<name>[A-Z][\w'&.\-]{0,30}
-        (?:\ (?:(?:of|and|for|the|on|to|in)\ ){0,2}[A-Z][\w'&.\-]{0,30}){0,8})""",
+    rf"""\ of\ the\ (?P<name>{_OF_NAME})""",
     _V,
 )
 """The body an officer's title goes on to after its short form: ``The Chief Operating
 Officer (COO) of the Air Traffic Control System``."""
 
 NAME_TAIL = regex.compile(
-    r"""(?r)(?<![\w'&./\-])[A-Z][\w'&./\-]{0,30}
-        (?:(?:\ (?:of|and|for|the|on|to|in|with)){0,3}\ [A-Z0-9][\w'&./\-]{0,30}){0,11}$""",
+    rf"""(?r)(?<![\w'&./\-])
+        {_TAIL_NAME}$""",
     _V,
 )
 """The capitalised words that end a phrase: the name in ``… and the Secretary of X``."""
 
 
 UNTABLED = regex.compile(
-    r"""(?r)
+    rf"""(?r)
     \b(?:[Tt]he|[Ee]ach|[Aa]ny|[Ss]uch|[Aa]ll)[ ]
-    (?P<name>[A-Z][\w'.\-]{1,30}
-        (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,6})
+    (?P<name>{name_words(6)})
     $
     """,
     _V,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.powers.grants.patterns import name_words
+
 _V = regex.VERBOSE
 
 RESTRICTIVE_BEFORE = regex.compile(
@@ -56,21 +58,19 @@ AGENCIES_OF_US_BEFORE = regex.compile(
 officials table names the Government, not the country)."""
 
 ESTABLISHED_THAT_BEFORE = regex.compile(
-    r"""\b[Tt]here\ (?:(?:is|are)\ (?:hereby\ )?established\ [^.;:]{0,200}?
+    rf"""\b[Tt]here\ (?:(?:is|are)\ (?:hereby\ )?established\ [^.;:]{{0,200}}?
                      |shall\ be\ (?:an?|the)\ )    # "There shall be a Hostage Response Group"
-        (?P<name>[A-Z][\w'.\-]{1,30}
-          (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,8})
-        (?:\ \([^()]{1,40}\))?,?\ (?:that|which)\ $""",  # its short name: "(HRG)"
+        (?P<name>{name_words(8)})
+        (?:\ \([^()]{{1,40}}\))?,?\ (?:that|which)\ $""",  # its short name: "(HRG)"
     _V | regex.REVERSE,
 )
 """``There is established an interagency Insider Threat Task Force that shall develop …``:
 the body just established is the subject of the relative clause's verb."""
 
 THERE_BE_WHICH_BEFORE = regex.compile(
-    r"""\b[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?(?:established\ )?(?:(?:an?|the)\ )?
-        (?P<name>[A-Z][\w'.\-]{1,30}
-          (?:\ (?:(?:of|for|on|and|the|to|in)\ ){0,2}[A-Z][\w'.\-]{1,30}){0,12})
-        [^.;:]{0,300}?,\ which\ $""",
+    rf"""\b[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?(?:established\ )?(?:(?:an?|the)\ )?
+        (?P<name>{name_words(12)})
+        [^.;:]{{0,300}}?,\ which\ $""",
     _V | regex.REVERSE,
 )
 """``There shall be a USA Freedom Corps Council (Council) chaired by the President and

@@ -179,3 +179,36 @@ def test_a_lead_in_may_say_in_particular() -> None:
 )
 def test_more_forms_of_membership(membership: str) -> None:
     assert rows(f"Sec. 4. Membership. {membership}") == []
+
+
+# -- from a second blind labelling of 60 random corpus paragraphs --------------------
+
+
+def test_lower_case_co_chairs_are_the_bodys_co_chairs() -> None:
+    body = (
+        "Sec. 3. (a) There is established the Advisory Committee on Harbors (Committee). The "
+        "Secretary of Commerce and the Secretary of Labor shall serve as co-chairs of the "
+        "Committee.\n\n(b) The co-chairs may invite experts to submit information."
+    )
+    assert ("3(b)", "Co-Chairs of the Advisory Committee on Harbors") in rows(body)
+
+
+@pytest.mark.parametrize("verb", ["request", "from time to time request", "require", "direct"])
+def test_as_the_chair_may_request_says_how_much_not_who_acts(verb: str) -> None:
+    body = (
+        "Sec. 3. Support. All agencies shall cooperate with the Council and provide such "
+        f"information to the Council as the Chair of the Council may {verb}."
+    )
+    assert rows(body) == [("3", "all agencies")]
+
+
+def test_a_restrictive_clause_may_cite_the_united_states_code() -> None:
+    body = (
+        "Sec. 4. (a) The head of each agency that engages in collective bargaining under "
+        "chapter 71 of title 5, United States Code, shall direct officials to prepare a report."
+    )
+    actor = (
+        "head of each agency that engages in collective bargaining under chapter 71 of title "
+        "5, United States Code"
+    )
+    assert rows(body) == [("4(a)", actor)]

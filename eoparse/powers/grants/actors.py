@@ -90,6 +90,13 @@ BODY_TITLES = frozenset(
 """Titles inside a body the order sets up: ``the Chair`` is the chair of the last body named."""
 
 
+_LOWER_CHAIRS = {
+    title.lower(): title
+    for title in ("Chair", "Chairman", "Chairperson", "Co-Chair", "Co-Chairs", "Co-Chairmen")
+}
+"""A body's chairs as some orders print them, in lower case (``The co-chairs may``)."""
+
+
 GENERIC_BODIES = frozenset(
     {
         *("Council", "Task Force", "Board", "Commission", "Committee", "Subcommittee"),
@@ -399,6 +406,9 @@ class Reader:
         # first letter spares the search.
         last = text.rfind(" ", window, at) + 1
         if not last or not "A" <= text[last : last + 1] <= "Z":
+            chair = _LOWER_CHAIRS.get(text[last:at].rstrip(" ,"))
+            if chair is not None and text.endswith(("the ", "The "), 0, last):
+                return self._name_actors(chair, (last, last + len(chair)))  # "The co-chairs"
             return []
         match = ending_at(UNTABLED, text, window, at)
         if match is None or not ACTOR_HEAD.search(match["name"]):

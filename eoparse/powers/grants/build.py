@@ -16,7 +16,7 @@ from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_ite
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled, titled_after
 from eoparse.powers.grants.implied import implied_subject
-from eoparse.powers.grants.list_patterns import SECOND_LEAD_IN
+from eoparse.powers.grants.list_patterns import AS_MAY_AFTER, AS_TITLE_BEFORE, SECOND_LEAD_IN
 from eoparse.powers.grants.patterns import (
     AUTHORITY_BEFORE,
     BY_AGENT,
@@ -293,6 +293,12 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
         return None  # "Sec. 1. Policy. … agencies must improve their efforts": policy
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return None  # "as the Secretary is authorized by law to …" describes, grants nothing
+    if (
+        modality is Modality.MAY
+        and AS_MAY_AFTER.match(text, match.end(), match.end() + 40) is not None
+        and ending_at(AS_TITLE_BEFORE, text, larger(start, match.start() - 300), match.start())
+    ):
+        return None  # "… such information as the Chair of the Council may request": how much
     limit = smaller(sentence[1], match.end() + CLAUSE_REACH)
     end = limit
     semi = text.find(";", match.end(), end)

@@ -51,6 +51,16 @@ AS_TITLE_BEFORE = regex.compile(
 """``… such other matters as the President may determine``: a modal in a relative clause
 of an item, whose title is no subject of the item's own."""
 
+AS_MAY_AFTER = regex.compile(
+    r"""\ (?:from\ time\ to\ time\ |reasonably\ |otherwise\ )?
+        (?:request|require|determine|direct|deem|specify|prescribe|approve|need|find
+          |establish|authorize|permit|allow)\b""",
+    _V,
+)
+"""The verb after the modal of ``… such information as the Chair of the Council may
+request``: the clause says how much, not who is to act (``designate``, ``appoint`` and
+``invite``, powers over who sits on a body, are not among them)."""
+
 DUTIES_LEAD_IN = regex.compile(
     rf"""(?:\ {ADVERBS}){{0,2}}\ (?:include|be|consist\ of|comprise)(?:,?\ but\ not\ be
         \ limited\ to,?)?(?:\ the\ following)?(?:\ to)?\ ?""",

@@ -537,6 +537,7 @@ STANDING = regex.compile(
         \ (?:of|from)\b                           # "The members shall be the heads of …"
       | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,4}(?:officer|official|employee)\b  # who it is
       | include\ (?:the\ following\ (?:members|officials|officers|individuals)
+          |such\ other\ (?:members|officials|officers|individuals|persons|representatives)
           |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members
           |(?:one|two|three|a|an)\ (?:senior\ |senior-level\ )?(?:representative|member
             |official|officer)s?\ (?:designated|appointed|selected|of|from)  # its members:

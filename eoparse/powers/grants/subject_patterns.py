@@ -15,7 +15,8 @@ _V = regex.VERBOSE
 RESTRICTIVE_BEFORE = regex.compile(
     r"""\ (?:that|which|who|whose)\ (?!(?:shall|may|must|will|is|are)\b)
         (?:(?!\b(?:shall|must|will)\b)           # "may" only as a possibility of the
-           (?:[^,;:()."]|(?<=\b[A-Z])\.))         # clause; "U.S." holds its periods
+           (?:[^,;:()."]|(?<=\b[A-Z])\.          # clause; "U.S." holds its periods,
+             |,(?=\ United\ States\ Code\b)))     # "title 5, United States Code" a comma
         {3,150}?(?<!\ and)(?<!\ or),?\ $""",  # the comma of an aside; not "… and shall"
     _V | regex.REVERSE,
 )

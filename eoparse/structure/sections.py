@@ -38,45 +38,12 @@ from eoparse.grammar.labels import (
 from eoparse.grammar.patterns import (
     ANNEX,
     CLAUSE,
-    LONG_HEADING,
     NUMBERED,
     PART,
-    SECTION_HEADING,
 )
 from eoparse.model import ParseWarning, Section, SectionKind, Span
+from eoparse.structure.headings import section_heading
 from eoparse.structure.quotations import quoted_blocks
-
-_VERBS = frozenset(
-    {
-        "shall",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "may",
-        "will",
-        "must",
-        "has",
-        "have",
-        "had",
-        "means",
-        "mean",
-        "include",
-        "includes",
-        "should",
-        "would",
-        "can",
-        "could",
-        "does",
-        "do",
-        "hereby",
-    }
-)
-
-_MINOR = frozenset({"that", "with", "from", "into", "than", "upon", "when", "which", "their"})
-"""Words of more than three letters a heading in title case may print in lower case."""
 
 MAX_DEPTH = 32
 """Paragraphs never nest deeper than this (real orders reach 12): deeper labels become
@@ -100,67 +67,6 @@ class _Node:
     rank: int = 0  # 0 part, 1 section, 2 numbered paragraph, 3+ lettered
     end: int = 0
     children: list[_Node] = field(factory=list)
-
-
-_HEADING_OPENS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ"')
-"""What a :data:`SECTION_HEADING` opens with."""
-
-_LONG_HEADING_REACH = 306
-"""How far past a section's marker a :data:`LONG_HEADING` match finds the label it ends
-before: a heading of at most 301 characters, a period and a quote, a space, ``(``."""
-
-
-def _long_heading(string: str, start: int, end: int) -> tuple[str | None, int]:
-    """A section's heading that runs long, or holds an abbreviation, before the first
-    paragraph label on its line (``… of Particular Concern. (a)``): in title case (its
-    words of more than three letters in capitals, the minor ones aside)."""
-    reach = start + _LONG_HEADING_REACH
-    reach = reach if reach < end else end  # min() costs a call with keyword handling
-    if string.find(". (", start, reach) < 0 and string.find('" (', start, reach) < 0:
-        return None, start  # no label after a period near the marker: most sections
-    match = LONG_HEADING.match(string, start, end)
-    if not match:
-        return None, start
-    heading = match["heading"].strip()
-    words = heading.split()
-    content = [w for w in words if len(w.strip(',;"')) > 3 and w.lower() not in _MINOR]
-    if len(words) > 40 or not content or "shall" in words:
-        return None, start
-    if sum(1 for w in content if not w[:1].islower()) < 0.75 * len(content):
-        return None, start  # a sentence, not a heading in title case
-    return heading.strip('"'), match.end()
-
-
-def _heading(string: str, start: int, end: int, *, lettered: bool) -> tuple[str | None, int]:
-    """A short heading at ``start`` (``Purpose.``) and where the text after it begins."""
-    if not lettered:
-        heading, after = _long_heading(string, start, end)
-        if heading is not None:
-            return heading, after
-    if (
-        string[start : start + 1] not in _HEADING_OPENS
-        or string.find(".", start + 1, start + 120 if start + 120 < end else end) < 0
-    ):
-        return None, start  # SECTION_HEADING needs a capital and a period within 120
-    match = SECTION_HEADING.match(string, start, end)
-    if not match:
-        return None, start
-    heading = match["heading"].strip()
-    words = heading.split()
-    if not words or len(words) > 12 or any(w.lower().strip(",;") in _VERBS for w in words):
-        return None, start
-    if words[0][0].islower() or heading.endswith(","):
-        return None, start
-    if lettered:
-        capitals = sum(1 for w in words if w[:1].isupper())
-        if len(words) > 5 and capitals < len(words) / 2:
-            return None, start
-        if match.end() >= end:
-            return None, start  # "(a) Nothing here." is a sentence, not a heading
-    after = match.end()
-    while after < end and string[after] == " ":
-        after += 1
-    return heading.strip('"'), after
 
 
 class _Tree:
@@ -481,7 +387,7 @@ def _numbered(
     right after it (``Sec. 3. Policy. (a) …``); the innermost."""
     number = match["number"]
     node = tree.open(kind, number, number, match.start(), rank)
-    heading, after = _heading(string, match.end(), end, lettered=False)
+    heading, after = section_heading(string, match.end(), end, lettered=False)
     node.heading = heading
     return _inline_enumerators(tree, string, after, end, following) or node
 
@@ -501,7 +407,7 @@ def _enumerated(
         inner = _inline_enumerators(tree, string, match.end(), end, following, depth + 1)
         if inner is not None:
             return inner
-    heading, after = _heading(string, match.end(), end, lettered=True)
+    heading, after = section_heading(string, match.end(), end, lettered=True)
     node.heading = heading
     if heading is not None:
         inner = _inline_enumerators(tree, string, after, end, following, depth + 1)

@@ -4,13 +4,13 @@ document itself prints them so.
 
 A break the source prints is no lost section: a label the document skips (its ``(c)``
 is printed nowhere in the parent section) or prints twice.  Every other break is a
-section the tree lost, and the test prints each one.  Measured: 1,422 of the 1,435
-text-format documents (0.991) have every level in sequence or broken only as printed
-(21 documents print a break themselves).  The 13 left are not read as their authors
+section the tree lost, and the test prints each one.  Measured: 1,423 of the 1,435
+text-format documents (0.992) have every level in sequence or broken only as printed
+(19 documents print a break themselves).  The 12 left are not read as their authors
 meant, each for a reason of its own source:
 
 - quoted amendatory text whose quote marks do not balance in the source, so the end of
-  the quotation is a guess (EO 13086, 13127, 13387, 13467, 13516, 14110, 14171);
+  the quotation is a guess (EO 13086, 13127, 13387, 13467, 13516, 14171);
 - labels the source misprints where the "printed so" test cannot see it, because the
   missing label is printed elsewhere in the section ("(g)" for "(i)" in EO 14141, the
   items of EO 13843 and EO 14026, "(ii)" under "(B)" in EO 14248);
@@ -66,7 +66,8 @@ def breaks(order: Order) -> list[Break]:
 
     def walk(parent: Section | None, children: tuple[Section, ...]) -> None:
         items = [c for c in children if c.kind is SectionKind.PARAGRAPH and "-" not in c.number]
-        labels = [c.number for c in items]
+        # a subsection numbered after its section ("4.1", "4.2") runs by its second number
+        labels = [c.number.rsplit(".", 1)[-1] for c in items]
         if labels and not _in_sequence(labels):
             text = parent.text if parent is not None else order.text
             why = "printed so" if _printed_so(text, labels) else "lost"
@@ -95,4 +96,4 @@ def test_no_document_loses_a_section() -> None:
         f"({len(lost)} with a lost section, {printed} with a break the document prints)"
     )
     assert len(documents) >= 1430
-    assert rate >= 0.99  # 0.991 measured: the 13 exceptions of the module docstring
+    assert rate >= 0.99  # 0.992 measured: the 12 exceptions of the module docstring

@@ -355,3 +355,29 @@ def test_a_quote_opener_is_looked_for_near_the_end_as_a_full_search_finds_it(
     if paragraph.startswith("substituting"):  # the longest opener there is
         assert full is not None
         assert full.end() - full.start() == _OPENER_REACH
+
+
+def test_subsections_numbered_after_their_section_are_read_at_their_cited_paths() -> None:
+    # Was: "4.1." opened nothing, and each later "(a)" nested under the one before
+    # (paths such as 4(ii)(B)(b)[3](iii) in a long order numbered so).
+    body = (
+        "Sec. 4. Ensuring Safety.\n\n"
+        "4.1. Developing Guidelines. (a) Within 270 days, the Secretary of Commerce shall:\n\n"
+        "(i) establish guidelines; and\n\n(ii) report.\n\n(b) The Secretary may consult.\n\n"
+        "4.2. Ensuring Reliability. (a) Within 90 days, the Secretary of Energy shall report.\n\n"
+        "Sec. 5. General Provisions. (a) Nothing in this order shall impair any law."
+    )
+    assert paths(HEAD + body + END) == [
+        *("4", "4.1", "4.1(a)", "4.1(a)(i)", "4.1(a)(ii)", "4.1(b)", "4.2", "4.2(a)"),
+        *("5", "5(a)"),
+    ]
+
+
+def test_a_decimal_number_of_another_section_opens_nothing() -> None:
+    # Only the number of the section it stands in: "3.5 Million …" under Sec. 2 is text.
+    body = (
+        "Sec. 2. Funding. (a) The Secretary of Labor shall report.\n\n"
+        "3.5 Million dollars are set aside for the program.\n\n"
+        "Sec. 3. Review. The Secretary shall review the funds."
+    )
+    assert paths(HEAD + body + END) == ["2", "2(a)", "3"]

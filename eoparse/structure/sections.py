@@ -24,6 +24,7 @@ from attrs import define, field
 
 from eoparse.diagnostics import warning
 from eoparse.grammar.labels import (
+    DECIMAL_SECTION,
     ENUMERATOR,
     ENUMERATOR_LABEL,
     LOWER,
@@ -357,7 +358,7 @@ def _open_marker(
         if match:
             return _numbered(tree, string, SectionKind.SECTION, match, end, following, 1)
     elif first.isdecimal():  # what \d matches
-        match = NUMBERED.match(string, start, end)
+        match = NUMBERED.match(string, start, end) or _decimal(tree, string, start, end)
         if match:
             return _numbered(tree, string, SectionKind.PARAGRAPH, match, end, following, 2)
         if clauses:
@@ -372,6 +373,17 @@ def _open_marker(
                 return None
             return _enumerated(tree, string, match, end, following)
     return None
+
+
+def _decimal(tree: _Tree, string: str, start: int, end: int) -> regex.Match[str] | None:
+    """A subsection numbered after its section, without ``Sec.`` (``Sec. 4. Ensuring …``
+    then ``4.1. Developing Guidelines … (a) Within 270 days …``): read as a numbered
+    paragraph, at the path the order cites it by (``4.1(a)``).  Only under the section
+    its number names, so that ``2.5 million`` or a quoted ``1.3`` opens nothing."""
+    match = DECIMAL_SECTION.match(string, start, end)
+    if match is None or not tree.stack or tree.stack[0].kind is not SectionKind.SECTION:
+        return None
+    return match if match["number"].split(".")[0] == tree.stack[0].number else None
 
 
 def _numbered(

@@ -212,3 +212,31 @@ def test_a_restrictive_clause_may_cite_the_united_states_code() -> None:
         "5, United States Code"
     )
     assert rows(body) == [("4(a)", actor)]
+
+
+# -- from blind set 11, opened for tuning after set 12 took its place --------------------
+
+
+def test_each_agency_is_the_agency_an_order_defines_itself() -> None:
+    # "(agencies)" in a Policy section gives way to the definitions' own "Agency".
+    body = (
+        "Section 1. Policy. Departments and agencies (agencies) in the executive branch "
+        "adopt regulations. Agencies may clarify existing obligations through guidance.\n\n"
+        'Sec. 2. Definitions. (a) "Agency" has the meaning given in section 3(b) of '
+        "Executive Order 12866.\n\n"
+        "Sec. 3. Review. Each agency shall review its guidance documents."
+    )
+    assert rows(body) == [("3", "each agency")]
+
+
+def test_each_agency_is_the_agencies_defined_where_no_definition_says_otherwise() -> None:
+    body = (
+        "Sec. 2. Scope. This order applies to executive departments and agencies "
+        "(agencies).\n\nSec. 3. Review. Each agency shall review its guidance documents."
+    )
+    assert rows(body) == [("3", "executive departments and agencies")]
+
+
+def test_the_chair_continuing_as_a_member_is_membership() -> None:
+    body = "Sec. 2. The Chair of the Commission shall continue to be a member of the Board."
+    assert rows(body) == []

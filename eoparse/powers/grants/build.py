@@ -338,6 +338,12 @@ def _grant(
     if subject is None:
         return
     actors, duties, role = subject
+    if (
+        clause.modality is Modality.MAY
+        and all(a.name.endswith(("agencies", "Agencies")) for a in actors)
+        and _states_policy(context, match.start())
+    ):
+        return  # "Sec. 1. Policy. … agencies may clarify existing obligations": what they can do
     if role:  # "The Chair of the Task Force shall be the Secretary of X"
         _emit_whole(reader, context, out, actors, clause)
         return

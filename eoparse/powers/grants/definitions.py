@@ -186,7 +186,10 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                     full = full.removeprefix("heads of ")  # ("heads of such other …")
                     named = full.find("executive departments and agencies")
                     full = full[named:] if named > 0 else full
-                for form in (short, short.capitalize(), *_ALSO_PRINTED.get(short, ())):
+                also = _ALSO_PRINTED.get(short, ())
+                if short == "agencies" and ('"Agency"' in text or '"agency"' in text):
+                    also = ()  # the order defines "agency" itself: "each agency" is that
+                for form in (short, short.capitalize(), *also):
                     defined.setdefault(form, (full, True))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
     means = _MEANS.search(text) is not None  # TERM_MEANS holds one

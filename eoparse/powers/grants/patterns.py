@@ -530,7 +530,7 @@ STANDING = regex.compile(
       | serve\ without\ (?:any\ )?(?:additional\ )?compensation\b | receive\ no\ compensation\b
       | serve\ as\ (?:an?\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?\ (?:of|on)\b  # membership
       | be\ deemed\b                             # "A successor office shall be deemed to be"
-      | continue\ to\ serve\ until\b             # "… shall continue to serve until …"
+      | continue\ to\ (?:serve\ until|be\ (?:a\ )?members?\ of)\b  # "… until", "… a member of"
       | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*)\b
       | have\ (?:a|an|such)\ (?:[a-z\-]{1,20}\ ){0,2}staff\b  # "shall have a staff to be …"
       | be\ (?:the\ )?(?:full-time\ )?(?:officers|officials|employees|representatives|heads)

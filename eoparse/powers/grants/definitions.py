@@ -176,7 +176,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                 full = f"{full} of the {of_the['name']}"  # Control System": the officer's
         if full is not None:
             pairs.append((short, full))
-    if "(agenc" in text:  # LOWER_SHORT holds it
+    if "(agenc" in text or '("agenc' in text:  # LOWER_SHORT holds one
         for match in LOWER_SHORT.finditer(text):
             full = last_actor(text, match.start())
             if full is not None and full != match["short"]:

@@ -160,7 +160,7 @@ ARTICLES_AND_GLUE = regex.compile(r"(?:,|\ |and|or|the|each|all|other|appropriat
 ASIDE_AFTER_ACTOR = regex.compile(
     r"""
     (?:
-        ,?\ \([^()]{1,80}\)                                     # (the "Secretary")
+        ,?\ \([^()]{1,160}\)                    # (the "Secretary"), (directly or through …)
       | ,\ (?:acting\ )?(?:in\ consultation|in\ coordination|in\ cooperation|in\ conjunction
            |in\ collaboration|in\ partnership
            |with\ the\ concurrence|after\ consultation|acting\ through|through|as\ appropriate
@@ -169,7 +169,7 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |as\ applicable|as\ relevant|as\ necessary|within|not\ later\ than|no\ later\ than
            |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with
            |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with
-           |at\ the\ request\ of|upon\ (?:the\ )?request\ of)
+           |at\ the\ request\ of|upon\ (?:the\ )?request\ of|in\ the\ exercise\ of)
            [^,;]{0,300}?
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
@@ -192,7 +192,7 @@ DEFINED_SHORT = regex.compile(
 )
 """A short form defined in parentheses: `` (the Secretary)``, `` (Task Force)``."""
 
-LOWER_SHORT = regex.compile(r"\ \((?P<short>agencies|agency\ heads)\)", _V)
+LOWER_SHORT = regex.compile(r"""\ \("?(?P<short>agencies|agency\ heads)"?\)""", _V)
 """A lower-case short form an order gives the agencies or their heads: ``executive
 departments and agencies (agencies)``, ``heads of executive departments and agencies
 (agency heads)``."""

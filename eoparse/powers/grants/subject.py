@@ -462,7 +462,11 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             return [Actor(last[-1].start, at, last[-1].name, True)]
     # A short form defined for the actor before it is no actor of its own: "the
     # Administrator of X (Administrator), and the Commissioner (Commissioner), … shall".
-    last = [a for a in last if not (text.endswith("(", 0, a.start) and text.startswith(")", a.end))]
+    last = [
+        a
+        for a in last
+        if not (text.endswith(("(", '("'), 0, a.start) and text.startswith((")", '")'), a.end))
+    ]
     if not last or (
         text[last[-1].end : at].strip(" ,") and not aside_only(text[last[-1].end : at])
     ):

@@ -175,6 +175,7 @@ def test_a_lead_in_may_say_in_particular() -> None:
         "The Advisory Group shall include a diverse group of licensed health professionals, "
         "including integrative health practitioners.",
         "The members of the Board shall continue to serve until their successors are appointed.",
+        "The Harbor Committee shall have two co-chairs.",
     ],
 )
 def test_more_forms_of_membership(membership: str) -> None:

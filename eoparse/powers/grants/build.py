@@ -30,7 +30,6 @@ from eoparse.powers.grants.patterns import (
     MODAL_VERB,
     OBJECT_GAP,
     PASSIVE_NO_AGENT,
-    POLICY_HEADING,
     RELATIVE_PRONOUN_BEFORE,
     RELATIVE_PRONOUNS,
     RELATIVE_THAT_BEFORE,
@@ -40,6 +39,7 @@ from eoparse.powers.grants.patterns import (
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
 from eoparse.powers.grants.subject import duties_of, find_subject
+from eoparse.powers.grants.verbs import modality_of, states_policy
 from eoparse.powers.officials import resolve
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.wordlist import contains_any
@@ -50,28 +50,6 @@ PRESIDENT = resolve("President")
 GOVERNMENT = resolve("Federal Government")
 """Whose duties a Purpose or Policy section states as policy, not as a grant."""
 assert GOVERNMENT is not None, "the officials table names the Federal Government"
-
-
-def _states_policy(context: Context, at: int) -> bool:
-    """Whether ``at`` lies in a top-level section headed as a statement of policy (not in
-    quoted amendatory text, whose top-level paths nest under the amending section)."""
-    section = context.top_section(at)
-    return (
-        section is not None
-        and "(" not in section.path
-        and POLICY_HEADING.fullmatch(section.heading or "") is not None
-    )
-
-
-def _modality(modal: str) -> Modality:
-    """The kind of grant a :data:`MODAL` match makes (``is hereby delegated`` → delegated)."""
-    if modal == "may":
-        return Modality.MAY
-    if "delegated" in modal or "assigned" in modal:
-        return Modality.DELEGATED
-    if "authorized" in modal or "empowered" in modal:
-        return Modality.AUTHORIZED
-    return Modality.SHALL
 
 
 def extract_grants(context: Context) -> tuple[Grant, ...]:
@@ -179,7 +157,7 @@ def _emit(
     # One grant an actor: "the Secretary or the Secretary's designee" names one Secretary.
     named = {a.name: a for a in reversed(actors) if resolve(a.name) is not PRESIDENT}
     actors = [a for a in actors if named.get(a.name) is a]
-    if any(resolve(a.name) is GOVERNMENT for a in actors) and _states_policy(context, anchor):
+    if any(resolve(a.name) is GOVERNMENT for a in actors) and states_policy(context, anchor):
         # "Sec. 3. Policy. … The Federal Government shall engage …": a policy statement
         actors = [a for a in actors if resolve(a.name) is not GOVERNMENT]
     action = text[action_span[0] : action_span[1]].strip(' ,;:"')
@@ -288,8 +266,8 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     text = context.text
     modal = match[MODAL_VERB]
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
-    modality = _modality(modal)
-    if modal == "must" and _states_policy(context, match.start()):
+    modality = modality_of(modal)
+    if modal == "must" and states_policy(context, match.start()):
         return None  # "Sec. 1. Policy. … agencies must improve their efforts": policy
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return None  # "as the Secretary is authorized by law to …" describes, grants nothing
@@ -341,7 +319,7 @@ def _grant(
     if (
         clause.modality is Modality.MAY
         and all(a.name.endswith(("agencies", "Agencies")) for a in actors)
-        and _states_policy(context, match.start())
+        and states_policy(context, match.start())
     ):
         return  # "Sec. 1. Policy. … agencies may clarify existing obligations": what they can do
     if role:  # "The Chair of the Task Force shall be the Secretary of X"

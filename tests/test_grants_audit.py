@@ -7,15 +7,7 @@ import pytest
 
 from eoparse import parse_text
 
-HEAD = (
-    "Executive Order 14976 of May 10, 2026\n\nTesting the Audit\n\n"
-    "By the authority vested in me as President, it is hereby ordered:\n\n"
-)
-END = "\n\nTHE WHITE HOUSE,\nMay 10, 2026.\n"
-
-
-def rows(body: str) -> list[tuple[str, str]]:
-    return [(g.where, g.actor) for g in parse_text(HEAD + body + END).grants]
+from .grant_cases import END, HEAD, rows
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,7 @@ from __future__ import annotations
 
 from eoparse import parse_text
 
-HEAD = (
-    "Executive Order 14975 of June 2, 2026\n\nTesting Grant Classes\n\n"
-    "By the authority vested in me as President, it is hereby ordered:\n\n"
-)
-END = "\n\nTHE WHITE HOUSE,\nJune 2, 2026.\n"
-
-Row = tuple[str, str]
-"""(where, actor)"""
-
-
-def rows(body: str) -> list[Row]:
-    return [(g.where, g.actor) for g in parse_text(HEAD + body + END).grants]
+from .grant_cases import END, HEAD, rows
 
 
 def test_each_agency_is_one_of_the_agencies_an_order_defines() -> None:

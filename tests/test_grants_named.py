@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eoparse import parse_text
-
-HEAD = (
-    "Executive Order 14974 of May 9, 2026\n\nTesting Named Actors\n\n"
-    "By the authority vested in me as President, it is hereby ordered:\n\n"
-)
-END = "\n\nTHE WHITE HOUSE,\nMay 9, 2026.\n"
-
-Row = tuple[str, str]
-"""(where, actor)"""
-
-
-def rows(body: str) -> list[Row]:
-    return [(g.where, g.actor) for g in parse_text(HEAD + body + END).grants]
+from .grant_cases import rows
 
 
 def test_agencies_narrowed_by_a_whose_clause_keep_it() -> None:

@@ -261,14 +261,12 @@ class _Clause:
 
 
 def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Clause | None:
-    """The clause of the modal ``match``; ``None`` where the modal grants nothing (``must``
-    stating policy, ``is authorized by law``)."""
+    """The clause of the modal ``match``; ``None`` where the modal grants nothing (``is
+    authorized by law``, ``as the Chair may request``)."""
     text = context.text
     modal = match[MODAL_VERB]
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     modality = modality_of(modal)
-    if modal == "must" and states_policy(context, match.start()):
-        return None  # "Sec. 1. Policy. … agencies must improve their efforts": policy
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return None  # "as the Secretary is authorized by law to …" describes, grants nothing
     if (
@@ -316,16 +314,24 @@ def _grant(
     if subject is None:
         return
     actors, duties, role = subject
-    if (
-        clause.modality is Modality.MAY
-        and all(a.name.endswith(("agencies", "Agencies")) for a in actors)
-        and states_policy(context, match.start())
-    ):
-        return  # "Sec. 1. Policy. … agencies may clarify existing obligations": what they can do
+    if _states_policy_only(context, clause, actors):
+        return
     if role:  # "The Chair of the Task Force shall be the Secretary of X"
         _emit_whole(reader, context, out, actors, clause)
         return
     _duties(reader, context, out, clause, actors, duties)
+
+
+def _states_policy_only(context: Context, clause: _Clause, actors: list[Actor]) -> bool:
+    """Whether the clause states policy rather than grants: in a Policy or Purpose
+    section, what anyone ``must`` do (``agencies must improve their efforts``) and what
+    agencies ``may`` do (``Agencies may clarify existing obligations``)."""
+    if clause.match[MODAL_VERB] != "must" and not (
+        clause.modality is Modality.MAY
+        and all(a.name.endswith(("agencies", "Agencies")) for a in actors)
+    ):
+        return False
+    return states_policy(context, clause.match.start())
 
 
 def _emit_whole(
@@ -401,14 +407,8 @@ def _duties(
 ) -> None:
     """The grants of a clause whose actors are known: one per item of the list it leads,
     else one for its own words and one per further duty of its series."""
-    text, match, start, end, limit = (
-        reader.text,
-        clause.match,
-        clause.start,
-        clause.end,
-        clause.limit,
-    )
-    modality = clause.modality
+    text, match, modality = reader.text, clause.match, clause.modality
+    start, end, limit = clause.start, clause.end, clause.limit
     action_start = match.end()
     if modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(" to ", action_start):
         action_start += 4

@@ -177,6 +177,8 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if full is not None:
             pairs.append((short, full))
     if "(agenc" in text or '("agenc' in text:  # LOWER_SHORT holds one
+        # an order that defines "agency" itself: its "each agency" is that, not the short form
+        own_agency = '"Agency"' in text or '"agency"' in text
         for match in LOWER_SHORT.finditer(text):
             full = last_actor(text, match.start())
             if full is not None and full != match["short"]:
@@ -186,9 +188,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                     full = full.removeprefix("heads of ")  # ("heads of such other …")
                     named = full.find("executive departments and agencies")
                     full = full[named:] if named > 0 else full
-                also = _ALSO_PRINTED.get(short, ())
-                if short == "agencies" and ('"Agency"' in text or '"agency"' in text):
-                    also = ()  # the order defines "agency" itself: "each agency" is that
+                also = () if short == "agencies" and own_agency else _ALSO_PRINTED.get(short, ())
                 for form in (short, short.capitalize(), *also):
                     defined.setdefault(form, (full, True))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive

@@ -91,10 +91,10 @@ BODY_TITLES = frozenset(
 
 
 _LOWER_CHAIRS = {
-    title.lower(): title
-    for title in ("Chair", "Chairman", "Chairperson", "Co-Chair", "Co-Chairs", "Co-Chairmen")
+    title.lower(): title for title in BODY_TITLES if "Chair" in title and " " not in title
 }
-"""A body's chairs as some orders print them, in lower case (``The co-chairs may``)."""
+"""A body's chairs of one word as some orders print them, in lower case (``The co-chairs
+may``): the last word before a verb is all :meth:`Reader.untabled` looks at for them."""
 
 
 GENERIC_BODIES = frozenset(

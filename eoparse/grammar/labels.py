@@ -78,7 +78,9 @@ DECIMAL_SECTION = regex.compile(
 )
 """A section marker of a decimal number without the word ``Sec.`` (``1.3 Director of
 National Intelligence.``), as orders numbered by parts print theirs (Executive Order
-12333).  Read only inside quoted amendatory text, where such an order is restated."""
+12333).  Read in two places only: a quotation that restates such an order
+(:mod:`eoparse.powers.quoted`), and a subsection under the section its number names
+(``Sec. 4.`` then ``4.1.``, :mod:`eoparse.structure.sections`)."""
 
 SECTION_STARTS = ("Sec", "SEC")
 """What every :data:`SECTION` match starts with: a ``str.startswith`` before the pattern."""

@@ -43,3 +43,23 @@ def test_a_list_item_opening_with_jointly_with_names_its_co_actor() -> None:
     first = next(g for g in order.grants if g.where == "2(a)")
     assert first.actor == "Secretary of Defense"
     assert first.co_actors == ("Director of the Office of Management and Budget",)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "with the advice and assistance of the heads of executive departments and agencies "
+        "participating in capacity building activities under section 102(c)(1) of the Act",
+        "with the assistance of the Attorney General as requested",
+    ],
+)
+def test_advice_and_assistance_names_a_helper_not_the_actor(aside: str) -> None:
+    """``The Trade Representative, with the advice and assistance of agencies …, shall``:
+    before, the helpers stood where the actor does and the grant was lost (or went to them)."""
+    order = parse_text(
+        HEAD + f"Sec. 2. Reports. The Secretary of Labor, {aside}, shall perform the "
+        "reporting function under section 102(c)(4) of the Act." + END
+    )
+    (grant,) = order.grants
+    assert grant.actor == "Secretary of Labor"
+    assert grant.action.startswith("perform the reporting function")

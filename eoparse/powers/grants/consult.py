@@ -21,7 +21,8 @@ CONSULTED = (
     *("in consultation as appropriate, with", "after consultation with"),
     *("in coordination with", "in cooperation with", "in conjunction with"),
     *("in collaboration with", "in partnership with", "jointly with", "acting through"),
-    *("with the concurrence of", "with the advice of"),
+    *("with the concurrence of", "with the advice of", "with the assistance of"),
+    *("with the advice and assistance of", "with the assistance and advice of"),
     *("with support of", "with support from", "with the support of", "with the support from"),
 )
 """Phrases that name co-actors: consulted, coordinated with, joined or gone through."""

@@ -21,6 +21,7 @@ from eoparse.powers.grants.patterns import (
     AUTHORITY_BEFORE,
     BY_AGENT,
     DELEGATED_OBJECT,
+    DELEGATED_TO,
     DIRECT,
     DIRECT_LEADS,
     FUNCTIONS_ASSIGNED,
@@ -301,8 +302,9 @@ def _grant(
     if clause is None:
         return
     if clause.modality is Modality.DELEGATED:
-        if reader.text.startswith(" to ", match.end()):
-            delegates = _delegates(reader, clause)
+        to = DELEGATED_TO.match(reader.text, match.end(), clause.end)
+        if to is not None:
+            delegates = _delegates(reader, clause, to.end())
             if delegates:  # the grant is the words before the verb: "The functions … are"
                 _emit_whole(reader, context, out, delegates, clause)
             return
@@ -343,17 +345,16 @@ def _emit_whole(
     _emit(reader, context, out, actors, clause.modality, span, (clause.start, clause.end), at)
 
 
-def _delegates(reader: Reader, clause: _Clause) -> list[Actor]:
-    """Whom ``… are hereby delegated to`` names (the Secretary of State, the Secretary of
-    Commerce, and …); none where the verb delegates nothing here (``each detailee is
-    assigned to the Office``)."""
+def _delegates(reader: Reader, clause: _Clause, at: int) -> list[Actor]:
+    """Whom ``… are hereby delegated to`` names from ``at`` (the Secretary of State, the
+    Secretary of Commerce, and …); none where the verb delegates nothing here (``each
+    detailee is assigned to the Office``)."""
     text, match, start, end = reader.text, clause.match, clause.start, clause.end
     if "assigned" in match[MODAL_VERB] and (
         FUNCTIONS_ASSIGNED.search(text, start, match.start()) is None
         or _after_pronoun(text, larger(start, match.start() - 8), match.start())
     ):
         return []  # "each detailee is assigned to the Office", "functions that are assigned"
-    at = match.end() + 4
     actors = reader.actors_between(at, smaller(end, at + 200))
     if not actors or text[at : actors[0].start].strip() not in ("", "the"):
         return []

@@ -100,6 +100,14 @@ DELEGATED_OBJECT = regex.compile(
 Health and Human Services and the Secretary of Homeland Security are each delegated, with
 respect to …, the authority of the President conferred by section 107``)."""
 
+DELEGATED_TO = regex.compile(
+    r"""(?:\ and\ (?:assigned|delegated))?  # "are delegated and assigned"
+        (?:,\ respectively,)?\ to\ """,
+    _V,
+)
+"""What stands between a delegating :data:`MODAL` and its delegate: ``… are delegated and
+assigned, respectively, to the United States Trade Representative``."""
+
 FUNCTIONS_ASSIGNED = regex.compile(
     r"""\b(?:[Tt]he|[Aa]ll|[Ss]uch)\ (?:[\w\-]{1,20}\ ){0,2}
         (?:functions?|authorit(?:y|ies)|powers?|responsibilit(?:y|ies)|duties)

@@ -39,3 +39,40 @@ def test_a_delegating_verb_without_a_delegate_grants_nothing() -> None:
         rows("Sec. 1. Scope. Functions that are delegated and assigned, respectively, remain.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("established", "name"),
+    [
+        (
+            "a Space Weather Operations, Research, and Mitigation Subcommittee (Subcommittee)",
+            "Space Weather Operations, Research, and Mitigation Subcommittee",
+        ),
+        (
+            "the Veteran Wellness, Empowerment, and Suicide Prevention Task Force (Task Force)",
+            "Veteran Wellness, Empowerment, and Suicide Prevention Task Force",
+        ),
+        (
+            "an Interagency Environmental Leadership Workgroup (Workgroup)",
+            "Interagency Environmental Leadership Workgroup",
+        ),
+    ],
+)
+def test_a_body_whose_name_opens_with_a_series_keeps_the_whole_name(
+    established: str, name: str
+) -> None:
+    # before: "Mitigation Subcommittee", the name read back only to the series' last comma
+    # (and "Workgroup" was no word for a body, so the table's bare "Workgroup" stood)
+    assert rows(
+        f"Sec. 4. Roles. The Council shall establish {established}.\n\n"
+        "Sec. 5. Reports. Within 90 days, the "
+        f"{established.rsplit('(', 1)[1][:-1]} shall provide a report to the President."
+    ) == [("4", "Council"), ("5", name)]
+
+
+def test_a_series_of_officials_before_a_body_is_not_part_of_its_name() -> None:
+    assert rows(
+        "Sec. 4. Roles. The Secretary of Defense, the Secretary of State, and the Joint "
+        "Planning Committee (Committee) shall meet.\n\nSec. 5. Reports. The Committee shall "
+        "provide a report."
+    )[-1] == ("5", "Joint Planning Committee")

@@ -33,6 +33,21 @@ _MEANS = regex.compile(r'"\ (?:means|refers\ to|shall|is\ defined)\ ', regex.VER
 :data:`TERM_MEANS` match holds: one scan that stops only at a quote mark, where
 ``str.find`` passes over the order cost four times as much."""
 
+_SERIES_BEFORE = regex.compile(
+    r"""(?r)\b(?:[Tt]he|[Aa]n?)[ ]
+        (?P<series>(?:[A-Z][\w\-]*\ ){0,3}[A-Z][\w\-]*    # "Space Weather Operations"
+          (?:,\ (?:[A-Z][\w\-]*\ ){0,3}[A-Z][\w\-]*){0,5}  # ", Research"
+          ,\ (?:and|or)\ )$                              # ", and "
+    """,
+    regex.VERBOSE,
+)
+"""The capitalised words of a series that opens a body's name, after an article: ``a
+Space Weather Operations, Research, and `` before ``Mitigation Subcommittee``, where
+:data:`NAME_TAIL` stops at the comma."""
+
+_BODY_ENDS = regex.compile(rf"(?:{BODY_WORDS.pattern})$", regex.VERBOSE)
+"""A name that ends in the word for a body (``… Subcommittee``)."""
+
 _ALSO_PRINTED = {
     "agency heads": ("agency head", "each agency head", "Each agency head"),
     "agencies": ("each agency", "Each agency"),
@@ -167,6 +182,10 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             stop = designee.start()
         tail = ending_at(NAME_TAIL, text, larger(0, stop - 160), stop)
         full = tail[0].strip() if tail is not None and tail.end() == stop else None
+        if full is not None and _BODY_ENDS.search(full) is not None:
+            series = ending_at(_SERIES_BEFORE, text, larger(0, tail.start() - 160), tail.start())
+            if series is not None:  # "a Space Weather Operations, Research, and Mitigation …"
+                full = series["series"] + full
         short = match["short"].strip()
         if full is None or (resolve(full) is None and not ACTOR_WORDS.search(full)):
             full = _named_earlier(text, short, stop) or full

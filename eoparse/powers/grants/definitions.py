@@ -182,7 +182,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             stop = designee.start()
         tail = ending_at(NAME_TAIL, text, larger(0, stop - 160), stop)
         full = tail[0].strip() if tail is not None and tail.end() == stop else None
-        if full is not None and _BODY_ENDS.search(full) is not None:
+        if tail is not None and full is not None and _BODY_ENDS.search(full) is not None:
             series = ending_at(_SERIES_BEFORE, text, larger(0, tail.start() - 160), tail.start())
             if series is not None:  # "a Space Weather Operations, Research, and Mitigation …"
                 full = series["series"] + full

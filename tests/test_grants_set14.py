@@ -76,3 +76,34 @@ def test_a_series_of_officials_before_a_body_is_not_part_of_its_name() -> None:
         "Planning Committee (Committee) shall meet.\n\nSec. 5. Reports. The Committee shall "
         "provide a report."
     )[-1] == ("5", "Joint Planning Committee")
+
+
+@pytest.mark.parametrize(
+    "modal",
+    ["shall", "shall, to the extent permitted by law and subject to the discretion of such head,"],
+)
+def test_a_list_right_after_its_modal_without_a_colon_gives_a_grant_per_item(modal: str) -> None:
+    # before: one grant whose action began "(1) make …", or none where the actor was the
+    # head of "any executive department, agency, or instrumentality" (not in the table)
+    found = order(
+        "Sec. 3. Administration. (b) Upon request of the Chair, the head of any executive "
+        f"department, agency, or instrumentality {modal} (1) make any of the facilities of "
+        "such department available to the Committee; and (2) detail any of the personnel of "
+        "such department to the Committee within 30 days."
+    ).grants
+    assert [(g.actor, g.action[:6], g.deadline) for g in found] == [
+        ("head of any executive department, agency, or instrumentality", "make a", None),
+        (
+            "head of any executive department, agency, or instrumentality",
+            "detail",
+            "within 30 days",
+        ),
+    ]
+
+
+def test_a_lone_label_after_a_modal_leads_no_list() -> None:
+    # "(a)" with no "(b)" after a ";" is a cross-reference, not a list
+    (grant,) = order(
+        "Sec. 3. Reports. The Secretary of Labor shall (a) report under section 2 to the Committee."
+    ).grants
+    assert grant.action.startswith("(a) report")

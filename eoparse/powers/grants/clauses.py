@@ -57,10 +57,43 @@ def after_markers(context: Context, start: int, limit: int) -> int:
     return at if at < limit else start
 
 
+_BARE_LIST = regex.compile(
+    r"""(?:[^;:()\n]{1,200},\ )?           # "to the extent permitted by law, "
+        \((?P<first>1|a|i|A)\)\ (?=[a-z])  # "(1) make …"
+    """,
+    regex.VERBOSE,
+)
+"""A list whose first label stands right after its modal, with no colon (``shall, to the
+extent permitted by law, (1) make …; and (2) detail …``)."""
+
+_SECOND = {"1": "(2) ", "a": "(b) ", "i": "(ii) ", "A": "(B) "}
+"""The label that follows each first label of :data:`_BARE_LIST`."""
+
+
+def _bare_list(text: str, action_start: int, limit: int) -> int | None:
+    """Where a list without a colon begins (the space before its first label), if its
+    second label follows a ``;`` or ``,`` in the clause."""
+    found = _BARE_LIST.match(text, action_start + text.startswith(" (", action_start), limit)
+    if found is None:
+        return None
+    second = text.find(_SECOND[found["first"]], found.end(), limit)
+    if second < 0 or not text[larger(0, second - 6) : second].rstrip().endswith(
+        ("; and", ";", ", and", "; or", ",")
+    ):
+        return None
+    return found.start("first") - 2
+
+
 def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> int | None:
     """The colon that ends a lead-in right after a modal (``shall promptly:``, ``shall
     take the following steps …:``; with ``duties``, ``… shall include the following:``),
-    or ``None`` where the modal's clause is no lead-in."""
+    or ``None`` where the modal's clause is no lead-in.  A list whose labels follow the
+    modal without a colon (``shall (1) make …; and (2) detail …``) is led from the space
+    before its first label."""
+    if text.startswith(" (", action_start) or text.find(", (", action_start, limit) >= 0:
+        bare = _bare_list(text, action_start, limit)
+        if bare is not None:
+            return bare
     colon = text.find(":", action_start, smaller(limit, action_start + LEAD_REACH))
     if colon < 0 or text.find(";", action_start, colon) >= 0:
         return None

@@ -81,7 +81,8 @@ def _bare_list(text: str, action_start: int, limit: int) -> int | None:
         ("; and", ";", ", and", "; or", ",")
     ):
         return None
-    return found.start("first") - 2
+    first: int = found.start("first")
+    return first - 2
 
 
 def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> int | None:

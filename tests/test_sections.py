@@ -300,6 +300,13 @@ _ROMANS = [label_for(n, "roman") for n in range(1, 33)]
             ["5", "5(a)", "5(b)"],
             id="heading-ending-in-a-quotation-then-(a)",
         ),
+        pytest.param(
+            "Sec. 6. Supporting Workers.(a) To advance the Government's understanding, the "
+            "following actions shall be taken:\n(i) The Chair shall report.\n(ii) The "
+            "Secretary shall report.\n(b) The Secretary shall issue guidance.",
+            ["6", "6(a)", "6(a)(i)", "6(a)(ii)", "6(b)"],
+            id="heading-glued-to-its-first-label",  # web text of EO 14110: "Workers.(a)"
+        ),
     ],
 )
 def test_section_tree_regressions(body: str, expected: list[str]) -> None:

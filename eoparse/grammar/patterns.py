@@ -97,7 +97,7 @@ SECTION_HEADING = regex.compile(
     (?P<heading>
         [A-Z"][^.\n]{0,118}?            # a short phrase, no sentence break inside
     )
-    \.(?=\ |$)                          # ends at the first period
+    \.(?=\ |$|\((?:a|A|1|i)\)\ )         # ends at the first period ("Workers.(a) …")
     """,
     _V,
 )

@@ -124,6 +124,14 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
     return out
 
 
+_NO_DUTY = (
+    "not be construed",
+    "be construed",
+    "ensure that all actions taken by them are consistent with the President",
+)
+"""Actions that state no duty: a savings clause, and the general provision of delegating
+orders that officers act within the President's constitutional authority."""
+
 _BARE_LEAD_INS = frozenset(("be to", "be", "include", "include the following", "be as follows"))
 """What a lead-in says between its modal and its colon when its items say what is to be
 done (``The mission and functions of the Council shall be to:``)."""
@@ -162,7 +170,7 @@ def _emit(
         # "Sec. 3. Policy. … The Federal Government shall engage …": a policy statement
         actors = [a for a in actors if resolve(a.name) is not GOVERNMENT]
     action = text[action_span[0] : action_span[1]].strip(' ,;:"')
-    if not actors or not action or action.startswith(("not be construed", "be construed")):
+    if not actors or not action or action.startswith(_NO_DUTY):
         return
     if action.startswith(STANDING_FIRST) and STANDING.match(action):
         return  # "The Council shall consist of …", "… shall terminate": how a body stands

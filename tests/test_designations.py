@@ -678,3 +678,37 @@ def test_a_holder_s_proper_names_are_its_names() -> None:
     (holder,) = order.designations
     assert holder.designator == "President"
     assert holder.names == ("Government of Widgetland", "Central Bank of Widgetland")
+
+
+@pytest.mark.parametrize(
+    ("extended", "designee"),
+    [
+        (
+            "the Lakeshore Monetary Institute the privileges, exemptions, and immunities provided "
+            "to public international organizations",
+            "the Lakeshore Monetary Institute",
+        ),
+        (
+            "the Permanent Mission of Avalon to the Harbor Council, and to its members, the "
+            "privileges and immunities enjoyed by diplomatic missions",
+            "the Permanent Mission of Avalon to the Harbor Council, and to its members",
+        ),
+    ],
+)
+def test_privileges_extended_without_the_word_designate_are_a_designation(
+    extended: str, designee: str
+) -> None:
+    # "I hereby extend to X the privileges …" gives X what "designate X as a public
+    # international organization" does; before, no designation was read (no "designat")
+    (row,) = parse_text(
+        "Executive Order 14974 of May 9, 2026\n\nTesting Privileges\n\nBy virtue of the "
+        "authority vested in me as President by the Constitution and the laws of the United "
+        "States, including section 1 of the International Organizations Immunities Act (22 "
+        f"U.S.C. 288), I hereby extend to {extended}.\n\n" + END.lstrip()
+    ).designations
+    assert (row.designee, row.category.value, row.directed, row.names) == (
+        designee,
+        "organization",
+        False,
+        (),
+    )

@@ -49,6 +49,19 @@ DESIGNATE = regex.compile(
 follows: ``X as Y`` (:data:`AS_SPLIT`), ``X to exercise …`` (:data:`TO_SPLIT`), or the
 category first (``as "public international organizations": (a) …``)."""
 
+EXTENDED = regex.compile(
+    r"""
+    \bI\ (?:hereby\ |also\ |further\ ){0,2}extend\ to\x20
+    (?P<designee>[^;:]{3,300}?),?\x20                       # "the European Central Bank"
+    (?P<designation>the\ (?:same\ )?privileges,?\ (?:exemptions,?\ )?(?:and\ )?immunities\b
+      [^.;:]{0,300})                                       # "… provided to public …"
+    """,
+    _V,
+)
+"""``I hereby extend to the European Central Bank the privileges, exemptions, and immunities
+provided to public international organizations``: the privileges of the International
+Organizations Immunities Act given without the word ``designate``."""
+
 AS_SPLIT = regex.compile(
     r"""
     ,?\ (?P<how>as|to\ act\ as|to\ serve\ as|to\ be)\x20
@@ -211,7 +224,9 @@ ALSO_KNOWN = regex.compile(
 )
 """Where a name's aliases begin."""
 
-PUBLIC_ORGANIZATION = regex.compile(r"(?i:international\ organization)", _V)
+PUBLIC_ORGANIZATION = regex.compile(
+    r"(?i:international\ organization)|privileges,?\ (?:exemptions,?\ )?and\ immunities", _V
+)
 PLACE_WORDS = regex.compile(
     r"""
     \b(?:combat|combatant\ activities|[Zz]ones?|area\ in\ which|hazardous\ duty|theater

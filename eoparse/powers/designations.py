@@ -42,6 +42,7 @@ from eoparse.powers.designation_patterns import (
     DESIGNEE_AFTER,
     DIRECT_VERB,
     ENTRY_SUSPENDED,
+    EXTENDED,
     FTO,
     INLINE_QUOTE,
     LEADING,
@@ -77,7 +78,7 @@ from eoparse.powers.wordlist import contains_any, holds_any, occurrences
 
 _WORDS = (
     "esignat", "blocked", "interests in property", "Annex", "in the order", "uccession",
-    "upon determining",
+    "upon determining", "hereby extend",
 )  # fmt: skip
 """A text without any of these strings designates nothing (tested with ``str.find``)."""
 
@@ -202,7 +203,10 @@ class _Sentences:
         consulted: tuple[str, ...] = (),
         names: tuple[str, ...] = (),
         where: str | None = None,
+        single: bool = False,
     ) -> None:
+        """Record a designation; ``single``: one designee, whose ``and`` lists no names
+        (``the Mission, and to its members``)."""
         designee, designation = _clean(designee), _clean(designation)
         if not designee or not designation or len(designee) > 400:
             return
@@ -211,7 +215,7 @@ class _Sentences:
         combat = COMBAT_DATE.search(designation)
         if combat is not None and combat["what"] == "termination" and combat["zone"]:
             designee, designation, terminated = _clean(combat["zone"]), "combat zone", True
-        if not names:
+        if not names and not single:
             members = coordinated(designee)
             if members and category is not DesignationCategory.OFFICIAL:
                 names = tuple(members)
@@ -239,6 +243,11 @@ class _Sentences:
     def read(self, s_start: int, s_end: int) -> None:
         text = self.text
         sentence = text[s_start:s_end]
+        if "hereby extend to " in sentence:
+            for match in EXTENDED.finditer(text, s_start, s_end):
+                if self.free(*match.span()):
+                    designee, designation = match["designee"], match["designation"]
+                    self.add(designee, designation, match.span(), (s_start, s_end), single=True)
         if "esignat" not in sentence:
             return
         # Each pattern runs only where its own word stands: the sentence is cut out already.

@@ -38,7 +38,8 @@ from eoparse.powers.grants.patterns import (
     TO_BE_CHAIRED,
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
-from eoparse.powers.grants.subject import duties_of, find_subject
+from eoparse.powers.grants.subject import find_subject
+from eoparse.powers.grants.subject_checks import duties_of
 from eoparse.powers.grants.verbs import modality_of, states_policy
 from eoparse.powers.officials import resolve
 from eoparse.powers.quoted import quoted_context

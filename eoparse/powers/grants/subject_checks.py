@@ -1,7 +1,8 @@
 """Tests on the words around a grant's subject that the table cannot settle: whether a
 capitalised name ending in a generic noun is a body of its own (``The Harbor Office
 shall``), whether a ``, which`` clause is about the body a sentence sets up, and whether
-a modal is the verb of a ``whose`` clause inside the subject.  Kept apart from
+a modal is the verb of a ``whose`` clause inside the subject; and the body whose duties are
+a verb's subject (``The responsibilities of the Council shall include``).  Kept apart from
 :mod:`eoparse.powers.grants.subject`, which asks them."""
 
 from __future__ import annotations
@@ -11,9 +12,16 @@ from eoparse.powers.bodies import kind_noun
 from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, is_body
 from eoparse.powers.grants.definitions import after_loose_the
-from eoparse.powers.grants.patterns import MODAL, NAME_TAIL, OFFICER_BEFORE
+from eoparse.powers.grants.patterns import (
+    DUTIES_AFTER,
+    DUTIES_OF_BEFORE,
+    MODAL,
+    NAME_TAIL,
+    OFFICER_BEFORE,
+)
 from eoparse.powers.grants.subject_patterns import LOWER_BODY_BEFORE
 from eoparse.powers.officials import resolve
+from eoparse.powers.wordlist import contains_any
 
 _DESCRIBES_BODY = ("chaired", "co-chaired", "composed", "consisting", "comprised")
 """How the words between a body's name (and short name) and its ``, which`` open when they
@@ -184,3 +192,37 @@ __all__ = [
     "which_body",
     "which_is_the_body",
 ]
+
+
+_DUTIES_WORDS = ("esponsibilit", "uties of", "unctions of", "ission of", "asks of", "ole of")
+"""Words before a verb whose subject is a body's duties (``The responsibilities of``)."""
+
+
+def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
+    """The body or official whose duties are a modal's subject: ``The responsibilities of
+    the Council shall include …``, ``The Council's functions shall be to …``."""
+    text = reader.text
+    if text.find(
+        "'s ", larger(clause_start, modal_start - 160), modal_start
+    ) < 0 and not contains_any(
+        text, _DUTIES_WORDS, larger(clause_start, modal_start - 300), modal_start
+    ):
+        return []  # most clauses: neither "'s duties" nor "duties of" before the verb
+    before = reader.actors_between(larger(clause_start, modal_start - 200), modal_start)
+    if before and DUTIES_AFTER.fullmatch(text, before[-1].end, modal_start) is not None:
+        return [before[-1]]
+    owner = text.rfind("'s ", larger(clause_start, modal_start - 160), modal_start)
+    if owner >= 0 and DUTIES_AFTER.fullmatch(text, owner, modal_start) is not None:
+        found = reader.untabled(clause_start, owner)  # "The Executive Agent's duties, …"
+        if found:
+            return found
+    at = modal_start
+    while at > clause_start and text[at - 1] in " ,":
+        at -= 1
+    # … or a body the table does not name: "The responsibilities of the Council on X"
+    found = [before[-1]] if before and before[-1].end == at else reader.untabled(clause_start, at)
+    if found and ending_at(
+        DUTIES_OF_BEFORE, text, larger(clause_start, found[0].start - 40), found[0].start
+    ):
+        return found
+    return []

@@ -36,6 +36,7 @@ from eoparse.powers.grants.subject_checks import (
     WHICH_DESCRIBES,
     lower_body,
     named_body,
+    narrowed_group,
     past_short_form,
     verb_follows,
     which_body,
@@ -316,6 +317,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     ):
         return untabled(reader, clause_start, at)
     for actor in reversed(last):
+        actor = narrowed_group(text, clause_start, actor)  # "participating agencies"
         gap = text[actor.end : at]
         if group and after_preposition(text, larger(clause_start, actor.start - 16), actor.start):
             if not gap.strip(" ,") and heads_before(text, clause_start, actor.start) is not None:

@@ -2,10 +2,13 @@
 capitalised name ending in a generic noun is a body of its own (``The Harbor Office
 shall``), whether a ``, which`` clause is about the body a sentence sets up, and whether
 a modal is the verb of a ``whose`` clause inside the subject; and the body whose duties are
-a verb's subject (``The responsibilities of the Council shall include``).  Kept apart from
+a verb's subject (``The responsibilities of the Council shall include``), and the word
+that narrows a bare group of agencies (``participating agencies``).  Kept apart from
 :mod:`eoparse.powers.grants.subject`, which asks them."""
 
 from __future__ import annotations
+
+import attrs
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.bodies import kind_noun
@@ -19,7 +22,7 @@ from eoparse.powers.grants.patterns import (
     NAME_TAIL,
     OFFICER_BEFORE,
 )
-from eoparse.powers.grants.subject_patterns import LOWER_BODY_BEFORE
+from eoparse.powers.grants.subject_patterns import LOWER_BODY_BEFORE, NARROWED_GROUP_BEFORE
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
 
@@ -226,3 +229,44 @@ def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor
     ):
         return found
     return []
+
+
+_BARE_GROUPS = frozenset(
+    (
+        *("agencies", "departments and agencies", "executive agencies"),
+        *("executive departments and agencies", "Federal agencies"),
+    )
+)
+"""Groups of agencies as the table names them bare, which a word before may narrow."""
+
+_NOT_NARROWING = frozenset(
+    (
+        *("including", "excluding", "concerning", "regarding", "during", "according"),
+        *("pending", "notwithstanding", "respecting", "following", "involving", "affecting"),
+        *("Including", "Excluding", "Concerning", "Regarding", "During", "According"),
+        *("Pending", "Notwithstanding", "Respecting", "Following", "Involving", "Affecting"),
+    )
+)
+"""Words in ``-ing`` that are prepositions or a list's lead-in, not a participle that says
+which agencies (``including agencies``, ``the following agencies``)."""
+
+
+def narrowed_group(text: str, clause_start: int, actor: Actor) -> Actor:
+    """A bare group of agencies with the word that narrows it (``participating agencies
+    shall``, ``Each of the Federal departments and agencies … shall``): the printed words
+    are the actor's name, as ``Federal agencies`` is; the actor itself where no such word
+    stands before it."""
+    printed = " ".join(text[actor.start : actor.end].split())
+    if printed not in _BARE_GROUPS:
+        return actor
+    before = ending_at(
+        NARROWED_GROUP_BEFORE, text, larger(clause_start, actor.start - 40), actor.start
+    )
+    if before is None or (not before["words"] and before["of"] is None):
+        return actor
+    if not _NOT_NARROWING.isdisjoint(before["words"].split()):
+        return actor
+    words = " ".join(text[before.start() : actor.start].split())
+    if not words.startswith("Federal"):
+        words = words[:1].lower() + words[1:]  # "Participating agencies" opening a sentence
+    return attrs.evolve(actor, start=before.start(), name=f"{words} {printed}")

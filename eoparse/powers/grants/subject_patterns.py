@@ -100,3 +100,16 @@ LOWER_BODY_BEFORE = regex.compile(
 )
 """The lower-case words between an article and a lower-case body's noun (``the advisory
 committee shall``, ``The interagency task force shall``): part of the body's name."""
+
+
+NARROWED_GROUP_BEFORE = regex.compile(
+    r"""\b(?:(?:[Ee]ach|[Aa]ll|[Ee]very|[Aa]ny)\ (?P<of>of\ the\ )?)?  # "Each of the"
+        (?P<words>(?:(?:Federal|[Ee]xecutive\ branch        # "Federal departments and …"
+          |[A-Za-z][a-z]{2,20}(?:ing|ed)                      # "participating", "covered"
+          |[Mm]ember|[Ll]ead|[Cc]abinet|[Rr]ecipient|[Rr]esponsible|[Pp]rincipal)\ ){0,2})$""",
+    _V | regex.REVERSE,
+)
+"""What may stand before a group of agencies that the table names bare (``agencies``,
+``departments and agencies``) and narrow it: ``participating agencies``, ``concerned
+Federal departments and agencies``, ``Each of the Federal departments and agencies``.  A
+match holds ``words`` or ``of``; a determiner alone (``all agencies``) is the table's own."""

@@ -1,0 +1,46 @@
+"""Grants: classes of miss seen on the thirteenth blind set, each pinned by a short order
+we wrote; every test fails if its rule breaks."""
+
+from __future__ import annotations
+
+from .grant_cases import rows
+
+
+def test_a_word_that_narrows_a_group_of_agencies_stays_in_the_actor() -> None:
+    # a participle or "Federal" before the table's bare "agencies" says which agencies
+    assert rows(
+        "Sec. 3. Harbor Handbook. Federal agencies shall together develop a process for "
+        "harbor disputes. In addition, participating agencies shall coordinate preparation "
+        "of a harbor handbook.\n\nSec. 4. Harbor Contracts. Contracting departments and "
+        "agencies shall include the harbor clause in every contract. Concerned Federal "
+        "departments and agencies may attend the meetings of the Harbor Board."
+    ) == [
+        ("3", "Federal agencies"),
+        ("3", "participating agencies"),
+        ("4", "contracting departments and agencies"),
+        ("4", "concerned Federal departments and agencies"),
+    ]
+    # "Each of the …": the agencies are the subject, not an object of "of"
+    assert rows(
+        "Sec. 1. Harbor Task Force. The Chair of the Task Force shall be the Secretary of "
+        "Commerce. Each of the Federal departments and agencies, as appropriate, shall "
+        "designate one staff person to work on harbor issues. Each of the departments and "
+        "agencies shall report on its harbors."
+    ) == [
+        ("1", "Secretary of Commerce"),
+        ("1", "each of the Federal departments and agencies"),
+        ("1", "each of the departments and agencies"),
+    ]
+    # a joint actor before the narrowed group still counts; "following" narrows nothing;
+    # agencies after a preposition are an object, narrowed or not
+    assert rows(
+        "Sec. 2. Harbor Reports. The Secretary of Commerce and member agencies shall meet "
+        "monthly. The following agencies shall report on their harbors: the Department of "
+        "Energy and the Department of the Interior. The report shall go to participating "
+        "agencies, and the Secretary of Energy shall publish it."
+    ) == [
+        ("2", "Secretary of Commerce"),
+        ("2", "member agencies"),
+        ("2", "agencies"),
+        ("2", "Secretary of Energy"),
+    ]

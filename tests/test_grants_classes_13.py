@@ -3,7 +3,7 @@ we wrote; every test fails if its rule breaks."""
 
 from __future__ import annotations
 
-from .grant_cases import rows
+from .grant_cases import order, rows
 
 
 def test_a_word_that_narrows_a_group_of_agencies_stays_in_the_actor() -> None:
@@ -44,3 +44,25 @@ def test_a_word_that_narrows_a_group_of_agencies_stays_in_the_actor() -> None:
         ("2", "agencies"),
         ("2", "Secretary of Energy"),
     ]
+
+
+def test_a_bare_title_never_stands_for_the_official_its_sentence_consults() -> None:
+    # quoted amendatory text: the section names no other Secretary, so the title stays
+    # unresolved rather than taking the Secretary consulted
+    grants = order(
+        "Sec. 1. Executive Order 12163 is amended by adding at the end thereof the following "
+        'new paragraph:\n\n"(16) the Harbor Act of 2003, which the Secretary shall perform, '
+        "in the case of section 304, after consultation with the Secretary of Health and "
+        'Human Services.".'
+    ).grants
+    assert [(g.actor, g.resolved, g.quoted) for g in grants] == [("Secretary", False, True)]
+    # the consulted official is passed over for the office of that title named before
+    assert rows(
+        "Sec. 2. Harbor Reviews. The Secretary of State shall review the harbor treaties. "
+        "In consultation with the Secretary of Defense, the Secretary shall report on them."
+    ) == [("2", "Secretary of State"), ("2", "Secretary of State")]
+    # an official named in another sentence is not consulted by this one
+    assert rows(
+        "Sec. 3. Harbor Reviews. The Secretary shall review the harbor treaties. The Harbor "
+        "Board shall act in consultation with the Secretary of Energy."
+    ) == [("3", "Secretary of Energy"), ("3", "Harbor Board")]

@@ -36,6 +36,12 @@ from eoparse.powers.wordlist import find_listed
 
 NO_DEADLINE: Deadline = (None, None, None)
 
+_LIST_GLUE = ("", "and", "or", "and the", "the")
+"""What may stand between the officials a consultation phrase names, one after another."""
+
+_CONSULTED_REACH = 600
+"""How far from a bare title its sentence is read for officials it consults."""
+
 
 @frozen
 class Actor:
@@ -488,16 +494,43 @@ class Reader:
 
     def _bare_title(self, title: str, span: Span) -> Actor:
         """``the Secretary`` the order does not define: the nearest office of that title
-        named in the same section (before it, else after it); unresolved where the
-        section names none — the office is never guessed from elsewhere."""
+        named in the same section (before it, else after it), but never one its own
+        sentence names as consulted (``which the Secretary shall perform after consultation
+        with the Secretary of Health and Human Services``); unresolved where the section
+        names none — the office is never guessed from elsewhere."""
         start, end = self.context.top_section_span(span[0])
-        for actor in reversed(self.all_actors_between(start, span[0])):
-            if actor.name.startswith(title + " "):
-                return Actor(*span, actor.name, actor.resolved)
-        for actor in self.all_actors_between(span[1], end):
-            if actor.name.startswith(title + " "):
+        consulted: set[int] | None = None
+        for actor in (
+            *reversed(self.all_actors_between(start, span[0])),
+            *self.all_actors_between(span[1], end),
+        ):
+            if not actor.name.startswith(title + " "):
+                continue
+            if consulted is None:
+                consulted = self._consulted_in_sentence(span[0])
+            if actor.start not in consulted:
                 return Actor(*span, actor.name, actor.resolved)
         return Actor(*span, title, False)
+
+    def _consulted_in_sentence(self, offset: int) -> set[int]:
+        """Where the officials start that the sentence holding ``offset`` names after a
+        phrase of :mod:`~eoparse.powers.grants.consult` (consulted, coordinated with, acted
+        for or at the request of), within :data:`_CONSULTED_REACH` of it (a sentence with
+        no full stop may run for pages)."""
+        context, text = self.context, self.text
+        paragraph = context.paragraph_of(offset)
+        start, end = context.sentence_at(*paragraph, offset) or paragraph
+        start = larger(start, offset - _CONSULTED_REACH)
+        end = smaller(end, offset + _CONSULTED_REACH)
+        found: set[int] = set()
+        for match in consultations(text, start, end):
+            at = match.end()
+            for actor in self.all_actors_between(at, smaller(end, at + 400)):
+                if text[at : actor.start].strip(" ,") not in _LIST_GLUE:
+                    break
+                found.add(actor.start)
+                at = actor.end
+        return found
 
     def co_actors(self, start: int, end: int, exclude: set[str]) -> tuple[str, ...]:
         text = self.text
@@ -508,7 +541,7 @@ class Reader:
             at = match.end()
             for actor in self.actors_between(at, smaller(end, at + 400)):
                 gap = text[at : actor.start]
-                if gap.strip(" ,") not in ("", "and", "or", "and the", "the"):
+                if gap.strip(" ,") not in _LIST_GLUE:
                     break
                 if actor.name not in exclude:
                     found.append(actor.name)

@@ -66,3 +66,37 @@ def test_a_bare_title_never_stands_for_the_official_its_sentence_consults() -> N
         "Sec. 3. Harbor Reviews. The Secretary shall review the harbor treaties. The Harbor "
         "Board shall act in consultation with the Secretary of Energy."
     ) == [("3", "Secretary of Energy"), ("3", "Harbor Board")]
+
+
+def test_an_officer_of_a_body_named_longer_than_the_table_keeps_the_printed_title() -> None:
+    # the table names the Council on Environmental Quality and its Chair; the order prints
+    # the Council's longer name and defines its acronym after the Chairman
+    assert rows(
+        "Sec. 2. Harbor Projects. Upon request by the head of any agency, the Chairman of the "
+        "White House Council on Environmental Quality (CEQ) shall, within 30 days after a "
+        "request is made, decide whether a harbor project is a priority.\n\nSec. 3. "
+        "Deadlines. The Chairman of the CEQ shall coordinate with the head of the relevant "
+        "agency. The CEQ shall publish the deadlines."
+    ) == [
+        ("2", "Chairman of the White House Council on Environmental Quality"),
+        ("3", "Chairman of the White House Council on Environmental Quality"),
+        ("3", "White House Council on Environmental Quality"),
+    ]
+    # a body's officer named with the table's own name keeps the table's title
+    assert rows(
+        "Sec. 2. The Chairman of the Council on Environmental Quality (CEQ) shall review the "
+        "harbor plans. The Chairman of the CEQ shall report on them."
+    ) == [
+        ("2", "Chairman of the Council on Environmental Quality"),
+        ("2", "Chair of the Council on Environmental Quality"),
+    ]
+    # an acronym after a list that ends with the body names the body, not the list
+    assert rows(
+        "Sec. 4. The Secretary of Homeland Security and the Director of the Centers for "
+        "Disease Control and Prevention (CDC) shall review the harbor quarantine. The "
+        "Director of CDC shall report."
+    ) == [
+        ("4", "Secretary of Homeland Security"),
+        ("4", "Director of the Centers for Disease Control and Prevention"),
+        ("4", "Director of the Centers for Disease Control and Prevention"),
+    ]

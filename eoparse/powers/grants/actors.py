@@ -17,6 +17,7 @@ from eoparse.powers.grants.consult import CONSULT_APART, consultations
 from eoparse.powers.grants.deadlines import Deadline
 from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
 from eoparse.powers.grants.patterns import (
+    ACRONYM,
     ACTOR_HEAD,
     BODY_TITLE,
     BODY_WORDS,
@@ -278,6 +279,8 @@ class Reader:
             for found, until in find_listed(pattern, text, start, end):
                 name = names.get(text[found:until])
                 if name is not None:
+                    if self._own_acronyms:
+                        name = self._written_out(text[found:until], name)
                     actors.append(Actor(found, until, name, True))
             for word, title, joints in _JOINTS:
                 if text.find(word, start, end) < 0:
@@ -314,6 +317,39 @@ class Reader:
                 continue
             kept.append(actor)
         return [self._specific(actor) for actor in kept]
+
+    @functools.cached_property
+    def _own_acronyms(self) -> dict[str, str]:
+        """The acronyms the order defines for a longer name of the body the table names
+        with them (``the Chairman of the White House Council on Environmental Quality
+        (CEQ)``: ``CEQ`` → ``White House Council on Environmental Quality``, where the table
+        has the ``Council on Environmental Quality``)."""
+        own: dict[str, str] = {}
+        for short, (full, _) in self.defined.items():
+            table = resolve(short) if ACRONYM.fullmatch(short) is not None else None
+            if table is None or not full.endswith(" " + table.name) or resolve(full) is not None:
+                continue
+            if all(word[:1].isupper() for word in full[: -len(table.name)].split()):
+                own[short] = full  # a longer name of the body the table names so ("White
+                # House …"), not a list that ends with it ("the Secretary … and the …")
+        return own
+
+    def _written_out(self, printed: str, name: str) -> str:
+        """A table title that holds an acronym the order defines for its own name, written
+        out with that name, the title as printed (``the Chairman of the CEQ`` →
+        ``Chairman of the White House Council on Environmental Quality``, where the table
+        would say ``Chair of the Council on Environmental Quality``); else ``name``."""
+        words = printed.split(" ")
+        if len(words) < 2 or not any(w in self._own_acronyms for w in words):
+            return name
+        out = []
+        for i, word in enumerate(words):
+            full = self._own_acronyms.get(word)
+            if full is not None and i and words[i - 1] == "of":
+                out.append(f"the {full}")  # "Director of OSTP"
+            else:
+                out.append(full or word)
+        return " ".join(out)
 
     def _all_actors(self) -> tuple[list[Actor], list[int]]:
         """Every actor of the order, scanned once on first use."""

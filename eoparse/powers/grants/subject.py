@@ -363,12 +363,13 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             return [Actor(agencies.start(), group[0].end, name, True)]
     if (
         len(group) == 1
-        and " " not in group[0].name
         and text.endswith(" ", 0, group[0].start)
         and capitalised_word_before(text, group[0].start)
+        and (" " not in group[0].name or not _person(group[0].name))
     ):
-        # A generic body word ending a longer title: "The Director of the American
-        # Technology Council shall" is that Director, not a "Council".
+        # A body ending a longer title: "The Director of the American Technology Council
+        # shall" is that Director, not a "Council"; "the Chairman of the White House
+        # Council on Environmental Quality" that Chairman, not the Council the table names.
         longer = reader.untabled(clause_start, group[0].end)
         if (
             len(longer) == 1

@@ -100,3 +100,20 @@ def test_an_officer_of_a_body_named_longer_than_the_table_keeps_the_printed_titl
         ("4", "Director of the Centers for Disease Control and Prevention"),
         ("4", "Director of the Centers for Disease Control and Prevention"),
     ]
+
+
+def test_the_object_of_a_modal_verb_is_no_joint_actor_of_the_next_verb() -> None:
+    # "shall chair the Council, and the head of each agency shall": the Council is chaired
+    assert rows(
+        "Sec. 3. Harbor Census. (b) The Director of the Census Bureau shall chair the Council, "
+        "and the head of each agency shall designate a representative to the Council."
+    ) == [("3(b)", "Director of the Census Bureau"), ("3(b)", "head of each agency")]
+    # joint actors after a clause of their own stay joint
+    assert rows(
+        "Sec. 3. The Secretary of Energy shall report, and the Secretary of State and the "
+        "Attorney General shall review the harbor plans."
+    ) == [
+        ("3", "Secretary of Energy"),
+        ("3", "Secretary of State"),
+        ("3", "Attorney General"),
+    ]

@@ -47,6 +47,7 @@ from eoparse.powers.grants.subject_patterns import (
     AGENCY_MODIFIER,
     ESTABLISHED_THAT_BEFORE,
     INCLUDING_BEFORE,
+    OBJECT_OF_MODAL_BEFORE,
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
     RESTRICTIVE_BEFORE,
@@ -352,6 +353,10 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             at = glue.start()
             continue
         break
+    if len(group) > 1 and ending_at(
+        OBJECT_OF_MODAL_BEFORE, text, larger(clause_start, group[-1].start - 40), group[-1].start
+    ):
+        group.pop()  # "shall chair the Council, and the head of each agency shall"
     if group and relative_before(text, larger(clause_start, group[-1].start - 12), group[-1].start):
         return []  # "such information as the Secretary may require": not a grant
     if len(group) == 1 and resolve(group[0].name) is resolve("Federal Government"):

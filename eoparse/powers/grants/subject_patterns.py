@@ -113,3 +113,13 @@ NARROWED_GROUP_BEFORE = regex.compile(
 ``departments and agencies``) and narrow it: ``participating agencies``, ``concerned
 Federal departments and agencies``, ``Each of the Federal departments and agencies``.  A
 match holds ``words`` or ``of``; a determiner alone (``all agencies``) is the table's own."""
+
+
+OBJECT_OF_MODAL_BEFORE = regex.compile(
+    r"""\b(?:shall|may|must)\ (?:[a-z]{2,20}\ ){1,2}             # "shall chair", "shall also lead"
+        (?:the\ |a\ |an\ |each\ |all\ )?$""",
+    _V | regex.REVERSE,
+)
+"""A modal and its verb right before an actor: the actor is that verb's object (``The
+Director shall chair the Council, and the head of each agency shall``), never the first of
+the actors a later verb has."""

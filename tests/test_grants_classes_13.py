@@ -117,3 +117,31 @@ def test_the_object_of_a_modal_verb_is_no_joint_actor_of_the_next_verb() -> None
         ("3", "Secretary of State"),
         ("3", "Attorney General"),
     ]
+
+
+def test_a_lower_case_working_group_or_task_force_an_order_sets_up_acts() -> None:
+    # "establish a working group", then "The working group shall …": the body's duties
+    assert rows(
+        "Sec. 5. Harbor Laws. (a) The Attorney General shall establish a working group "
+        "regarding the enforcement of State harbor statutes. The working group shall also "
+        "develop model legislation. The working group shall invite State Attorneys General "
+        "for discussion.\n\n(b) Complaints will be shared with the working group. The "
+        "working group shall also collect publicly available information regarding the "
+        "following:\n\n(i) harbor closures; and\n\n(ii) harbor fees.\n\nSec. 6. Harbor "
+        "Exports. The Secretary of Commerce shall establish an interagency task force on "
+        "harbor exports. The task force shall facilitate exports by small businesses."
+    ) == [
+        ("5(a)", "Attorney General"),
+        ("5(a)", "working group"),
+        ("5(a)", "working group"),
+        ("5(b)", "working group"),
+        ("6", "Secretary of Commerce"),
+        ("6", "task force"),
+    ]
+    # who a working group is open to, and the staff it includes, are its membership
+    assert rows(
+        "Sec. 7. Harbor Data. The Secretary of Commerce shall establish a working group for "
+        "each harbor. Each working group shall be open to all agencies. The working group "
+        "shall include both career and noncareer civil service staff. The working group "
+        "shall advise the Secretary of Commerce on harbor data."
+    ) == [("7", "Secretary of Commerce"), ("7", "working group")]

@@ -145,3 +145,34 @@ def test_a_lower_case_working_group_or_task_force_an_order_sets_up_acts() -> Non
         "shall include both career and noncareer civil service staff. The working group "
         "shall advise the Secretary of Commerce on harbor data."
     ) == [("7", "Secretary of Commerce"), ("7", "working group")]
+
+
+def test_will_directs_only_in_a_section_whose_heading_names_duties() -> None:
+    # the heading names the agencies' duties: "will" is what they are to do
+    assert rows(
+        "Section 1. Federal Agency Duties. Federal agencies will, to the extent permitted by "
+        "law, protect and promote harbors.\n\nSec. 2. Functions. (a) The Harbor Council will "
+        "meet twice a year.\n\n(b) The Harbor Council will advise the Secretary of Commerce."
+    ) == [
+        ("1", "Federal agencies"),
+        ("2(a)", "Harbor Council"),
+        ("2(b)", "Harbor Council"),
+    ]
+    # elsewhere "will" predicts or describes; under a duty heading, not in a clause of its
+    # own, nor for an actor the heading does not name
+    assert rows(
+        "Sec. 1. Harbor Roles. The National Science Foundation will play a central role in "
+        "harbor research.\n\nSec. 2. Functions. The Harbor Council shall adopt a method that "
+        "the Secretary of Commerce will use to track harbor fees. While the Harbor Council "
+        "will review the fees, it shall not set them.\n\nSec. 3. Responsibilities of the "
+        "Secretary of Commerce. The Secretary of Commerce will publish the harbor fees. The "
+        "Secretary of Energy will review them."
+    ) == [("2", "Harbor Council"), ("3", "Secretary of Commerce")]
+    # who an official is, not a duty
+    assert (
+        rows(
+            "Sec. 4. Functions. The Director of the Harbor Office will continue to be the senior "
+            "harbor official in the executive branch."
+        )
+        == []
+    )

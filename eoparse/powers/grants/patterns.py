@@ -532,6 +532,7 @@ STANDING = regex.compile(
       | be\ deemed\b                             # "A successor office shall be deemed to be"
       | be\ open\ to\ (?:all\ )?(?:agencies|members|the\ public)\b  # "… to all agencies"
       | continue\ to\ (?:serve\ until|be\ (?:a\ )?members?\ of)\b  # "… until", "… a member of"
+      | continue\ to\ be\ the\ (?:[a-z\-]{1,20}\ ){0,5}(?:official|officer)\b  # who one is
       | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*)\b
       | have\ (?:two|three|a|an)\ (?:[Cc]o-?[Cc]hair|[Vv]ice\ [Cc]hair)\w*\b  # "two co-chairs"
       | have\ (?:a|an|such)\ (?:[a-z\-]{1,20}\ ){0,2}staff\b  # "shall have a staff to be …"

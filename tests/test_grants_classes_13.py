@@ -46,6 +46,27 @@ def test_a_word_that_narrows_a_group_of_agencies_stays_in_the_actor() -> None:
     ]
 
 
+def test_one_agency_a_word_says_which_of_is_an_actor() -> None:
+    # the table names no bare "agency": the word before it says which one acts
+    assert rows(
+        "Sec. 5. Harbor Rules. (a) The issuing agency shall provide the harbor analysis to "
+        "the Secretary of Commerce.\n\n(b) Each participating agency shall designate a "
+        "harbor official. The head of each covered agency shall report on its harbors."
+    ) == [
+        ("5(a)", "issuing agency"),
+        ("5(b)", "each participating agency"),
+        ("5(b)", "head of each covered agency"),
+    ]
+    # after a preposition it is an object; a bare "the agency" is none of these
+    assert (
+        rows(
+            "Sec. 6. Each member of the participating agency shall attend. The report of the "
+            "issuing agency shall be published. The agency shall publish the harbor fees."
+        )
+        == []
+    )
+
+
 def test_a_bare_title_never_stands_for_the_official_its_sentence_consults() -> None:
     # quoted amendatory text: the section names no other Secretary, so the title stays
     # unresolved rather than taking the Secretary consulted

@@ -22,7 +22,11 @@ from eoparse.powers.grants.patterns import (
     NAME_TAIL,
     OFFICER_BEFORE,
 )
-from eoparse.powers.grants.subject_patterns import LOWER_BODY_BEFORE, NARROWED_GROUP_BEFORE
+from eoparse.powers.grants.subject_patterns import (
+    LOWER_BODY_BEFORE,
+    NARROWED_GROUP_BEFORE,
+    NOT_NARROWING,
+)
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
 
@@ -239,17 +243,6 @@ _BARE_GROUPS = frozenset(
 )
 """Groups of agencies as the table names them bare, which a word before may narrow."""
 
-_NOT_NARROWING = frozenset(
-    (
-        *("including", "excluding", "concerning", "regarding", "during", "according"),
-        *("pending", "notwithstanding", "respecting", "following", "involving", "affecting"),
-        *("Including", "Excluding", "Concerning", "Regarding", "During", "According"),
-        *("Pending", "Notwithstanding", "Respecting", "Following", "Involving", "Affecting"),
-    )
-)
-"""Words in ``-ing`` that are prepositions or a list's lead-in, not a participle that says
-which agencies (``including agencies``, ``the following agencies``)."""
-
 
 def narrowed_group(text: str, clause_start: int, actor: Actor) -> Actor:
     """A bare group of agencies with the word that narrows it (``participating agencies
@@ -264,7 +257,7 @@ def narrowed_group(text: str, clause_start: int, actor: Actor) -> Actor:
     )
     if before is None or (not before["words"] and before["of"] is None):
         return actor
-    if not _NOT_NARROWING.isdisjoint(before["words"].split()):
+    if not NOT_NARROWING.isdisjoint(before["words"].split()):
         return actor
     words = " ".join(text[before.start() : actor.start].split())
     if not words.startswith("Federal"):

@@ -123,3 +123,26 @@ OBJECT_OF_MODAL_BEFORE = regex.compile(
 """A modal and its verb right before an actor: the actor is that verb's object (``The
 Director shall chair the Council, and the head of each agency shall``), never the first of
 the actors a later verb has."""
+
+
+NARROWED_AGENCY_BEFORE = regex.compile(
+    r"""\b(?P<det>[Tt]he|[Ee]ach|[Ee]very|[Aa]ny)[ ]
+        (?P<words>(?:(?:Federal|[A-Za-z][a-z]{2,20}(?:ing|ed)  # "issuing", "covered"
+          |[Mm]ember|[Ll]ead|[Cc]abinet|[Rr]ecipient|[Rr]esponsible|[Pp]rincipal)\ ){1,2})
+        agency$""",
+    _V | regex.REVERSE,
+)
+"""One agency a word says which of (``the issuing agency shall``, ``each participating
+agency shall``): the table names no bare ``agency``."""
+
+
+NOT_NARROWING = frozenset(
+    (
+        *("including", "excluding", "concerning", "regarding", "during", "according"),
+        *("pending", "notwithstanding", "respecting", "following", "involving", "affecting"),
+        *("Including", "Excluding", "Concerning", "Regarding", "During", "According"),
+        *("Pending", "Notwithstanding", "Respecting", "Following", "Involving", "Affecting"),
+    )
+)
+"""Words in ``-ing`` that are prepositions or a list's lead-in, not a participle that says
+which agencies (``including agencies``, ``the following agencies``)."""

@@ -19,6 +19,7 @@ from eoparse.powers.grants.patterns import (
     PREPOSITION_ENDS,
     RELATIVE_BEFORE,
 )
+from eoparse.powers.grants.subject_patterns import NARROWED_AGENCY_BEFORE, NOT_NARROWING
 from eoparse.powers.wordlist import contains_any
 
 
@@ -132,11 +133,34 @@ def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     """A title no table entry names right before the verb, unless it opens a relative
     clause (``as the Chair shall request``)."""
     found = reader.untabled(clause_start, at)
+    if not found and reader.text.endswith(" agency", 0, at):
+        found = narrowed_agency(reader.text, clause_start, at)
     if found and relative_before(
         reader.text, larger(clause_start, found[0].start - 12), found[0].start + 4
     ):
         return []
     return found
+
+
+def narrowed_agency(text: str, clause_start: int, at: int) -> list[Actor]:
+    """The one agency a word before ``agency`` says which of, ending at ``at`` (``the
+    issuing agency``, ``each participating agency``), with ``each``, ``every`` or ``any``
+    kept as the table keeps them (``each Federal agency``), or its head (``the head of each
+    covered agency``); none elsewhere."""
+    match = ending_at(NARROWED_AGENCY_BEFORE, text, larger(clause_start, at - 60), at)
+    if match is None or not NOT_NARROWING.isdisjoint(match["words"].split()):
+        return []
+    det = match["det"].lower()
+    start = match.start() if det != "the" else match.start("words")
+    for head in ("head of ", "heads of "):  # "the head of each covered agency": its head
+        if text.endswith(head, 0, match.start()):
+            start = match.start() - len(head)
+    if after_preposition(text, larger(clause_start, start - 16), start):
+        return []  # "Each member of the participating agency shall": an object
+    words = " ".join(text[start:at].split())
+    if not words.startswith("Federal"):
+        words = words[:1].lower() + words[1:]
+    return [Actor(start, at, words, True)]
 
 
 def capitalised_word_before(text: str, at: int) -> bool:

@@ -17,6 +17,7 @@ from eoparse.powers.grants.consult import CONSULT_APART, consultations
 from eoparse.powers.grants.deadlines import Deadline
 from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
 from eoparse.powers.grants.patterns import (
+    ACRONYM,
     ACTOR_HEAD,
     BODY_TITLE,
     BODY_WORDS,
@@ -35,6 +36,12 @@ from eoparse.powers.officials import Official, actor_pattern, officials, resolve
 from eoparse.powers.wordlist import find_listed
 
 NO_DEADLINE: Deadline = (None, None, None)
+
+_LIST_GLUE = ("", "and", "or", "and the", "the")
+"""What may stand between the officials a consultation phrase names, one after another."""
+
+_CONSULTED_REACH = 600
+"""How far from a bare title its sentence is read for officials it consults."""
 
 
 @frozen
@@ -272,6 +279,8 @@ class Reader:
             for found, until in find_listed(pattern, text, start, end):
                 name = names.get(text[found:until])
                 if name is not None:
+                    if self._own_acronyms:
+                        name = self._written_out(text[found:until], name)
                     actors.append(Actor(found, until, name, True))
             for word, title, joints in _JOINTS:
                 if text.find(word, start, end) < 0:
@@ -308,6 +317,39 @@ class Reader:
                 continue
             kept.append(actor)
         return [self._specific(actor) for actor in kept]
+
+    @functools.cached_property
+    def _own_acronyms(self) -> dict[str, str]:
+        """The acronyms the order defines for a longer name of the body the table names
+        with them (``the Chairman of the White House Council on Environmental Quality
+        (CEQ)``: ``CEQ`` → ``White House Council on Environmental Quality``, where the table
+        has the ``Council on Environmental Quality``)."""
+        own: dict[str, str] = {}
+        for short, (full, _) in self.defined.items():
+            table = resolve(short) if ACRONYM.fullmatch(short) is not None else None
+            if table is None or not full.endswith(" " + table.name) or resolve(full) is not None:
+                continue
+            if all(word[:1].isupper() for word in full[: -len(table.name)].split()):
+                own[short] = full  # a longer name of the body the table names so ("White
+                # House …"), not a list that ends with it ("the Secretary … and the …")
+        return own
+
+    def _written_out(self, printed: str, name: str) -> str:
+        """A table title that holds an acronym the order defines for its own name, written
+        out with that name, the title as printed (``the Chairman of the CEQ`` →
+        ``Chairman of the White House Council on Environmental Quality``, where the table
+        would say ``Chair of the Council on Environmental Quality``); else ``name``."""
+        words = printed.split(" ")
+        if len(words) < 2 or not any(w in self._own_acronyms for w in words):
+            return name
+        out = []
+        for i, word in enumerate(words):
+            full = self._own_acronyms.get(word)
+            if full is not None and i and words[i - 1] == "of":
+                out.append(f"the {full}")  # "Director of OSTP"
+            else:
+                out.append(full or word)
+        return " ".join(out)
 
     def _all_actors(self) -> tuple[list[Actor], list[int]]:
         """Every actor of the order, scanned once on first use."""
@@ -488,16 +530,43 @@ class Reader:
 
     def _bare_title(self, title: str, span: Span) -> Actor:
         """``the Secretary`` the order does not define: the nearest office of that title
-        named in the same section (before it, else after it); unresolved where the
-        section names none — the office is never guessed from elsewhere."""
+        named in the same section (before it, else after it), but never one its own
+        sentence names as consulted (``which the Secretary shall perform after consultation
+        with the Secretary of Health and Human Services``); unresolved where the section
+        names none — the office is never guessed from elsewhere."""
         start, end = self.context.top_section_span(span[0])
-        for actor in reversed(self.all_actors_between(start, span[0])):
-            if actor.name.startswith(title + " "):
-                return Actor(*span, actor.name, actor.resolved)
-        for actor in self.all_actors_between(span[1], end):
-            if actor.name.startswith(title + " "):
+        consulted: set[int] | None = None
+        for actor in (
+            *reversed(self.all_actors_between(start, span[0])),
+            *self.all_actors_between(span[1], end),
+        ):
+            if not actor.name.startswith(title + " "):
+                continue
+            if consulted is None:
+                consulted = self._consulted_in_sentence(span[0])
+            if actor.start not in consulted:
                 return Actor(*span, actor.name, actor.resolved)
         return Actor(*span, title, False)
+
+    def _consulted_in_sentence(self, offset: int) -> set[int]:
+        """Where the officials start that the sentence holding ``offset`` names after a
+        phrase of :mod:`~eoparse.powers.grants.consult` (consulted, coordinated with, acted
+        for or at the request of), within :data:`_CONSULTED_REACH` of it (a sentence with
+        no full stop may run for pages)."""
+        context, text = self.context, self.text
+        paragraph = context.paragraph_of(offset)
+        start, end = context.sentence_at(*paragraph, offset) or paragraph
+        start = larger(start, offset - _CONSULTED_REACH)
+        end = smaller(end, offset + _CONSULTED_REACH)
+        found: set[int] = set()
+        for match in consultations(text, start, end):
+            at = match.end()
+            for actor in self.all_actors_between(at, smaller(end, at + 400)):
+                if text[at : actor.start].strip(" ,") not in _LIST_GLUE:
+                    break
+                found.add(actor.start)
+                at = actor.end
+        return found
 
     def co_actors(self, start: int, end: int, exclude: set[str]) -> tuple[str, ...]:
         text = self.text
@@ -508,7 +577,7 @@ class Reader:
             at = match.end()
             for actor in self.actors_between(at, smaller(end, at + 400)):
                 gap = text[at : actor.start]
-                if gap.strip(" ,") not in ("", "and", "or", "and the", "the"):
+                if gap.strip(" ,") not in _LIST_GLUE:
                     break
                 if actor.name not in exclude:
                     found.append(actor.name)

@@ -4,6 +4,8 @@ a list the clause leads into, per duty of a series it joins with ``;``)."""
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 from attrs import frozen
@@ -39,8 +41,10 @@ from eoparse.powers.grants.patterns import (
     TO_BE_CHAIRED,
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
-from eoparse.powers.grants.subject import duties_of, find_subject
+from eoparse.powers.grants.subject import find_subject
+from eoparse.powers.grants.subject_checks import duties_of
 from eoparse.powers.grants.verbs import modality_of, states_policy
+from eoparse.powers.grants.will import will_grants, will_matches
 from eoparse.powers.officials import resolve
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.wordlist import contains_any
@@ -97,6 +101,8 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
     directs = lead_starts(DIRECT_LEADS, text, start, end)
     verbs = [(m, _grant) for m in anchored_matches(MODAL, modals, text, start, end)]
     verbs += [(m, _directed) for m in anchored_matches(DIRECT, directs, text, start, end)]
+    for m, named in will_matches(context, start, end) if own else ():
+        verbs.append((m, functools.partial(will_grants, _grant, named)))
     if text.find("invoked and made available", context.body_start, end) >= 0:
         verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
     if contains_any(text, _CHAIRED_WORDS, context.body_start, end):  # TO_BE_CHAIRED holds one

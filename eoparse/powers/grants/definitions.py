@@ -136,7 +136,26 @@ def _spelled_out(acronym: str, full: str) -> str:
             if official is not None:
                 return tail  # the office's acronym: "Director of the Office of Personnel
                 # Management (OPM)", "Secretary of the Department of Defense (DOD)"
+            if _spells_its_end(acronym, tail):
+                return tail  # "Chairman of the White House Council on Environmental
+                # Quality (CEQ)": the Council, named as printed
     return full
+
+
+def _spells_its_end(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` spells the end of ``name``, that end names an agency or body of
+    the table, and only capitalised words come before it (``White House Council on
+    Environmental Quality`` ends in the ``Council on Environmental Quality``, which ``CEQ``
+    spells; not ``Energy and the Director of the National Science Foundation``)."""
+    words = name.split(" ")
+    for i in range(1, len(words)):
+        if not words[i - 1][:1].isupper():
+            return False
+        end = " ".join(words[i:])
+        if _initials(end) == acronym:
+            official = resolve(end)
+            return official is not None and official.kind != "official"
+    return False
 
 
 def _named_earlier(text: str, short: str, stop: int) -> str | None:

@@ -538,7 +538,9 @@ STANDING = regex.compile(
       | serve\ without\ (?:any\ )?(?:additional\ )?compensation\b | receive\ no\ compensation\b
       | serve\ as\ (?:an?\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?\ (?:of|on)\b  # membership
       | be\ deemed\b                             # "A successor office shall be deemed to be"
+      | be\ open\ to\ (?:all\ )?(?:agencies|members|the\ public)\b  # "… to all agencies"
       | continue\ to\ (?:serve\ until|be\ (?:a\ )?members?\ of)\b  # "… until", "… a member of"
+      | continue\ to\ be\ the\ (?:[a-z\-]{1,20}\ ){0,5}(?:official|officer)\b  # who one is
       | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*)\b
       | have\ (?:two|three|a|an)\ (?:[Cc]o-?[Cc]hair|[Vv]ice\ [Cc]hair)\w*\b  # "two co-chairs"
       | have\ (?:a|an|such)\ (?:[a-z\-]{1,20}\ ){0,2}staff\b  # "shall have a staff to be …"
@@ -553,6 +555,7 @@ STANDING = regex.compile(
           |(?:senior\ )?(?:representatives|members)\ (?:of|from|designated)  # "one …"
           |(?:[a-z]{1,12}-level\ )?(?:representatives|members)\ (?:or\ officials\ )?
             (?:drawn\ from|at\ the|designated|from|of)    # "deputy-level representatives"
+          |both\ (?:[a-z\-]{1,20}\ ){1,6}staff\b    # "both career and noncareer … staff"
           |(?:a\ diverse\ group\ of\ )?(?:[a-z\-]{1,20}\ ){0,2}  # who its members are:
             (?:individuals|citizens|persons|professionals|experts(?=,?\ )
               |officials\ (?:who|from|of|representing)))\b

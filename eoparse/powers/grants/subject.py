@@ -6,7 +6,6 @@ shall``), or none where the clause describes rather than grants."""
 from __future__ import annotations
 
 import attrs
-import regex
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
@@ -17,25 +16,17 @@ from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
     AGENCIES_OF_BEFORE,
     ARTICLE_BEFORE,
-    ARTICLES_AND_GLUE,
-    ASIDE_AFTER_ACTOR,
     BODY_WORDS,
-    DUTIES_AFTER,
-    DUTIES_OF_BEFORE,
     GLUE_BEFORE,
     HEAD_OF_BEFORE,
-    HEADS_OF_BEFORE,
     LOCATED_BEFORE,
     MEMBERS_OF_BEFORE,
     MODAL,
     NAMES_ONLY,
     OFFICER_BEFORE,
     OFFICER_OF,
-    PREPOSITION_BEFORE,
-    PREPOSITION_ENDS,
     QUALIFIER_BEFORE,
     REDUCED_RELATIVE_BEFORE,
-    RELATIVE_BEFORE,
     SET_UP_BY_BEFORE,
     SUBJECT_ADVERBS,
     THROUGH_ASIDE,
@@ -45,6 +36,7 @@ from eoparse.powers.grants.subject_checks import (
     WHICH_DESCRIBES,
     lower_body,
     named_body,
+    narrowed_group,
     past_short_form,
     verb_follows,
     which_body,
@@ -55,10 +47,23 @@ from eoparse.powers.grants.subject_patterns import (
     AGENCY_MODIFIER,
     ESTABLISHED_THAT_BEFORE,
     INCLUDING_BEFORE,
+    OBJECT_OF_MODAL_BEFORE,
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
     RESTRICTIVE_BEFORE,
     THERE_BE_WHICH_BEFORE,
+)
+from eoparse.powers.grants.subject_text import (
+    after_preposition,
+    aside_only,
+    aside_opening,
+    capitalised_word_before,
+    closes_aside,
+    heads_before,
+    names_and_asides,
+    relative_before,
+    search,
+    untabled,
 )
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
@@ -67,165 +72,6 @@ _ARTICLE_ENDS = frozenset(("e ", "h ", "l ", "y ", "r "))
 """How every match of :data:`ARTICLE_BEFORE` ends (``the``, ``each``, ``all``, ``every``)."""
 _GLUE_ENDS = frozenset((", ", "d ", "r "))
 """How every match of :data:`GLUE_BEFORE` ends (``,``, ``and``, ``or``)."""
-
-
-def _search(
-    pattern: regex.Pattern[str], needles: str | tuple[str, ...], text: str, start: int, end: int
-) -> regex.Match[str] | None:
-    """``pattern.search(text, start, end)``, where every match holds ``needles`` (one of
-    them, for a tuple): string searches first, since these patterns seldom match and a
-    call costs far more.  A reverse pattern (each of them ends at its ``$``) is tried
-    at the end only (:func:`~eoparse.powers.anchored.ending_at`)."""
-    if not contains_any(text, (needles,) if isinstance(needles, str) else needles, start, end):
-        return None
-    if pattern.flags & regex.REVERSE:
-        return ending_at(pattern, text, start, end)
-    return pattern.search(text, start, end)
-
-
-def _heads_before(text: str, clause_start: int, at: int) -> regex.Match[str] | None:
-    """``the heads of`` ending ``text[:at]`` (line breaks and all), unless it is itself an
-    object (``shall report to the heads of the Departments of X and Y``)."""
-    heads = _search(HEADS_OF_BEFORE, (" of ", " of\n"), text, larger(clause_start, at - 30), at)
-    if heads is None:
-        return None
-    start = heads.start()
-    if text.startswith("the ", start - 4) or text.startswith("The ", start - 4):
-        start -= 4
-    if _after_preposition(text, larger(clause_start, start - 16), start):
-        return None
-    return heads
-
-
-def _relative_before(text: str, start: int, end: int) -> bool:
-    """Whether :data:`RELATIVE_BEFORE` is in ``text[start:end]``: tried only where ``as ``
-    or ``than `` stands."""
-    if text.find("as ", start, end) < 0 and text.find("than ", start, end) < 0:
-        return False
-    return ending_at(RELATIVE_BEFORE, text, start, end) is not None
-
-
-def _after_preposition(text: str, start: int, end: int) -> bool:
-    """Whether :data:`PREPOSITION_BEFORE` ends ``text[start:end]``: searched for only where
-    the stretch ends as its matches do (:data:`PREPOSITION_ENDS`), or with a line break,
-    before which ``$`` matches too."""
-    if not text.endswith(PREPOSITION_ENDS, start, end) and not (
-        end > start and text[end - 1] == "\n"
-    ):
-        return False
-    return ending_at(PREPOSITION_BEFORE, text, start, end) is not None
-
-
-def closes_aside(words: str) -> bool:
-    """Whether a consultation phrase running up to the verb is an aside of the subject
-    before it (``, in consultation with the Attorney General, shall``), not a member
-    of a list that goes on (``, acting through the Administrator of FEMA, and the
-    Administrator of the Small Business Administration shall``)."""
-    return words.rstrip().endswith(",") or not (", and " in words or ", or " in words)
-
-
-def only_actors(reader: Reader, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names actors and nothing else (glue, articles)."""
-    text = reader.text
-    at = start
-    for actor in reader.actors_between(start, end):
-        if ARTICLES_AND_GLUE.fullmatch(text, at, actor.start) is None:
-            return False
-        at = actor.end
-    return ARTICLES_AND_GLUE.fullmatch(text, at, end) is not None
-
-
-def names_and_asides(reader: Reader, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names actors and nothing else but glue and asides
-    (``the heads of relevant agencies, as appropriate,``)."""
-    text = reader.text
-    at = start
-    for actor in reader.actors_between(start, end):
-        gap = text[at : actor.start]
-        if ARTICLES_AND_GLUE.fullmatch(gap) is None and not aside_only(gap):
-            return False
-        at = actor.end
-    rest = text[at:end]
-    return ARTICLES_AND_GLUE.fullmatch(rest) is not None or aside_only(rest)
-
-
-def _aside_opening(reader: Reader, window: int, consult: int) -> int | None:
-    """Where the aside that a consultation phrase at ``consult`` belongs to opens: at
-    the comma before it (words without an actor between, ``, as consistent with
-    applicable law and in coordination with``), or right after an actor it follows
-    without a comma (``the Secretary in consultation with``)."""
-    text = reader.text
-    comma = text.rfind(",", larger(window, consult - 80), consult)
-    if comma >= 0 and not reader.actors_between(comma, consult):
-        return comma
-    before = reader.actors_between(larger(window, consult - 200), consult)
-    if before and not text[before[-1].end : consult].strip():
-        return before[-1].end
-    return None
-
-
-_DUTIES_WORDS = ("esponsibilit", "uties of", "unctions of", "ission of", "asks of", "ole of")
-"""Words before a verb whose subject is a body's duties (``The responsibilities of``)."""
-
-
-def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
-    """The body or official whose duties are a modal's subject: ``The responsibilities of
-    the Council shall include …``, ``The Council's functions shall be to …``."""
-    text = reader.text
-    if text.find(
-        "'s ", larger(clause_start, modal_start - 160), modal_start
-    ) < 0 and not contains_any(
-        text, _DUTIES_WORDS, larger(clause_start, modal_start - 300), modal_start
-    ):
-        return []  # most clauses: neither "'s duties" nor "duties of" before the verb
-    before = reader.actors_between(larger(clause_start, modal_start - 200), modal_start)
-    if before and DUTIES_AFTER.fullmatch(text, before[-1].end, modal_start) is not None:
-        return [before[-1]]
-    owner = text.rfind("'s ", larger(clause_start, modal_start - 160), modal_start)
-    if owner >= 0 and DUTIES_AFTER.fullmatch(text, owner, modal_start) is not None:
-        found = reader.untabled(clause_start, owner)  # "The Executive Agent's duties, …"
-        if found:
-            return found
-    at = modal_start
-    while at > clause_start and text[at - 1] in " ,":
-        at -= 1
-    # … or a body the table does not name: "The responsibilities of the Council on X"
-    found = [before[-1]] if before and before[-1].end == at else reader.untabled(clause_start, at)
-    if found and ending_at(
-        DUTIES_OF_BEFORE, text, larger(clause_start, found[0].start - 40), found[0].start
-    ):
-        return found
-    return []
-
-
-def aside_only(gap: str) -> bool:
-    """Whether ``gap`` holds nothing but asides (a definition, a consultation)."""
-    rest = gap
-    while rest.strip():
-        match = ASIDE_AFTER_ACTOR.match(rest)
-        if not match or match.end() == 0:
-            return False
-        rest = rest[match.end() :]
-    return True
-
-
-def _untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
-    """A title no table entry names right before the verb, unless it opens a relative
-    clause (``as the Chair shall request``)."""
-    found = reader.untabled(clause_start, at)
-    if found and _relative_before(
-        reader.text, larger(clause_start, found[0].start - 12), found[0].start + 4
-    ):
-        return []
-    return found
-
-
-def _capitalised_word_before(text: str, at: int) -> bool:
-    """Whether the word before ``at`` is part of a name (``American Technology``), not an
-    article (``The``)."""
-    words = text[max(0, at - 30) : at].split()
-    word = words[-1].strip(",;:()") if words else ""
-    return word[:1].isupper() and word not in ("The", "Each", "All", "Any", "Such")
 
 
 def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
@@ -260,13 +106,13 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     if comma < modal_start - 6 and not _person(actor.name):  # "the Director of the Office
         comma = text.rfind("(", larger(clause_start, comma - 40), comma)  # of X (OX), who"
         return find_subject(reader, clause_start, comma) if comma > 0 else []
-    if _capitalised_word_before(text, actor.start):
+    if capitalised_word_before(text, actor.start):
         return []  # "Widget Board": the actor is the end of a name the table lacks
     if is_body(actor.name) and OFFICER_BEFORE.search(
         text, larger(clause_start, actor.start - 40), actor.start
     ):
         return []  # "the Chair of the Board, who": an officer the table does not name
-    if _after_preposition(
+    if after_preposition(
         text, larger(clause_start, actor.start - 16), actor.start
     ) and not ending_at(
         MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
@@ -303,7 +149,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         return _who(reader, clause_start, modal_start)
     if text.endswith((" that ", " which "), larger(clause_start, modal_start - 7), modal_start):
         which = text.startswith((", which ", ") which "), modal_start - 8)  # "(Center) which"
-        established = _search(
+        established = search(
             ESTABLISHED_THAT_BEFORE,
             ("established ", "here shall be "),
             text,
@@ -319,7 +165,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             name = established["name"]
             return [Actor(established.start("name"), established.end("name"), name, True)]
         there = (
-            _search(
+            search(
                 THERE_BE_WHICH_BEFORE,
                 "here ",
                 text,
@@ -344,7 +190,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             )
             if body is not None:  # "… to the Office of Health Reform, which shall coordinate"
                 return [body]
-    set_up = _search(  # most clauses name no order
+    set_up = search(  # most clauses name no order
         SET_UP_BY_BEFORE,
         (" Order ", " Proclamation ", " Memorandum "),
         text,
@@ -355,7 +201,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         text, larger(clause_start, set_up.start() - 300), set_up.start()
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
         modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
-    restrictive = _search(  # most clauses hold no relative pronoun before the verb
+    restrictive = search(  # most clauses hold no relative pronoun before the verb
         RESTRICTIVE_BEFORE,
         (" that ", " which ", " who ", " whose "),
         text,
@@ -383,7 +229,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             actor = inner[0]
             return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
     if text.endswith(", ", 0, modal_start):
-        aside = _search(
+        aside = search(
             OR_SUCH_OTHER_BEFORE,
             " such other ",
             text,
@@ -414,7 +260,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         at = modal_start
         while at > clause_start and text[at - 1] in " ,":
             at -= 1
-        return _untabled(reader, clause_start, at)
+        return untabled(reader, clause_start, at)
     # Step back over a consultation phrase that ends right before the verb:
     # "the Secretary of State, in consultation with the Attorney General, shall";
     # "…, as consistent with applicable law and in coordination with the heads of
@@ -422,7 +268,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     # an actor.
     end = modal_start
     for consult in reversed(consultations(text, window, end)):
-        opening = _aside_opening(reader, window, consult.start())
+        opening = aside_opening(reader, window, consult.start())
         words = text[consult.end() : end]
         if (
             opening is not None
@@ -436,7 +282,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             end = opening
     # … and over the body an actor works through: "the Attorney General, through the
     # Federal Enforcement Working Group, in collaboration with …, shall".
-    through = _search(THROUGH_ASIDE, "through ", text, larger(window, end - 160), end)
+    through = search(THROUGH_ASIDE, "through ", text, larger(window, end - 160), end)
     if through is not None and through.start() > window:
         end = through.start()
     at = end
@@ -470,11 +316,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if not last or (
         text[last[-1].end : at].strip(" ,") and not aside_only(text[last[-1].end : at])
     ):
-        return _untabled(reader, clause_start, at)
+        return untabled(reader, clause_start, at)
     for actor in reversed(last):
+        actor = narrowed_group(text, clause_start, actor)  # "participating agencies"
         gap = text[actor.end : at]
-        if group and _after_preposition(text, larger(clause_start, actor.start - 16), actor.start):
-            if not gap.strip(" ,") and _heads_before(text, clause_start, actor.start) is not None:
+        if group and after_preposition(text, larger(clause_start, actor.start - 16), actor.start):
+            if not gap.strip(" ,") and heads_before(text, clause_start, actor.start) is not None:
                 group.append(actor)  # "the heads of the Departments of X and Y, the EPA, …"
                 break
             # An object, not a subject: "acting through the Administrator of FEMA";
@@ -506,9 +353,11 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             at = glue.start()
             continue
         break
-    if group and _relative_before(
-        text, larger(clause_start, group[-1].start - 12), group[-1].start
+    if len(group) > 1 and ending_at(
+        OBJECT_OF_MODAL_BEFORE, text, larger(clause_start, group[-1].start - 40), group[-1].start
     ):
+        group.pop()  # "shall chair the Council, and the head of each agency shall"
+    if group and relative_before(text, larger(clause_start, group[-1].start - 12), group[-1].start):
         return []  # "such information as the Secretary may require": not a grant
     if len(group) == 1 and resolve(group[0].name) is resolve("Federal Government"):
         agencies = ending_at(
@@ -519,12 +368,13 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             return [Actor(agencies.start(), group[0].end, name, True)]
     if (
         len(group) == 1
-        and " " not in group[0].name
         and text.endswith(" ", 0, group[0].start)
-        and _capitalised_word_before(text, group[0].start)
+        and capitalised_word_before(text, group[0].start)
+        and (" " not in group[0].name or not _person(group[0].name))
     ):
-        # A generic body word ending a longer title: "The Director of the American
-        # Technology Council shall" is that Director, not a "Council".
+        # A body ending a longer title: "The Director of the American Technology Council
+        # shall" is that Director, not a "Council"; "the Chairman of the White House
+        # Council on Environmental Quality" that Chairman, not the Council the table names.
         longer = reader.untabled(clause_start, group[0].end)
         if (
             len(longer) == 1
@@ -536,7 +386,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         len(group) == 1
         and group[0].name in GENERIC_NOUNS
         and text.endswith(" ", 0, group[0].start)
-        and _capitalised_word_before(text, group[0].start)
+        and capitalised_word_before(text, group[0].start)
     ):
         named = named_body(reader, clause_start, group[0])
         if named is not None:  # "The Harbor Office shall": the body, not an "Office"
@@ -545,7 +395,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         lower = lower_body(reader, clause_start, group[0])  # "the advisory committee shall"
         group = [lower] if lower is not None else group
     if len(group) == 1:
-        head = _search(
+        head = search(
             HEAD_OF_BEFORE, " of ", text, larger(clause_start, group[0].start - 40), group[0].start
         )
         if head is not None and is_body(group[0].name):
@@ -554,7 +404,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             actor = group[0]
             return [Actor(head.start(), actor.end, f"{title} of the {actor.name}", True)]
     if group:
-        heads = _heads_before(text, clause_start, group[-1].start)
+        heads = heads_before(text, clause_start, group[-1].start)
         if heads is not None and len(group) > 1:
             # "the heads of the Departments of X and Y, the EPA, and NOAA": each one's head
             return [head for actor in reversed(group) for head in reader.heads_of(actor)]
@@ -562,7 +412,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             name = " ".join(text[heads.start() : group[0].end].split())
             # … or of Departments named together: their Secretaries, each
             return reader.expand([Actor(heads.start(), group[0].end, name, True)])
-    if group and _after_preposition(
+    if group and after_preposition(
         text, larger(clause_start, group[-1].start - 16), group[-1].start
     ):
         # An object, not the subject ("The authority delegated to the Secretary may be
@@ -585,7 +435,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             gap = text[before[-1].end : located.start()] if before else ""
             if before and (not gap.strip(" )") or aside_only(gap)):  # "… (NIST) within …"
                 return reader.expand(before[-1:])
-            found = _untabled(reader, clause_start, located.start())
+            found = untabled(reader, clause_start, located.start())
             if found:
                 return found
         qualifier = ending_at(

@@ -1,19 +1,34 @@
 """Tests on the words around a grant's subject that the table cannot settle: whether a
 capitalised name ending in a generic noun is a body of its own (``The Harbor Office
 shall``), whether a ``, which`` clause is about the body a sentence sets up, and whether
-a modal is the verb of a ``whose`` clause inside the subject.  Kept apart from
+a modal is the verb of a ``whose`` clause inside the subject; and the body whose duties are
+a verb's subject (``The responsibilities of the Council shall include``), and the word
+that narrows a bare group of agencies (``participating agencies``).  Kept apart from
 :mod:`eoparse.powers.grants.subject`, which asks them."""
 
 from __future__ import annotations
+
+import attrs
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.bodies import kind_noun
 from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, is_body
 from eoparse.powers.grants.definitions import after_loose_the
-from eoparse.powers.grants.patterns import MODAL, NAME_TAIL, OFFICER_BEFORE
-from eoparse.powers.grants.subject_patterns import LOWER_BODY_BEFORE
+from eoparse.powers.grants.patterns import (
+    DUTIES_AFTER,
+    DUTIES_OF_BEFORE,
+    MODAL,
+    NAME_TAIL,
+    OFFICER_BEFORE,
+)
+from eoparse.powers.grants.subject_patterns import (
+    LOWER_BODY_BEFORE,
+    NARROWED_GROUP_BEFORE,
+    NOT_NARROWING,
+)
 from eoparse.powers.officials import resolve
+from eoparse.powers.wordlist import contains_any
 
 _DESCRIBES_BODY = ("chaired", "co-chaired", "composed", "consisting", "comprised")
 """How the words between a body's name (and short name) and its ``, which`` open when they
@@ -184,3 +199,67 @@ __all__ = [
     "which_body",
     "which_is_the_body",
 ]
+
+
+_DUTIES_WORDS = ("esponsibilit", "uties of", "unctions of", "ission of", "asks of", "ole of")
+"""Words before a verb whose subject is a body's duties (``The responsibilities of``)."""
+
+
+def duties_of(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
+    """The body or official whose duties are a modal's subject: ``The responsibilities of
+    the Council shall include …``, ``The Council's functions shall be to …``."""
+    text = reader.text
+    if text.find(
+        "'s ", larger(clause_start, modal_start - 160), modal_start
+    ) < 0 and not contains_any(
+        text, _DUTIES_WORDS, larger(clause_start, modal_start - 300), modal_start
+    ):
+        return []  # most clauses: neither "'s duties" nor "duties of" before the verb
+    before = reader.actors_between(larger(clause_start, modal_start - 200), modal_start)
+    if before and DUTIES_AFTER.fullmatch(text, before[-1].end, modal_start) is not None:
+        return [before[-1]]
+    owner = text.rfind("'s ", larger(clause_start, modal_start - 160), modal_start)
+    if owner >= 0 and DUTIES_AFTER.fullmatch(text, owner, modal_start) is not None:
+        found = reader.untabled(clause_start, owner)  # "The Executive Agent's duties, …"
+        if found:
+            return found
+    at = modal_start
+    while at > clause_start and text[at - 1] in " ,":
+        at -= 1
+    # … or a body the table does not name: "The responsibilities of the Council on X"
+    found = [before[-1]] if before and before[-1].end == at else reader.untabled(clause_start, at)
+    if found and ending_at(
+        DUTIES_OF_BEFORE, text, larger(clause_start, found[0].start - 40), found[0].start
+    ):
+        return found
+    return []
+
+
+_BARE_GROUPS = frozenset(
+    (
+        *("agencies", "departments and agencies", "executive agencies"),
+        *("executive departments and agencies", "Federal agencies"),
+    )
+)
+"""Groups of agencies as the table names them bare, which a word before may narrow."""
+
+
+def narrowed_group(text: str, clause_start: int, actor: Actor) -> Actor:
+    """A bare group of agencies with the word that narrows it (``participating agencies
+    shall``, ``Each of the Federal departments and agencies … shall``): the printed words
+    are the actor's name, as ``Federal agencies`` is; the actor itself where no such word
+    stands before it."""
+    printed = " ".join(text[actor.start : actor.end].split())
+    if printed not in _BARE_GROUPS:
+        return actor
+    before = ending_at(
+        NARROWED_GROUP_BEFORE, text, larger(clause_start, actor.start - 40), actor.start
+    )
+    if before is None or (not before["words"] and before["of"] is None):
+        return actor
+    if not NOT_NARROWING.isdisjoint(before["words"].split()):
+        return actor
+    words = " ".join(text[before.start() : actor.start].split())
+    if not words.startswith("Federal"):
+        words = words[:1].lower() + words[1:]  # "Participating agencies" opening a sentence
+    return attrs.evolve(actor, start=before.start(), name=f"{words} {printed}")

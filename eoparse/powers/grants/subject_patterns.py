@@ -100,3 +100,49 @@ LOWER_BODY_BEFORE = regex.compile(
 )
 """The lower-case words between an article and a lower-case body's noun (``the advisory
 committee shall``, ``The interagency task force shall``): part of the body's name."""
+
+
+NARROWED_GROUP_BEFORE = regex.compile(
+    r"""\b(?:(?:[Ee]ach|[Aa]ll|[Ee]very|[Aa]ny)\ (?P<of>of\ the\ )?)?  # "Each of the"
+        (?P<words>(?:(?:Federal|[Ee]xecutive\ branch        # "Federal departments and …"
+          |[A-Za-z][a-z]{2,20}(?:ing|ed)                      # "participating", "covered"
+          |[Mm]ember|[Ll]ead|[Cc]abinet|[Rr]ecipient|[Rr]esponsible|[Pp]rincipal)\ ){0,2})$""",
+    _V | regex.REVERSE,
+)
+"""What may stand before a group of agencies that the table names bare (``agencies``,
+``departments and agencies``) and narrow it: ``participating agencies``, ``concerned
+Federal departments and agencies``, ``Each of the Federal departments and agencies``.  A
+match holds ``words`` or ``of``; a determiner alone (``all agencies``) is the table's own."""
+
+
+OBJECT_OF_MODAL_BEFORE = regex.compile(
+    r"""\b(?:shall|may|must)\ (?:[a-z]{2,20}\ ){1,2}             # "shall chair", "shall also lead"
+        (?:the\ |a\ |an\ |each\ |all\ )?$""",
+    _V | regex.REVERSE,
+)
+"""A modal and its verb right before an actor: the actor is that verb's object (``The
+Director shall chair the Council, and the head of each agency shall``), never the first of
+the actors a later verb has."""
+
+
+NARROWED_AGENCY_BEFORE = regex.compile(
+    r"""\b(?P<det>[Tt]he|[Ee]ach|[Ee]very|[Aa]ny)[ ]
+        (?P<words>(?:(?:Federal|[A-Za-z][a-z]{2,20}(?:ing|ed)  # "issuing", "covered"
+          |[Mm]ember|[Ll]ead|[Cc]abinet|[Rr]ecipient|[Rr]esponsible|[Pp]rincipal)\ ){1,2})
+        agency$""",
+    _V | regex.REVERSE,
+)
+"""One agency a word says which of (``the issuing agency shall``, ``each participating
+agency shall``): the table names no bare ``agency``."""
+
+
+NOT_NARROWING = frozenset(
+    (
+        *("including", "excluding", "concerning", "regarding", "during", "according"),
+        *("pending", "notwithstanding", "respecting", "following", "involving", "affecting"),
+        *("Including", "Excluding", "Concerning", "Regarding", "During", "According"),
+        *("Pending", "Notwithstanding", "Respecting", "Following", "Involving", "Affecting"),
+    )
+)
+"""Words in ``-ing`` that are prepositions or a list's lead-in, not a participle that says
+which agencies (``including agencies``, ``the following agencies``)."""

@@ -1,0 +1,171 @@
+"""The text tests a grant's subject is read with: a pattern tried only where its words
+stand (:func:`search`), whether a relative clause (``as the Chair may``) or a preposition
+ends a stretch of words, and the asides that may stand between an actor and its verb (a
+consultation, a definition, a deadline).  Kept apart from
+:mod:`eoparse.powers.grants.subject`, which asks them."""
+
+from __future__ import annotations
+
+import regex
+
+from eoparse.powers.anchored import ending_at
+from eoparse.powers.context import larger
+from eoparse.powers.grants.actors import Actor, Reader
+from eoparse.powers.grants.patterns import (
+    ARTICLES_AND_GLUE,
+    ASIDE_AFTER_ACTOR,
+    HEADS_OF_BEFORE,
+    PREPOSITION_BEFORE,
+    PREPOSITION_ENDS,
+    RELATIVE_BEFORE,
+)
+from eoparse.powers.grants.subject_patterns import NARROWED_AGENCY_BEFORE, NOT_NARROWING
+from eoparse.powers.wordlist import contains_any
+
+
+def search(
+    pattern: regex.Pattern[str], needles: str | tuple[str, ...], text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)``, where every match holds ``needles`` (one of
+    them, for a tuple): string searches first, since these patterns seldom match and a
+    call costs far more.  A reverse pattern (each of them ends at its ``$``) is tried
+    at the end only (:func:`~eoparse.powers.anchored.ending_at`)."""
+    if not contains_any(text, (needles,) if isinstance(needles, str) else needles, start, end):
+        return None
+    if pattern.flags & regex.REVERSE:
+        return ending_at(pattern, text, start, end)
+    return pattern.search(text, start, end)
+
+
+def heads_before(text: str, clause_start: int, at: int) -> regex.Match[str] | None:
+    """``the heads of`` ending ``text[:at]`` (line breaks and all), unless it is itself an
+    object (``shall report to the heads of the Departments of X and Y``)."""
+    heads = search(HEADS_OF_BEFORE, (" of ", " of\n"), text, larger(clause_start, at - 30), at)
+    if heads is None:
+        return None
+    start = heads.start()
+    if text.startswith("the ", start - 4) or text.startswith("The ", start - 4):
+        start -= 4
+    if after_preposition(text, larger(clause_start, start - 16), start):
+        return None
+    return heads
+
+
+def relative_before(text: str, start: int, end: int) -> bool:
+    """Whether :data:`RELATIVE_BEFORE` is in ``text[start:end]``: tried only where ``as ``
+    or ``than `` stands."""
+    if text.find("as ", start, end) < 0 and text.find("than ", start, end) < 0:
+        return False
+    return ending_at(RELATIVE_BEFORE, text, start, end) is not None
+
+
+def after_preposition(text: str, start: int, end: int) -> bool:
+    """Whether :data:`PREPOSITION_BEFORE` ends ``text[start:end]``: searched for only where
+    the stretch ends as its matches do (:data:`PREPOSITION_ENDS`), or with a line break,
+    before which ``$`` matches too."""
+    if not text.endswith(PREPOSITION_ENDS, start, end) and not (
+        end > start and text[end - 1] == "\n"
+    ):
+        return False
+    return ending_at(PREPOSITION_BEFORE, text, start, end) is not None
+
+
+def closes_aside(words: str) -> bool:
+    """Whether a consultation phrase running up to the verb is an aside of the subject
+    before it (``, in consultation with the Attorney General, shall``), not a member
+    of a list that goes on (``, acting through the Administrator of FEMA, and the
+    Administrator of the Small Business Administration shall``)."""
+    return words.rstrip().endswith(",") or not (", and " in words or ", or " in words)
+
+
+def only_actors(reader: Reader, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names actors and nothing else (glue, articles)."""
+    text = reader.text
+    at = start
+    for actor in reader.actors_between(start, end):
+        if ARTICLES_AND_GLUE.fullmatch(text, at, actor.start) is None:
+            return False
+        at = actor.end
+    return ARTICLES_AND_GLUE.fullmatch(text, at, end) is not None
+
+
+def names_and_asides(reader: Reader, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names actors and nothing else but glue and asides
+    (``the heads of relevant agencies, as appropriate,``)."""
+    text = reader.text
+    at = start
+    for actor in reader.actors_between(start, end):
+        gap = text[at : actor.start]
+        if ARTICLES_AND_GLUE.fullmatch(gap) is None and not aside_only(gap):
+            return False
+        at = actor.end
+    rest = text[at:end]
+    return ARTICLES_AND_GLUE.fullmatch(rest) is not None or aside_only(rest)
+
+
+def aside_opening(reader: Reader, window: int, consult: int) -> int | None:
+    """Where the aside that a consultation phrase at ``consult`` belongs to opens: at
+    the comma before it (words without an actor between, ``, as consistent with
+    applicable law and in coordination with``), or right after an actor it follows
+    without a comma (``the Secretary in consultation with``)."""
+    text = reader.text
+    comma = text.rfind(",", larger(window, consult - 80), consult)
+    if comma >= 0 and not reader.actors_between(comma, consult):
+        return comma
+    before = reader.actors_between(larger(window, consult - 200), consult)
+    if before and not text[before[-1].end : consult].strip():
+        return before[-1].end
+    return None
+
+
+def aside_only(gap: str) -> bool:
+    """Whether ``gap`` holds nothing but asides (a definition, a consultation)."""
+    rest = gap
+    while rest.strip():
+        match = ASIDE_AFTER_ACTOR.match(rest)
+        if not match or match.end() == 0:
+            return False
+        rest = rest[match.end() :]
+    return True
+
+
+def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
+    """A title no table entry names right before the verb, unless it opens a relative
+    clause (``as the Chair shall request``)."""
+    found = reader.untabled(clause_start, at)
+    if not found and reader.text.endswith(" agency", 0, at):
+        found = narrowed_agency(reader.text, clause_start, at)
+    if found and relative_before(
+        reader.text, larger(clause_start, found[0].start - 12), found[0].start + 4
+    ):
+        return []
+    return found
+
+
+def narrowed_agency(text: str, clause_start: int, at: int) -> list[Actor]:
+    """The one agency a word before ``agency`` says which of, ending at ``at`` (``the
+    issuing agency``, ``each participating agency``), with ``each``, ``every`` or ``any``
+    kept as the table keeps them (``each Federal agency``), or its head (``the head of each
+    covered agency``); none elsewhere."""
+    match = ending_at(NARROWED_AGENCY_BEFORE, text, larger(clause_start, at - 60), at)
+    if match is None or not NOT_NARROWING.isdisjoint(match["words"].split()):
+        return []
+    det = match["det"].lower()
+    start = match.start() if det != "the" else match.start("words")
+    for head in ("head of ", "heads of "):  # "the head of each covered agency": its head
+        if text.endswith(head, 0, match.start()):
+            start = match.start() - len(head)
+    if after_preposition(text, larger(clause_start, start - 16), start):
+        return []  # "Each member of the participating agency shall": an object
+    words = " ".join(text[start:at].split())
+    if not words.startswith("Federal"):
+        words = words[:1].lower() + words[1:]
+    return [Actor(start, at, words, True)]
+
+
+def capitalised_word_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is part of a name (``American Technology``), not an
+    article (``The``)."""
+    words = text[max(0, at - 30) : at].split()
+    word = words[-1].strip(",;:()") if words else ""
+    return word[:1].isupper() and word not in ("The", "Each", "All", "Any", "Such")

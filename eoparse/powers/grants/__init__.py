@@ -25,7 +25,8 @@ amendatory text are grants marked ``quoted``.
 One module a job:
 
 - :mod:`~eoparse.powers.grants.patterns`: the patterns, apart from the logic;
-- :mod:`~eoparse.powers.grants.definitions`: the names an order gives its actors;
+- :mod:`~eoparse.powers.grants.definitions`: the names an order gives its actors (its
+  patterns in :mod:`~eoparse.powers.grants.definition_patterns`);
 - :mod:`~eoparse.powers.grants.actors`: finding and resolving actors in the text;
 - :mod:`~eoparse.powers.grants.subject`: the actors a modal verb's clause names
   as its subject;

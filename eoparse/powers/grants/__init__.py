@@ -33,7 +33,8 @@ One module a job:
 - :mod:`~eoparse.powers.grants.deadlines`: the deadline a clause sets, and its timing;
 - :mod:`~eoparse.powers.grants.clauses`: where a clause's words begin, the list items
   a lead-in hands its modal to, the further duties of a ``;`` series;
-- :mod:`~eoparse.powers.grants.build`: the Grant items of each modal verb.
+- :mod:`~eoparse.powers.grants.build`: the Grant items of each modal verb;
+- :mod:`~eoparse.powers.grants.emit`: one Grant per actor of a clause.
 """
 
 from __future__ import annotations

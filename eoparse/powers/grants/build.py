@@ -13,13 +13,14 @@ from attrs import frozen
 from eoparse.model import Grant, Modality, Span
 from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
 from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, smaller
-from eoparse.powers.grants.actors import Actor, Reader
+from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
 from eoparse.powers.grants.emit import LIST_GLUE, Lead, emit, named_in_a_row
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled, titled_after
 from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.list_patterns import AS_MAY_AFTER, AS_TITLE_BEFORE, SECOND_LEAD_IN
+from eoparse.powers.grants.offices import Actor
 from eoparse.powers.grants.patterns import (
     AUTHORITY_BEFORE,
     BY_AGENT,

@@ -9,8 +9,9 @@ from attrs import frozen
 
 from eoparse.model import Grant, Modality, Span
 from eoparse.powers.context import Context
-from eoparse.powers.grants.actors import Actor, Reader
+from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
+from eoparse.powers.grants.offices import Actor
 from eoparse.powers.grants.patterns import STANDING, STANDING_FIRST
 from eoparse.powers.grants.verbs import states_policy
 from eoparse.powers.officials import resolve

@@ -9,9 +9,10 @@ import attrs
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
-from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, is_body
+from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.consult import consultations
 from eoparse.powers.grants.deadlines import read_deadline
+from eoparse.powers.grants.offices import GENERIC_NOUNS, Actor, is_body
 from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
     AGENCIES_OF_BEFORE,

@@ -46,6 +46,7 @@ from eoparse.powers.grants.subject_checks import (
 from eoparse.powers.grants.subject_patterns import (
     AGENCIES_OF_US_BEFORE,
     AGENCY_MODIFIER,
+    DISCRETION_BEFORE,
     ESTABLISHED_THAT_BEFORE,
     INCLUDING_BEFORE,
     OBJECT_OF_MODAL_BEFORE,
@@ -239,6 +240,15 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         )
         if aside is not None:  # "the Director, or such other official as …, shall"
             modal_start = aside.start() + 1
+        discretion = search(
+            DISCRETION_BEFORE,
+            "discretion, ",
+            text,
+            larger(clause_start, modal_start - 160),
+            modal_start,
+        )
+        if discretion is not None:  # "The Secretary, in the Secretary's discretion, shall"
+            modal_start = discretion.start() + 1
     if text.find(", including ", larger(clause_start, modal_start - 140), modal_start) >= 0:
         including = ending_at(
             INCLUDING_BEFORE, text, larger(clause_start, modal_start - 140), modal_start

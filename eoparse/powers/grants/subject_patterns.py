@@ -39,6 +39,17 @@ OR_SUCH_OTHER_BEFORE = regex.compile(r",\ or\ such\ other\ [^,;]{1,120},\ $", _V
 """``The Director of National Intelligence, or such other official as the President may
 designate, shall``: an aside whose officials do not act."""
 
+DISCRETION_BEFORE = regex.compile(
+    r""",\ (?:in|at)\ (?:the\ [A-Z][\w.\-]{1,30}
+          (?:\ (?:of\ |for\ |the\ ){0,2}[A-Z][\w.\-]{1,30}){0,5}(?:'|’)s  # "the Secretary's"
+        |its|his|her|their|his\ or\ her|her\ or\ his)
+        \ (?:sole\ |own\ |absolute\ |reasonable\ |full\ ){0,2}discretion,\ $""",
+    _V | regex.REVERSE,
+)
+"""``The Secretary, in the Secretary's discretion, shall``, ``The head of an executive agency,
+in his or her sole discretion, may``: an aside on how the subject acts, whose title (``the
+Secretary's``) is no actor of its own."""
+
 OTHERS_AS_BEFORE = regex.compile(
     r""",?\ (?:and|or)\ (?:any\ |such\ )?other\ (?:executive\ )?(?:departments\ and\ agencies
         |agencies|departments|entities)\ as\ (?:recommended|designated|determined|invited)

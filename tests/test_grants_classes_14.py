@@ -1,0 +1,21 @@
+"""Grants: classes of miss seen on the fourteenth blind set and the third paragraph
+sample, each pinned by a short order we wrote; every test fails if its rule breaks."""
+
+from __future__ import annotations
+
+from .grant_cases import rows
+
+
+def test_an_aside_on_the_subjects_discretion_hides_no_subject() -> None:
+    # the title inside the aside ("the Secretary's") is not the subject's last word
+    assert rows(
+        'Sec. 1. Definitions. As used in this order, the term "Secretary" means the '
+        "Secretary of Commerce.\n\nSec. 2. Harbor Fees. The Secretary, in the Secretary's "
+        "discretion, shall determine whether a harbor fee is due. The head of an executive "
+        "agency, in his or her sole discretion, may waive the fee."
+    ) == [("2", "Secretary of Commerce"), ("2", "head of an executive agency")]
+    # a discretion named after the verb is no aside before it
+    assert rows(
+        "Sec. 2. Harbor Fees. The Secretary of Commerce shall, in the Secretary's "
+        "discretion, waive the fee."
+    ) == [("2", "Secretary of Commerce")]

@@ -19,3 +19,29 @@ def test_an_aside_on_the_subjects_discretion_hides_no_subject() -> None:
         "Sec. 2. Harbor Fees. The Secretary of Commerce shall, in the Secretary's "
         "discretion, waive the fee."
     ) == [("2", "Secretary of Commerce")]
+
+
+def test_an_aside_on_who_chose_the_subject_hides_no_subject() -> None:
+    # the officials who designate the Executive Director do not act; the Director is the
+    # officer of the body the order names
+    assert rows(
+        "Sec. 1. Establishment. There is established the Harbor Review Commission "
+        "(Commission).\n\nSec. 2. Administration. The Commission shall have a Chair, "
+        "designated by the President from among its members. An Executive Director, "
+        "designated by the Secretary of Commerce in consultation with the Assistant to the "
+        "President for Economic Policy, shall coordinate the work of the Commission. The "
+        "Administrator of General Services, selected by the Commission from among its "
+        "members, shall keep its records."
+    ) == [
+        ("2", "Executive Director of the Harbor Review Commission"),
+        ("2", "Administrator of General Services"),
+    ]
+    # an indefinite article names a body's officer only where it opens the clause
+    assert (
+        rows(
+            "Sec. 1. Establishment. There is established the Harbor Review Commission "
+            "(Commission).\n\nSec. 2. Continuity. All appointments to the Commission, as "
+            "well as the President's designation of a Chairperson, shall remain in effect."
+        )
+        == []
+    )

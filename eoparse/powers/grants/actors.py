@@ -25,6 +25,7 @@ from eoparse.powers.grants.offices import (
 from eoparse.powers.grants.patterns import (
     ACRONYM,
     ACTOR_HEAD,
+    BODY_TITLE,
     DEPARTMENTS,
     DEPARTMENTS_OF,
     JOINT_BREAK,
@@ -314,6 +315,14 @@ class Reader:
             name = name.rsplit(". ", 1)[1].removeprefix("The ")
         name = after_loose_the(name)
         if not ACTOR_HEAD.search(name):
+            return []
+        if match["indefinite"] is not None and (
+            text[clause_start : match.start()].strip()
+            or not (name in BODY_TITLES or BODY_TITLE.fullmatch(name))
+        ):
+            # Only a body's officer opening the clause ("An Executive Director, designated
+            # by …, shall") is an office the indefinite article names; not "A Federal
+            # Council", nor "the designation of a Chairperson, shall"
             return []
         span = (match.start(), match.end())
         return name_actors(self, name, span)

@@ -210,13 +210,15 @@ NAME_TAIL = regex.compile(
 
 UNTABLED = regex.compile(
     rf"""(?r)
-    \b(?:[Tt]he|[Ee]ach|[Aa]ny|[Ss]uch|[Aa]ll)[ ]
+    \b(?:[Tt]he|[Ee]ach|[Aa]ny|[Ss]uch|[Aa]ll|(?P<indefinite>[Aa]n?))[ ]
     (?P<name>{name_words(6)})
     $
     """,
     _V,
 )
-"""A capitalised title right before a verb (``The Secretary``, ``The Executive Director``)."""
+"""A capitalised title right before a verb (``The Secretary``, ``The Executive Director``;
+``An Executive Director``, an officer of a body, is the only office an indefinite article
+names)."""
 
 ACTOR_HEAD = regex.compile(
     r"""

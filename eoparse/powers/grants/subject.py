@@ -46,6 +46,7 @@ from eoparse.powers.grants.subject_checks import (
 from eoparse.powers.grants.subject_patterns import (
     AGENCIES_OF_US_BEFORE,
     AGENCY_MODIFIER,
+    CHOSEN_BY_BEFORE,
     DISCRETION_BEFORE,
     ESTABLISHED_THAT_BEFORE,
     INCLUDING_BEFORE,
@@ -249,6 +250,15 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         )
         if discretion is not None:  # "The Secretary, in the Secretary's discretion, shall"
             modal_start = discretion.start() + 1
+        chosen = search(
+            CHOSEN_BY_BEFORE,
+            (" by ", " from among "),
+            text,
+            larger(clause_start, modal_start - 240),
+            modal_start,
+        )
+        if chosen is not None:  # "An Executive Director, designated by the Secretary, shall"
+            modal_start = chosen.start() + 1
     if text.find(", including ", larger(clause_start, modal_start - 140), modal_start) >= 0:
         including = ending_at(
             INCLUDING_BEFORE, text, larger(clause_start, modal_start - 140), modal_start

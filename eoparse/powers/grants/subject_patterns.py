@@ -50,6 +50,15 @@ DISCRETION_BEFORE = regex.compile(
 in his or her sole discretion, may``: an aside on how the subject acts, whose title (``the
 Secretary's``) is no actor of its own."""
 
+CHOSEN_BY_BEFORE = regex.compile(
+    r""",\ (?:designated|appointed|selected|chosen|named|nominated)
+        \ (?:by|from\ among)\ [^,;:()]{1,200}?,\ $""",
+    _V | regex.REVERSE,
+)
+"""``An Executive Director, designated by the Secretary of Education in consultation with
+the Assistant to the President for Domestic Policy, shall``: an aside that says who chose
+the subject, whose officials do not act."""
+
 OTHERS_AS_BEFORE = regex.compile(
     r""",?\ (?:and|or)\ (?:any\ |such\ )?other\ (?:executive\ )?(?:departments\ and\ agencies
         |agencies|departments|entities)\ as\ (?:recommended|designated|determined|invited)

@@ -45,3 +45,28 @@ def test_an_aside_on_who_chose_the_subject_hides_no_subject() -> None:
         )
         == []
     )
+
+
+def test_a_group_narrowed_to_those_another_section_lists_keeps_the_words() -> None:
+    # a reference to where the order lists them narrows the group, past a consultation
+    assert rows(
+        "Sec. 2. Members. The Harbor Committee shall include the Secretary of Commerce and "
+        "the Secretary of Energy.\n\nSec. 4. Regulations. The heads of the executive "
+        "departments and agencies set forth in section 2 of this order, in consultation with "
+        "the Harbor Committee, may prescribe such regulations as are necessary. Each agency "
+        "described in subsection (a) of this section shall report."
+    )[-2:] == [
+        (
+            "4",
+            "heads of the executive departments and agencies set forth in section 2 of this order",
+        ),
+        ("4", "each agency described in subsection (a) of this section"),
+    ]
+    # one office so placed is no group, and no subject
+    assert (
+        rows(
+            "Sec. 2. Exceptions. No individual who is serving in an office listed in section 1 "
+            "shall act as Secretary."
+        )
+        == []
+    )

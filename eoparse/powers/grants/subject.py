@@ -50,6 +50,7 @@ from eoparse.powers.grants.subject_patterns import (
     DISCRETION_BEFORE,
     ESTABLISHED_THAT_BEFORE,
     INCLUDING_BEFORE,
+    LISTED_IN,
     OBJECT_OF_MODAL_BEFORE,
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
@@ -124,6 +125,17 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     if comma < modal_start - 6:
         return [actor]  # the short form, which names one official
     return find_subject(reader, clause_start, modal_start - 4) or [actor]
+
+
+_GROUP_WORDS = ("agenc", "departments", "Departments", "heads ", "each ", "Each ", "officers")
+"""Words in the name of a group of actors (``the heads of agencies``, ``each agency``)."""
+
+
+def _group(name: str) -> bool:
+    """Whether an actor's name is a group of agencies or officials, which a reference to
+    where the order lists them may narrow (``… agencies set forth in section 2``), not one
+    office (``an office listed in section 1``)."""
+    return contains_any(name, _GROUP_WORDS)
 
 
 def _person(name: str) -> bool:
@@ -337,6 +349,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if not last or (
         text[last[-1].end : at].strip(" ,") and not aside_only(text[last[-1].end : at])
     ):
+        if last and LISTED_IN.fullmatch(text, last[-1].end, at) is not None:
+            # "The heads of the … agencies set forth in section 2 of this order, … may"
+            inner = find_subject(reader, clause_start, last[-1].end)
+            if len(inner) == 1 and inner[0].end == last[-1].end and _group(inner[0].name):
+                words = " ".join(text[last[-1].end : at].split()).rstrip(",")
+                return [attrs.evolve(inner[0], end=at, name=f"{inner[0].name} {words}")]
         return untabled(reader, clause_start, at)
     for actor in reversed(last):
         actor = narrowed_group(text, clause_start, actor)  # "participating agencies"

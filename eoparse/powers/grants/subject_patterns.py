@@ -59,6 +59,18 @@ CHOSEN_BY_BEFORE = regex.compile(
 the Assistant to the President for Domestic Policy, shall``: an aside that says who chose
 the subject, whose officials do not act."""
 
+LISTED_IN = regex.compile(
+    r"""\ (?:set\ forth|set\ out|listed|named|identified|specified|described|enumerated
+          |referred\ to)
+        \ (?:in|under)\ (?:section|subsection|paragraph)\ [\w().]{1,16}
+        (?:\ of\ this\ (?:order|section))?,?\ ?""",
+    _V,
+)
+"""What narrows a group of actors to those another part of the order names, between the
+group and its verb (``The heads of the executive departments and agencies set forth in
+section 2 of this order, in consultation with the Committee, may``): part of the actor, as
+a restrictive relative clause is."""
+
 OTHERS_AS_BEFORE = regex.compile(
     r""",?\ (?:and|or)\ (?:any\ |such\ )?other\ (?:executive\ )?(?:departments\ and\ agencies
         |agencies|departments|entities)\ as\ (?:recommended|designated|determined|invited)

@@ -3,7 +3,7 @@ sample, each pinned by a short order we wrote; every test fails if its rule brea
 
 from __future__ import annotations
 
-from .grant_cases import rows
+from .grant_cases import order, rows
 
 
 def test_an_aside_on_the_subjects_discretion_hides_no_subject() -> None:
@@ -70,3 +70,47 @@ def test_a_group_narrowed_to_those_another_section_lists_keeps_the_words() -> No
         )
         == []
     )
+
+
+def test_a_delegates_who_clause_gives_its_duties() -> None:
+    grants = order(
+        "Sec. 1. Functions. (a) The functions of the President under section 5(b) of the "
+        "Act are assigned to the Secretary of Commerce, who shall conduct the harbor "
+        "reviews, and shall perform the reporting function.\n\n(b) The functions of the "
+        "President under section 6 of the Act are assigned to the Secretary of Commerce, "
+        "who, in coordination with the Secretary of State, shall prepare the harbor report, "
+        "and to the Secretary of Energy, who shall perform the reporting function."
+    ).grants
+    assert sorted((g.where, g.actor, g.modality.value, g.action) for g in grants) == [
+        (
+            "1(a)",
+            "Secretary of Commerce",
+            "delegated",
+            "The functions of the President under section 5(b) of the Act",
+        ),
+        (
+            "1(a)",
+            "Secretary of Commerce",
+            "shall",
+            "conduct the harbor reviews, and shall perform the reporting function.",
+        ),
+        (
+            "1(b)",
+            "Secretary of Commerce",
+            "delegated",
+            "The functions of the President under section 6 of the Act",
+        ),
+        ("1(b)", "Secretary of Commerce", "shall", "prepare the harbor report"),
+        (
+            "1(b)",
+            "Secretary of Energy",
+            "delegated",
+            "The functions of the President under section 6 of the Act",
+        ),
+        ("1(b)", "Secretary of Energy", "shall", "perform the reporting function."),
+    ]
+    # a "who" clause of an official after any other "to" is still no grant of its own
+    assert rows(
+        "Sec. 2. Reports. The Harbor Board shall report to the Secretary of Commerce, who "
+        "shall publish the report."
+    ) == [("2", "Harbor Board")]

@@ -33,6 +33,7 @@ from eoparse.powers.grants.patterns import (
     MODAL,
     MODAL_LEADS,
     MODAL_VERB,
+    NEXT_DELEGATE,
     OBJECT_GAP,
     PASSIVE_NO_AGENT,
     RELATIVE_PRONOUN_BEFORE,
@@ -198,6 +199,10 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     )
     if second is not None:  # "… shall provide leadership, and shall: (a) …" leads a list
         end = second.start()
+    if modality is not Modality.DELEGATED and text.find(", and to ", match.end(), end) >= 0:
+        next_to = NEXT_DELEGATE.search(text, match.end(), end)
+        if next_to is not None:  # "… who shall conduct the reviews, and to the Trade
+            end = next_to.start()  # Representative, who shall …": the next delegate's
     return _Clause(match, modality, start, end, limit, semi)
 
 
@@ -269,7 +274,31 @@ def _delegates(reader: Reader, clause: _Clause, at: int) -> list[Actor]:
     if not actors or text[at : actors[0].start].strip() not in ("", "the"):
         return []
     # each of them (the first always, as the check above admits only glue before it)
-    return named_in_a_row(reader, at, smaller(end, at + 200), LIST_GLUE)[0]
+    delegates, at = named_in_a_row(reader, at, smaller(end, at + 200), LIST_GLUE)
+    return delegates + _further_delegates(reader, at, end)
+
+
+def _further_delegates(reader: Reader, at: int, end: int) -> list[Actor]:
+    """The delegates named after the ``who`` clause of the one before (``… are assigned to
+    the Secretary of Labor, who …, and to the U.S. Trade Representative, who shall …``),
+    each with a ``who`` clause of its own; ``at`` is where the one before ends."""
+    text = reader.text
+    found: list[Actor] = []
+    while text.startswith(", who", at):
+        next_to = NEXT_DELEGATE.search(text, at, end)
+        if next_to is None:
+            break
+        after = next_to.end()
+        actors = reader.actors_between(after, smaller(end, after + 200))
+        if (
+            not actors
+            or text[after : actors[0].start] not in ("", "the ")
+            or not text.startswith(", who ", actors[0].end)
+        ):
+            break
+        found.extend(reader.expand(actors[:1]))
+        at = actors[0].end
+    return found
 
 
 def _subject(

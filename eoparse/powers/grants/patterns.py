@@ -108,6 +108,14 @@ DELEGATED_TO = regex.compile(
 """What stands between a delegating :data:`MODAL` and its delegate: ``… are delegated and
 assigned, respectively, to the United States Trade Representative``."""
 
+NEXT_DELEGATE = regex.compile(
+    r""",\ and\ to\ (?=(?:the\ )?[A-Z][^,;]{1,120},\ who\ )""",
+    _V,
+)
+"""Where a delegation names its next delegate after the first one's ``who`` clause (``… are
+assigned to the Secretary of Labor, who shall prepare the report, and to the U.S. Trade
+Representative, who shall …``): the first one's duties end there."""
+
 FUNCTIONS_ASSIGNED = regex.compile(
     r"""\b(?:[Tt]he|[Aa]ll|[Ss]uch)\ (?:[\w\-]{1,20}\ ){0,2}
         (?:functions?|authorit(?:y|ies)|powers?|responsibilit(?:y|ies)|duties)

@@ -47,6 +47,7 @@ from eoparse.powers.grants.subject_patterns import (
     AGENCIES_OF_US_BEFORE,
     AGENCY_MODIFIER,
     CHOSEN_BY_BEFORE,
+    DELEGATE_BEFORE,
     DISCRETION_BEFORE,
     ESTABLISHED_THAT_BEFORE,
     INCLUDING_BEFORE,
@@ -116,10 +117,12 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
         text, larger(clause_start, actor.start - 40), actor.start
     ):
         return []  # "the Chair of the Board, who": an officer the table does not name
-    if after_preposition(
-        text, larger(clause_start, actor.start - 16), actor.start
-    ) and not ending_at(
-        MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
+    if (
+        after_preposition(text, larger(clause_start, actor.start - 16), actor.start)
+        and not ending_at(
+            MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
+        )
+        and not _delegate(text, clause_start, actor.start)
     ):
         return []  # "… not otherwise represented on the Council, who": not its subject
     if comma < modal_start - 6:
@@ -136,6 +139,23 @@ def _group(name: str) -> bool:
     where the order lists them may narrow (``… agencies set forth in section 2``), not one
     office (``an office listed in section 1``)."""
     return contains_any(name, _GROUP_WORDS)
+
+
+def _delegate(text: str, clause_start: int, at: int) -> bool:
+    """Whether the actor at ``at`` is named as a delegate (``… are assigned to the Secretary
+    of Labor, who shall``), or as a further one after the first's ``who`` clause (``…, and to
+    the U.S. Trade Representative, who shall``) in a clause that delegates."""
+    delegate = ending_at(DELEGATE_BEFORE, text, larger(clause_start, at - 60), at)
+    if delegate is None:
+        return False
+    if not delegate[0].startswith(", and"):
+        return True
+    return contains_any(
+        text,
+        (" assigned to ", " delegated to ", " respectively, to "),
+        clause_start,
+        delegate.start(),
+    )
 
 
 def _person(name: str) -> bool:
@@ -321,6 +341,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     at = end
     while at > clause_start and text[at - 1] in " ,":
         at -= 1
+    if end < modal_start and text.endswith(", who", clause_start, at):
+        # "the Secretary of Labor, who, in coordination with the Trade Representative, shall"
+        return _who(reader, clause_start, at + 1)
     if at > clause_start and text[at - 1] == ")":
         # a definition between the actor and its verb: "the Secretary of X (Secretary) shall"
         opening = text.rfind("(", larger(clause_start, at - 80), at)

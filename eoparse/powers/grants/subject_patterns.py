@@ -59,6 +59,17 @@ CHOSEN_BY_BEFORE = regex.compile(
 the Assistant to the President for Domestic Policy, shall``: an aside that says who chose
 the subject, whose officials do not act."""
 
+DELEGATE_BEFORE = regex.compile(
+    r"""(?:\b(?:is|are)\ (?:hereby\ )?(?:assigned|delegated)(?:\ and\ (?:assigned|delegated))?
+          (?:,\ respectively,)?
+        |,\ and)                                 # "…, and to the U.S. Trade Representative"
+        \ to\ (?:the\ )?$""",
+    _V | regex.REVERSE,
+)
+"""What names a delegate right before it (``The functions … are assigned to the Secretary
+of Labor, who shall``; ``…, and to the U.S. Trade Representative, who shall``): the ``who``
+clause after it gives the delegate its duties, though the delegate follows ``to``."""
+
 LISTED_IN = regex.compile(
     r"""\ (?:set\ forth|set\ out|listed|named|identified|specified|described|enumerated
           |referred\ to)

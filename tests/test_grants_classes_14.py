@@ -114,3 +114,34 @@ def test_a_delegates_who_clause_gives_its_duties() -> None:
         "Sec. 2. Reports. The Harbor Board shall report to the Secretary of Commerce, who "
         "shall publish the report."
     ) == [("2", "Harbor Board")]
+
+
+def test_the_secretaries_are_the_group_last_named_together() -> None:
+    # all three, not the last two Secretaries named; a Secretary named alone after the
+    # group does not join it
+    assert rows(
+        "Sec. 2. Harbor Fees. The Secretary of Commerce shall review the harbor fees.\n\n"
+        "Sec. 3. Harbor Plans. Within 90 days, the Secretaries of the Treasury, Labor, and "
+        "Energy shall consider proposing regulations.\n\nSec. 4. Harbor Rules. The "
+        "Secretary of State shall publish the rules.\n\nSec. 5. Comments. The Secretaries "
+        "shall consider and evaluate public comments."
+    )[-3:] == [
+        ("5", "Secretary of the Treasury"),
+        ("5", "Secretary of Labor"),
+        ("5", "Secretary of Energy"),
+    ]
+    # offices listed one after another are named together too
+    assert rows(
+        "Sec. 1. The Secretary of Defense, the Secretary of Commerce, and the Secretary of "
+        "Energy are authorized to set harbor fees. The Secretaries shall consult each other."
+    )[-3:] == [
+        ("1", "Secretary of Defense"),
+        ("1", "Secretary of Commerce"),
+        ("1", "Secretary of Energy"),
+    ]
+    # Secretaries named only apart: unresolved, never guessed
+    grants = order(
+        "Sec. 1. The Secretary of Commerce shall review the fees. The Secretary of Energy "
+        "shall review the plans. The Secretaries shall report."
+    ).grants
+    assert [(g.actor, g.resolved) for g in grants][-1] == ("Secretaries", False)

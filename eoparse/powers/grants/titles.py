@@ -7,6 +7,7 @@ defines.  Kept apart from :mod:`eoparse.powers.grants.actors`, whose
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from eoparse.model import Span
@@ -51,12 +52,10 @@ def name_actors(reader: Reader, name: str, span: Span, depth: int = 0) -> list[A
                 actors.extend(name_actors(reader, part, span, depth + 1))
             return actors
     if name == "Secretaries":
-        named = [
-            a for a in reader.all_actors_between(0, span[0]) if a.name.startswith("Secretary of ")
-        ]
-        recent = list(dict.fromkeys(a.name for a in reversed(named)))[:2]
-        if recent:
-            return [Actor(*span, n, True) for n in reversed(recent)]
+        together = named_together(reader, span[0])
+        if together:
+            return [Actor(*span, n, True) for n in together]
+        return [Actor(*span, name, False)]
     plural = SECRETARIES.fullmatch(name)
     if plural is not None:
         found = plural_offices(plural["of"])
@@ -86,6 +85,55 @@ def name_actors(reader: Reader, name: str, span: Span, depth: int = 0) -> list[A
             return [Actor(*span, full, resolved)]
     # A body the order itself sets up ("the Interagency Working Group for X").
     return [Actor(*span, name, BODY_WORDS.search(name) is not None)]
+
+
+_RUN_GLUE = ("", "and", "or", "the", "and the", "or the")
+"""What may stand between offices named together, one after another (commas aside)."""
+
+
+def _own_actors(reader: Reader) -> list[Actor]:
+    """The actors of the document the reader reads: the order's own text, not the text it
+    quotes into another; or, reading a quotation, the quotation's."""
+    context = reader.context
+    if not context.paragraphs:
+        return []
+    actors = reader.all_actors_between(context.paragraphs[0][0], context.paragraphs[-1][1])
+    return [a for a in actors if not context.quoted(a.start)]
+
+
+def _groups_of_secretaries(reader: Reader) -> tuple[list[int], list[tuple[str, ...]]]:
+    """Where each group of two or more Secretaries the document names together ends (``the
+    Secretaries of the Treasury, Labor, and Health and Human Services``, ``the Secretary of
+    Commerce and the Secretary of Homeland Security``), and who they are, in text order."""
+    text = reader.text
+    ends: list[int] = []
+    groups: list[tuple[str, ...]] = []
+    run: list[Actor] = []
+    for actor in (*_own_actors(reader), None):
+        if actor is not None and (
+            not run or text[run[-1].end : actor.start].strip(" ,") in _RUN_GLUE
+        ):
+            run.append(actor)
+            continue
+        names = tuple(
+            dict.fromkeys(a.name for a in reader.expand(run) if a.name.startswith("Secretary of "))
+        )
+        if len(names) > 1:
+            ends.append(run[-1].end)
+            groups.append(names)
+        run = [actor] if actor is not None else []
+    return ends, groups
+
+
+def named_together(reader: Reader, at: int) -> tuple[str, ...]:
+    """The Secretaries a bare ``the Secretaries`` at ``at`` stands for: the group of them
+    the document last named together before it (one office each); none where it named no
+    two together (never guessed from Secretaries named apart)."""
+    ends, groups = reader.context.memoized(
+        "grants: Secretaries named together", lambda: _groups_of_secretaries(reader)
+    )
+    i = bisect.bisect_right(ends, at) - 1
+    return groups[i] if i >= 0 else ()
 
 
 def under_discussion(reader: Reader, body: Actor) -> bool:

@@ -145,3 +145,34 @@ def test_the_secretaries_are_the_group_last_named_together() -> None:
         "shall review the plans. The Secretaries shall report."
     ).grants
     assert [(g.actor, g.resolved) for g in grants][-1] == ("Secretaries", False)
+
+
+def test_a_bare_title_is_the_one_office_of_that_title_the_order_names() -> None:
+    # another section names the only Secretary of the order
+    assert rows(
+        "Sec. 3. Harbor Plan. The Secretary of Commerce shall immediately prepare a harbor "
+        "plan.\n\nSec. 4. Harbor Rules. Within 90 days, the Secretary shall take steps to "
+        "implement the plan."
+    ) == [("3", "Secretary of Commerce"), ("4", "Secretary of Commerce")]
+
+    def bare(body: str) -> tuple[str, bool]:
+        grant = order(body).grants[-1]
+        return grant.actor, grant.resolved
+
+    # two offices of that title: never guessed
+    assert bare(
+        "Sec. 3. Harbor Plan. The Secretary of State and the Secretary of Defense shall "
+        "prepare a harbor plan.\n\nSec. 4. Harbor Rules. The Secretary shall publish it."
+    ) == ("Secretary", False)
+    # nor the one office its own sentence consults
+    assert bare(
+        "Sec. 3. Harbor Plan. The Harbor Board shall prepare a harbor plan.\n\nSec. 4. "
+        "Harbor Rules. In consultation with the Secretary of Energy, the Secretary shall "
+        "publish the plan."
+    ) == ("Secretary", False)
+    # nor an office named only in words the order quotes into another order
+    assert bare(
+        'Sec. 1. Section 3 of Executive Order 13999 is amended by inserting "the Secretary '
+        'of Energy" after "the Harbor Board".\n\nSec. 2. Harbor Rules. The Secretary shall '
+        "publish the harbor rules."
+    ) == ("Secretary", False)

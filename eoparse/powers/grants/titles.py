@@ -24,6 +24,7 @@ from eoparse.powers.grants.patterns import (
     OFFICER_BEFORE,
     SECRETARIES,
 )
+from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
 from eoparse.powers.officials import resolve
 
 if TYPE_CHECKING:
@@ -93,12 +94,30 @@ _RUN_GLUE = ("", "and", "or", "the", "and the", "or the")
 
 def _own_actors(reader: Reader) -> list[Actor]:
     """The actors of the document the reader reads: the order's own text, not the text it
-    quotes into another; or, reading a quotation, the quotation's."""
-    context = reader.context
+    quotes into another or strikes from it (``inserting in lieu thereof "the Director of
+    the Office of Science and Technology Policy"``); or, reading a quotation, the
+    quotation's (read once)."""
+    return reader.context.memoized("grants: own actors", lambda: _unquoted(reader))
+
+
+def _unquoted(reader: Reader) -> list[Actor]:
+    context, text = reader.context, reader.text
     if not context.paragraphs:
         return []
-    actors = reader.all_actors_between(context.paragraphs[0][0], context.paragraphs[-1][1])
-    return [a for a in actors if not context.quoted(a.start)]
+    own: list[Actor] = []
+    for actor in reader.all_actors_between(context.paragraphs[0][0], context.paragraphs[-1][1]):
+        if context.quoted(actor.start):
+            continue
+        paragraph = context.paragraph_of(actor.start)[0]
+        if quoted_paragraph(context, paragraph) or (
+            text.find('"', paragraph, actor.start) >= 0
+            and (
+                inline_quoted(text, paragraph, actor.start) or struck(text, paragraph, actor.start)
+            )
+        ):
+            continue
+        own.append(actor)
+    return own
 
 
 def _groups_of_secretaries(reader: Reader) -> tuple[list[int], list[tuple[str, ...]]]:
@@ -148,12 +167,13 @@ def under_discussion(reader: Reader, body: Actor) -> bool:
 
 def bare_title(reader: Reader, title: str, span: Span) -> Actor:
     """``the Secretary`` the order does not define: the nearest office of that title
-    named in the same section (before it, else after it), but never one its own
+    named in the same section (before it, else after it); else the one office of that
+    title the whole document names, where it names exactly one — but never one its own
     sentence names as consulted (``which the Secretary shall perform after consultation
-    with the Secretary of Health and Human Services``); unresolved where the section
-    names none — the office is never guessed from elsewhere."""
+    with the Secretary of Health and Human Services``).  Unresolved where the section
+    names none and the document two or more: the office is never guessed."""
     start, end = reader.context.top_section_span(span[0])
-    consulted: set[int] | None = None
+    consulted: dict[int, str] | None = None
     for actor in (
         *reversed(reader.all_actors_between(start, span[0])),
         *reader.all_actors_between(span[1], end),
@@ -164,25 +184,45 @@ def bare_title(reader: Reader, title: str, span: Span) -> Actor:
             consulted = consulted_in_sentence(reader, span[0])
         if actor.start not in consulted:
             return Actor(*span, actor.name, actor.resolved)
+    offices = reader.context.memoized(
+        f"grants: offices titled {title}", lambda: _offices_titled(reader, title)
+    )
+    if len(offices) == 1:
+        if consulted is None:
+            consulted = consulted_in_sentence(reader, span[0])
+        office, resolved = offices[0]
+        if office not in consulted.values():
+            return Actor(*span, office, resolved)
     return Actor(*span, title, False)
 
 
-def consulted_in_sentence(reader: Reader, offset: int) -> set[int]:
-    """Where the officials start that the sentence holding ``offset`` names after a
-    phrase of :mod:`~eoparse.powers.grants.consult` (consulted, coordinated with, acted
-    for or at the request of), within :data:`_CONSULTED_REACH` of it (a sentence with
-    no full stop may run for pages)."""
+def _offices_titled(reader: Reader, title: str) -> list[tuple[str, bool]]:
+    """The offices of ``title`` the document names (``Secretary of Health and Human
+    Services``; each of ``the Secretaries of State and Defense``), one each, with whether
+    each resolved."""
+    found: dict[str, bool] = {}
+    for actor in reader.expand(_own_actors(reader)):
+        if actor.name.startswith(title + " "):
+            found.setdefault(actor.name, actor.resolved)
+    return list(found.items())
+
+
+def consulted_in_sentence(reader: Reader, offset: int) -> dict[int, str]:
+    """Where the officials start, and who they are, that the sentence holding ``offset``
+    names after a phrase of :mod:`~eoparse.powers.grants.consult` (consulted, coordinated
+    with, acted for or at the request of), within :data:`_CONSULTED_REACH` of it (a
+    sentence with no full stop may run for pages)."""
     context, text = reader.context, reader.text
     paragraph = context.paragraph_of(offset)
     start, end = context.sentence_at(*paragraph, offset) or paragraph
     start = larger(start, offset - _CONSULTED_REACH)
     end = smaller(end, offset + _CONSULTED_REACH)
-    found: set[int] = set()
+    found: dict[int, str] = {}
     for match in consultations(text, start, end):
         at = match.end()
         for actor in reader.all_actors_between(at, smaller(end, at + 400)):
             if text[at : actor.start].strip(" ,") not in CONSULTED_GLUE:
                 break
-            found.add(actor.start)
+            found[actor.start] = actor.name
             at = actor.end
     return found

@@ -14,11 +14,12 @@ _V = regex.VERBOSE
 DEFINED_SHORT = regex.compile(
     r"""
     \ \("?(?:the\ |(?:hereinafter|hereafter)\ (?:the\ )?|collectively,?\ the\ )?"?
-    (?P<short>[A-Z][A-Za-z&'.\-]{0,25}(?:\ [A-Za-z&'.\-]{1,25}){0,3})"?\)
+    (?P<short>(?:\d{1,4}\ )?[A-Z][A-Za-z&'.\-]{0,25}(?:\ [A-Za-z&'.\-]{1,25}){0,3})"?\)
     """,
     _V,
 )
-"""A short form defined in parentheses: `` (the Secretary)``, `` (Task Force)``."""
+"""A short form defined in parentheses: `` (the Secretary)``, `` (Task Force)``, `` ("1776
+Commission")``."""
 
 LOWER_SHORT = regex.compile(r"""\ \("?(?P<short>agencies|agency\ heads)"?\)""", _V)
 """A lower-case short form an order gives the agencies or their heads: ``executive

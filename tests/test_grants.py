@@ -240,16 +240,19 @@ def test_joint_secretaries_split_without_breaking_a_department_name() -> None:
 
 def test_a_bare_title_is_the_nearest_office_of_that_title_in_its_section() -> None:
     """Issue 16: a bare "the Secretary" the order does not define is never guessed from
-    another section; the nearest full title in its own section decides."""
+    another section; the nearest full title in its own section decides.  (Where the whole
+    order names one Secretary only, that one is meant: the order here names two.)"""
     order = _order(
         "Sec. 2. Service. The Secretary shall reform the Foreign Service.\n"
         "Sec. 3. Reports. The Secretary shall report to the President, and the Secretary of "
-        "State shall publish the report."
+        "State shall publish the report.\nSec. 4. Review. The Secretary of Defense shall "
+        "review it."
     )
     assert [(g.where, g.actor, g.resolved) for g in order.grants] == [
         ("2", "Secretary", False),
         ("3", "Secretary of State", True),
         ("3", "Secretary of State", True),
+        ("4", "Secretary of Defense", True),
     ]
 
 
@@ -505,11 +508,14 @@ SOS, AG, DHS = "Secretary of State", "Attorney General", "Secretary of Homeland 
             id="definitions-section-ignored-for-the-secretary",
         ),
         pytest.param(
+            # the order names two Secretaries (one only would be the one meant)
             "Sec. 1. Review. The Secretary of Energy shall review the grid. The Secretary shall "
-            "report the findings.\nSec. 2. Audit. The Secretary shall audit the accounts.",
+            "report the findings, and the Secretary of the Interior shall publish them.\n"
+            "Sec. 2. Audit. The Secretary shall audit the accounts.",
             [
                 ("1", "Secretary of Energy", "shall", True),
                 ("1", "Secretary of Energy", "shall", True),
+                ("1", "Secretary of the Interior", "shall", True),
                 ("2", "Secretary", "shall", False),
             ],
             id="bare-title-guessed-from-another-section",

@@ -25,14 +25,18 @@ amendatory text are grants marked ``quoted``.
 One module a job:
 
 - :mod:`~eoparse.powers.grants.patterns`: the patterns, apart from the logic;
-- :mod:`~eoparse.powers.grants.definitions`: the names an order gives its actors;
-- :mod:`~eoparse.powers.grants.actors`: finding and resolving actors in the text;
+- :mod:`~eoparse.powers.grants.definitions`: the names an order gives its actors (its
+  patterns in :mod:`~eoparse.powers.grants.definition_patterns`);
+- :mod:`~eoparse.powers.grants.actors`: finding and resolving actors in the text (the
+  offices a name stands for in :mod:`~eoparse.powers.grants.offices`, titles resolved
+  from the order around them in :mod:`~eoparse.powers.grants.titles`);
 - :mod:`~eoparse.powers.grants.subject`: the actors a modal verb's clause names
   as its subject;
 - :mod:`~eoparse.powers.grants.deadlines`: the deadline a clause sets, and its timing;
 - :mod:`~eoparse.powers.grants.clauses`: where a clause's words begin, the list items
   a lead-in hands its modal to, the further duties of a ``;`` series;
-- :mod:`~eoparse.powers.grants.build`: the Grant items of each modal verb.
+- :mod:`~eoparse.powers.grants.build`: the Grant items of each modal verb;
+- :mod:`~eoparse.powers.grants.emit`: one Grant per actor of a clause.
 """
 
 from __future__ import annotations

@@ -7,95 +7,36 @@ import bisect
 import functools
 
 import regex
-from attrs import frozen
 
 from eoparse.model import Span
 from eoparse.powers.acts import lookup
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import Context, find_words, larger, smaller
-from eoparse.powers.grants.consult import CONSULT_APART, consultations
-from eoparse.powers.grants.deadlines import Deadline
+from eoparse.powers.grants.consult import CONSULT_APART, CONSULTED_GLUE, consultations
 from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
+from eoparse.powers.grants.offices import (
+    BODY_TITLES,
+    GENERIC_BODIES,
+    Actor,
+    between,
+    head_of,
+    plural_offices,
+)
 from eoparse.powers.grants.patterns import (
     ACRONYM,
     ACTOR_HEAD,
     BODY_TITLE,
-    BODY_WORDS,
     DEPARTMENTS,
     DEPARTMENTS_OF,
-    JOINT,
     JOINT_BREAK,
     JOINT_THE,
-    OFFICER_BEFORE,
-    PERSON_TITLE,
     SECRETARIES,
     SECRETARIES_OF,
     UNTABLED,
 )
-from eoparse.powers.officials import Official, actor_pattern, officials, resolve
+from eoparse.powers.grants.titles import name_actors
+from eoparse.powers.officials import actor_pattern, resolve
 from eoparse.powers.wordlist import find_listed
-
-NO_DEADLINE: Deadline = (None, None, None)
-
-_LIST_GLUE = ("", "and", "or", "and the", "the")
-"""What may stand between the officials a consultation phrase names, one after another."""
-
-_CONSULTED_REACH = 600
-"""How far from a bare title its sentence is read for officials it consults."""
-
-
-@frozen
-class Actor:
-    """An actor named at ``[start, end)`` of the text: its name, whether the officials
-    table or the order's own definitions resolved it, and a deadline set for it alone
-    (``the Secretary, within 90 days of the date of this order, and the Attorney
-    General, within 180 days, shall each submit``)."""
-
-    start: int
-    end: int
-    name: str
-    resolved: bool
-    deadline: Deadline = NO_DEADLINE
-
-
-TITLES = frozenset(
-    {
-        "Secretary",
-        "Director",
-        "Administrator",
-        "Commissioner",
-        "Coordinator",
-        "Counsel",
-        "Representative",
-        "Advisor",
-        "Adviser",
-        "Archivist",
-        "Comptroller",
-    }
-)
-"""Bare titles that stand for the last office of that title named before them."""
-
-BODY_TITLES = frozenset(
-    [
-        "Chair",
-        "Chairman",
-        "Chairperson",
-        "Co-Chair",
-        "Co-Chairs",
-        "Co-Chairmen",
-        "Vice Chair",
-        "Vice Chairman",
-        "Vice Chairperson",
-        "Executive Director",
-        "Executive Secretary",
-        "Chair and Vice Chair",
-        "Chairman and Co-Chairman",
-        "Members",
-        "Executive Agent",
-    ]
-)
-"""Titles inside a body the order sets up: ``the Chair`` is the chair of the last body named."""
-
 
 _LOWER_CHAIRS = {
     title.lower(): title for title in BODY_TITLES if "Chair" in title and " " not in title
@@ -104,96 +45,10 @@ _LOWER_CHAIRS = {
 may``): the last word before a verb is all :meth:`Reader.untabled` looks at for them."""
 
 
-GENERIC_BODIES = frozenset(
-    {
-        *("Council", "Task Force", "Board", "Commission", "Committee", "Subcommittee"),
-        *("Working Group", "Panel", "Initiative", "Center", "Interagency Council"),
-        *("Steering Committee", "Advisory Committee", "Advisory Council", "Advisory Board"),
-    }
-)
-"""Table entries that name a kind of body, not one body: orders say "the Council"."""
-
-GENERIC_NOUNS = GENERIC_BODIES | {"Office", "Group", "Team", "Cell", "Unit"}
-"""The table's generic nouns a capitalised name may end in (``Harbor Office``)."""
-
-
-def between(actors: list[Actor], starts: list[int], start: int, end: int) -> list[Actor]:
-    """The actors wholly inside ``[start, end)``; ``starts`` are their start offsets."""
-    i = bisect.bisect_left(starts, start)
-    out = []
-    while i < len(actors) and actors[i].start < end:
-        if actors[i].end <= end:
-            out.append(actors[i])
-        i += 1
-    return out
-
-
-def plural_offices(departments: str, title: str = "Secretary") -> list[Official]:
-    """The Secretaries (or, with ``title="Department"``, the Departments) of a joint
-    list (``Health and Human Services and Agriculture``): the longest run of words that
-    names a department wins, so a department's own ``and`` is not a split.  Empty
-    unless every part resolves."""
-    parts = [p.strip().removeprefix("of ") for p in JOINT.split(departments) if p.strip()]
-    found: list[Official] = []
-    i = 0
-    while i < len(parts):
-        for j in range(len(parts), i, -1):
-            joined = " and ".join(parts[i:j])
-            # "the Army, Navy, and Air Force": the article is printed once for all
-            official = resolve(f"{title} of {joined}") or resolve(f"{title} of the {joined}")
-            if official is not None:
-                found.append(official)
-                i = j
-                break
-        else:
-            return []
-    return found
-
-
-def is_body(name: str) -> bool:
-    """Whether an actor's name is a body (a council, an office), not an official."""
-    official = resolve(name)
-    if official is not None:
-        return official.kind == "body"
-    return BODY_WORDS.search(name) is not None and PERSON_TITLE.match(name) is None
-
-
 def _definitions(text: str) -> tuple[dict[str, tuple[str, bool]], list[tuple[int, int, str]]]:
     """The short forms ``text`` defines for actors, and where each is used."""
     defined = read_definitions(text)
     return defined, find_words(text, list(defined))
-
-
-_HEAD_TITLES = ("Secretary", "Administrator", "Director", "Chair", "Chairman", "Commissioner")
-"""The titles of an agency's head, tried in turn (``Administrator of the …``)."""
-
-_DEPARTMENT_HEADS = frozenset({"Attorney General"})
-"""Heads of a Department not titled ``Secretary of …``."""
-
-
-def head_of(agency: str) -> str:
-    """The title of an agency's head as the table has it (``Administrator of the
-    Environmental Protection Agency``, ``Secretary of Defense``), else ``head of the …``."""
-    official = resolve(agency)
-    if official is not None and official.kind == "official":
-        return official.name  # already a person
-    if agency.endswith(("agencies", "departments", "Agencies", "Departments")):
-        return f"heads of {agency}"  # "other executive departments and agencies"
-    name = official.name if official is not None else agency
-    department = name.removeprefix("Department of ")
-    for candidate in (
-        *(f"{title} of the {name}" for title in _HEAD_TITLES),
-        *(f"{title} of {name}" for title in _HEAD_TITLES),
-        f"Secretary of {department}",
-    ):
-        head = resolve(candidate)
-        if head is not None and head.kind == "official":
-            return head.name
-    if name.startswith("Department of "):  # the Attorney General heads Justice
-        for head in officials():
-            if head.agency == name and head.name in _DEPARTMENT_HEADS:
-                return head.name
-    return f"head of the {name}"
 
 
 def _joint_end(joint: regex.Match[str], title: str) -> int | None:
@@ -435,7 +290,7 @@ class Reader:
         name = after_loose_the(name)
         if not ACTOR_HEAD.search(name):
             return []
-        return self._name_actors(name, span)
+        return name_actors(self, name, span)
 
     def untabled(self, clause_start: int, at: int) -> list[Actor]:
         """A capitalised title right before the verb that no table entry names:
@@ -450,7 +305,7 @@ class Reader:
         if not last or not "A" <= text[last : last + 1] <= "Z":
             chair = _LOWER_CHAIRS.get(text[last:at].rstrip(" ,"))
             if chair is not None and text.endswith(("the ", "The "), 0, last):
-                return self._name_actors(chair, (last, last + len(chair)))  # "The co-chairs"
+                return name_actors(self, chair, (last, last + len(chair)))  # "The co-chairs"
             return []
         match = ending_at(UNTABLED, text, window, at)
         if match is None or not ACTOR_HEAD.search(match["name"]):
@@ -461,112 +316,16 @@ class Reader:
         name = after_loose_the(name)
         if not ACTOR_HEAD.search(name):
             return []
-        span = (match.start(), match.end())
-        return self._name_actors(name, span)
-
-    def _name_actors(self, name: str, span: Span, depth: int = 0) -> list[Actor]:
-        """Actors for a title the table does not hold as printed."""
-        if " the " in name and depth == 0:
-            # "the Secretary and the Secretaries of the Treasury and Commerce": split where
-            # an article starts the next office, so each office keeps its own "and".
-            parts = [p for p in JOINT_THE.split(name) if p.strip()]
-            if len(parts) > 1 and all(ACTOR_HEAD.search(p) for p in parts):
-                named = [a for part in parts for a in self._name_actors(part, span, depth + 1)]
-                if named and all(a.resolved for a in named):
-                    return named
-        if " and " in name and depth == 0:
-            parts = [p.strip() for p in JOINT.split(name) if p.strip()]
-            parts = [p[4:] if p.startswith("the ") else p for p in parts]
-            if len(parts) > 1 and all(ACTOR_HEAD.search(p) for p in parts):
-                actors: list[Actor] = []
-                for part in parts:
-                    actors.extend(self._name_actors(part, span, depth + 1))
-                return actors
-        if name == "Secretaries":
-            named = [
-                a for a in self.all_actors_between(0, span[0]) if a.name.startswith("Secretary of ")
-            ]
-            recent = list(dict.fromkeys(a.name for a in reversed(named)))[:2]
-            if recent:
-                return [Actor(*span, n, True) for n in reversed(recent)]
-        plural = SECRETARIES.fullmatch(name)
-        if plural is not None:
-            found = plural_offices(plural["of"])
-            if found:
-                return [Actor(*span, o.name, True) for o in found]
-        plural = DEPARTMENTS.fullmatch(name)
-        if plural is not None:  # "The Departments of Veterans Affairs and Defense shall"
-            found = plural_offices(plural["of"], "Department")
-            if found:
-                return [Actor(*span, o.name, True) for o in found]
-        if name in TITLES:
-            return [self._bare_title(name, span)]
-        if name in BODY_TITLES or BODY_TITLE.fullmatch(name):
-            bodies = [a for a in self.all_actors_between(0, span[0]) if is_body(a.name)]
-            # The body under discussion, not one that only ends another's title ("(D) the
-            # Director of the Office of Thrift Supervision" in a task force's member list)
-            own = [a for a in bodies if a.name[:1].isupper() and self._under_discussion(a)]
-            if own or bodies:
-                return [Actor(*span, f"{name} of the {(own or bodies)[-1].name}", True)]
-        official = resolve(name)
-        if official is not None:
-            return [Actor(*span, official.name, True)]
-        for short, (full, resolved) in self.defined.items():
-            # the role the order defined, with its scope: "the Executive Agent for the Program"
-            # (two words at least: "the Director of the Task Force" is not "the Director")
-            if " " in short and name.startswith((short + " for ", short + " of ")):
-                return [Actor(*span, full, resolved)]
-        # A body the order itself sets up ("the Interagency Working Group for X").
-        return [Actor(*span, name, BODY_WORDS.search(name) is not None)]
-
-    def _under_discussion(self, body: Actor) -> bool:
-        """Whether a body is named for itself or by one of its officers (``The Task Force
-        shall``, ``Chair of the Task Force``), not only at the end of another office's
-        title (``the Director of the Office of Thrift Supervision``)."""
-        before = self.text[max(0, body.start - 40) : body.start]
-        if not before.endswith((" of the ", " of ")):
-            return True
-        return OFFICER_BEFORE.search(before) is not None
-
-    def _bare_title(self, title: str, span: Span) -> Actor:
-        """``the Secretary`` the order does not define: the nearest office of that title
-        named in the same section (before it, else after it), but never one its own
-        sentence names as consulted (``which the Secretary shall perform after consultation
-        with the Secretary of Health and Human Services``); unresolved where the section
-        names none — the office is never guessed from elsewhere."""
-        start, end = self.context.top_section_span(span[0])
-        consulted: set[int] | None = None
-        for actor in (
-            *reversed(self.all_actors_between(start, span[0])),
-            *self.all_actors_between(span[1], end),
+        if match["indefinite"] is not None and (
+            text[clause_start : match.start()].strip()
+            or not (name in BODY_TITLES or BODY_TITLE.fullmatch(name))
         ):
-            if not actor.name.startswith(title + " "):
-                continue
-            if consulted is None:
-                consulted = self._consulted_in_sentence(span[0])
-            if actor.start not in consulted:
-                return Actor(*span, actor.name, actor.resolved)
-        return Actor(*span, title, False)
-
-    def _consulted_in_sentence(self, offset: int) -> set[int]:
-        """Where the officials start that the sentence holding ``offset`` names after a
-        phrase of :mod:`~eoparse.powers.grants.consult` (consulted, coordinated with, acted
-        for or at the request of), within :data:`_CONSULTED_REACH` of it (a sentence with
-        no full stop may run for pages)."""
-        context, text = self.context, self.text
-        paragraph = context.paragraph_of(offset)
-        start, end = context.sentence_at(*paragraph, offset) or paragraph
-        start = larger(start, offset - _CONSULTED_REACH)
-        end = smaller(end, offset + _CONSULTED_REACH)
-        found: set[int] = set()
-        for match in consultations(text, start, end):
-            at = match.end()
-            for actor in self.all_actors_between(at, smaller(end, at + 400)):
-                if text[at : actor.start].strip(" ,") not in _LIST_GLUE:
-                    break
-                found.add(actor.start)
-                at = actor.end
-        return found
+            # Only a body's officer opening the clause ("An Executive Director, designated
+            # by …, shall") is an office the indefinite article names; not "A Federal
+            # Council", nor "the designation of a Chairperson, shall"
+            return []
+        span = (match.start(), match.end())
+        return name_actors(self, name, span)
 
     def co_actors(self, start: int, end: int, exclude: set[str]) -> tuple[str, ...]:
         text = self.text
@@ -577,7 +336,7 @@ class Reader:
             at = match.end()
             for actor in self.actors_between(at, smaller(end, at + 400)):
                 gap = text[at : actor.start]
-                if gap.strip(" ,") not in _LIST_GLUE:
+                if gap.strip(" ,") not in CONSULTED_GLUE:
                     break
                 if actor.name not in exclude:
                     found.append(actor.name)

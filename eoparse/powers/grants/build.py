@@ -13,12 +13,14 @@ from attrs import frozen
 from eoparse.model import Grant, Modality, Span
 from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
 from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, smaller
-from eoparse.powers.grants.actors import Actor, Reader
+from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
-from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
+from eoparse.powers.grants.deadlines import read_deadline, read_timing
+from eoparse.powers.grants.emit import LIST_GLUE, Lead, emit, named_in_a_row
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled, titled_after
 from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.list_patterns import AS_MAY_AFTER, AS_TITLE_BEFORE, SECOND_LEAD_IN
+from eoparse.powers.grants.offices import Actor
 from eoparse.powers.grants.patterns import (
     AUTHORITY_BEFORE,
     BY_AGENT,
@@ -31,13 +33,12 @@ from eoparse.powers.grants.patterns import (
     MODAL,
     MODAL_LEADS,
     MODAL_VERB,
+    NEXT_DELEGATE,
     OBJECT_GAP,
     PASSIVE_NO_AGENT,
     RELATIVE_PRONOUN_BEFORE,
     RELATIVE_PRONOUNS,
     RELATIVE_THAT_BEFORE,
-    STANDING,
-    STANDING_FIRST,
     TO_BE_CHAIRED,
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
@@ -45,16 +46,8 @@ from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_checks import duties_of
 from eoparse.powers.grants.verbs import modality_of, states_policy
 from eoparse.powers.grants.will import will_grants, will_matches
-from eoparse.powers.officials import resolve
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.wordlist import contains_any
-
-PRESIDENT = resolve("President")
-"""The President's own acts and reserved powers are not grants."""
-
-GOVERNMENT = resolve("Federal Government")
-"""Whose duties a Purpose or Policy section states as policy, not as a grant."""
-assert GOVERNMENT is not None, "the officials table names the Federal Government"
 
 
 def extract_grants(context: Context) -> tuple[Grant, ...]:
@@ -130,105 +123,9 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
     return out
 
 
-_NO_DUTY = (
-    "not be construed",
-    "be construed",
-    "ensure that all actions taken by them are consistent with the President",
-)
-"""Actions that state no duty: a savings clause, and the general provision of delegating
-orders that officers act within the President's constitutional authority."""
-
 _BARE_LEAD_INS = frozenset(("be to", "be", "include", "include the following", "be as follows"))
 """What a lead-in says between its modal and its colon when its items say what is to be
 done (``The mission and functions of the Council shall be to:``)."""
-
-
-@frozen
-class _Lead:
-    """What a clause says for every item of its list or series: deadline, timing, basis,
-    co-actors."""
-
-    deadline: Deadline
-    timing: str | None
-    basis: tuple[str, ...]
-    co_actors: tuple[str, ...]
-
-
-def _emit(
-    reader: Reader,
-    context: Context,
-    out: list[Grant],
-    actors: list[Actor],
-    modality: Modality,
-    action_span: Span,
-    clause: Span,
-    anchor: int,
-    lead: _Lead | None = None,
-) -> None:
-    """Append one grant per actor.  ``lead`` is what the clause that introduces a list
-    item (``the Council shall:``) says: its deadline, timing, basis and co-actors hold
-    for the item, unless the item sets its own deadline or timing."""
-    text = reader.text
-    # One grant an actor: "the Secretary or the Secretary's designee" names one Secretary.
-    named = {a.name: a for a in reversed(actors) if resolve(a.name) is not PRESIDENT}
-    actors = [a for a in actors if named.get(a.name) is a]
-    if any(resolve(a.name) is GOVERNMENT for a in actors) and states_policy(context, anchor):
-        # "Sec. 3. Policy. … The Federal Government shall engage …": a policy statement
-        actors = [a for a in actors if resolve(a.name) is not GOVERNMENT]
-    action = text[action_span[0] : action_span[1]].strip(' ,;:"')
-    if not actors or not action or action.startswith(_NO_DUTY):
-        return
-    if action.startswith(STANDING_FIRST) and STANDING.match(action):
-        return  # "The Council shall consist of …", "… shall terminate": how a body stands
-    deadline = read_deadline(text, clause[0], clause[1])
-    timing = read_timing(text, clause[0], clause[1], actors[0].start)
-    basis = reader.basis(clause[0], clause[1])
-    names = {a.name for a in actors}
-    co_actors = reader.co_actors(clause[0], clause[1], names)
-    if lead is not None:
-        if deadline[0] is None:
-            deadline = lead.deadline
-        timing = timing or lead.timing
-        basis = tuple(dict.fromkeys((*lead.basis, *basis)))
-        co_actors = tuple(dict.fromkeys((*lead.co_actors, *co_actors)))
-    where = context.path_at(anchor)
-    for actor in actors:
-        own = actor.deadline if actor.deadline[0] is not None else deadline
-        out.append(
-            Grant(
-                actor=actor.name,
-                modality=modality,
-                action=action,
-                deadline=own[0],
-                basis=basis,
-                where=where,
-                span=clause,
-                co_actors=co_actors,
-                deadline_days=own[1],
-                deadline_date=own[2],
-                resolved=actor.resolved,
-                timing=timing,
-            )
-        )
-
-
-_LIST_GLUE = ("", "and", "or", "the", "and the", "or the")
-"""What may stand between actors named one after another (commas aside)."""
-
-
-def _named_in_a_row(
-    reader: Reader, at: int, end: int, glue: tuple[str, ...]
-) -> tuple[list[Actor], int]:
-    """The actors named one after another from ``at`` (``the Secretary of State and the
-    Attorney General``), with only ``glue`` between them, and where the last one ends."""
-    text = reader.text
-    found: list[Actor] = []
-    for actor in reader.actors_between(at, end):
-        if text[at : actor.start].strip(" ,") not in glue:
-            break
-        found.append(actor)
-        at = actor.end
-    return reader.expand(found), at
 
 
 def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
@@ -240,7 +137,7 @@ def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
     if passive is None:
         return None
     after = passive.end()
-    found = _named_in_a_row(reader, after, smaller(end, after + 300), (*_LIST_GLUE, "each", "all"))
+    found = named_in_a_row(reader, after, smaller(end, after + 300), (*LIST_GLUE, "each", "all"))
     if found[0]:
         return found[0]
     for article in ("the ", "each ", "all "):
@@ -302,6 +199,10 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     )
     if second is not None:  # "… shall provide leadership, and shall: (a) …" leads a list
         end = second.start()
+    if modality is not Modality.DELEGATED and text.find(", and to ", match.end(), end) >= 0:
+        next_to = NEXT_DELEGATE.search(text, match.end(), end)
+        if next_to is not None:  # "… who shall conduct the reviews, and to the Trade
+            end = next_to.start()  # Representative, who shall …": the next delegate's
     return _Clause(match, modality, start, end, limit, semi)
 
 
@@ -356,7 +257,7 @@ def _emit_whole(
     """One grant per actor whose action is the clause's words before the verb."""
     at = clause.match.start()
     span = (clause.start, at)
-    _emit(reader, context, out, actors, clause.modality, span, (clause.start, clause.end), at)
+    emit(reader, context, out, actors, clause.modality, span, (clause.start, clause.end), at)
 
 
 def _delegates(reader: Reader, clause: _Clause, at: int) -> list[Actor]:
@@ -373,7 +274,31 @@ def _delegates(reader: Reader, clause: _Clause, at: int) -> list[Actor]:
     if not actors or text[at : actors[0].start].strip() not in ("", "the"):
         return []
     # each of them (the first always, as the check above admits only glue before it)
-    return _named_in_a_row(reader, at, smaller(end, at + 200), _LIST_GLUE)[0]
+    delegates, at = named_in_a_row(reader, at, smaller(end, at + 200), LIST_GLUE)
+    return delegates + _further_delegates(reader, at, end)
+
+
+def _further_delegates(reader: Reader, at: int, end: int) -> list[Actor]:
+    """The delegates named after the ``who`` clause of the one before (``… are assigned to
+    the Secretary of Labor, who …, and to the U.S. Trade Representative, who shall …``),
+    each with a ``who`` clause of its own; ``at`` is where the one before ends."""
+    text = reader.text
+    found: list[Actor] = []
+    while text.startswith(", who", at):
+        next_to = NEXT_DELEGATE.search(text, at, end)
+        if next_to is None:
+            break
+        after = next_to.end()
+        actors = reader.actors_between(after, smaller(end, after + 200))
+        if (
+            not actors
+            or text[after : actors[0].start] not in ("", "the ")
+            or not text.startswith(", who ", actors[0].end)
+        ):
+            break
+        found.extend(reader.expand(actors[:1]))
+        at = actors[0].end
+    return found
 
 
 def _subject(
@@ -433,7 +358,7 @@ def _duties(
     items = list_items(reader, context, colon, limit) if colon is not None else []
     if items:
         assert colon is not None
-        lead = _Lead(  # read once for all the items
+        lead = Lead(  # read once for all the items
             read_deadline(text, start, colon),
             read_timing(text, start, colon, actors[0].start),
             reader.basis(start, colon),
@@ -441,14 +366,14 @@ def _duties(
         )
         for body, item_end, anchor in items:
             item = (body, item_end)
-            _emit(reader, context, out, actors, modality, item, item, anchor, lead=lead)
+            emit(reader, context, out, actors, modality, item, item, anchor, lead=lead)
         return
     if text[action_start:end].strip(" :") in _BARE_LEAD_INS and text.startswith(":", end - 1):
         return  # a lead-in whose items are not read here (quoted below it): no duty itself
     if duties and text.startswith(" be to ", match.end()):
         action_start = match.end() + 7  # "The functions of the Board shall be to advise …"
     action, whole = (action_start, end), (start, end)
-    _emit(reader, context, out, actors, modality, action, whole, match.start())
+    emit(reader, context, out, actors, modality, action, whole, match.start())
     if clause.semi >= 0:
         _series(reader, context, out, actors, modality, (start, clause.semi), limit)
 
@@ -469,14 +394,14 @@ def _series(
     if not parts:
         return
     text = reader.text
-    lead = _Lead(
+    lead = Lead(
         read_deadline(text, clause[0], clause[1]),
         read_timing(text, clause[0], clause[1], actors[0].start),
         reader.basis(clause[0], clause[1]),
         reader.co_actors(clause[0], clause[1], {a.name for a in actors}),
     )
     for part in parts:
-        _emit(reader, context, out, actors, modality, part, part, part[0], lead=lead)
+        emit(reader, context, out, actors, modality, part, part, part[0], lead=lead)
 
 
 def _directed(
@@ -484,8 +409,8 @@ def _directed(
 ) -> None:
     text = reader.text
     verb = match["verb"]
-    actors, at = _named_in_a_row(
-        reader, match.end(), smaller(sentence[1], match.end() + 300), (*_LIST_GLUE, "each", "all")
+    actors, at = named_in_a_row(
+        reader, match.end(), smaller(sentence[1], match.end() + 300), (*LIST_GLUE, "each", "all")
     )
     if not actors:
         return
@@ -498,7 +423,7 @@ def _directed(
     to = text.find(" to ", at, smaller(end, at + 120))
     if modality is not Modality.DELEGATED and to >= 0:
         action_start = to + 4
-    _emit(
+    emit(
         reader,
         context,
         out,
@@ -519,13 +444,13 @@ def _invoked(
     text = reader.text
     start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
     end = smaller(sentence[1], match.end() + 300)
-    actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each"))[0]
+    actors = named_in_a_row(reader, match.end(), end, (*LIST_GLUE, "each"))[0]
     if not actors:
         actors = titled(reader, match.end(), end) or []
     if not actors:
         return
     authority = ending_at(AUTHORITY_BEFORE, text, larger(start, match.start() - 600), match.start())
-    _emit(
+    emit(
         reader,
         context,
         out,
@@ -544,12 +469,12 @@ def _chaired(
     Secretary of State, the Secretary of the Interior, and the Attorney General``: a grant
     to each chair, as the conventions have it (``to be headed by``)."""
     end = smaller(sentence[1], match.end() + 300)
-    actors = _named_in_a_row(reader, match.end(), end, (*_LIST_GLUE, "each", "all"))[0]
+    actors = named_in_a_row(reader, match.end(), end, (*LIST_GLUE, "each", "all"))[0]
     if not actors:
         actors = titled_after(reader, match.end(), end)
     if not actors:
         return
-    _emit(
+    emit(
         reader,
         context,
         out,

@@ -27,6 +27,9 @@ CONSULTED = (
 )
 """Phrases that name co-actors: consulted, coordinated with, joined or gone through."""
 
+CONSULTED_GLUE = ("", "and", "or", "and the", "the")
+"""What may stand between the officials a consultation phrase names, one after another."""
+
 APART = (
     *("on behalf of", "rather than", "at the request of", "upon request of"),
     *("upon the request of", "in support of"),

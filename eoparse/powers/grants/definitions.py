@@ -9,22 +9,18 @@ import regex
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
-from eoparse.powers.grants.patterns import (
-    ACRONYM,
-    ACTOR_HEAD,
+from eoparse.powers.grants.definition_patterns import (
     ACTOR_WORDS,
-    BODY_TITLE,
-    BODY_WORDS,
     DEFINED_OFFICE,
     DEFINED_SHORT,
     DESIGNEE_BEFORE,
     HOLDER,
     LOWER_SHORT,
-    NAME_TAIL,
     OF_NAME_AFTER,
     SERVES_AS,
     TERM_MEANS,
 )
+from eoparse.powers.grants.patterns import ACRONYM, ACTOR_HEAD, BODY_TITLE, BODY_WORDS, NAME_TAIL
 from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
 from eoparse.powers.wordlist import find_listed
 

@@ -6,7 +6,8 @@ head).  Kept apart from :mod:`eoparse.powers.grants.build`, which calls it."""
 from __future__ import annotations
 
 from eoparse.powers.context import smaller
-from eoparse.powers.grants.actors import Actor, Reader, is_body
+from eoparse.powers.grants.actors import Reader
+from eoparse.powers.grants.offices import Actor, is_body
 from eoparse.powers.grants.patterns import AGENT_TITLE, BY_AGENT, HEAD_TITLE
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_patterns import ROLE_SUBJECT

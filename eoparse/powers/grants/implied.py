@@ -9,9 +9,10 @@ import regex
 
 from eoparse.model import Grant, Section
 from eoparse.powers.context import Context, clause_start
-from eoparse.powers.grants.actors import Actor, Reader
+from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import after_markers
 from eoparse.powers.grants.list_patterns import ITEM_LABEL
+from eoparse.powers.grants.offices import Actor
 from eoparse.powers.grants.patterns import MODAL
 from eoparse.powers.grants.subject import find_subject
 

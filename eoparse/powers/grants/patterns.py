@@ -108,6 +108,14 @@ DELEGATED_TO = regex.compile(
 """What stands between a delegating :data:`MODAL` and its delegate: ``… are delegated and
 assigned, respectively, to the United States Trade Representative``."""
 
+NEXT_DELEGATE = regex.compile(
+    r""",\ and\ to\ (?=(?:the\ )?[A-Z][^,;]{1,120},\ who\ )""",
+    _V,
+)
+"""Where a delegation names its next delegate after the first one's ``who`` clause (``… are
+assigned to the Secretary of Labor, who shall prepare the report, and to the U.S. Trade
+Representative, who shall …``): the first one's duties end there."""
+
 FUNCTIONS_ASSIGNED = regex.compile(
     r"""\b(?:[Tt]he|[Aa]ll|[Ss]uch)\ (?:[\w\-]{1,20}\ ){0,2}
         (?:functions?|authorit(?:y|ies)|powers?|responsibilit(?:y|ies)|duties)
@@ -191,87 +199,14 @@ ASIDE_AFTER_ACTOR = regex.compile(
 )
 """What may stand between an actor and its verb: a definition, a consultation."""
 
-DEFINED_SHORT = regex.compile(
-    r"""
-    \ \("?(?:the\ |(?:hereinafter|hereafter)\ (?:the\ )?|collectively,?\ the\ )?"?
-    (?P<short>[A-Z][A-Za-z&'.\-]{0,25}(?:\ [A-Za-z&'.\-]{1,25}){0,3})"?\)
-    """,
-    _V,
-)
-"""A short form defined in parentheses: `` (the Secretary)``, `` (Task Force)``."""
-
-LOWER_SHORT = regex.compile(r"""\ \("?(?P<short>agencies|agency\ heads)"?\)""", _V)
-"""A lower-case short form an order gives the agencies or their heads: ``executive
-departments and agencies (agencies)``, ``heads of executive departments and agencies
-(agency heads)``."""
-
-DESIGNEE_BEFORE = regex.compile(
-    r""",?\ or\ (?:his|her|its|their|the\ [A-Z][A-Za-z]{1,20}(?:'|’)s)\ designees?,?\ ?$""",
-    _V | regex.REVERSE,
-)
-"""``The Secretary of Commerce, or his designee, (hereafter "Secretary")``, ``the Director
-of the Office of Science and Technology Policy or the Director's designee (Director)``:
-the aside between a title and the short form it is given."""
-
-ACTOR_WORDS = regex.compile(
-    r"""\b(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Group|Office|Initiative
-        |Forum|Partnership|Panel|Team|Center|Agency|Administration|Coordinator|Director|Chair
-        |Chairman|Chairperson|Secretary|Administrator|Officer|Advisor|Adviser|Representative|Envoy
-        |Commissioner|Counsel|Attorney\ General|Department|Service|Bureau|Corps
-        |Executive\ Agent|Institute|Cell|Unit|Directorate|Organization|Subcommittee|Workgroup)\b""",
-    _V,
-)
-"""Words that make a defined name an actor (an office or body), not a document or a thing."""
-
-TERM_MEANS = regex.compile(
-    r"""(?:the\ term\ )?"(?:the\ |The\ )?(?P<short>[A-Za-z][^"]{1,40})"
-        \ (?:means|refers\ to|shall\ mean|shall\ refer\ to|(?:shall\ be|is)\ defined\ as)
-        \ (?:the\ )?
-        (?P<full>[^.;,(]{3,120})""",
-    _V,
-)
-"""``the term "Secretary" means the Secretary of Homeland Security``; ``"the Secretary"
-shall refer to the Secretary of Homeland Security``; a lower-case term (``"litigation
-counsel" shall be defined as the trial counsel …``) only where it names an office."""
-
-SERVES_AS = regex.compile(
-    r"""(?:serve|act)\ as\ (?:the\ )?
-        (?P<short>[A-Z][\w'\-]{1,30}(?:\ [A-Z][\w'\-]{1,30}){0,4})\b(?![\w\ ]{0,4}of\ )""",
-    _V,
-)
-"""``the Archivist … shall serve as the Executive Agent``: the order's name for a role."""
-
-DEFINED_OFFICE = regex.compile(
-    r"""\b(?:authority|authorities|officer|officers|official|officials|appointee|appointees
-        |counsel)$""",
-    _V | regex.IGNORECASE,
-)
-"""A defined term that names an office held by a person: ``"Approval authority" means …``."""
-
-HOLDER = regex.compile(
-    r"""\b(?:individual|person|official|officer|executive|employee|head|appointee|counsel)s?\b""",
-    _V,
-)
-"""Words in a definition that say the term is held by a person, not a legal power."""
-
 ACRONYM = regex.compile(r"\b[A-Z]{2,8}s?\b", _V)
 """An abbreviation inside a printed title (``OMB``, ``DNI``): the title is written out."""
 
-
-_OF_NAME = name_words(8, word=r"[\w'&.\-]{0,30}")
-"""A body's name after ``of the`` (``Air Traffic Control System``)."""
 
 _TAIL_NAME = name_words(
     11, glue=(*_GLUE, "with"), glued=3, word=r"[\w'&./\-]{0,30}", initial="A-Z0-9"
 )
 """A name ending a phrase, with the ``&``, ``/`` and digits names print (``NS/EP``)."""
-
-OF_NAME_AFTER = regex.compile(
-    rf"""\ of\ the\ (?P<name>{_OF_NAME})""",
-    _V,
-)
-"""The body an officer's title goes on to after its short form: ``The Chief Operating
-Officer (COO) of the Air Traffic Control System``."""
 
 NAME_TAIL = regex.compile(
     rf"""(?r)(?<![\w'&./\-])
@@ -283,13 +218,15 @@ NAME_TAIL = regex.compile(
 
 UNTABLED = regex.compile(
     rf"""(?r)
-    \b(?:[Tt]he|[Ee]ach|[Aa]ny|[Ss]uch|[Aa]ll)[ ]
+    \b(?:[Tt]he|[Ee]ach|[Aa]ny|[Ss]uch|[Aa]ll|(?P<indefinite>[Aa]n?))[ ]
     (?P<name>{name_words(6)})
     $
     """,
     _V,
 )
-"""A capitalised title right before a verb (``The Secretary``, ``The Executive Director``)."""
+"""A capitalised title right before a verb (``The Secretary``, ``The Executive Director``;
+``An Executive Director``, an officer of a body, is the only office an indefinite article
+names)."""
 
 ACTOR_HEAD = regex.compile(
     r"""

@@ -9,9 +9,10 @@ import attrs
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
-from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, is_body
+from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.consult import consultations
 from eoparse.powers.grants.deadlines import read_deadline
+from eoparse.powers.grants.offices import GENERIC_NOUNS, Actor, is_body
 from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
     AGENCIES_OF_BEFORE,
@@ -45,8 +46,12 @@ from eoparse.powers.grants.subject_checks import (
 from eoparse.powers.grants.subject_patterns import (
     AGENCIES_OF_US_BEFORE,
     AGENCY_MODIFIER,
+    CHOSEN_BY_BEFORE,
+    DELEGATE_BEFORE,
+    DISCRETION_BEFORE,
     ESTABLISHED_THAT_BEFORE,
     INCLUDING_BEFORE,
+    LISTED_IN,
     OBJECT_OF_MODAL_BEFORE,
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
@@ -112,15 +117,45 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
         text, larger(clause_start, actor.start - 40), actor.start
     ):
         return []  # "the Chair of the Board, who": an officer the table does not name
-    if after_preposition(
-        text, larger(clause_start, actor.start - 16), actor.start
-    ) and not ending_at(
-        MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
+    if (
+        after_preposition(text, larger(clause_start, actor.start - 16), actor.start)
+        and not ending_at(
+            MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
+        )
+        and not _delegate(text, clause_start, actor.start)
     ):
         return []  # "… not otherwise represented on the Council, who": not its subject
     if comma < modal_start - 6:
         return [actor]  # the short form, which names one official
     return find_subject(reader, clause_start, modal_start - 4) or [actor]
+
+
+_GROUP_WORDS = ("agenc", "departments", "Departments", "heads ", "each ", "Each ", "officers")
+"""Words in the name of a group of actors (``the heads of agencies``, ``each agency``)."""
+
+
+def _group(name: str) -> bool:
+    """Whether an actor's name is a group of agencies or officials, which a reference to
+    where the order lists them may narrow (``… agencies set forth in section 2``), not one
+    office (``an office listed in section 1``)."""
+    return contains_any(name, _GROUP_WORDS)
+
+
+def _delegate(text: str, clause_start: int, at: int) -> bool:
+    """Whether the actor at ``at`` is named as a delegate (``… are assigned to the Secretary
+    of Labor, who shall``), or as a further one after the first's ``who`` clause (``…, and to
+    the U.S. Trade Representative, who shall``) in a clause that delegates."""
+    delegate = ending_at(DELEGATE_BEFORE, text, larger(clause_start, at - 60), at)
+    if delegate is None:
+        return False
+    if not delegate[0].startswith(", and"):
+        return True
+    return contains_any(
+        text,
+        (" assigned to ", " delegated to ", " respectively, to "),
+        clause_start,
+        delegate.start(),
+    )
 
 
 def _person(name: str) -> bool:
@@ -238,6 +273,24 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         )
         if aside is not None:  # "the Director, or such other official as …, shall"
             modal_start = aside.start() + 1
+        discretion = search(
+            DISCRETION_BEFORE,
+            "discretion, ",
+            text,
+            larger(clause_start, modal_start - 160),
+            modal_start,
+        )
+        if discretion is not None:  # "The Secretary, in the Secretary's discretion, shall"
+            modal_start = discretion.start() + 1
+        chosen = search(
+            CHOSEN_BY_BEFORE,
+            (" by ", " from among "),
+            text,
+            larger(clause_start, modal_start - 240),
+            modal_start,
+        )
+        if chosen is not None:  # "An Executive Director, designated by the Secretary, shall"
+            modal_start = chosen.start() + 1
     if text.find(", including ", larger(clause_start, modal_start - 140), modal_start) >= 0:
         including = ending_at(
             INCLUDING_BEFORE, text, larger(clause_start, modal_start - 140), modal_start
@@ -288,6 +341,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     at = end
     while at > clause_start and text[at - 1] in " ,":
         at -= 1
+    if end < modal_start and text.endswith(", who", clause_start, at):
+        # "the Secretary of Labor, who, in coordination with the Trade Representative, shall"
+        return _who(reader, clause_start, at + 1)
     if at > clause_start and text[at - 1] == ")":
         # a definition between the actor and its verb: "the Secretary of X (Secretary) shall"
         opening = text.rfind("(", larger(clause_start, at - 80), at)
@@ -316,6 +372,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if not last or (
         text[last[-1].end : at].strip(" ,") and not aside_only(text[last[-1].end : at])
     ):
+        if last and LISTED_IN.fullmatch(text, last[-1].end, at) is not None:
+            # "The heads of the … agencies set forth in section 2 of this order, … may"
+            inner = find_subject(reader, clause_start, last[-1].end)
+            if len(inner) == 1 and inner[0].end == last[-1].end and _group(inner[0].name):
+                words = " ".join(text[last[-1].end : at].split()).rstrip(",")
+                return [attrs.evolve(inner[0], end=at, name=f"{inner[0].name} {words}")]
         return untabled(reader, clause_start, at)
     for actor in reversed(last):
         actor = narrowed_group(text, clause_start, actor)  # "participating agencies"

@@ -13,8 +13,9 @@ import attrs
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.bodies import kind_noun
 from eoparse.powers.context import larger
-from eoparse.powers.grants.actors import GENERIC_NOUNS, Actor, Reader, is_body
+from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.definitions import after_loose_the
+from eoparse.powers.grants.offices import GENERIC_NOUNS, Actor, is_body
 from eoparse.powers.grants.patterns import (
     DUTIES_AFTER,
     DUTIES_OF_BEFORE,

@@ -39,6 +39,49 @@ OR_SUCH_OTHER_BEFORE = regex.compile(r",\ or\ such\ other\ [^,;]{1,120},\ $", _V
 """``The Director of National Intelligence, or such other official as the President may
 designate, shall``: an aside whose officials do not act."""
 
+DISCRETION_BEFORE = regex.compile(
+    r""",\ (?:in|at)\ (?:the\ [A-Z][\w.\-]{1,30}
+          (?:\ (?:of\ |for\ |the\ ){0,2}[A-Z][\w.\-]{1,30}){0,5}(?:'|’)s  # "the Secretary's"
+        |its|his|her|their|his\ or\ her|her\ or\ his)
+        \ (?:sole\ |own\ |absolute\ |reasonable\ |full\ ){0,2}discretion,\ $""",
+    _V | regex.REVERSE,
+)
+"""``The Secretary, in the Secretary's discretion, shall``, ``The head of an executive agency,
+in his or her sole discretion, may``: an aside on how the subject acts, whose title (``the
+Secretary's``) is no actor of its own."""
+
+CHOSEN_BY_BEFORE = regex.compile(
+    r""",\ (?:designated|appointed|selected|chosen|named|nominated)
+        \ (?:by|from\ among)\ [^,;:()]{1,200}?,\ $""",
+    _V | regex.REVERSE,
+)
+"""``An Executive Director, designated by the Secretary of Education in consultation with
+the Assistant to the President for Domestic Policy, shall``: an aside that says who chose
+the subject, whose officials do not act."""
+
+DELEGATE_BEFORE = regex.compile(
+    r"""(?:\b(?:is|are)\ (?:hereby\ )?(?:assigned|delegated)(?:\ and\ (?:assigned|delegated))?
+          (?:,\ respectively,)?
+        |,\ and)                                 # "…, and to the U.S. Trade Representative"
+        \ to\ (?:the\ )?$""",
+    _V | regex.REVERSE,
+)
+"""What names a delegate right before it (``The functions … are assigned to the Secretary
+of Labor, who shall``; ``…, and to the U.S. Trade Representative, who shall``): the ``who``
+clause after it gives the delegate its duties, though the delegate follows ``to``."""
+
+LISTED_IN = regex.compile(
+    r"""\ (?:set\ forth|set\ out|listed|named|identified|specified|described|enumerated
+          |referred\ to)
+        \ (?:in|under)\ (?:section|subsection|paragraph)\ [\w().]{1,16}
+        (?:\ of\ this\ (?:order|section))?,?\ ?""",
+    _V,
+)
+"""What narrows a group of actors to those another part of the order names, between the
+group and its verb (``The heads of the executive departments and agencies set forth in
+section 2 of this order, in consultation with the Committee, may``): part of the actor, as
+a restrictive relative clause is."""
+
 OTHERS_AS_BEFORE = regex.compile(
     r""",?\ (?:and|or)\ (?:any\ |such\ )?other\ (?:executive\ )?(?:departments\ and\ agencies
         |agencies|departments|entities)\ as\ (?:recommended|designated|determined|invited)

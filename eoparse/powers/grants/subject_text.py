@@ -10,7 +10,8 @@ import regex
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
-from eoparse.powers.grants.actors import Actor, Reader
+from eoparse.powers.grants.actors import Reader
+from eoparse.powers.grants.offices import Actor
 from eoparse.powers.grants.patterns import (
     ARTICLES_AND_GLUE,
     ASIDE_AFTER_ACTOR,

@@ -1,0 +1,121 @@
+"""One :class:`~eoparse.model.Grant` per actor of a clause: what the clause says for each
+(deadline, timing, basis, co-actors, or what the lead-in of its list says), and the
+actors named one after another that many verbs hand it.  Kept apart from
+:mod:`eoparse.powers.grants.build`, which finds the verbs and their clauses."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from eoparse.model import Grant, Modality, Span
+from eoparse.powers.context import Context
+from eoparse.powers.grants.actors import Reader
+from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
+from eoparse.powers.grants.offices import Actor
+from eoparse.powers.grants.patterns import STANDING, STANDING_FIRST
+from eoparse.powers.grants.verbs import states_policy
+from eoparse.powers.officials import resolve
+
+PRESIDENT = resolve("President")
+"""The President's own acts and reserved powers are not grants."""
+
+GOVERNMENT = resolve("Federal Government")
+"""Whose duties a Purpose or Policy section states as policy, not as a grant."""
+assert GOVERNMENT is not None, "the officials table names the Federal Government"
+
+
+NO_DUTY = (
+    "not be construed",
+    "be construed",
+    "ensure that all actions taken by them are consistent with the President",
+)
+"""Actions that state no duty: a savings clause, and the general provision of delegating
+orders that officers act within the President's constitutional authority."""
+
+
+@frozen
+class Lead:
+    """What a clause says for every item of its list or series: deadline, timing, basis,
+    co-actors."""
+
+    deadline: Deadline
+    timing: str | None
+    basis: tuple[str, ...]
+    co_actors: tuple[str, ...]
+
+
+def emit(
+    reader: Reader,
+    context: Context,
+    out: list[Grant],
+    actors: list[Actor],
+    modality: Modality,
+    action_span: Span,
+    clause: Span,
+    anchor: int,
+    lead: Lead | None = None,
+) -> None:
+    """Append one grant per actor.  ``lead`` is what the clause that introduces a list
+    item (``the Council shall:``) says: its deadline, timing, basis and co-actors hold
+    for the item, unless the item sets its own deadline or timing."""
+    text = reader.text
+    # One grant an actor: "the Secretary or the Secretary's designee" names one Secretary.
+    named = {a.name: a for a in reversed(actors) if resolve(a.name) is not PRESIDENT}
+    actors = [a for a in actors if named.get(a.name) is a]
+    if any(resolve(a.name) is GOVERNMENT for a in actors) and states_policy(context, anchor):
+        # "Sec. 3. Policy. … The Federal Government shall engage …": a policy statement
+        actors = [a for a in actors if resolve(a.name) is not GOVERNMENT]
+    action = text[action_span[0] : action_span[1]].strip(' ,;:"')
+    if not actors or not action or action.startswith(NO_DUTY):
+        return
+    if action.startswith(STANDING_FIRST) and STANDING.match(action):
+        return  # "The Council shall consist of …", "… shall terminate": how a body stands
+    deadline = read_deadline(text, clause[0], clause[1])
+    timing = read_timing(text, clause[0], clause[1], actors[0].start)
+    basis = reader.basis(clause[0], clause[1])
+    names = {a.name for a in actors}
+    co_actors = reader.co_actors(clause[0], clause[1], names)
+    if lead is not None:
+        if deadline[0] is None:
+            deadline = lead.deadline
+        timing = timing or lead.timing
+        basis = tuple(dict.fromkeys((*lead.basis, *basis)))
+        co_actors = tuple(dict.fromkeys((*lead.co_actors, *co_actors)))
+    where = context.path_at(anchor)
+    for actor in actors:
+        own = actor.deadline if actor.deadline[0] is not None else deadline
+        out.append(
+            Grant(
+                actor=actor.name,
+                modality=modality,
+                action=action,
+                deadline=own[0],
+                basis=basis,
+                where=where,
+                span=clause,
+                co_actors=co_actors,
+                deadline_days=own[1],
+                deadline_date=own[2],
+                resolved=actor.resolved,
+                timing=timing,
+            )
+        )
+
+
+LIST_GLUE = ("", "and", "or", "the", "and the", "or the")
+"""What may stand between actors named one after another (commas aside)."""
+
+
+def named_in_a_row(
+    reader: Reader, at: int, end: int, glue: tuple[str, ...]
+) -> tuple[list[Actor], int]:
+    """The actors named one after another from ``at`` (``the Secretary of State and the
+    Attorney General``), with only ``glue`` between them, and where the last one ends."""
+    text = reader.text
+    found: list[Actor] = []
+    for actor in reader.actors_between(at, end):
+        if text[at : actor.start].strip(" ,") not in glue:
+            break
+        found.append(actor)
+        at = actor.end
+    return reader.expand(found), at

@@ -478,13 +478,16 @@ STANDING = regex.compile(
       | be\ open\ to\ (?:all\ )?(?:agencies|members|the\ public)\b  # "… to all agencies"
       | continue\ to\ (?:serve\ until|be\ (?:a\ )?members?\ of)\b  # "… until", "… a member of"
       | continue\ to\ be\ the\ (?:[a-z\-]{1,20}\ ){0,5}(?:official|officer)\b  # who one is
-      | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*)\b
+      | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*|Liaison)\b
+      | rotate\ (?:annually\ |biennially\ |every\ \w{1,10}\ \w{1,10}\ )?among\b  # the chair
+      | be\ subject\ to\b                        # "shall be subject to the oversight of"
       | have\ (?:two|three|a|an)\ (?:[Cc]o-?[Cc]hair|[Vv]ice\ [Cc]hair)\w*\b  # "two co-chairs"
       | have\ (?:a|an|such)\ (?:[a-z\-]{1,20}\ ){0,2}staff\b  # "shall have a staff to be …"
       | be\ (?:the\ )?(?:full-time\ )?(?:officers|officials|employees|representatives|heads)
         \ (?:of|from)\b                           # "The members shall be the heads of …"
       | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,4}(?:officer|official|employee)\b  # who it is
-      | include\ (?:the\ following\ (?:members|officials|officers|individuals)
+      | include\ (?:the\ following\ (?:ex[\ \-]officio\ |additional\ )?
+            (?:members|officials|officers|individuals)
           |such\ other\ (?:members|officials|officers|individuals|persons|representatives)
           |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members
           |(?:one|two|three|a|an)\ (?:senior\ |senior-level\ )?(?:representative|member
@@ -508,7 +511,7 @@ chaired by the Secretary``), as the conventions have it."""
 STANDING_FIRST = (
     *("also ", "initially ", "further ", "automatically ", "otherwise ", "consist", "comprise"),
     *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include ", "have "),
-    "continue ",
+    *("continue ", "rotate "),
 )
 """What every :data:`STANDING` match starts with: most actions start with none of them, and
 a ``str.startswith`` settles it for a fraction of a call."""

@@ -1,0 +1,38 @@
+"""Grants: a modal that says what a body or office is, has or is subject to gives no duty
+(classes from the second random audit of corpus grants; texts written by us)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .grant_cases import rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # who sits on it
+        "The Commission shall also include the following ex-officio members or such senior "
+        "officials as those members may designate: the Secretary of State.",
+        "The Commission shall include the following additional members: the Attorney General.",
+        # an office it has
+        "The Commission shall also have an Intelligence Community Liaison, who shall be a "
+        "full-time senior-level official of the Federal Government.",
+        # how its chair is chosen
+        "The Chair of the Commission shall rotate annually among the Secretaries of Agriculture "
+        "and Commerce.",
+        # what it answers to
+        "The Commission shall be subject to the oversight of the Secretary of Commerce.",
+        "The Commission shall be subject to the Federal Advisory Committee Act, as amended.",
+    ],
+)
+def test_what_a_body_is_has_or_answers_to_is_no_duty(sentence: str) -> None:
+    # before: each gave a grant whose action was "also include …", "be subject to …"
+    assert rows(f"Sec. 2. Harbor Commission. (a) {sentence}") == []
+
+
+def test_a_body_that_has_an_officer_who_acts_still_gives_the_officer_duty() -> None:
+    assert rows(
+        "Sec. 2. Harbor Commission. (a) The Commission shall have a Liaison.\n\n(b) The "
+        "Chair of the Commission shall report to the President within 90 days."
+    ) == [("2(b)", "Chair of the Harbor Commission")]

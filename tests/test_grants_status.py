@@ -36,3 +36,27 @@ def test_a_body_that_has_an_officer_who_acts_still_gives_the_officer_duty() -> N
         "Sec. 2. Harbor Commission. (a) The Commission shall have a Liaison.\n\n(b) The "
         "Chair of the Commission shall report to the President within 90 days."
     ) == [("2(b)", "Chair of the Harbor Commission")]
+
+
+@pytest.mark.parametrize(
+    ("established", "name"),
+    [
+        (
+            "a White House Council on Harbor Cities, Harbor Communities (Council) within the "
+            "Department of Commerce",
+            "White House Council on Harbor Cities, Harbor Communities",
+        ),
+        (
+            "a Federal Leadership Committee (Committee) for the Harbor Bay",
+            "Federal Leadership Committee for the Harbor Bay",
+        ),
+    ],
+)
+def test_a_body_keeps_the_whole_name_around_its_short_form(established: str, name: str) -> None:
+    # before: "White House Council on Harbor Cities" (read back to the comma only) and
+    # "Federal Leadership Committee" (the words after "(Committee)" dropped)
+    short = established.split("(")[1].split(")")[0]
+    assert rows(
+        f"Sec. 2. Establishment. There is established {established}.\n\nSec. 3. Duties. The "
+        f"{short} shall coordinate the harbor programs."
+    ) == [("3", name)]

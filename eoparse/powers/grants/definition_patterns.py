@@ -85,3 +85,10 @@ OF_NAME_AFTER = regex.compile(
 )
 """The body an officer's title goes on to after its short form: ``The Chief Operating
 Officer (COO) of the Air Traffic Control System``."""
+
+FOR_NAME_AFTER = regex.compile(
+    rf"""\ (?:for|on)\ the\ (?P<name>{_OF_NAME})""",
+    _V,
+)
+"""The rest of a body's name after its short form: ``a Federal Leadership Committee
+(Committee) for the Chesapeake Bay``."""

@@ -14,6 +14,7 @@ from eoparse.powers.grants.definition_patterns import (
     DEFINED_OFFICE,
     DEFINED_SHORT,
     DESIGNEE_BEFORE,
+    FOR_NAME_AFTER,
     HOLDER,
     LOWER_SHORT,
     OF_NAME_AFTER,
@@ -176,6 +177,22 @@ def _named_earlier(text: str, short: str, stop: int) -> str | None:
     return str(name[0]).strip()
 
 
+def _whole_body_name(text: str, full: str, short: str, start: int, after: int) -> str:
+    """The whole name of a body defined as ``short`` (``Council``) whose name ``full``
+    was read back only to a comma (``a White House Council on Strong Cities, Strong
+    Communities (Council)``) or goes on past the short form (``a Federal Leadership
+    Committee (Committee) for the Chesapeake Bay``)."""
+    if short not in full and text.startswith(", ", start - 2):
+        before = ending_at(NAME_TAIL, text, larger(0, start - 162), start - 2)
+        if before is not None and before.end() == start - 2 and short in before[0]:
+            full = f"{before[0].strip()}, {full}"
+    if full.endswith(" " + short) or full == short:
+        rest = FOR_NAME_AFTER.match(text, after)
+        if rest is not None:
+            full += text[after : rest.end()]
+    return full
+
+
 _HEADING_NOUNS = tuple(
     f"{noun} of "
     for noun in ("Establishment", "Creation", "Membership", "Composition", "Functions", "Duties")
@@ -202,6 +219,8 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             if series is not None:  # "a Space Weather Operations, Research, and Mitigation …"
                 full = series["series"] + full
         short = match["short"].strip()
+        if tail is not None and full is not None and BODY_WORDS.fullmatch(short):
+            full = _whole_body_name(text, full, short, tail.start(), match.end())
         if full is None or (resolve(full) is None and not ACTOR_WORDS.search(full)):
             full = _named_earlier(text, short, stop) or full
         if full is not None and short.isupper() and resolve(full) is None:

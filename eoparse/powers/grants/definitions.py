@@ -188,8 +188,8 @@ def _whole_body_name(text: str, full: str, short: str, start: int, after: int) -
             full = f"{before[0].strip()}, {full}"
     if full.endswith(" " + short) or full == short:
         rest = FOR_NAME_AFTER.match(text, after)
-        if rest is not None:
-            full += text[after : rest.end()]
+        if rest is not None:  # not the period that ends the sentence ("… Bay.")
+            full += text[after : rest.end()].removesuffix(".")
     return full
 
 

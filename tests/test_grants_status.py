@@ -60,3 +60,25 @@ def test_a_body_keeps_the_whole_name_around_its_short_form(established: str, nam
         f"Sec. 2. Establishment. There is established {established}.\n\nSec. 3. Duties. The "
         f"{short} shall coordinate the harbor programs."
     ) == [("3", name)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor"),
+    [
+        ("The agencies represented on the Council", "agencies represented on the Council"),
+        (
+            "Each executive department and agency participating in the Harbor Committee",
+            "each executive department and agency participating in the Harbor Committee",
+        ),
+        (
+            "Executive departments and agencies represented on the Task Force",
+            "executive departments and agencies represented on the Task Force",
+        ),
+    ],
+)
+def test_the_agencies_that_sit_on_a_body_act_not_the_body(subject: str, actor: str) -> None:
+    # before: "agencies" without the words that say which, or the body itself, or nothing
+    assert rows(
+        "Sec. 2. Harbor Council. There is established a Harbor Council (Council).\n\n"
+        f"Sec. 3. Support. {subject} shall provide administrative support to the Council."
+    ) == [("3", actor)]

@@ -6,6 +6,7 @@ shall``), or none where the clause describes rather than grants."""
 from __future__ import annotations
 
 import attrs
+import regex
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
@@ -56,6 +57,7 @@ from eoparse.powers.grants.subject_patterns import (
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
     RESTRICTIVE_BEFORE,
+    SITS_ON_BEFORE,
     THERE_BE_WHICH_BEFORE,
 )
 from eoparse.powers.grants.subject_text import (
@@ -130,6 +132,13 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     return find_subject(reader, clause_start, modal_start - 4) or [actor]
 
 
+_BARE_GROUP = regex.compile(
+    r"""\b(?:[Tt]he|[Aa]ll|[Ee]ach|[Aa]ny)\ (?P<group>(?:Federal\ |executive\ |member\ )?
+        (?:agencies|agency|departments\ and\ agencies|heads\ of\ (?:the\ )?agencies))$""",
+    regex.VERBOSE,
+)
+"""A bare group of agencies ending right before a :data:`SITS_ON_BEFORE` phrase."""
+
 _GROUP_WORDS = ("agenc", "departments", "Departments", "heads ", "each ", "Each ", "officers")
 """Words in the name of a group of actors (``the heads of agencies``, ``each agency``)."""
 
@@ -139,6 +148,24 @@ def _group(name: str) -> bool:
     where the order lists them may narrow (``… agencies set forth in section 2``), not one
     office (``an office listed in section 1``)."""
     return contains_any(name, _GROUP_WORDS)
+
+
+def _members_of(reader: Reader, clause_start: int, body: Actor, at: int) -> list[Actor] | None:
+    """The group whose members sit on ``body``, right before the verb at ``at`` (``The
+    agencies represented on the Council shall``): the group, narrowed by the words that
+    name the body; ``None`` where no group stands before them."""
+    text = reader.text
+    members = ending_at(SITS_ON_BEFORE, text, larger(clause_start, body.start - 30), body.start)
+    if members is None:
+        return None
+    words = " ".join(text[members.start() : body.end].split())
+    inner = find_subject(reader, clause_start, members.start())
+    if len(inner) == 1 and inner[0].end == members.start() and _group(inner[0].name):
+        return [attrs.evolve(inner[0], end=at, name=f"{inner[0].name} {words}")]
+    bare = _BARE_GROUP.search(text, larger(clause_start, members.start() - 40), members.start())
+    if bare is not None:  # "The agencies": a group the table names only with more words
+        return [Actor(bare.start("group"), at, f"{bare['group']} {words}", True)]
+    return None
 
 
 def _delegate(text: str, clause_start: int, at: int) -> bool:
@@ -369,6 +396,10 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         for a in last
         if not (text.endswith(("(", '("'), 0, a.start) and text.startswith((")", '")'), a.end))
     ]
+    if last and not text[last[-1].end : at].strip(" ,"):
+        members = _members_of(reader, clause_start, last[-1], at)
+        if members is not None:  # "The agencies represented on the Council shall"
+            return members
     if not last or (
         text[last[-1].end : at].strip(" ,") and not aside_only(text[last[-1].end : at])
     ):

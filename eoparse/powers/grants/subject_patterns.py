@@ -82,6 +82,13 @@ group and its verb (``The heads of the executive departments and agencies set fo
 section 2 of this order, in consultation with the Committee, may``): part of the actor, as
 a restrictive relative clause is."""
 
+SITS_ON_BEFORE = regex.compile(
+    r"""\ (?:represented|serving|participating|sitting)\ (?:on|in)\ (?:the\ )?$""",
+    _V | regex.REVERSE,
+)
+"""What makes the body after it an object, not the subject: ``The agencies represented
+on the Council shall`` (the agencies act, not the Council)."""
+
 OTHERS_AS_BEFORE = regex.compile(
     r""",?\ (?:and|or)\ (?:any\ |such\ )?other\ (?:executive\ )?(?:departments\ and\ agencies
         |agencies|departments|entities)\ as\ (?:recommended|designated|determined|invited)

@@ -23,7 +23,8 @@ DEADLINE = regex.compile(
     | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to
         |(?<!ed\ |en\ |\bwas\ |\bwere\ |\bis\ |\bare\ )on)                  # not "existed on"
         \ (?P<date>{MONTH_NAME}\ {DAY_DIGITS},\ {YEAR_DIGITS}))
-    | \b(?P<recur>(?P<every>annually|quarterly|monthly|semiannually|biannually|biennially
+    | (?<![\w-])                               # not the "annually" of "semi-annually"
+      (?P<recur>(?P<every>annually|quarterly|monthly|semi-?annually|bi-?annually|biennially
           |every\ (?P<rn>\d{{1,3}}|two|three|four|five|six)
             \ (?P<runit>days|weeks|months|years)
           |each\ (?:fiscal\ )?year|every\ year

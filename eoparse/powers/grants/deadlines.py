@@ -52,7 +52,7 @@ def _recurrence_days(words: str, number: str | None, unit: str | None) -> int | 
     if number is not None and unit is not None:
         count = cardinal_value(number.lower())
         return count * UNIT_DAYS[unit.lower().rstrip("s")] if count is not None else None
-    lowered = words.lower().removesuffix(" thereafter")
+    lowered = words.lower().removesuffix(" thereafter").replace("-", "")
     for key, days in RECURRENCE_DAYS:
         if key in lowered:
             return days

@@ -36,3 +36,48 @@ def test_a_meeting_lead_in_ending_in_to_hands_its_items_their_duties(inline: boo
     ]
     if not inline:
         assert [g.where for g in grants] == ["3(a)", "3(b)", "3(c)"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "deadline"),
+    [
+        (
+            "Within 60 days of the completion of the reviews directed by subsections (b) and "
+            "(c) of this section,",
+            "Within 60 days of the completion of the reviews directed by subsections (b) and "
+            "(c) of this section",
+        ),
+        (
+            "Within 90 days of the issuance of the Harbor Data Policy,",
+            "Within 90 days of the issuance of the Harbor Data Policy",
+        ),
+    ],
+)
+def test_an_event_tied_deadline_runs_to_the_end_of_the_event(opening: str, deadline: str) -> None:
+    # Was: "Within 60 days of the completion of", "Within 90 days of the issuance of".
+    body = f"Sec. 2. Plans. {opening} the Secretary of Energy shall submit a plan."
+    (grant,) = order(body).grants
+    assert (grant.deadline, grant.deadline_days) == (deadline, int(opening.split()[1]))
+
+
+def test_a_deadline_of_this_order_ends_at_this_order() -> None:
+    body = (
+        "Sec. 2. Plans. The Secretary of Energy shall submit to the President within 90 days "
+        "of the date of this order a plan describing steps to protect the grid."
+    )
+    (grant,) = order(body).grants
+    assert grant.deadline == "within 90 days of the date of this order"
+
+
+def test_a_lead_time_before_an_event_is_a_deadline_without_days() -> None:
+    # Was: no deadline.  Its days are no period from a start: deadline_days stays None.
+    body = (
+        "Sec. 4. Notice. At least 90 days before any record is released under this section, "
+        "the Archivist of the United States shall notify the agency that created it."
+    )
+    (grant,) = order(body).grants
+    assert (grant.deadline, grant.deadline_days, grant.deadline_date) == (
+        "At least 90 days before any record is released under this section",
+        None,
+        None,
+    )

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from .grant_cases import order
@@ -81,3 +83,29 @@ def test_a_lead_time_before_an_event_is_a_deadline_without_days() -> None:
         None,
         None,
     )
+
+
+def test_a_date_in_a_that_clause_with_its_own_modal_is_no_deadline() -> None:
+    # Was: "on December 31, 2026" the deadline of the heads' determination.
+    body = (
+        "Sec. 2. Closing. The heads of executive departments and agencies may determine that "
+        "certain offices must remain open and that certain employees must report for duty "
+        "on December 31, 2026, for reasons of national security."
+    )
+    (grant,) = order(body).grants
+    assert (grant.deadline, grant.deadline_date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary of Labor shall submit a report to the President on November 15, 2026.",
+        "The Secretary of Labor shall ensure that agencies report to the Secretary, and shall "
+        "submit a summary to the President on November 15, 2026.",
+        "Recognizing that the States will act, the Secretary of Labor shall submit a report "
+        "on November 15, 2026.",
+    ],
+)
+def test_a_date_of_the_grant_itself_stays_its_deadline(sentence: str) -> None:
+    (grant,) = order(f"Sec. 2. Reports. {sentence}").grants
+    assert grant.deadline_date == dt.date(2026, 11, 15)

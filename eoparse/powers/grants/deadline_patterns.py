@@ -67,3 +67,18 @@ TRIGGER = regex.compile(
 )
 """A clause-initial event a duty waits on: ``Following any designation of X, the Secretary
 shall``, ``Whenever information is identified …, the Secretary shall``."""
+
+THAT_MODAL = regex.compile(
+    r"""
+    \bthat\ [^.;:,]{0,200}?                  # "may determine that certain employees
+    (?<!\band)\ (?:must|shall|will|should|would)\b   # must report on December 24, 2018";
+                                            # no comma: "Recognizing that …, X shall"
+    (?:(?!\b(?:must|shall|will|should|would|may)\b)[^.;:]){0,200}  # no modal after it
+    \Z                                      # up to the date (the search's end)
+    """,
+    _V,
+)
+"""A ``that``-clause with a modal of its own (its subject's, not a second verb of the
+grant's: ``ensure that … and shall begin``) that runs up to a date: the date is what the
+clause says, not a limit of the grant that holds it (``Recognizing that the States will
+act, the Secretary shall report on …`` holds the grant's modal after it)."""

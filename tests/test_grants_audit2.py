@@ -109,3 +109,35 @@ def test_a_date_in_a_that_clause_with_its_own_modal_is_no_deadline() -> None:
 def test_a_date_of_the_grant_itself_stays_its_deadline(sentence: str) -> None:
     (grant,) = order(f"Sec. 2. Reports. {sentence}").grants
     assert grant.deadline_date == dt.date(2026, 11, 15)
+
+
+def test_another_officials_who_shall_is_no_part_of_the_action_and_is_its_own_grant() -> None:
+    # Was: one grant, the Commission's, whose action ran on into the Attorney General's.
+    body = (
+        "Sec. 2. Duties. The Harbor Commission shall study port safety and make "
+        "recommendations to the Attorney General, who shall submit a report to the President "
+        "within one year."
+    )
+    grants = order(body).grants
+    assert [(g.actor, g.action, g.deadline) for g in grants] == [
+        (
+            "Harbor Commission",
+            "study port safety and make recommendations to the Attorney General",
+            None,
+        ),
+        (
+            "Attorney General",
+            "submit a report to the President within one year.",
+            "within one year",
+        ),
+    ]
+
+
+def test_a_who_clause_after_a_body_gives_the_body_nothing() -> None:
+    body = (
+        "Sec. 2. Members. The Secretary of Labor shall invite persons not represented on the "
+        "Harbor Council, who shall serve without compensation."
+    )
+    assert [(g.actor, g.action) for g in order(body).grants] == [
+        ("Secretary of Labor", "invite persons not represented on the Harbor Council")
+    ]

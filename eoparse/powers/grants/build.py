@@ -40,6 +40,7 @@ from eoparse.powers.grants.patterns import (
     RELATIVE_PRONOUNS,
     RELATIVE_THAT_BEFORE,
     TO_BE_CHAIRED,
+    WHO_MODAL,
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
 from eoparse.powers.grants.subject import find_subject
@@ -203,6 +204,10 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
         next_to = NEXT_DELEGATE.search(text, match.end(), end)
         if next_to is not None:  # "… who shall conduct the reviews, and to the Trade
             end = next_to.start()  # Representative, who shall …": the next delegate's
+    if modality is not Modality.DELEGATED and text.find(", who", match.end(), end) >= 0:
+        who = WHO_MODAL.search(text, match.end(), end)
+        if who is not None:  # "… make recommendations to the Attorney General, who shall
+            end = who.start()  # submit …": the Attorney General's duty, read on its own
     return _Clause(match, modality, start, end, limit, semi)
 
 

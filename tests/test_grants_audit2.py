@@ -141,3 +141,45 @@ def test_a_who_clause_after_a_body_gives_the_body_nothing() -> None:
     assert [(g.actor, g.action) for g in order(body).grants] == [
         ("Secretary of Labor", "invite persons not represented on the Harbor Council")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            "The Secretary of State shall prioritize training in key ports to promote safe "
+            "navigation; to strengthen harbor patrols; and to promote the Harbor Agreement.",
+            "prioritize training in key ports to promote safe navigation; to strengthen "
+            "harbor patrols; and to promote the Harbor Agreement",
+        ),
+        (
+            "The Secretary of State may solicit input from stakeholders, including port "
+            "authorities; shipping companies; labor unions; and local residents.",
+            "solicit input from stakeholders, including port authorities; shipping "
+            "companies; labor unions; and local residents",
+        ),
+        (
+            "The Secretary of State is authorized to prescribe: (1) rates of harbor fees; and "
+            "(2) regulations governing their payment.",
+            "prescribe: (1) rates of harbor fees; and (2) regulations governing their payment",
+        ),
+    ],
+)
+def test_a_series_of_purposes_or_things_after_a_semicolon_is_one_duty(
+    sentence: str, action: str
+) -> None:
+    # Was: the action cut at the first ";".
+    grants = order(f"Sec. 5. Ports. {sentence}").grants
+    assert [(g.actor, g.action) for g in grants] == [("Secretary of State", action)]
+
+
+def test_a_series_of_duties_after_a_semicolon_is_still_one_grant_each() -> None:
+    body = (
+        "Sec. 5. Fees. The Secretary of Commerce shall review the harbor fees, including "
+        "the pilotage fees; issue revised guidelines; and report to the President."
+    )
+    assert [g.action for g in order(body).grants] == [
+        "review the harbor fees, including the pilotage fees",
+        "issue revised guidelines",
+        "report to the President",
+    ]

@@ -21,12 +21,16 @@ def test_semi_annually_is_no_annual_recurrence(words: str, days: int) -> None:
     assert (grant.deadline, grant.deadline_days) == (words, days)
 
 
-@pytest.mark.parametrize("inline", [False, True])
-def test_a_meeting_lead_in_ending_in_to_hands_its_items_their_duties(inline: bool) -> None:
+@pytest.mark.parametrize(
+    ("inline", "when"), [(False, "quarterly"), (True, "quarterly at the Chair's request")]
+)
+def test_a_meeting_lead_in_ending_in_to_hands_its_items_their_duties(
+    inline: bool, when: str
+) -> None:
     # Was: one grant "meet quarterly to", the items lost.
     gap = " " if inline else "\n\n"
     body = (
-        "Sec. 3. Functions. The Harbor Council shall meet quarterly to:"
+        f"Sec. 3. Functions. The Harbor Council shall meet {when} to:"
         f"{gap}(a) review the safety of the ports;{gap}(b) recommend to the President changes "
         f"to port policy; and{gap}(c) publish its findings."
     )

@@ -34,7 +34,8 @@ LEAD_IN = regex.compile(
         (?:,\ [^,:;]{{1,100}},)?\ to
       | (?P<partner>\ (?:work|collaborate|cooperate|coordinate|partner)\b  # "shall work across
         [^:;]{{0,300}}?(?<!limited|according|pursuant|relating|respect)\ to  # … to:"
-        | \ (?:meet|convene)(?:\ [\w-]{{1,20}}){{0,3}}\ to))?   # "shall meet quarterly to:"
+        | \ meet\b[^:;,]{{0,80}}?\ to))?   # "shall meet quarterly to:", "shall meet
+                                            # periodically at the Chair's request to:"
     ,?\ ?
     """,
     _V,

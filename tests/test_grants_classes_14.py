@@ -109,11 +109,12 @@ def test_a_delegates_who_clause_gives_its_duties() -> None:
         ),
         ("1(b)", "Secretary of Energy", "shall", "perform the reporting function."),
     ]
-    # a "who" clause of an official after any other "to" is still no grant of its own
+    # an official after any other "to" gets its "who" clause's grant too (audit 6, id 94:
+    # "make recommendations to the Attorney General, who shall submit a report")
     assert rows(
         "Sec. 2. Reports. The Harbor Board shall report to the Secretary of Commerce, who "
         "shall publish the report."
-    ) == [("2", "Harbor Board")]
+    ) == [("2", "Harbor Board"), ("2", "Secretary of Commerce")]
 
 
 def test_the_secretaries_are_the_group_last_named_together() -> None:

@@ -319,7 +319,8 @@ class Grant:
     span: Span = field(converter=_span)
     co_actors: tuple[str, ...] = field(default=(), converter=_tuple)
     deadline_days: int | None = None
-    """The deadline in days where it is a period (months count 30 days, years 365)."""
+    """The deadline in days where it is a period (months count 30 days, years 365); not a
+    lead time before an event (``at least 90 days before the records are released``)."""
     deadline_date: dt.date | None = None
     resolved: bool = True
     """Whether the actor is in the officials table (or defined by the order as one)."""

@@ -14,9 +14,15 @@ from eoparse.model import Grant, Modality, Span
 from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
 from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, smaller
 from eoparse.powers.grants.actors import Reader
-from eoparse.powers.grants.clauses import after_markers, lead_in_colon, list_items, series
+from eoparse.powers.grants.clauses import (
+    after_markers,
+    duty_end,
+    lead_in_colon,
+    list_items,
+    series,
+)
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
-from eoparse.powers.grants.emit import LIST_GLUE, Lead, emit, named_in_a_row
+from eoparse.powers.grants.emit import LIST_GLUE, NO_DUTY, Lead, emit, named_in_a_row
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled, titled_after
 from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.list_patterns import AS_MAY_AFTER, AS_TITLE_BEFORE, SECOND_LEAD_IN
@@ -40,6 +46,7 @@ from eoparse.powers.grants.patterns import (
     RELATIVE_PRONOUNS,
     RELATIVE_THAT_BEFORE,
     TO_BE_CHAIRED,
+    WHO_MODAL,
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
 from eoparse.powers.grants.subject import find_subject
@@ -203,6 +210,10 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
         next_to = NEXT_DELEGATE.search(text, match.end(), end)
         if next_to is not None:  # "… who shall conduct the reviews, and to the Trade
             end = next_to.start()  # Representative, who shall …": the next delegate's
+    if modality is not Modality.DELEGATED and text.find(", who", match.end(), end) >= 0:
+        who = WHO_MODAL.search(text, match.end(), end)
+        if who is not None:  # "… make recommendations to the Attorney General, who shall
+            end = who.start()  # submit …": the Attorney General's duty, read on its own
     return _Clause(match, modality, start, end, limit, semi)
 
 
@@ -372,10 +383,15 @@ def _duties(
         return  # a lead-in whose items are not read here (quoted below it): no duty itself
     if duties and text.startswith(" be to ", match.end()):
         action_start = match.end() + 7  # "The functions of the Board shall be to advise …"
+    semi = clause.semi
+    if semi >= 0 and end == semi:
+        end = duty_end(reader, semi, limit)  # "… to promote A; to strengthen B": one duty
+        if end != semi:
+            semi = text.find(";", end, limit)
     action, whole = (action_start, end), (start, end)
     emit(reader, context, out, actors, modality, action, whole, match.start())
-    if clause.semi >= 0:
-        _series(reader, context, out, actors, modality, (start, clause.semi), limit)
+    if semi >= 0 and not text[action_start:end].strip(' ,;:"').startswith(NO_DUTY):
+        _series(reader, context, out, actors, modality, (start, semi), limit)
 
 
 def _series(

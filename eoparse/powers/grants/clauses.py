@@ -338,6 +338,53 @@ def _purpose_before(text: str, semi: int) -> bool:
     return at >= 0 and ACTION_VERB.match(window, at + 1) is not None
 
 
+_BARE_JOINS = frozenset(("", "and", "or", "and/or"))
+"""What is left after the last ``;`` of a list item (``…; and`` before the next item)."""
+
+_THINGS = (", including ", " including: ", " such as ", ": (1) ", ": (a) ", ": (i) ", ": (A) ")
+"""What opens a series of things in a duty (``solicit input from stakeholders, including
+A; B; and C``; ``prescribe: (1) rates …; and (2) regulations …``)."""
+
+
+def _things_before(text: str, semi: int) -> bool:
+    """Whether the clause ending at ``semi`` opens a series of things within its last 300
+    characters, which the parts after ``semi`` go on with."""
+    window = text[larger(0, semi - 300) : semi]
+    return any(words in window for words in _THINGS)
+
+
+def duty_end(reader: Reader, semi: int, limit: int) -> int:
+    """Where the first duty of a clause whose first ``;`` is ``semi`` ends: past the parts
+    after it that go on with it rather than set duties of their own — a series of purposes
+    (``… training to promote A; to strengthen B; and to promote C``) or of things
+    (``stakeholders, including A; B; and C``) —, else at ``semi``."""
+    text = reader.text
+    end = semi
+    start = semi + 1
+    while start < limit:
+        stop = text.find(";", start, limit)
+        stop = limit if stop < 0 else stop
+        body = start
+        while body < stop and text[body] == " ":
+            body += 1
+        if text[body:stop].strip() in _BARE_JOINS or MODAL.search(text, body, stop) is not None:
+            break  # the list item ends ("; and"), or a part with a modal of its own
+        verb = ACTION_VERB.match(text, body, stop)
+        if verb is not None and text.startswith("to ", verb.start("verb") - 3):
+            if not _purpose_before(text, semi):
+                break
+        elif verb is not None and not text.startswith(" of ", verb.end()):
+            break  # a duty of its own: "…; issue revised guidelines"
+        elif not _things_before(text, semi):
+            break
+        part_end = _trimmed(text, body, stop)
+        if part_end <= body:
+            break
+        end = part_end
+        start = stop + 1
+    return end
+
+
 def series(reader: Reader, semi: int, limit: int) -> list[Span]:
     """The further duties of a series joined by ``;`` after the clause ending at ``semi``
     (``… shall review the guidelines; issue revised guidelines; and report …``): each

@@ -18,24 +18,34 @@ DEADLINE = regex.compile(
     \b(?P<within>(?:within|no\ later\ than|not\ later\ than|no\ more\ than|not\ more\ than)
         \ (?P<n>{_NUMBER})
         \ (?P<unit>(?:calendar\ |business\ )?(?:days?|weeks?|months?|years?))
-        (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{{3,80}}?
-            (?=[.;,]|\ (?:to|and|the)\ |$))?)
+        (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{{3,160}}?
+            (?=[.;,]|$                       # the event runs to its comma, to a word that
+              |(?<!\b(?:of|by|in|under|for|at|on|with|from|upon|after|before|following
+                  |pursuant|according|due|prior|subject))          # opens what follows
+               \ (?:to|and(?!\ \()|the)\ # ("of the completion of the review directed by
+              |(?<=\bthis\ order)\ ))?)   # (b) and (c) of …,"), or to "this order"
     | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to
         |(?<!ed\ |en\ |\bwas\ |\bwere\ |\bis\ |\bare\ )on)                  # not "existed on"
         \ (?P<date>{MONTH_NAME}\ {DAY_DIGITS},\ {YEAR_DIGITS}))
-    | \b(?P<recur>(?P<every>annually|quarterly|monthly|semiannually|biannually|biennially
+    | (?<![\w-])                               # not the "annually" of "semi-annually"
+      (?P<recur>(?P<every>annually|quarterly|monthly|semi-?annually|bi-?annually|biennially
           |every\ (?P<rn>\d{{1,3}}|two|three|four|five|six)
             \ (?P<runit>days|weeks|months|years)
           |each\ (?:fiscal\ )?year|every\ year
           |on\ an?\ (?:annual|quarterly|monthly|biennial|yearly)\ basis)
         (?:\ thereafter)?)\b
+    | \b(?P<ahead>at\ least\ {_NUMBER}\ (?:calendar\ |business\ )?(?:days?|weeks?|months?|years?)
+        \ (?:before|prior\ to)\ [^.;,]{{3,160}}?        # a lead time before an event, up to
+        (?=[.;,]|$|\ (?:and\ )?(?:shall|may|must)\ ))  # its comma or the next modal
     | \b(?P<limit>(?:no|not)\ later\ than\ (?!\d)[^.;,]{{3,80}}?)(?=[.;,]|$)
     """,
     _V | regex.IGNORECASE,
 )
 """A deadline or a recurrence: ``within 14 days of the date of this order``, ``on November
 15, 1999``, ``annually``, ``every 180 days thereafter``, ``not later than the end of the
-fiscal year``."""
+fiscal year``, ``at least 90 days before the records are released`` (a lead time: its days
+are no period from a start, so :func:`~eoparse.powers.grants.deadlines.read_deadline`
+gives none)."""
 
 TIMING = regex.compile(
     r"""
@@ -57,3 +67,18 @@ TRIGGER = regex.compile(
 )
 """A clause-initial event a duty waits on: ``Following any designation of X, the Secretary
 shall``, ``Whenever information is identified …, the Secretary shall``."""
+
+THAT_MODAL = regex.compile(
+    r"""
+    \bthat\ [^.;:,]{0,200}?                  # "may determine that certain employees
+    (?<!\band)\ (?:must|shall|will|should|would)\b   # must report on December 24, 2018";
+                                            # no comma: "Recognizing that …, X shall"
+    (?:(?!\b(?:must|shall|will|should|would|may)\b)[^.;:]){0,200}  # no modal after it
+    \Z                                      # up to the date (the search's end)
+    """,
+    _V,
+)
+"""A ``that``-clause with a modal of its own (its subject's, not a second verb of the
+grant's: ``ensure that … and shall begin``) that runs up to a date: the date is what the
+clause says, not a limit of the grant that holds it (``Recognizing that the States will
+act, the Secretary shall report on …`` holds the grant's modal after it)."""

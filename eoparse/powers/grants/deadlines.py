@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eoparse.grammar.dates import cardinal_value, parse_date
-from eoparse.powers.grants.deadline_patterns import DEADLINE, TIMING, TRIGGER
+from eoparse.powers.grants.deadline_patterns import DEADLINE, THAT_MODAL, TIMING, TRIGGER
 from eoparse.powers.wordlist import contains_any
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -52,7 +52,7 @@ def _recurrence_days(words: str, number: str | None, unit: str | None) -> int | 
     if number is not None and unit is not None:
         count = cardinal_value(number.lower())
         return count * UNIT_DAYS[unit.lower().rstrip("s")] if count is not None else None
-    lowered = words.lower().removesuffix(" thereafter")
+    lowered = words.lower().removesuffix(" thereafter").replace("-", "")
     for key, days in RECURRENCE_DAYS:
         if key in lowered:
             return days
@@ -75,6 +75,8 @@ def read_deadline(text: str, start: int, end: int) -> Deadline:
         days = number * UNIT_DAYS[unit] if number is not None else None
         return words, days, None
     if match["by"]:
+        if THAT_MODAL.search(text, start, match.start()) is not None:
+            return None, None, None  # "… determine that employees must report on June 3, 2026"
         day, _ = parse_date(match["date"])
         return words, None, day
     if match["recur"]:

@@ -33,14 +33,17 @@ LEAD_IN = regex.compile(
         (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)
         (?:,\ [^,:;]{{1,100}},)?\ to
       | (?P<partner>\ (?:work|collaborate|cooperate|coordinate|partner)\b  # "shall work across
-        [^:;]{{0,300}}?(?<!limited|according|pursuant|relating|respect)\ to))?  # … to:"
+        [^:;]{{0,300}}?(?<!limited|according|pursuant|relating|respect)\ to  # … to:"
+        | \ meet\b[^:;,]{{0,80}}?\ to))?   # "shall meet quarterly to:", "shall meet
+                                            # periodically at the Chair's request to:"
     ,?\ ?
     """,
     _V,
 )
 """What may stand between a modal and the colon of a list of actions (``shall:``,
 ``shall promptly:``, ``shall, as appropriate:``, ``shall immediately take the following
-steps to obtain …:``); not ``shall include:`` or ``shall be composed of:``, whose items
+steps to obtain …:``, ``shall meet periodically to:``, whose items are duties where the
+first opens with a verb); not ``shall include:`` or ``shall be composed of:``, whose items
 are members or topics, nor ``shall take the following actions where necessary to implement
 the sanctions selected …:``, whose items are a menu of measures (one grant, at the
 lead-in)."""

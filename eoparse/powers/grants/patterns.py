@@ -116,6 +116,14 @@ NEXT_DELEGATE = regex.compile(
 assigned to the Secretary of Labor, who shall prepare the report, and to the U.S. Trade
 Representative, who shall …``): the first one's duties end there."""
 
+WHO_MODAL = regex.compile(
+    r""",\ who(?:,\ [^,;:]{1,200},)?\ (?:shall|may|must)\b""",
+    _V,
+)
+"""Another official's ``who`` clause with a modal of its own inside a duty (``… make
+recommendations to the Attorney General, who shall submit a report …``): the duty ends
+before it, the official's own grant is read from its modal."""
+
 FUNCTIONS_ASSIGNED = regex.compile(
     r"""\b(?:[Tt]he|[Aa]ll|[Ss]uch)\ (?:[\w\-]{1,20}\ ){0,2}
         (?:functions?|authorit(?:y|ies)|powers?|responsibilit(?:y|ies)|duties)

@@ -125,6 +125,7 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
             MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
         )
         and not _delegate(text, clause_start, actor.start)
+        and not _addressee(text, clause_start, actor)
     ):
         return []  # "… not otherwise represented on the Council, who": not its subject
     if comma < modal_start - 6:
@@ -182,6 +183,15 @@ def _delegate(text: str, clause_start: int, at: int) -> bool:
         (" assigned to ", " delegated to ", " respectively, to "),
         clause_start,
         delegate.start(),
+    )
+
+
+def _addressee(text: str, clause_start: int, actor: Actor) -> bool:
+    """Whether the actor is an official something goes to (``… make recommendations to the
+    Attorney General, who shall submit a report …``): an official, not a body, so the
+    ``who`` is that official."""
+    return _person(actor.name) and text.endswith(
+        (" to the ", " to "), larger(clause_start, actor.start - 8), actor.start
     )
 
 

@@ -712,3 +712,18 @@ def test_privileges_extended_without_the_word_designate_are_a_designation(
         False,
         (),
     )
+
+
+def test_the_governments_of_several_states_are_the_government_of_each() -> None:
+    # "the Governments of A, the Republic of B, and the Republic of C" lists three
+    # governments; before: "Governments of A", "Republic of B", "Republic of C"
+    (row,) = parse(
+        "Section 1. All property and interests in property of the Governments of the "
+        "Federation of Avalon (Avalon and Lyonesse), the Republic of Avalon, and the Republic "
+        "of Lyonesse that are in the United States are blocked."
+    ).designations
+    assert row.names == (
+        "Government of the Federation of Avalon (Avalon and Lyonesse)",
+        "Government of the Republic of Avalon",
+        "Government of the Republic of Lyonesse",
+    )

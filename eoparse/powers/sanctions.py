@@ -404,7 +404,8 @@ def _holder_name(words: str) -> tuple[str, ...]:
     Governments of the Federal Republic of Yugoslavia (Serbia and Montenegro), the Republic
     of Serbia, …``; ``the Government of Libya, its agencies, …, and the Central Bank of
     Libya`` → ``Government of Libya``, ``Central Bank of Libya``), each up to its first
-    lower-case word; none for a class (``any Iranian financial institution``)."""
+    lower-case word, and the government of each of ``the Governments of A, B, and C``;
+    none for a class (``any Iranian financial institution``)."""
     words = " ".join(words.split())
     if words.startswith(("any ", "Any ", "all ", "All ", "each ", "Each ")):
         return ()
@@ -413,6 +414,13 @@ def _holder_name(words: str) -> tuple[str, ...]:
         name = HOLDER_NAME.match(without_article(part))
         if name is not None and len(name[0]) <= 120:
             names.append(name[0])
+    if names and names[0].startswith("Governments of "):
+        # "the Governments of A, the Republic of B, and …": the government of each
+        names[0] = names[0].replace("Governments of ", "Government of ", 1)
+        for i, name in enumerate(names[1:], 1):
+            the = "the " if f"the {name}" in words else ""
+            if not name.startswith("Government"):
+                names[i] = f"Government of {the}{name}"
     return tuple(names)
 
 

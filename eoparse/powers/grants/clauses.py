@@ -7,6 +7,7 @@ series joined by ``;`` (``… shall review X; issue Y; and report Z``)."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 import regex
 
@@ -360,13 +361,7 @@ def duty_end(reader: Reader, semi: int, limit: int) -> int:
     (``stakeholders, including A; B; and C``) —, else at ``semi``."""
     text = reader.text
     end = semi
-    start = semi + 1
-    while start < limit:
-        stop = text.find(";", start, limit)
-        stop = limit if stop < 0 else stop
-        body = start
-        while body < stop and text[body] == " ":
-            body += 1
+    for body, stop in _parts(text, semi, limit):
         if text[body:stop].strip() in _BARE_JOINS or MODAL.search(text, body, stop) is not None:
             break  # the list item ends ("; and"), or a part with a modal of its own
         verb = ACTION_VERB.match(text, body, stop)
@@ -381,8 +376,21 @@ def duty_end(reader: Reader, semi: int, limit: int) -> int:
         if part_end <= body:
             break
         end = part_end
-        start = stop + 1
     return end
+
+
+def _parts(text: str, semi: int, limit: int) -> Iterator[Span]:
+    """The parts of a series after the ``;`` at ``semi``, up to ``limit``: where each
+    part's words begin (past its spaces) and the ``;`` (or ``limit``) that ends it."""
+    start = semi + 1
+    while start < limit:
+        stop = text.find(";", start, limit)
+        stop = limit if stop < 0 else stop
+        body = start
+        while body < stop and text[body] == " ":
+            body += 1
+        yield body, stop
+        start = stop + 1
 
 
 def series(reader: Reader, semi: int, limit: int) -> list[Span]:
@@ -392,13 +400,7 @@ def series(reader: Reader, semi: int, limit: int) -> list[Span]:
     Stops at the first part that is not such a duty."""
     text = reader.text
     out: list[Span] = []
-    start = semi + 1
-    while start < limit:
-        stop = text.find(";", start, limit)
-        stop = limit if stop < 0 else stop
-        body = start
-        while body < stop and text[body] == " ":
-            body += 1
+    for body, stop in _parts(text, semi, limit):
         verb = ACTION_VERB.match(text, body, stop)
         if verb is None or _own_grant(reader, body, stop):
             break
@@ -406,10 +408,9 @@ def series(reader: Reader, semi: int, limit: int) -> list[Span]:
             break  # a noun: "factors including: …; use of recovered materials; …"
         if text.startswith("to ", body) and _purpose_before(text, semi):
             break  # "… prioritize training to promote A; to strengthen B": one purpose
-        body = verb.start("verb")
-        item_end = _trimmed(text, body, stop)
-        if item_end <= body:
+        words = verb.start("verb")
+        item_end = _trimmed(text, words, stop)
+        if item_end <= words:
             break
-        out.append((body, item_end))
-        start = stop + 1
+        out.append((words, item_end))
     return out

@@ -140,6 +140,14 @@ _BARE_GROUP = regex.compile(
 )
 """A bare group of agencies ending right before a :data:`SITS_ON_BEFORE` phrase."""
 
+_ASIDES_BEFORE_VERB = (
+    (OR_SUCH_OTHER_BEFORE, " such other ", 160),
+    (DISCRETION_BEFORE, "discretion, ", 160),
+    (CHOSEN_BY_BEFORE, (" by ", " from among "), 240),
+)
+"""Asides a subject's verb may follow (pattern, the strings one of which each match holds,
+how far back it may open), in the order they are stepped over."""
+
 _GROUP_WORDS = ("agenc", "departments", "Departments", "heads ", "each ", "Each ", "officers")
 """Words in the name of a group of actors (``the heads of agencies``, ``each agency``)."""
 
@@ -301,33 +309,16 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             actor = inner[0]
             return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
     if text.endswith(", ", 0, modal_start):
-        aside = search(
-            OR_SUCH_OTHER_BEFORE,
-            " such other ",
-            text,
-            larger(clause_start, modal_start - 160),
-            modal_start,
-        )
-        if aside is not None:  # "the Director, or such other official as …, shall"
-            modal_start = aside.start() + 1
-        discretion = search(
-            DISCRETION_BEFORE,
-            "discretion, ",
-            text,
-            larger(clause_start, modal_start - 160),
-            modal_start,
-        )
-        if discretion is not None:  # "The Secretary, in the Secretary's discretion, shall"
-            modal_start = discretion.start() + 1
-        chosen = search(
-            CHOSEN_BY_BEFORE,
-            (" by ", " from among "),
-            text,
-            larger(clause_start, modal_start - 240),
-            modal_start,
-        )
-        if chosen is not None:  # "An Executive Director, designated by the Secretary, shall"
-            modal_start = chosen.start() + 1
+        # Asides between the subject and its verb, each stepped over in turn: "the
+        # Director, or such other official as …, shall"; "The Secretary, in the
+        # Secretary's discretion, shall"; "An Executive Director, designated by the
+        # Secretary, shall".
+        for pattern, needles, reach in _ASIDES_BEFORE_VERB:
+            aside = search(
+                pattern, needles, text, larger(clause_start, modal_start - reach), modal_start
+            )
+            if aside is not None:
+                modal_start = aside.start() + 1
     if text.find(", including ", larger(clause_start, modal_start - 140), modal_start) >= 0:
         including = ending_at(
             INCLUDING_BEFORE, text, larger(clause_start, modal_start - 140), modal_start

@@ -6,7 +6,7 @@ A break the source prints is no lost section: a label the document skips (its ``
 is printed nowhere in the parent section) or prints twice.  Every other break is a
 section the tree lost, and the test prints each one.  Measured: 1,423 of the 1,435
 text-format documents (0.992) have every level in sequence or broken only as printed
-(19 documents print a break themselves).  The 12 left are not read as their authors
+(18 documents print a break themselves).  The 12 left are not read as their authors
 meant, each for a reason of its own source:
 
 - quoted amendatory text whose quote marks do not balance in the source, so the end of

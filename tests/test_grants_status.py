@@ -82,3 +82,30 @@ def test_the_agencies_that_sit_on_a_body_act_not_the_body(subject: str, actor: s
         "Sec. 2. Harbor Council. There is established a Harbor Council (Council).\n\n"
         f"Sec. 3. Support. {subject} shall provide administrative support to the Council."
     ) == [("3", actor)]
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "submit a plan to the President to: improve the transparency of harbor sales; "
+        "secure exportability early; and consolidate disclosure approvals.",
+        "review the practices of harbor firms, including whether the firms: reserve "
+        "positions for preferred persons; promote individuals on a discriminatory basis; or "
+        "permit client access on a discriminatory basis.",
+    ],
+)
+def test_the_items_of_a_colon_list_inside_a_duty_are_not_further_duties(duty: str) -> None:
+    # before: each part after the first ";" that opened with a verb was another grant
+    assert rows(f"Sec. 3. Plans. The Secretary of Commerce shall {duty}") == [
+        ("3", "Secretary of Commerce")
+    ]
+
+
+def test_a_colon_in_a_title_does_not_stop_a_series_of_duties() -> None:
+    assert (
+        rows(
+            "Sec. 3. Method. The Working Group shall consider the report Valuing Harbor Damages: "
+            "Updating the Estimates (2017); solicit public comment; and seek the advice of experts."
+        )
+        == [("3", "Working Group")] * 3
+    )

@@ -109,3 +109,15 @@ def test_a_colon_in_a_title_does_not_stop_a_series_of_duties() -> None:
         )
         == [("3", "Working Group")] * 3
     )
+
+
+@pytest.mark.parametrize("verb", ["advance", "highlight", "foster", "incorporate", "leverage"])
+def test_a_series_of_duties_reads_these_verbs_as_duties(verb: str) -> None:
+    # before: a part opening with one of them was read as a thing, and the series stopped
+    assert (
+        rows(
+            f"Sec. 4. Waste. Each agency shall minimize waste; {verb} pollution prevention; and "
+            "support markets for recycled products."
+        )
+        == [("4", "each agency")] * 3
+    )

@@ -92,7 +92,8 @@ ACTION_VERB = regex.compile(
       |reestablish|redelegate|delegate|assign|appoint|select|define|specify|clarify|describe
       |quantify|inventory|estimate|reform|expedite|accelerate|invite
       |solicit|hold|exercise|permit|enable|allow|prohibit|restrict|limit|explore
-      |formulate|recruit|deploy|dispatch|order|instruct|tailor|reassess|reevaluate)
+      |formulate|recruit|deploy|dispatch|order|instruct|tailor|reassess|reevaluate|advance
+      |highlight|modernize|leverage|foster|incorporate|convert)
     \b
     """,
     _V,

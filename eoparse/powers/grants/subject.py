@@ -159,6 +159,20 @@ def _group(name: str) -> bool:
     return contains_any(name, _GROUP_WORDS)
 
 
+def _narrowed_by(
+    reader: Reader, clause_start: int, start: int, end: int, *, group: bool = False
+) -> Actor | None:
+    """The one actor ending right at ``start`` (a group of actors, with ``group``), named
+    with the words of ``[start, end)`` that narrow it (``the heads of agencies that operate
+    … networks``, ``… agencies set forth in section 2``, ``agencies represented on the
+    Council``); ``None`` where no such actor ends there."""
+    inner = find_subject(reader, clause_start, start)
+    if len(inner) != 1 or inner[0].end != start or (group and not _group(inner[0].name)):
+        return None
+    words = " ".join(reader.text[start:end].split()).rstrip(",")
+    return attrs.evolve(inner[0], name=f"{inner[0].name} {words}")
+
+
 def _members_of(reader: Reader, clause_start: int, body: Actor, at: int) -> list[Actor] | None:
     """The group whose members sit on ``body``, right before the verb at ``at`` (``The
     agencies represented on the Council shall``): the group, narrowed by the words that
@@ -167,10 +181,10 @@ def _members_of(reader: Reader, clause_start: int, body: Actor, at: int) -> list
     members = ending_at(SITS_ON_BEFORE, text, larger(clause_start, body.start - 30), body.start)
     if members is None:
         return None
+    group = _narrowed_by(reader, clause_start, members.start(), body.end, group=True)
+    if group is not None:
+        return [attrs.evolve(group, end=at)]
     words = " ".join(text[members.start() : body.end].split())
-    inner = find_subject(reader, clause_start, members.start())
-    if len(inner) == 1 and inner[0].end == members.start() and _group(inner[0].name):
-        return [attrs.evolve(inner[0], end=at, name=f"{inner[0].name} {words}")]
     bare = _BARE_GROUP.search(text, larger(clause_start, members.start() - 40), members.start())
     if bare is not None:  # "The agencies": a group the table names only with more words
         return [Actor(bare.start("group"), at, f"{bare['group']} {words}", True)]
@@ -303,11 +317,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     ):
         restrictive = None  # "The Archivist, in conjunction with agencies that …, shall"
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
-        inner = find_subject(reader, clause_start, restrictive.start())
-        if len(inner) == 1 and inner[0].end == restrictive.start():
-            words = " ".join(text[restrictive.start() : modal_start].split()).rstrip(",")
-            actor = inner[0]
-            return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
+        restricted = _narrowed_by(reader, clause_start, restrictive.start(), modal_start)
+        if restricted is not None:
+            return [attrs.evolve(restricted, end=modal_start - 1)]
     if text.endswith(", ", 0, modal_start):
         # Asides between the subject and its verb, each stepped over in turn: "the
         # Director, or such other official as …, shall"; "The Secretary, in the
@@ -406,10 +418,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     ):
         if last and LISTED_IN.fullmatch(text, last[-1].end, at) is not None:
             # "The heads of the … agencies set forth in section 2 of this order, … may"
-            inner = find_subject(reader, clause_start, last[-1].end)
-            if len(inner) == 1 and inner[0].end == last[-1].end and _group(inner[0].name):
-                words = " ".join(text[last[-1].end : at].split()).rstrip(",")
-                return [attrs.evolve(inner[0], end=at, name=f"{inner[0].name} {words}")]
+            set_forth = _narrowed_by(reader, clause_start, last[-1].end, at, group=True)
+            if set_forth is not None:
+                return [attrs.evolve(set_forth, end=at)]
         return untabled(reader, clause_start, at)
     for actor in reversed(last):
         actor = narrowed_group(text, clause_start, actor)  # "participating agencies"

@@ -20,6 +20,7 @@ from eoparse.powers.grants.offices import (
     Actor,
     between,
     head_of,
+    in_a_row,
     plural_offices,
 )
 from eoparse.powers.grants.patterns import (
@@ -334,13 +335,10 @@ class Reader:
             if match[CONSULT_APART] is not None:
                 continue  # named so as not to act, or as the body acted for: not consulted
             at = match.end()
-            for actor in self.actors_between(at, smaller(end, at + 400)):
-                gap = text[at : actor.start]
-                if gap.strip(" ,") not in CONSULTED_GLUE:
-                    break
+            named = self.actors_between(at, smaller(end, at + 400))
+            for actor in in_a_row(text, named, at, CONSULTED_GLUE)[0]:
                 if actor.name not in exclude:
                     found.append(actor.name)
-                at = actor.end
         return tuple(dict.fromkeys(found))
 
     def basis(self, start: int, end: int) -> tuple[str, ...]:

@@ -22,11 +22,11 @@ from eoparse.powers.grants.clauses import (
     series,
 )
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
-from eoparse.powers.grants.emit import LIST_GLUE, NO_DUTY, Lead, emit, named_in_a_row
+from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled, titled_after
 from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.list_patterns import AS_MAY_AFTER, AS_TITLE_BEFORE, SECOND_LEAD_IN
-from eoparse.powers.grants.offices import Actor
+from eoparse.powers.grants.offices import LIST_GLUE, Actor
 from eoparse.powers.grants.patterns import (
     AUTHORITY_BEFORE,
     BY_AGENT,

@@ -11,7 +11,7 @@ from eoparse.model import Grant, Modality, Span
 from eoparse.powers.context import Context
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
-from eoparse.powers.grants.offices import Actor
+from eoparse.powers.grants.offices import Actor, in_a_row
 from eoparse.powers.grants.patterns import STANDING, STANDING_FIRST
 from eoparse.powers.grants.verbs import states_policy
 from eoparse.powers.officials import resolve
@@ -102,20 +102,10 @@ def emit(
         )
 
 
-LIST_GLUE = ("", "and", "or", "the", "and the", "or the")
-"""What may stand between actors named one after another (commas aside)."""
-
-
 def named_in_a_row(
     reader: Reader, at: int, end: int, glue: tuple[str, ...]
 ) -> tuple[list[Actor], int]:
     """The actors named one after another from ``at`` (``the Secretary of State and the
     Attorney General``), with only ``glue`` between them, and where the last one ends."""
-    text = reader.text
-    found: list[Actor] = []
-    for actor in reader.actors_between(at, end):
-        if text[at : actor.start].strip(" ,") not in glue:
-            break
-        found.append(actor)
-        at = actor.end
+    found, at = in_a_row(reader.text, reader.actors_between(at, end), at, glue)
     return reader.expand(found), at

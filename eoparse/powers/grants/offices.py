@@ -6,6 +6,7 @@ a name is a body, and the head of an agency."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from attrs import frozen
 
@@ -80,6 +81,25 @@ GENERIC_BODIES = frozenset(
 
 GENERIC_NOUNS = GENERIC_BODIES | {"Office", "Group", "Team", "Cell", "Unit"}
 """The table's generic nouns a capitalised name may end in (``Harbor Office``)."""
+
+
+LIST_GLUE = ("", "and", "or", "the", "and the", "or the")
+"""What may stand between actors named one after another (commas aside)."""
+
+
+def in_a_row(
+    text: str, actors: Iterable[Actor], at: int, glue: tuple[str, ...]
+) -> tuple[list[Actor], int]:
+    """Of ``actors`` (in text order, from ``at``), those named one after another with only
+    ``glue`` between them (``the Secretary of State and the Attorney General``), and where
+    the last one ends."""
+    found: list[Actor] = []
+    for actor in actors:
+        if text[at : actor.start].strip(" ,") not in glue:
+            break
+        found.append(actor)
+        at = actor.end
+    return found, at
 
 
 def between(actors: list[Actor], starts: list[int], start: int, end: int) -> list[Actor]:

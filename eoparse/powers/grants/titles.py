@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 from eoparse.model import Span
 from eoparse.powers.context import larger, smaller
 from eoparse.powers.grants.consult import CONSULTED_GLUE, consultations
-from eoparse.powers.grants.offices import BODY_TITLES, TITLES, Actor, is_body, plural_offices
+from eoparse.powers.grants.offices import (
+    BODY_TITLES,
+    LIST_GLUE,
+    TITLES,
+    Actor,
+    in_a_row,
+    is_body,
+    plural_offices,
+)
 from eoparse.powers.grants.patterns import (
     ACTOR_HEAD,
     BODY_TITLE,
@@ -88,10 +96,6 @@ def name_actors(reader: Reader, name: str, span: Span, depth: int = 0) -> list[A
     return [Actor(*span, name, BODY_WORDS.search(name) is not None)]
 
 
-_RUN_GLUE = ("", "and", "or", "the", "and the", "or the")
-"""What may stand between offices named together, one after another (commas aside)."""
-
-
 def _own_actors(reader: Reader) -> list[Actor]:
     """The actors of the document the reader reads: the order's own text, not the text it
     quotes into another or strikes from it (``inserting in lieu thereof "the Director of
@@ -130,7 +134,7 @@ def _groups_of_secretaries(reader: Reader) -> tuple[list[int], list[tuple[str, .
     run: list[Actor] = []
     for actor in (*_own_actors(reader), None):
         if actor is not None and (
-            not run or text[run[-1].end : actor.start].strip(" ,") in _RUN_GLUE
+            not run or text[run[-1].end : actor.start].strip(" ,") in LIST_GLUE
         ):
             run.append(actor)
             continue
@@ -220,9 +224,7 @@ def consulted_in_sentence(reader: Reader, offset: int) -> dict[int, str]:
     found: dict[int, str] = {}
     for match in consultations(text, start, end):
         at = match.end()
-        for actor in reader.all_actors_between(at, smaller(end, at + 400)):
-            if text[at : actor.start].strip(" ,") not in CONSULTED_GLUE:
-                break
+        named = reader.all_actors_between(at, smaller(end, at + 400))
+        for actor in in_a_row(text, named, at, CONSULTED_GLUE)[0]:
             found[actor.start] = actor.name
-            at = actor.end
     return found

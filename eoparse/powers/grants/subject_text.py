@@ -79,17 +79,6 @@ def closes_aside(words: str) -> bool:
     return words.rstrip().endswith(",") or not (", and " in words or ", or " in words)
 
 
-def only_actors(reader: Reader, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names actors and nothing else (glue, articles)."""
-    text = reader.text
-    at = start
-    for actor in reader.actors_between(start, end):
-        if ARTICLES_AND_GLUE.fullmatch(text, at, actor.start) is None:
-            return False
-        at = actor.end
-    return ARTICLES_AND_GLUE.fullmatch(text, at, end) is not None
-
-
 def names_and_asides(reader: Reader, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names actors and nothing else but glue and asides
     (``the heads of relevant agencies, as appropriate,``)."""

@@ -12,10 +12,10 @@ from attrs import frozen
 
 from eoparse.model import Grant, Modality, Span
 from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
-from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, smaller
+from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import (
-    after_markers,
+    clause_words,
     duty_end,
     lead_in_colon,
     list_items,
@@ -184,7 +184,7 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     authorized by law``, ``as the Chair may request``)."""
     text = context.text
     modal = match[MODAL_VERB]
-    start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
+    start = clause_words(context, sentence[0], match.start())
     modality = modality_of(modal)
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return None  # "as the Secretary is authorized by law to …" describes, grants nothing
@@ -476,7 +476,7 @@ def _invoked(
     according to its terms, to the Secretaries of the military departments concerned``:
     an authorization of each official named, to exercise the authority the clause names."""
     text = reader.text
-    start = after_markers(context, clause_start(text, sentence[0], match.start()), match.start())
+    start = clause_words(context, sentence[0], match.start())
     end = smaller(sentence[1], match.end() + 300)
     actors = named_in_a_row(reader, match.end(), end, (*LIST_GLUE, "each"))[0]
     if not actors:

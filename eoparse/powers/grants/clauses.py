@@ -14,7 +14,7 @@ import regex
 from eoparse.grammar.labels import ENUMERATOR, SECTION, label_types, ordinal
 from eoparse.model import Span
 from eoparse.powers.anchored import ending_at
-from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
+from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, smaller
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.list_patterns import (
     ACTION_VERB,
@@ -31,6 +31,13 @@ LEAD_REACH = 400
 
 Item = tuple[int, int, int]
 """A list item: where its words begin and end, and the offset whose section it is in."""
+
+
+def clause_words(context: Context, sentence_start: int, at: int) -> int:
+    """Where the words of the clause holding ``at`` begin: after the last ``;`` or ``:``
+    of its sentence before it (:func:`~eoparse.powers.context.clause_start`), past the
+    markers, heading and labels it opens with (:func:`after_markers`)."""
+    return after_markers(context, clause_start(context.text, sentence_start, at), at)
 
 
 def after_markers(context: Context, start: int, limit: int) -> int:

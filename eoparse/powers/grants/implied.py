@@ -10,7 +10,7 @@ import regex
 from eoparse.model import Grant, Section
 from eoparse.powers.context import Context, clause_start
 from eoparse.powers.grants.actors import Reader
-from eoparse.powers.grants.clauses import after_markers
+from eoparse.powers.grants.clauses import clause_words
 from eoparse.powers.grants.list_patterns import ITEM_LABEL
 from eoparse.powers.grants.offices import Actor
 from eoparse.powers.grants.patterns import MODAL
@@ -66,7 +66,7 @@ def _first_subject(reader: Reader, context: Context, sentence_start: int, at: in
     first = MODAL.search(text, sentence_start, at - 5)
     if first is None:
         return []
-    start = after_markers(context, clause_start(text, sentence_start, first.start()), first.start())
+    start = clause_words(context, sentence_start, first.start())
     return find_subject(reader, start, first.start())
 
 

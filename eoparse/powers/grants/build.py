@@ -19,6 +19,7 @@ from eoparse.powers.grants.clauses import (
     duty_end,
     lead_in_colon,
     list_items,
+    opens_colon_list,
     series,
 )
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
@@ -393,23 +394,9 @@ def _duties(
     if (
         semi >= 0
         and not text[action_start:end].strip(' ,;:"').startswith(NO_DUTY)
-        and not _colon_list(text, action_start, semi)
+        and not opens_colon_list(text, action_start, semi)
     ):
         _series(reader, context, out, actors, modality, (start, semi), limit)
-
-
-def _colon_list(text: str, start: int, semi: int) -> bool:
-    """Whether the duty before ``semi`` opens a list of its own with a colon (``… submit a
-    plan to: improve A; secure B``): the parts after ``semi`` are that list's items, the
-    plan's aims, not further duties (a colon before a capital is a title's: ``Valuing
-    Climate Damages: Updating …``)."""
-    colon = text.find(": ", start, semi)
-    while colon >= 0:
-        following = text[colon + 2 : colon + 3]
-        if following.islower() or following == "(":
-            return True
-        colon = text.find(": ", colon + 2, semi)
-    return False
 
 
 def _series(

@@ -400,6 +400,20 @@ def _parts(text: str, semi: int, limit: int) -> Iterator[Span]:
         start = stop + 1
 
 
+def opens_colon_list(text: str, start: int, semi: int) -> bool:
+    """Whether the duty before ``semi`` opens a list of its own with a colon (``… submit a
+    plan to: improve A; secure B``): the parts after ``semi`` are that list's items, the
+    plan's aims, not further duties (a colon before a capital is a title's: ``Valuing
+    Climate Damages: Updating …``)."""
+    colon = text.find(": ", start, semi)
+    while colon >= 0:
+        following = text[colon + 2 : colon + 3]
+        if following.islower() or following == "(":
+            return True
+        colon = text.find(": ", colon + 2, semi)
+    return False
+
+
 def series(reader: Reader, semi: int, limit: int) -> list[Span]:
     """The further duties of a series joined by ``;`` after the clause ending at ``semi``
     (``… shall review the guidelines; issue revised guidelines; and report …``): each

@@ -28,6 +28,7 @@ from eoparse.powers.grants.subject_patterns import (
     NARROWED_GROUP_BEFORE,
     NOT_NARROWING,
 )
+from eoparse.powers.grants.subject_text import narrowing_name
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
 
@@ -260,7 +261,5 @@ def narrowed_group(text: str, clause_start: int, actor: Actor) -> Actor:
         return actor
     if not NOT_NARROWING.isdisjoint(before["words"].split()):
         return actor
-    words = " ".join(text[before.start() : actor.start].split())
-    if not words.startswith("Federal"):
-        words = words[:1].lower() + words[1:]  # "Participating agencies" opening a sentence
+    words = narrowing_name(text, before.start(), actor.start)
     return attrs.evolve(actor, start=before.start(), name=f"{words} {printed}")

@@ -152,11 +152,13 @@ LOWER_BODY_BEFORE = regex.compile(
 committee shall``, ``The interagency task force shall``): part of the body's name."""
 
 
+_NARROWING_WORD = r"""(?:Federal|[A-Za-z][a-z]{2,20}(?:ing|ed)  # "participating", "covered"
+    |[Mm]ember|[Ll]ead|[Cc]abinet|[Rr]ecipient|[Rr]esponsible|[Pp]rincipal)"""
+"""A word that says which agencies (``Federal``, ``participating``, ``lead``)."""
+
 NARROWED_GROUP_BEFORE = regex.compile(
-    r"""\b(?:(?:[Ee]ach|[Aa]ll|[Ee]very|[Aa]ny)\ (?P<of>of\ the\ )?)?  # "Each of the"
-        (?P<words>(?:(?:Federal|[Ee]xecutive\ branch        # "Federal departments and …"
-          |[A-Za-z][a-z]{2,20}(?:ing|ed)                      # "participating", "covered"
-          |[Mm]ember|[Ll]ead|[Cc]abinet|[Rr]ecipient|[Rr]esponsible|[Pp]rincipal)\ ){0,2})$""",
+    rf"""\b(?:(?:[Ee]ach|[Aa]ll|[Ee]very|[Aa]ny)\ (?P<of>of\ the\ )?)?  # "Each of the"
+        (?P<words>(?:(?:[Ee]xecutive\ branch|{_NARROWING_WORD})\ ){{0,2}})$""",
     _V | regex.REVERSE,
 )
 """What may stand before a group of agencies that the table names bare (``agencies``,
@@ -176,10 +178,8 @@ the actors a later verb has."""
 
 
 NARROWED_AGENCY_BEFORE = regex.compile(
-    r"""\b(?P<det>[Tt]he|[Ee]ach|[Ee]very|[Aa]ny)[ ]
-        (?P<words>(?:(?:Federal|[A-Za-z][a-z]{2,20}(?:ing|ed)  # "issuing", "covered"
-          |[Mm]ember|[Ll]ead|[Cc]abinet|[Rr]ecipient|[Rr]esponsible|[Pp]rincipal)\ ){1,2})
-        agency$""",
+    rf"""\b(?P<det>[Tt]he|[Ee]ach|[Ee]very|[Aa]ny)[ ]
+        (?P<words>(?:{_NARROWING_WORD}\ ){{1,2}})agency$""",
     _V | regex.REVERSE,
 )
 """One agency a word says which of (``the issuing agency shall``, ``each participating

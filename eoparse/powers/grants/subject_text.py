@@ -147,10 +147,14 @@ def narrowed_agency(text: str, clause_start: int, at: int) -> list[Actor]:
             start = match.start() - len(head)
     if after_preposition(text, larger(clause_start, start - 16), start):
         return []  # "Each member of the participating agency shall": an object
-    words = " ".join(text[start:at].split())
-    if not words.startswith("Federal"):
-        words = words[:1].lower() + words[1:]
-    return [Actor(start, at, words, True)]
+    return [Actor(start, at, narrowing_name(text, start, at), True)]
+
+
+def narrowing_name(text: str, start: int, end: int) -> str:
+    """The printed words of ``[start, end)`` that say which agencies, as an actor's name:
+    lower case first (``Participating agencies`` opening a sentence), ``Federal`` aside."""
+    words = " ".join(text[start:end].split())
+    return words if words.startswith("Federal") else words[:1].lower() + words[1:]
 
 
 def capitalised_word_before(text: str, at: int) -> bool:

@@ -20,7 +20,7 @@ from eoparse.grammar.labels import (
     ordinal,
     roman_value,
 )
-from eoparse.read.paragraphs import starts_unit
+from eoparse.read.paragraphs import breaks_between_lines, starts_unit
 
 
 @pytest.mark.parametrize(
@@ -104,6 +104,46 @@ def test_roman_value(numeral: str, value: int) -> None:
 def test_readers_break_at_doubled_labels() -> None:
     assert starts_unit("(aa) one or more consolidated network architectures; and")
     assert starts_unit("(xxviii) the last")
+
+
+def test_readers_break_at_a_pair_of_labels() -> None:
+    """``… shall not be affected.`` / ``(b)(i) If …`` (EO 14324's PDF text): a line
+    opening with two or three labels in a row starts a paragraph, as one label does."""
+    assert starts_unit("(b)(i) If the additional duties are held to be invalid,")
+    assert starts_unit("(a)(1)(A) the first")
+    assert not starts_unit("(b)(i)of this section")
+
+
+def test_a_label_cited_across_a_line_is_no_paragraph() -> None:
+    """``… described in subsection`` / ``(a) of this section, the …`` (EO 14363's PDF
+    text): the label after a line ending in ``subsection`` is the one it cites, however
+    short that line is against the page's widest lines."""
+    previous = "within 30 days of submission of the list described in subsection"
+    assert not breaks_between_lines(previous, "(a) of this section, the Board", full_width=140)
+    assert not breaks_between_lines(previous, "(g)(ii) of this section, any", full_width=140)
+    # a short line that ends elsewhere still ends its paragraph before a label
+    assert breaks_between_lines("Sec. 3. Policy", "(a) The Secretary shall", full_width=140)
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_paragraph_opening_with_two_labels_keeps_both(blank_lines: bool) -> None:
+    """The tree opens ``(b)`` and its ``(i)`` when the line after a full-width line
+    ending a sentence opens with both (EO 14324's ``6(b)(i)``, EO 14248's ``2(a)(i)``), rather than
+    gluing the line to the paragraph before it and opening ``(ii)`` alone."""
+    lines = [
+        "Sec. 1. Purpose. This order protects the program.",
+        "",
+        "Sec. 2. Severability. (a) If any provision of this order is held to be invalid,",
+        "the remainder of this order and its other provisions shall not be affected.",
+        "(b)(i) If the duties imposed under section 1 are held to be invalid, the",
+        "suspension shall not be affected.",
+        "(ii) If the suspension is held to be invalid, the duties shall not be affected.",
+        "(c) This order is effective at once.",
+    ]
+    if not blank_lines:  # as in PDF text: the reader decides every break itself
+        lines = [line for line in lines if line]
+    paths = _paths("By the authority vested in me, it is hereby ordered:\n" + "\n".join(lines))
+    assert paths[-5:] == ["2(a)", "2(b)", "2(b)(i)", "2(b)(ii)", "2(c)"]
 
 
 def _paths(body: str) -> list[str]:

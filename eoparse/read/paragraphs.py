@@ -20,7 +20,7 @@ STARTS_UNIT = regex.compile(
     (?:
         {SECTION_WORD}\.?\s?\d                  # Sec. 3. / Section 1. / SEC. 2
       | (?:PART|Part)\s[\dIVX]{{1,5}}\b             # PART 1 / Part II
-      | \(\s?{LABEL}\s?\)\s                     # (a) (iv) (A) (1) (aa)
+      | (?:\(\s?{LABEL}\s?\)){{1,3}}\s            # (a) (iv) (A) (1) (aa), (b)(i) (a)(1)(A)
       | \d{{1,2}}-\d{{3}}\.?\s                        # 1-101.
       | By\ the\ authority | By\ virtue\ of
       | NOW,?\ THEREFORE
@@ -54,6 +54,17 @@ STARTS_BODY = regex.compile(
     r"By the authority|By virtue of|NOW,? THEREFORE|MEMORANDUM FOR|I hereby (?:order|proclaim)"
 )
 """The first words of an order's body: whatever precedes them is the title."""
+
+
+CITING_END = regex.compile(
+    r"""
+    \b(?:[Ss]ub)?(?:section|paragraph|clause)s?    # … in accordance with subsection
+    $                                           # then the label it cites: (g)(ii) of …
+    """,
+    regex.VERBOSE,
+)
+"""The end of a line that goes on to cite a label: the label opening the next line is a
+cross-reference, however short the line."""
 
 
 _HEADING_INITIALS = frozenset("EPMN")
@@ -97,7 +108,9 @@ def breaks_between_lines(previous: str, following: str, *, full_width: int) -> b
         return True
     finished = ends_unit(previous)
     if starts_unit(following):
-        return finished or len(previous) < 0.6 * full_width
+        return finished or (
+            len(previous) < 0.6 * full_width and CITING_END.search(previous) is None
+        )
     if finished and len(previous) < 0.82 * full_width:
         return following[:1].isupper() or following[:1] in '"('
     return False

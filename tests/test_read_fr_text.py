@@ -166,3 +166,22 @@ def test_trailer_with_typesetter_line_numbers_ends_the_document() -> None:
     )
     assert text.hints.document_number == "2023-01111"
     assert text.string.endswith("January 13, 2023.")
+
+
+def test_gpo_locator_before_a_quoted_item_is_not_text() -> None:
+    """GPO prints ``L`` and two spaces before each item of quoted text it indents
+    (``L  (d) Import Ban.``): the locator went into the text as ``L (d)``, so the item's
+    label opened nothing and the quotation's opening ```` ``Sec. 4. ```` was not seen."""
+    source = COVER.replace(
+        "                    (b) the Secretary shall publish the report.\n",
+        "                    (b) Section 4 is amended to read as follows:\n"
+        "                    L  ``Sec. 4. Measures. (a) The Secretary shall act.\n"
+        "                    L  (b) Import Ban. The Secretary shall prohibit imports.''\n",
+    )
+    text = read_fr_text(source)
+    assert "L (" not in text.string and "L ``" not in text.string
+    assert "\n(b) Import Ban. The Secretary" in text.string
+    at = text.string.index("(b) Import Ban")
+    source_at = text.source_offset(at)
+    assert source_at is not None
+    assert source[source_at : source_at + 14] == "(b) Import Ban"

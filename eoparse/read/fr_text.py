@@ -37,7 +37,10 @@ from eoparse.read.patterns import (
 )
 
 _NONE, _BLANK, _PAGE = 0, 1, 2
-_LAYOUT_FIRST = frozenset("PTF_-=[<B")  # the first characters of the layout lines
+_LAYOUT_FIRST = frozenset("PTF_-=[<BL")  # the first characters of the layout lines
+_QUOTED_ITEM = "L  "
+"""What GPO prints before an item of quoted text it indents (``L  (d) Import Ban.``,
+``L  ``Sec. 4.``): a locator, not a word of the order."""
 _LAYOUT_STARTS = (
     *("Presidential Documents", "Title 3", "The President", "Part ", "_", "-", "="),
     *("[GRAPHIC", "<GRAPHIC", "Billing ", "Filed "),
@@ -203,6 +206,8 @@ class _Reader:
                 self.gap = _BLANK
                 return
         offset = len(raw) - len(raw.lstrip())
+        if stripped.startswith(_QUOTED_ITEM) and len(stripped) > 3 and stripped[3] != " ":
+            stripped, offset = stripped[3:], offset + 3
         self.content(stripped, source + offset, soft)
 
     def run(self, source: str) -> None:
@@ -321,6 +326,7 @@ class _Reader:
         return (
             text.startswith("From the Federal Register")
             or text.startswith("Federal Register")
+            or text.startswith(_QUOTED_ITEM)
             or _layout(text)
         )
 

@@ -112,6 +112,30 @@ def test_quoted_amendment_text_is_not_structure() -> None:
     assert order.quote(order.quotations[0]).startswith('"Sec. 3. Reports.')
 
 
+def test_a_quote_closed_before_the_amending_words_go_on_ends_there() -> None:
+    """``"(c) forward … General;", and renumbering the subsequent subsections …`` (EO
+    13516): the quote closes inside the paragraph, which goes on in this order's words.
+    With the marks balanced and the next paragraph an item of this order, the quotation
+    ends there; it ran on over ``(e)``, whose label the tree then lost."""
+    body = (
+        "Section 1. Executive Order 13000 is amended as follows:\n\n"
+        "(a) by inserting after subsection (b) of section 6 the following new subsection:\n\n"
+        '"(c) report to the Attorney General on possible violations of law;", and '
+        "renumbering the subsequent subsections of section 6 accordingly.\n\n"
+        "(b) by striking subsection (a) of section 8 and inserting in lieu thereof:\n\n"
+        '"To the extent permitted by law, the heads of agencies shall provide assistance."\n\n'
+        '(c) by striking "Board" each time it appears.\n\n'
+        "Sec. 2. This order is effective immediately."
+    )
+    order = parse_text(HEAD + body + END)
+    assert [s.path for s in order.walk()] == ["1", "1(a)", "1(b)", "1(c)", "2"]
+    assert [order.quote(q)[:4] for q in order.quotations] == ['"(c)', '"To ']
+    # the inserted duty is quoted text at the item that inserts it
+    assert [(g.where, g.actor, g.quoted) for g in order.grants] == [
+        ("1(b)", "heads of agencies", True)
+    ]
+
+
 def test_annexes_after_the_signature() -> None:
     text = HEAD + "Section 1. Blocking. Property of persons in the Annex is blocked." + END
     text += (

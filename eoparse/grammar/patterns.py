@@ -165,7 +165,8 @@ QUOTE_OPENER = regex.compile(
     \b(?:amended|revised|replaced|superseded|inserting|inserted|insert|adding|add|added|substituting
        |redesignated|renumbered|restated|amend)\b
     [^\n]{0,400}?
-    (?:follows|following(?:\ [\w\-]{1,20}){0,4}|reads?|text)\ ?:\ ?"?$   # "to read as follows:"
+    (?:follows|following(?:\ [\w\-]{1,20}){0,4}|reads?|text
+       |in\ lieu\ thereof)\ ?:\ ?"?$   # "to read as follows:", "inserting in lieu thereof:"
     """,
     _V,
 )

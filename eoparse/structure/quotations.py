@@ -109,8 +109,15 @@ def _block_end(string: str, body: list[Span], first: int, *, opened: bool) -> in
             if fallback is None:
                 fallback = close
         following = body[close + 1] if close + 1 < len(body) else None
-        if following is not None and _amends_again(string, *following):
+        if following is None:
+            continue
+        if _amends_again(string, *following):
             return close  # the next amending instruction of this order: the quote ended
+        if count and marks % 2 == 0 and ITEM_OPENER.match(string, *following) is not None:
+            # the quote closed inside the paragraph, which goes on in this order's words
+            # (``… General;", and renumbering the subsequent subsections accordingly.``),
+            # and the next paragraph opens an item of this order, with no quote mark
+            return close
     return fallback
 
 

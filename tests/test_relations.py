@@ -132,7 +132,8 @@ def test_this_order_and_quoted_text_are_not_references() -> None:
         '"Sec. 3. Executive Order 12000 is revoked."\n\n'
         "Sec. 2. This order and Executive Order 14970 take effect at once."
     )
-    assert relations(body) == [("amends", 13000, False, ())]
+    # the section the amendment adds is the part of the order it touches
+    assert relations(body) == [("amends", 13000, True, ("3",))]
 
 
 def test_amendments_keep_what_they_strike_and_insert() -> None:
@@ -222,6 +223,58 @@ def test_amended_sections_named_only_in_the_amendments_are_the_target_sections()
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the section named after the strike (relations audit: 18 of 46 amending rows)
+        (
+            'Section 1. Executive Order 13532 is amended by striking "34 C.F.R. 602.8" in '
+            'section 4(a) and inserting "34 C.F.R. 602.9".',
+            [("amends", 13532, True, ("4(a)",))],
+        ),
+        # a section revised, and sections redesignated, with a range written out
+        (
+            "Section 1. Executive Order 12171, as amended, is further amended by revising "
+            "section 1-210 to read as follows: Text.\n\nSec. 2. Executive Order 13488 is "
+            "revised by striking section 4 in its entirety, and redesignating sections 5 "
+            "through 7 as sections 4 through 6, respectively.",
+            [
+                ("amends", 12171, True, ("1-210",)),
+                ("amends", 13488, True, ("4", "5", "6", "7")),
+            ],
+        ),
+        # "of that order" is the amended order's; a Part; a second label of one section
+        (
+            "Section 1. Executive Order 13045 is amended by deleting in section 3-306 of that "
+            'order "4 years" and inserting "6 years".\n\nSec. 2. Executive Order 12333 is '
+            'amended in Part 3.4(f) by striking "a".\n\nSec. 3. Executive Order 13078 is '
+            'amended in sections 1(a) and (b) by striking "Chair" and inserting "Chairperson".',
+            [
+                ("amends", 13045, True, ("3-306",)),
+                ("amends", 12333, True, ("Part 3.4(f)",)),
+                ("amends", 13078, True, ("1(a)", "1(b)")),
+            ],
+        ),
+        # not the target's: quoted words, this order's own section, the whole text
+        (
+            'Section 1. Executive Order 13277 is amended by adding after "Section 2105" the '
+            'words "and 2106" as provided in section 3 of this order.\n\nSec. 2. Executive '
+            'Order 12994 is amended by deleting "retardation" and inserting "disabilities" '
+            "throughout the text of that order, except in section 1 of that order.\n\n"
+            "Sec. 3. This order is effective at once.",
+            [("amends", 13277, False, ()), ("amends", 12994, False, ())],
+        ),
+    ],
+)
+def test_sections_an_amending_statement_names_after_the_order(
+    body: str, expected: list[Row]
+) -> None:
+    """Relations audit (110 corpus references): an amendment named its sections only where
+    they led the sentence; named after the order, in its instruction, they were lost, and
+    the same act was whole in one order and partial in the next."""
+    assert relations(body) == expected
+
+
 # -- regressions of issue 16: one case per failure class, named after the failure -------
 
 
@@ -249,7 +302,7 @@ def test_amended_sections_named_only_in_the_amendments_are_the_target_sections()
         pytest.param(
             "Sec. 3. Executive Order 13683, as amended, is hereby amended by revoking sections 2 "
             "and 4, and by striking section 5.",
-            [("revokes", 13683, True, ("2", "4")), ("amends", 13683, False, ())],
+            [("revokes", 13683, True, ("2", "4")), ("amends", 13683, True, ("5",))],
             id="revoking-sections-and-amending-more-gives-both",
         ),
         pytest.param(

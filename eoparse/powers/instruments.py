@@ -76,9 +76,14 @@ def target_sections(text: str, at: int) -> tuple[tuple[str, ...], int]:
     match = ending_at(TARGET_SECTIONS, text, window_start, at)
     if match is None or match.end() != at:
         return (), at
-    outer = match["outer"]
+    return section_items(match["which"], match["outer"], match["unit"]), match.start()
+
+
+def section_items(which: str, outer: str | None, unit: str) -> tuple[str, ...]:
+    """The sections a run of labels names (``1, 2, and 4`` → 1, 2, 4; ``5 through 8`` →
+    5 … 8; ``(b)`` of section ``outer`` 12 → 12(b); a Part's as ``Part 1``)."""
     items: list[str] = []
-    for part in _SECTION_ITEM.finditer(match["which"]):
+    for part in _SECTION_ITEM.finditer(which):
         item = part["item"].strip(".,")
         if not item or item in ("and", "through", "to"):
             continue
@@ -90,10 +95,9 @@ def target_sections(text: str, at: int) -> tuple[tuple[str, ...], int]:
         items.append(item)
     if outer:
         items = [f"{outer}{item}" if item.startswith("(") else item for item in items]
-    unit = match["unit"].lower()
-    if unit.startswith("part"):
+    if unit.lower().startswith("part"):
         items = [f"Part {item}" for item in items]
-    return tuple(items), match.start()
+    return tuple(items)
 
 
 def _members(

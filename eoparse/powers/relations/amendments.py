@@ -8,8 +8,10 @@ from attrs import evolve
 
 from eoparse.model import Amendment, Reference, Relation, Span
 from eoparse.powers.context import Context
+from eoparse.powers.instruments import section_items
 from eoparse.powers.relations.patterns import (
     ADD,
+    AMENDED_SECTIONS,
     ITEM_TARGET,
     OCCURRENCE,
     SECTION_LABEL,
@@ -142,3 +144,43 @@ def sections_from_amendments(reference: Reference) -> Reference:
     if not sections:
         return reference
     return evolve(reference, target_sections=sections, partial=True)
+
+
+_OWN = ("that order", "said order", "such order", "the order", "that Order", "the Order")
+"""What names the amended document itself after a section (``in section 3-306 of that
+order``)."""
+
+
+def sections_named(reference: Reference, text: str, end: int) -> Reference:
+    """An amending reference whose target sections neither the words before it nor its
+    amendments name, but its statement does, after the document (``… is amended by
+    striking "X" in section 4(a)``, ``by revising section 1-210 to read as follows:``):
+    it amends those sections, in part.  ``end`` is where the statement ends or the next
+    document is named; sections inside quoted words, and those of another document (``of
+    this order``, ``of title 5``), are not the target's."""
+    if reference.relation is not Relation.AMENDS or reference.target_sections:
+        return reference
+    start = reference.span[1]
+    if text.find("ection", start, end) < 0 and text.find("Part ", start, end) < 0:
+        return reference  # every match holds one
+    if text.find("throughout", start, end) >= 0:
+        return reference  # "… throughout the text of that order, except in section 1"
+    sections: list[str] = []
+    for match in AMENDED_SECTIONS.finditer(text, start, end):
+        if text.count('"', start, match.start()) % 2:
+            continue  # inside the words struck or inserted
+        if text.endswith(("revoking ", "rescinding "), start, match.start()):
+            continue  # revoked, not amended: a partial revocation of its own
+        whose = match["whose"]
+        if whose is not None and whose not in _OWN:
+            number = match["number"]
+            if number is None or int(number) != reference.target.number:
+                continue
+        for item in section_items(match["which"], None, match["unit"]):
+            if item.startswith("(") and sections:  # "sections 1(a) and (b)": 1(b)
+                base = sections[-1].split("(", 1)[0]
+                item = base + item
+            sections.append(item)
+    if not sections:
+        return reference
+    return evolve(reference, target_sections=tuple(dict.fromkeys(sections)), partial=True)

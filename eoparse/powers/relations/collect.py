@@ -22,6 +22,7 @@ from eoparse.powers.relations.amendments import (
     following_amendments,
     read_amendments,
     sections_from_amendments,
+    sections_named,
     with_section,
 )
 from eoparse.powers.relations.patterns import (
@@ -139,9 +140,20 @@ class Collector:
         )
 
     def references(self) -> tuple[Reference, ...]:
-        return tuple(
-            sorted((sections_from_amendments(r) for r in self.items.values()), key=lambda r: r.span)
+        found = sorted(
+            (sections_from_amendments(r) for r in self.items.values()), key=lambda r: r.span
         )
+        starts = [r.span[0] for r in found]
+        text = self.context.text
+        out = []
+        for index, reference in enumerate(found):
+            if reference.relation is Relation.AMENDS and reference.statement is not None:
+                # the statement's words up to the next document it names
+                following = (s for s in starts[index + 1 :] if s >= reference.span[1])
+                end = min(reference.statement[1], next(following, reference.statement[1]))
+                reference = sections_named(reference, text, end)
+            out.append(reference)
+        return tuple(out)
 
 
 def continued_references(

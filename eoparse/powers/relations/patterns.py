@@ -255,3 +255,23 @@ ITEM_START = regex.compile(rf"\({ITEM_TOKEN}\)\ |\d{{1,2}}\.\ ")
 
 SECTION_LABEL_ONLY = regex.compile(rf"\d[\w.\-]{{0,12}}(?:\({ITEM_TOKEN}\)){{0,4}}")
 """A section of an amended document as an amendment names it: ``1``, ``1-101``, ``2(a)``."""
+
+
+_NAMED_SECTION = rf"\d[\w.\-]{{0,12}}(?:\({ITEM_TOKEN}\)){{0,4}}"
+
+AMENDED_SECTIONS = regex.compile(
+    rf"""
+    \b(?P<unit>(?:[Ss]ub)?[Ss]ections?|Parts?)\                       # in section 4(a), Part 1
+    (?P<which>{_NAMED_SECTION}
+        (?:(?:,\ and\ |\ and\ |,\ |\ through\ )                       # sections 1, 2, and 4
+           (?:{_NAMED_SECTION}|\({ITEM_TOKEN}\)(?:\({ITEM_TOKEN}\)){{0,3}})  # 1(a) and (b)
+        ){{0,20}})
+    (?!\w)
+    (?:\ of\ (?P<whose>(?:that|said|such|the|this)\ [Oo]rder            # … of that order
+        |Executive\ Order\ (?P<number>\d{{1,6}})|[A-Za-z]{{1,12}}))?       # … of title 5: not ours
+    """,
+    _V,
+)
+"""A section an amending statement names after the document it amends (``is amended by
+striking "X" in section 4(a)``, ``by revising section 1-210 to read``, ``in Part 3.4(f)
+by:``); ``whose`` says which document's section it is where the words say."""

@@ -251,7 +251,7 @@ def test_amended_sections_named_only_in_the_amendments_are_the_target_sections()
             'amended in sections 1(a) and (b) by striking "Chair" and inserting "Chairperson".',
             [
                 ("amends", 13045, True, ("3-306",)),
-                ("amends", 12333, True, ("Part 3.4(f)",)),
+                ("amends", 12333, True, ("3.4(f)",)),  # a section of Part 3
                 ("amends", 13078, True, ("1(a)", "1(b)")),
             ],
         ),

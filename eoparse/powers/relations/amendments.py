@@ -107,7 +107,9 @@ def following_amendments(context: Context, sentence: Span) -> list[Amendment]:
             return out
     paragraph = context.paragraph_of(sentence[0])
     index = context.paragraphs.index(paragraph) if paragraph in context.paragraphs else -1
-    where = context.path_at(sentence[0])
+    # the item the statement ends in ("Sec. 5. Amendments. (a) … are amended by:"): its
+    # list runs to that item's next sibling, not to the section's
+    where = context.path_at(max(sentence[0], sentence[1] - 1))
     for p_start, p_end in context.paragraphs[index + 1 : index + 60]:
         item_where = context.path_at(p_start)
         outside = not (item_where.startswith(where) or where == "preamble")
@@ -121,6 +123,8 @@ def following_amendments(context: Context, sentence: Span) -> list[Amendment]:
         section = None
         if target and target["which"]:
             section = target["which"].strip(".,")
+        elif named := named_sections(text, p_start, p_end, None):
+            section = named[0]  # "(a) by striking "X" in section 3(d)"
         found = read_amendments(text, p_start, p_end)
         if not found and text[p_start:p_end].rstrip().endswith(":"):
             found = [Amendment(position="replace" if "to read" in text[p_start:p_end] else None)]
@@ -151,36 +155,50 @@ _OWN = ("that order", "said order", "such order", "the order", "that Order", "th
 order``)."""
 
 
-def sections_named(reference: Reference, text: str, end: int) -> Reference:
-    """An amending reference whose target sections neither the words before it nor its
-    amendments name, but its statement does, after the document (``… is amended by
-    striking "X" in section 4(a)``, ``by revising section 1-210 to read as follows:``):
-    it amends those sections, in part.  ``end`` is where the statement ends or the next
-    document is named; sections inside quoted words, and those of another document (``of
-    this order``, ``of title 5``), are not the target's."""
-    if reference.relation is not Relation.AMENDS or reference.target_sections:
-        return reference
-    start = reference.span[1]
+def named_sections(text: str, start: int, end: int, number: int | None) -> list[str]:
+    """The sections of the amended document (numbered ``number``) that ``text[start:end]``
+    names, in order: not one inside quoted words, one of this order or of another
+    document (``of this order``, ``of title 5``), one being revoked (a partial revocation
+    of its own) or the new label of one redesignated (``… as section 11``)."""
     if text.find("ection", start, end) < 0 and text.find("Part ", start, end) < 0:
-        return reference  # every match holds one
-    if text.find("throughout", start, end) >= 0:
-        return reference  # "… throughout the text of that order, except in section 1"
+        return []  # every match holds one
     sections: list[str] = []
     for match in AMENDED_SECTIONS.finditer(text, start, end):
         if text.count('"', start, match.start()) % 2:
             continue  # inside the words struck or inserted
-        if text.endswith(("revoking ", "rescinding "), start, match.start()):
-            continue  # revoked, not amended: a partial revocation of its own
+        if text.endswith(_NOT_AMENDED, start, match.start()):
+            continue
         whose = match["whose"]
         if whose is not None and whose not in _OWN:
-            number = match["number"]
-            if number is None or int(number) != reference.target.number:
+            found = match["number"]
+            if found is None or number is None or int(found) != number:
                 continue
-        for item in section_items(match["which"], None, match["unit"]):
+        dotted = match["unit"].startswith("Part") and "." in match["which"]
+        for item in section_items(match["which"], None, "section" if dotted else match["unit"]):
             if item.startswith("(") and sections:  # "sections 1(a) and (b)": 1(b)
-                base = sections[-1].split("(", 1)[0]
-                item = base + item
+                item = sections[-1].split("(", 1)[0] + item
             sections.append(item)
+    return sections
+
+
+_NOT_AMENDED = ("revoking ", "rescinding ", " as ")
+"""What comes before a section an amendment names that it does not amend: one it revokes
+(a partial revocation of its own), or the new label of one it redesignates."""
+
+
+def sections_named(reference: Reference, text: str, end: int) -> Reference:
+    """An amending reference whose target sections neither the words before it nor its
+    amendments name, but its statement does, after the document (``… is amended by
+    striking "X" in section 4(a)``, ``by revising section 1-210 to read as follows:``):
+    it amends those sections, in part (:func:`named_sections`).  ``end`` is where the
+    statement ends or the next document is named; an amendment made ``throughout the
+    text`` is whole, whatever section its exceptions name."""
+    if reference.relation is not Relation.AMENDS or reference.target_sections:
+        return reference
+    start = reference.span[1]
+    if text.find("throughout", start, end) >= 0:
+        return reference
+    sections = named_sections(text, start, end, reference.target.number)
     if not sections:
         return reference
     return evolve(reference, target_sections=tuple(dict.fromkeys(sections)), partial=True)

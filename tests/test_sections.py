@@ -136,6 +136,24 @@ def test_a_quote_closed_before_the_amending_words_go_on_ends_there() -> None:
     ]
 
 
+@pytest.mark.parametrize("verb", ["is hereby substituted", "is modified to read, in its entirety,"])
+def test_text_substituted_or_modified_as_follows_is_quoted(verb: str) -> None:
+    """``… a new section 8(a)(3) is hereby substituted as follows:`` (EO 13196) and ``… is
+    modified to read, in its entirety, as follows:`` (EO 13795) open quoted text as
+    ``amended to read as follows:`` does: its labels are the other order's, and ``(B)``
+    under the amending item ``8.`` was read as this order's."""
+    body = (
+        "Section 1. Amendments to Section 8 of Executive Order 13000.\n\n"
+        "1. Section 8(a)(1) of Executive Order 13000 is revised.\n\n"
+        f"2. Section 8(a)(2) of Executive Order 13000 {verb} as follows:\n\n"
+        '"(3) Areas around (A) the first bank; and\n\n(B) the second bank."\n\n'
+        "Sec. 2. This order is effective immediately."
+    )
+    order = parse_text(HEAD + body + END)
+    assert [s.path for s in order.walk()] == ["1", "2"]
+    assert [order.quote(q)[:4] for q in order.quotations] == ['"(3)']
+
+
 def test_annexes_after_the_signature() -> None:
     text = HEAD + "Section 1. Blocking. Property of persons in the Annex is blocked." + END
     text += (

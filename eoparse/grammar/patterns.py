@@ -163,7 +163,7 @@ CONTINUATION_NOTICE = regex.compile(
 QUOTE_OPENER = regex.compile(
     r"""
     \b(?:amended|revised|replaced|superseded|inserting|inserted|insert|adding|add|added|substituting
-       |redesignated|renumbered|restated|amend)\b
+       |substituted|modified|redesignated|renumbered|restated|amend)\b
     [^\n]{0,400}?
     (?:follows|following(?:\ [\w\-]{1,20}){0,4}|reads?|text
        |in\ lieu\ thereof)\ ?:\ ?"?$   # "to read as follows:", "inserting in lieu thereof:"

@@ -154,6 +154,42 @@ def test_text_substituted_or_modified_as_follows_is_quoted(verb: str) -> None:
     assert [order.quote(q)[:4] for q in order.quotations] == ['"(3)']
 
 
+def test_an_item_inline_after_a_colon_on_the_marker_line_holds_the_list_below() -> None:
+    """``Sec. 1.3. Definitions. For the purpose of this order: (a) "Adjudication" … is:``
+    then ``(i) suitable …`` on the next line (EO 13467): the ``(a)`` opens before its
+    items, which the tree hung on the section, and the ``(b)`` after them on ``(v)``."""
+    body = (
+        "Sec. 1. Policy. This is policy.\n\n"
+        'Sec. 2. Definitions. For the purpose of this order: (a) "Adjudication" means the '
+        "evaluation of data to determine whether a covered individual is:\n"
+        "(i) suitable for Government employment; or\n(ii) fit to perform work.\n"
+        '(b) "Agency" means any Executive agency.'
+    )
+    assert paths(HEAD + body + END) == ["1", "2", "2(a)", "2(a)(i)", "2(a)(ii)", "2(b)"]
+
+
+def test_a_section_marker_glued_to_a_sentence_opens_a_section() -> None:
+    """``… by the executive branch.Sec. 1.3. Definitions.`` (EO 13467's GPO text, no space
+    after the period): the marker opens its section."""
+    source = (
+        "[[Page 3301]]\n\n"
+        "                Executive Order 14960 of April 1, 2026\n\n"
+        "                Testing the Tree\n\n"
+        "                By the authority vested in me as President, it is hereby \n"
+        "                ordered:\n\n"
+        "                Sec. 1. Policy. (a) This order applies to agencies.\n"
+        "                (b) This order also applies to the Senate, when conducted by the \n"
+        "                executive branch.Sec. 2. Definitions. For the purpose of this \n"
+        "                order, the term applies.\n\n"
+        "                THE WHITE HOUSE,\n\n"
+        "                    April 1, 2026.\n\n"
+        "[FR Doc. 2026-00001 Filed 4-2-26; 8:45 am]\n"
+    )
+    order = parse_text(source)
+    assert [s.path for s in order.walk()] == ["1", "1(a)", "1(b)", "2"]
+    assert order.text.count("executive branch.\nSec. 2. Definitions.") == 1
+
+
 def test_annexes_after_the_signature() -> None:
     text = HEAD + "Section 1. Blocking. Property of persons in the Annex is blocked." + END
     text += (

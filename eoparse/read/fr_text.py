@@ -47,6 +47,11 @@ _LAYOUT_STARTS = (
 )
 """What every :data:`LAYOUT_LINE` starts with: tested before the pattern, which most
 lines starting with one of :data:`_LAYOUT_FIRST` (``The``, ``For``) do not match."""
+_GLUED_SECTION = ".Sec. "
+GLUED_SECTION = regex.compile(r"[a-z)]\.(?=Sec\.\ \d{1,3}(?:\.\d{1,3})?\.\ [A-Z])")
+"""A sentence's end with the next section's marker glued to it, no space between (``…
+executive branch.Sec. 1.3. Definitions.``, a typesetting slip): the marker opens a
+paragraph.  Looked for only in a source holding :data:`_GLUED_SECTION`."""
 _HEADING_FIRST = ("Executive", "Proclamation", "Memorandum", "Notice", "Presidential")
 _HEADING_INITIALS = frozenset(word[0] for word in _HEADING_FIRST)
 _PAGE_NUMBER = PAGE_MARKER.groupindex["page"]
@@ -119,6 +124,7 @@ class _Reader:
         self.gap = _NONE  # what lies between it and the next content line
         self.done = False
         self.title = 0  # 1: the heading was just read; 2: inside the title block
+        self.glued = False  # the source glues a section marker to a sentence's end
 
     def content(self, line: str, source: int, soft: bool) -> None:
         text = normalise_inline(decode_entities(line))
@@ -208,6 +214,12 @@ class _Reader:
         offset = len(raw) - len(raw.lstrip())
         if stripped.startswith(_QUOTED_ITEM) and len(stripped) > 3 and stripped[3] != " ":
             stripped, offset = stripped[3:], offset + 3
+        if self.glued and (glued := GLUED_SECTION.search(stripped)) is not None:
+            # "… executive branch.Sec. 1.3. Definitions.": two paragraphs on one line
+            at = glued.end()
+            self.content(stripped[:at], source + offset, False)
+            self.gap = _BLANK
+            stripped, offset = stripped[at:], offset + at
         self.content(stripped, source + offset, soft)
 
     def run(self, source: str) -> None:
@@ -230,6 +242,7 @@ class _Reader:
         # corpus holds a carriage return, a tab or a non-ASCII character, and a quarter
         # of them hold none of GPO's quotes (`` '').
         crlf, tabs, wide = "\r" in source, "\t" in source, not source.isascii()
+        glued = self.glued = _GLUED_SECTION in source
         ticks, quotes, dashes = "`" in source, "''" in source, "--" in source
         offset = 0
         for raw in source.split("\n"):
@@ -249,6 +262,7 @@ class _Reader:
                 or (tabs and "\t" in raw)
                 or (first := text[0]).isdigit()
                 or (first in layout_first and self._slow_first(text))
+                or (glued and _GLUED_SECTION in text)
                 or ("(" in text and "(Presidential Sig.)" in text)
             ):
                 if "\x00" in text and not text.strip("\x00 "):  # NUL filler: a blank line

@@ -401,7 +401,20 @@ def _numbered(
     node = tree.open(kind, number, number, match.start(), rank)
     heading, after = section_heading(string, match.end(), end, lettered=False)
     node.heading = heading
-    return _inline_enumerators(tree, string, after, end, following) or node
+    inner = _inline_enumerators(tree, string, after, end, following)
+    if inner is None and following in _SUBLIST_FIRST:
+        # "Sec. 1.3. Definitions. For the purpose of this order: (a) "Adjudication" …
+        # is:" then "(i) suitable …" on the next line: the (a) opens before its items do
+        colon = string.find(": (a) ", after, end)
+        if colon >= 0:
+            inner = _inline_enumerators(tree, string, colon + 2, end, following)
+    return inner or node
+
+
+_SUBLIST_FIRST = frozenset(("i", "1", "A"))
+"""The first labels of a list nested in a lettered item: where the paragraph after a
+section marker opens with one, an ``(a)`` printed inline after a colon on the marker's
+line is the item that holds it."""
 
 
 def _enumerated(

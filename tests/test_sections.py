@@ -190,6 +190,21 @@ def test_a_section_marker_glued_to_a_sentence_opens_a_section() -> None:
     assert order.text.count("executive branch.\nSec. 2. Definitions.") == 1
 
 
+def test_the_following_text_at_a_named_place_opens_a_quotation() -> None:
+    """``(ii) insert the following text at the end of subsection (c):`` (EO 14171): words
+    between ``the following`` and the colon, up to a line's worth, still open the quoted
+    text; its ``(vi)`` and ``(vii)`` were read as items of this order."""
+    body = (
+        "Sec. 1. Amendments. Executive Order 13000 is amended as follows:\n\n"
+        '(i) insert the words "of the United States" after "President"; and\n\n'
+        "(ii) insert the following text at the end of subsection (c):\n\n"
+        '"(vi) supervising employees; or\n\n(vii) other duties."; and\n\n'
+        '(iii) amend subsection (d) to read "The Director shall act.".\n\n'
+        "Sec. 2. This order is effective immediately."
+    )
+    assert paths(HEAD + body + END) == ["1", "1(i)", "1(ii)", "1(iii)", "2"]
+
+
 def test_annexes_after_the_signature() -> None:
     text = HEAD + "Section 1. Blocking. Property of persons in the Annex is blocked." + END
     text += (
@@ -418,7 +433,7 @@ def test_structure_patterns(pattern: regex.Pattern[str], text: str, found: str |
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "substituting " + "x" * 399 + "following " + " ".join(["a" * 20] * 4) + ' : "',
+        "substituting " + "x" * 399 + "following " + "a" * 80 + ' : "',
         "Section 2 is amended " + "y" * 700 + " to read as follows:",
         "amended " + "z" * 600 + " and revised to read as follows:",
         "revised " + "w" * 401 + "follows:",

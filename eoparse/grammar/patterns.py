@@ -165,8 +165,8 @@ QUOTE_OPENER = regex.compile(
     \b(?:amended|revised|replaced|superseded|inserting|inserted|insert|adding|add|added|substituting
        |substituted|modified|redesignated|renumbered|restated|amend)\b
     [^\n]{0,400}?
-    (?:follows|following(?:\ [\w\-]{1,20}){0,4}|reads?|text
-       |in\ lieu\ thereof)\ ?:\ ?"?$   # "to read as follows:", "inserting in lieu thereof:"
+    (?:follows|following(?:\ [^\n:"]{1,80})?|reads?|text   # "… the following text at the end
+       |in\ lieu\ thereof)\ ?:\ ?"?$                      #  of subsection (c):"
     """,
     _V,
 )

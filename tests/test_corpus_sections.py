@@ -4,16 +4,14 @@ document itself prints them so.
 
 A break the source prints is no lost section: a label the document skips (its ``(c)``
 is printed nowhere in the parent section) or prints twice.  Every other break is a
-section the tree lost, and the test prints each one.  Measured: 1,430 of the 1,435
-text-format documents (0.9965) have every level in sequence or broken only as printed
-(13 documents print a break themselves).  The 5 left are not read as their authors
+section the tree lost, and the test prints each one.  Measured: 1,431 of the 1,435
+text-format documents (0.9972) have every level in sequence or broken only as printed
+(13 documents print a break themselves).  The 4 left are not read as their authors
 meant, each for a reason of its own source:
 
-- quoted amendatory text whose quote marks do not balance in the source, so the end of
-  the quotation is a guess (EO 13086, 13127, 13387, three amendments of the Manual for
-  Courts-Martial);
-- labels the source misprints where the "printed so" test cannot see it, because the
-  missing label is printed elsewhere in the section (the items of EO 13843 and EO 14026).
+- amendments of the Manual for Courts-Martial (EO 13086, 13127, 13387) whose quote marks
+  do not balance in the source, so the end of their quotations is a guess;
+- a label printed before its colon (``… if (i):`` then ``(A) …``, EO 14026's web text).
 
 Skipped without the corpus; CI always has it.
 """
@@ -94,4 +92,4 @@ def test_no_document_loses_a_section() -> None:
         f"({len(lost)} with a lost section, {printed} with a break the document prints)"
     )
     assert len(documents) >= 1430
-    assert rate >= 0.996  # 0.9965 measured: the 5 exceptions of the module docstring
+    assert rate >= 0.997  # 0.9972 measured: the 4 exceptions of the module docstring

@@ -104,3 +104,33 @@ def test_a_table_of_contents_inside_a_quotation_opens_no_decimal_section() -> No
     order = parse_text(HEAD + body + END)
     quoted = [g for g in order.grants if g.quoted]
     assert [g.where for g in quoted] == ["1(9)(9.2)"]  # as before: not "1(9.2)(9.2)"
+
+
+CIVIL_SERVICE_RULE = (
+    "Sec. 3. Implementation. (a) Civil Service Rule VI is amended as follows:\n\n"
+    "(i) 5 CFR 6.2 is amended to read:\n\n"
+    "OPM shall list positions that it excepts from the competitive service.\n\n"
+    "(ii) 5 CFR 6.3(b) is amended to read:\n\n"
+    "(b) To the extent permitted by law, the Director may except positions.\n\n"
+    "(iii) 5 CFR 6.8 is amended to add after subsection (c):\n\n"
+    "(d) Effective at once, the position of hearing officer is excepted.\n\n"
+    "(b) The Director of the Office of Personnel Management shall:\n\n"
+    "(i) adopt regulations within 45 days of the date of this order; and\n\n"
+    "(ii) provide guidance to agencies.\n\n"
+    "Sec. 4. General Provisions. This order is effective immediately."
+)
+
+
+def test_inserted_text_after_a_roman_item_and_after_a_named_subsection() -> None:
+    """EO 13843: ``(ii) … is amended to read:`` then ``(b) To the extent …`` is inserted
+    text (``ii`` is the second numeral, not the doubled letter its ``(b)`` could follow),
+    ``… is amended to add after subsection (c):`` opens inserted text too, and the ``(b)``
+    after the inserted ``(d)`` does not go on from it, so it is this order's own."""
+    order = parse_text(HEAD + CIVIL_SERVICE_RULE + END)
+    assert [s.path for s in order.walk()] == [
+        "3", "3(a)", "3(a)(i)", "3(a)(ii)", "3(a)(iii)", "3(b)", "3(b)(i)", "3(b)(ii)", "4",
+    ]  # fmt: skip
+    assert [order.quote(q)[:3] for q in order.quotations] == ["OPM", "(b)", "(d)"]
+    assert [(g.where, g.quoted) for g in order.grants if "regulations" in g.action] == [
+        ("3(b)(i)", False)
+    ]

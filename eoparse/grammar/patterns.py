@@ -166,7 +166,9 @@ QUOTE_OPENER = regex.compile(
        |substituted|modified|redesignated|renumbered|restated|amend)\b
     [^\n]{0,400}?
     (?:follows|following(?:\ [^\n:"]{1,80})?|reads?|text   # "… the following text at the end
-       |in\ lieu\ thereof)\ ?:\ ?"?$                      #  of subsection (c):"
+       |in\ lieu\ thereof                                  #  of subsection (c):"
+       |(?:after|before)\ (?:sub)?(?:section|paragraph)\ [\w().\-]{1,20}  # "add after (c):"
+    )\ ?:\ ?"?$
     """,
     _V,
 )
@@ -191,6 +193,7 @@ INSERTED_TEXT_OPENER = regex.compile(
     r"""
     \b(?:reads?\ as\ follows                       # "is amended to read as follows:"
       | to\ read
+      | to\ add\ (?:after|before)\ (?:sub)?(?:section|paragraph)\ [\w().\-]{1,20}  # "… after (c):"
       | the\ following\ (?:new\ )?                  # "inserting … the following new part:"
         (?:part|section|subsection|paragraph|subparagraph|sentence|text|provision|definition)s?
     )\ ?:$

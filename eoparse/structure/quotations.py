@@ -10,7 +10,7 @@ opening quote and closes each where its quote marks balance.
 
 from __future__ import annotations
 
-from eoparse.grammar.labels import SECTION, SECTION_STARTS, label_types
+from eoparse.grammar.labels import SECTION, SECTION_STARTS, label_types, ordinal
 from eoparse.grammar.patterns import (
     INSERTED_TEXT_OPENER,
     ITEM_OPENER,
@@ -193,10 +193,13 @@ def _unquoted_end(string: str, body: list[Span], index: int, own: int) -> int | 
     label = None if _section_number(string, start, end) else _item_label(string, start, end)
     opening = _item_label(string, *body[first])
     kinds = set(label_types(opening)) if opening is not None else set()
-    if label is not None and kinds & set(label_types(label)):
+    if label is not None and kinds & _likely_types(label):
         return None  # "(a) … to read as follows:" then "(a) …": whose (b) is next?
     if _section_number(string, *body[first]) == own + 1:
         return None
+    # the inserted items run on in sequence ("(d)", "(e)" …): a label at or before the
+    # last one read ("(b) The Director shall:" after an inserted "(d)") is this order's
+    last = {kind: ordinal(opening, kind) for kind in kinds} if opening is not None else {}
     for close in range(first + 1, len(body)):
         p_start, p_end = body[close]
         number = _section_number(string, p_start, p_end)
@@ -207,6 +210,22 @@ def _unquoted_end(string: str, body: list[Span], index: int, own: int) -> int | 
         if number is not None:
             return close - 1
         item = _item_label(string, p_start, p_end)
-        if item is not None and not kinds & set(label_types(item)):
+        if item is None:
+            continue
+        if not kinds & set(label_types(item)):
             return close - 1  # a label of another kind than the inserted text's: ours
+        if all(ordinal(item, kind) <= last[kind] for kind in kinds & set(label_types(item))):
+            return close - 1  # it does not go on from the inserted labels: ours
+        for kind in kinds & set(label_types(item)):
+            last[kind] = max(last[kind], ordinal(item, kind))
     return None
+
+
+def _likely_types(label: str) -> set[str]:
+    """The level types an amending item's label belongs to, where a label of two or more
+    characters is read as its likeliest (``ii`` the second numeral, not the 35th letter):
+    its ``(b)`` of inserted text is then plainly not its sibling."""
+    types = label_types(label)
+    if len(label) > 1 and len(types) > 1:
+        return {min(types, key=lambda kind: ordinal(label, kind))}
+    return set(types)

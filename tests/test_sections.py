@@ -205,6 +205,23 @@ def test_the_following_text_at_a_named_place_opens_a_quotation() -> None:
     assert paths(HEAD + body + END) == ["1", "1(i)", "1(ii)", "1(iii)", "2"]
 
 
+def test_a_first_label_printed_before_the_closing_colon_holds_the_list_below() -> None:
+    """``(a) This order shall apply to any new contract, if (i):`` then ``(A) …`` and later
+    ``(ii) …`` (EO 14026's web text): the ``(i)`` opens before the ``(A)`` list, which
+    hung on ``(a)`` beside a lone ``(ii)``."""
+    body = (
+        "Sec. 1. Purpose. This order raises the wage.\n\n"
+        "Sec. 2. Applicability. (a) This order shall apply to any new contract, if (i):\n"
+        "(A) it is a procurement contract for services; or\n"
+        "(B) it is a contract for concessions; and\n"
+        "(ii) the wages of its workers are governed by the Act.\n"
+        "(b) This order shall apply only above the threshold."
+    )
+    assert paths(HEAD + body + END) == [
+        "1", "2", "2(a)", "2(a)(i)", "2(a)(i)(A)", "2(a)(i)(B)", "2(a)(ii)", "2(b)",
+    ]  # fmt: skip
+
+
 def test_annexes_after_the_signature() -> None:
     text = HEAD + "Section 1. Blocking. Property of persons in the Annex is blocked." + END
     text += (

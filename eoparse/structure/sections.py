@@ -411,7 +411,7 @@ def _numbered(
     return inner or node
 
 
-_SUBLIST_FIRST = frozenset(("i", "1", "A"))
+_SUBLIST_FIRST = ("i", "1", "A")
 """The first labels of a list nested in a lettered item: where the paragraph after a
 section marker opens with one, an ``(a)`` printed inline after a colon on the marker's
 line is the item that holds it."""
@@ -438,7 +438,22 @@ def _enumerated(
         inner = _inline_enumerators(tree, string, after, end, following, depth + 1)
         if inner is not None:
             return inner
+    if following in _SUBLIST_FIRST and string.endswith("):", match.end(), end):
+        return _label_before_colon(tree, string, match.end(), end, following) or node
     return node
+
+
+def _label_before_colon(
+    tree: _Tree, string: str, start: int, end: int, following: str
+) -> _Node | None:
+    """``(a) This order shall apply to any new contract …, if (i):`` then ``(A) it is a
+    procurement contract …`` and later ``(ii) the wages …`` (EO 14026's web text): the
+    first label of a level, printed before the colon that ends the paragraph, opens the
+    item that holds the list below it, whose first label is ``following``."""
+    for label in _SUBLIST_FIRST:
+        if label != following and string.endswith(f" ({label}):", start, end):
+            return tree.lettered(label, end - len(label) - 3, following)
+    return None
 
 
 def _inline_enumerators(

@@ -109,14 +109,16 @@ AGENCIES_OF_US_BEFORE = regex.compile(
 officials table names the Government, not the country)."""
 
 ESTABLISHED_THAT_BEFORE = regex.compile(
-    rf"""\b[Tt]here\ (?:(?:is|are)\ (?:hereby\ )?established\ [^.;:]{{0,200}}?
+    rf"""\b(?:[Tt]here\ (?:(?:is|are)\ (?:hereby\ )?established\ [^.;:]{{0,200}}?
                      |shall\ be\ (?:an?|the)\ )    # "There shall be a Hostage Response Group"
+          |shall\ establish\ (?:an?|the)\ )       # "The Secretary shall establish a Council"
         (?P<name>{name_words(8)})
         (?:\ \([^()]{{1,40}}\))?,?\ (?:that|which)\ $""",  # its short name: "(HRG)"
     _V | regex.REVERSE,
 )
-"""``There is established an interagency Insider Threat Task Force that shall develop …``:
-the body just established is the subject of the relative clause's verb."""
+"""``There is established an interagency Insider Threat Task Force that shall develop …``,
+``the Secretary shall establish a Harbor Council (Council) that shall advise …``: the body
+just established is the subject of the relative clause's verb."""
 
 THERE_BE_WHICH_BEFORE = regex.compile(
     rf"""\b[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?(?:established\ )?(?:(?:an?|the)\ )?

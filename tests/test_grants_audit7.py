@@ -1,0 +1,47 @@
+"""Grants: classes of error a third random audit of 100 corpus grants found (audit 7),
+each pinned by a short order we wrote; every test fails if its rule breaks."""
+
+from __future__ import annotations
+
+from .grant_cases import rows
+
+_HARBOR_COUNCIL = (
+    "Sec. 1. Establishment. There is established the Harbor Safety Council (Council).\n\n"
+)
+
+
+def test_what_a_body_is_has_or_stays_is_no_duty() -> None:
+    # composition, qualification, status and mission statements (audit 7, class 4)
+    assert (
+        rows(
+            _HARBOR_COUNCIL + "Sec. 2. Membership. (a) The Council shall include at least one "
+            "full-time member each from the Department of Commerce and the Department of "
+            "Energy. The members of the Council shall have expertise relevant to harbor "
+            "safety and shall not be full-time officials or employees of the Federal "
+            "Government. The other two members of the Council shall be ex officio members, "
+            "one each from the Department of Labor and the Department of State.\n\n"
+            "(b) The Council shall have two primary missions:\n\n(i) safer harbors; and\n\n"
+            "(ii) cleaner ports.\n\n(c) The Council shall remain subject to the Federal "
+            "Advisory Committee Act. The Council shall have no directive authority. The "
+            "Council shall include the Secretary of Commerce and the heads of such other "
+            "agencies as the Chair may invite. The Council may have paid staff."
+        )
+        == []
+    )
+    # a role is a duty: the chair is kept, and so is what the body does
+    assert rows(
+        _HARBOR_COUNCIL + "Sec. 2. Membership. The Secretary of Commerce shall be a member "
+        "and shall chair the Council. The Secretary of Energy shall serve as Vice Chair of "
+        "the Council. The Council shall be charged with developing a harbor safety plan."
+    ) == [
+        ("2", "Secretary of Commerce"),
+        ("2", "Secretary of Energy"),
+        ("2", "Harbor Safety Council"),
+    ]
+
+
+def test_a_body_the_subject_shall_establish_acts_in_its_that_clause() -> None:
+    assert rows(
+        "Sec. 5. Harbor Council. The Secretary of Commerce shall establish a Harbor Advisory "
+        "Council (Advisory Council) that shall make recommendations to the Secretary."
+    ) == [("5", "Secretary of Commerce"), ("5", "Harbor Advisory Council")]

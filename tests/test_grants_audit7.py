@@ -3,7 +3,7 @@ each pinned by a short order we wrote; every test fails if its rule breaks."""
 
 from __future__ import annotations
 
-from .grant_cases import rows
+from .grant_cases import order, rows
 
 _HARBOR_COUNCIL = (
     "Sec. 1. Establishment. There is established the Harbor Safety Council (Council).\n\n"
@@ -45,3 +45,33 @@ def test_a_body_the_subject_shall_establish_acts_in_its_that_clause() -> None:
         "Sec. 5. Harbor Council. The Secretary of Commerce shall establish a Harbor Advisory "
         "Council (Advisory Council) that shall make recommendations to the Secretary."
     ) == [("5", "Secretary of Commerce"), ("5", "Harbor Advisory Council")]
+
+
+def test_a_modal_in_a_question_another_verb_asks_is_no_grant() -> None:
+    # what a report is to answer (audit 7, class 7): only the report is a duty
+    assert rows(
+        "Sec. 5. Reports. Within 90 days of the date of this order, the Secretary of Homeland "
+        "Security shall submit a report to the President analyzing what measures the Harbor "
+        "Patrol may take under its existing authorities. The Secretary of Commerce shall "
+        "publish guidance describing how agencies may reduce harbor fees, identifying which "
+        "agencies shall lead each port, and advising on whether the Attorney General may act."
+    ) == [("5", "Secretary of Homeland Security"), ("5", "Secretary of Commerce")]
+
+
+def test_a_relative_or_purpose_clause_keeps_no_deadline_of_the_main_clause() -> None:
+    grants = order(
+        "Sec. 5. Notice. (a) Within 90 days of the date of this order, the Harbor Board shall "
+        "make recommendations to the Secretary of Commerce, who shall publish them.\n\n"
+        "(b) The Harbor Board shall promptly notify the Attorney General so that the Attorney "
+        "General may seek appropriate relief.\n\n(c) Within 60 days of the date of this "
+        "order, the Secretary of Energy shall establish a Harbor Advisory Council (Advisory "
+        "Council) that shall advise the Secretary on port safety."
+    ).grants
+    assert [(g.where, g.actor, g.deadline, g.timing) for g in grants] == [
+        ("5(a)", "Harbor Board", "Within 90 days of the date of this order", None),
+        ("5(a)", "Secretary of Commerce", None, None),
+        ("5(b)", "Harbor Board", None, "promptly"),
+        ("5(b)", "Attorney General", None, None),
+        ("5(c)", "Secretary of Energy", "Within 60 days of the date of this order", None),
+        ("5(c)", "Harbor Advisory Council", None, None),
+    ]

@@ -15,11 +15,13 @@ from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
 from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import (
+    asked,
     clause_words,
     duty_end,
     lead_in_colon,
     list_items,
     opens_colon_list,
+    own_start,
     series,
 )
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
@@ -364,8 +366,9 @@ def _duties(
     action_start = match.end()
     if modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(" to ", action_start):
         action_start += 4
-    if _object_gap(text, actors[0].start, action_start, end):
+    if _object_gap(text, actors[0].start, action_start, end) or asked(text, start, actors[0]):
         return  # "the reports that the Council may request": describes, grants nothing
+    start = own_start(text, start, actors[0].start, match.start())
     colon = lead_in_colon(text, action_start, limit, duties=duties)
     items = list_items(reader, context, colon, limit) if colon is not None else []
     if items:

@@ -198,3 +198,15 @@ NOT_NARROWING = frozenset(
 )
 """Words in ``-ing`` that are prepositions or a list's lead-in, not a participle that says
 which agencies (``including agencies``, ``the following agencies``)."""
+
+EMBEDDED_QUESTION_BEFORE = regex.compile(
+    r"""(?:\b(?:what|how|whether)                # "analyzing what measures", "on how"
+         |(?:\b[a-z]{2,20}ing|\b(?:identify|determine|describe|assess|evaluate|explain
+            |examine|consider|recommend|review|specify|address|indicate|outline|decide
+            |study|show|report))\ which)         # "identifying which": not "programs which"
+        \ (?:[a-z][\w\-]{0,20}\ ){0,4}$""",  # the question's noun: "measures", "the"
+    _V | regex.REVERSE,
+)
+"""A question a verb takes as its object, right before a modal's subject (``submit a report
+analyzing what measures CBP may take``, ``describing how agencies may``): the modal says
+what the report is to answer, not what the subject is given."""

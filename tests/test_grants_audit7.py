@@ -75,3 +75,24 @@ def test_a_relative_or_purpose_clause_keeps_no_deadline_of_the_main_clause() -> 
         ("5(c)", "Secretary of Energy", "Within 60 days of the date of this order", None),
         ("5(c)", "Harbor Advisory Council", None, None),
     ]
+
+
+def test_words_struck_in_single_quotes_grant_nothing_and_inserted_ones_are_quoted() -> None:
+    # a quotation inside a quotation, or printed with single marks (audit 7, class 8)
+    body = (
+        "Sec. 4. Amendments. Executive Order 14001 is amended:\n\n(a) by striking `the Harbor "
+        "Board shall make recommendations to the President' in section 6 and inserting in "
+        "lieu thereof `the Secretary of Commerce shall serve as the final authority'; and\n\n"
+        "(b) by deleting ‘the Harbor Board may issue guidance’ from section 7."
+    )
+    assert [(g.where, g.actor, g.action, g.quoted) for g in order(body).grants] == [
+        ("4(a)", "Secretary of Commerce", "serve as the final authority", True)
+    ]
+    # an apostrophe opens and closes nothing
+    assert [
+        (g.actor, g.quoted)
+        for g in order(
+            "Sec. 4. Duties. The Secretary of Commerce's staff shall assist the Harbor Board, "
+            "and the Harbor Board shall report to the President."
+        ).grants
+    ] == [("Harbor Board", False)]

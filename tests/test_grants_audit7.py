@@ -96,3 +96,49 @@ def test_words_struck_in_single_quotes_grant_nothing_and_inserted_ones_are_quote
             "and the Harbor Board shall report to the President."
         ).grants
     ] == [("Harbor Board", False)]
+
+
+def test_a_duty_ends_before_a_which_clause_on_a_body() -> None:
+    # the body's members or functions are not the duty before them (audit 7, class 2)
+    grants = order(
+        "Sec. 3. Task Force. (a) The Secretary of Commerce shall serve as Chair of the Harbor "
+        "Task Force, which shall also include:\n\n(i) the Secretary of Energy; and\n\n(ii) the "
+        "Secretary of Labor.\n\n(b) The Secretary of Energy shall establish an interagency "
+        "process for coordinating this order, which shall, inter alia:\n\n(i) review harbor "
+        "fees; and\n\n(ii) track dredging.\n\n(c) The Secretary of Labor shall submit a report "
+        "to the Harbor Task Force, which may include recommendations on port wages."
+    ).grants
+    assert [(g.where, g.action) for g in grants] == [
+        ("3(a)", "serve as Chair of the Harbor Task Force"),
+        ("3(b)", "establish an interagency process for coordinating this order"),
+        # what the report may hold stays in the duty
+        (
+            "3(c)",
+            "submit a report to the Harbor Task Force, which may include recommendations "
+            "on port wages.",
+        ),
+    ]
+
+
+def test_a_lead_in_with_no_object_yet_takes_its_items() -> None:
+    # "who is:", "can:", "consider as appropriate:": the items finish the duty
+    grants = order(
+        "Sec. 2. Functions. (a) The Harbor Commission shall consider as appropriate:\n\n(i) "
+        "the number of harbor berths; and\n\n(ii) the training of pilots.\n\n(b) The Harbor "
+        "Board shall advise the President on ways in which the President can:\n\n(1) promote "
+        "safe navigation; and\n\n(2) reduce accidents.\n\n(c) Within 30 days of the date of "
+        "this order, the Secretary of Commerce may designate any person within the Department "
+        "of Commerce who is:\n\n(1) a civilian official; or\n\n(2) a general officer.\n\n"
+        "Sec. 3. Principles. The Harbor Board shall follow the following principles:\n\n(a) "
+        "safety first; and\n\n(b) openness."
+    ).grants
+    assert [(g.where, " ".join(g.action.split(":")[-1].split()), g.deadline) for g in grants] == [
+        ("2(a)", "(i) the number of harbor berths; and (ii) the training of pilots", None),
+        ("2(b)", "(1) promote safe navigation; and (2) reduce accidents", None),
+        (
+            "2(c)",
+            "(1) a civilian official; or (2) a general officer",
+            "Within 30 days of the date of this order",
+        ),
+        ("3", "follow the following principles", None),  # a menu: the lead-in says it
+    ]

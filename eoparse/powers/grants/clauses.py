@@ -470,3 +470,32 @@ def asked(text: str, start: int, actor: Actor) -> bool:
     return contains_any(text, _QUESTION_WORDS, window, actor.start) and (
         ending_at(EMBEDDED_QUESTION_BEFORE, text, window, actor.start) is not None
     )
+
+
+_BARE_TAILS = (
+    *(" is", " are", " be", " can", " may", " will", " shall", " to", " by", " as"),
+    *(" include", " includes", " including", " as appropriate", " as necessary"),
+)
+"""How a lead-in may end that has said no object yet (``any person … who is:``, ``ways in
+which the President can:``, ``shall consider as appropriate:``): its items finish it."""
+
+
+def object_list_end(context: Context, action_start: int, end: int, limit: int) -> int:
+    """Where a duty's words end whose lead-in stops at a colon with its object still to
+    come and whose items (not duties: they were read as such before) stand on lines of
+    their own: at the end of the last item, as an object list on the lead-in's own line
+    does (``shall consider as appropriate: (i) the number of polling places; …``).  ``end``
+    where the lead-in says its object (``the following principles:``, a menu), no items
+    follow, or they run past ``limit``."""
+    text = context.text
+    words = text[action_start:end].rstrip()
+    if not words.endswith(":") or not words[:-1].rstrip().endswith(_BARE_TAILS):
+        return end
+    if "the following" in words:
+        return end
+    colon = action_start + len(words) - 1
+    section = context.section_at(colon)
+    items = [c for c in section.children if c.span[0] > colon] if section is not None else []
+    if not items or text[colon + 1 : items[0].span[0]].strip() or items[-1].span[1] > limit:
+        return end
+    return _trimmed(text, items[-1].span[0], items[-1].span[1])

@@ -117,12 +117,17 @@ assigned to the Secretary of Labor, who shall prepare the report, and to the U.S
 Representative, who shall …``): the first one's duties end there."""
 
 WHO_MODAL = regex.compile(
-    r""",\ who(?:,\ [^,;:]{1,200},)?\ (?:shall|may|must)\b""",
+    r""",\ (?:who(?:,\ [^,;:]{1,200},)?\ (?:shall|may|must)\b
+           |which(?:,\ [^,;:]{1,200},)?\ (?:shall|may|must)(?!\ be\b)(?:\ also)?\b)""",
     _V,
 )
 """Another official's ``who`` clause with a modal of its own inside a duty (``… make
 recommendations to the Attorney General, who shall submit a report …``): the duty ends
-before it, the official's own grant is read from its modal."""
+before it, the official's own grant is read from its modal; so does a ``which`` clause's
+(``… serve as Chair of the Task Force, which shall also include:``, ``establish an
+interagency process …, which shall, inter alia:``): what the body or process is to be or
+do, never the subject's duty.  A passive one (``a plan, which shall be submitted within 90
+days``) still says what the duty is."""
 
 FUNCTIONS_ASSIGNED = regex.compile(
     r"""\b(?:[Tt]he|[Aa]ll|[Ss]uch)\ (?:[\w\-]{1,20}\ ){0,2}
@@ -503,6 +508,7 @@ STANDING = regex.compile(
       | (?:not\ )?be\ (?:the\ )?(?:full-time\ )?(?:officers|officials|employees|representatives
         |heads)(?:\ or\ (?:officers|officials|employees))?\ (?:of|from)\b  # "be the heads of …"
       | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,4}(?:officer|official|employee)\b  # who it is
+      | include(?::|$)                           # "…, which shall also include:" its members
       | include\ (?:the\ following\ (?:ex[\ \-]officio\ |additional\ )?
             (?:members|officials|officers|individuals)
           |such\ other\ (?:members|officials|officers|individuals|persons|representatives)

@@ -142,3 +142,22 @@ def test_a_lead_in_with_no_object_yet_takes_its_items() -> None:
         ),
         ("3", "follow the following principles", None),  # a menu: the lead-in says it
     ]
+
+
+def test_shall_have_the_authority_to_is_a_power() -> None:
+    # audit 7, class 10: a power conferred, not a duty
+    grants = order(
+        "Sec. 6. Enforcement. The Secretary of Labor shall have the authority to issue final "
+        "orders. The Chair of the Harbor Board shall have the exclusive authority to act for "
+        "the Board. The Secretary of Energy shall have authority for investigating harbor "
+        "violations. The Director of the Harbor Office shall have authority, direction, and "
+        "control over the Office. The Attorney General shall have the responsibility for "
+        "enforcement."
+    ).grants
+    assert [(g.actor, g.modality.value) for g in grants] == [
+        ("Secretary of Labor", "authorized"),
+        ("Chair of the Harbor Board", "authorized"),
+        ("Secretary of Energy", "authorized"),
+        ("Director of the Harbor Office", "shall"),
+        ("Attorney General", "shall"),
+    ]

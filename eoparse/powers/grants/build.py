@@ -196,7 +196,7 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     text = context.text
     modal = match[MODAL_VERB]
     start = clause_words(context, sentence[0], match.start())
-    modality = modality_of(modal)
+    modality = modality_of(modal, text, match.end())
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return None  # "as the Secretary is authorized by law to …" describes, grants nothing
     if (

@@ -129,6 +129,14 @@ interagency process …, which shall, inter alia:``): what the body or process i
 do, never the subject's duty.  A passive one (``a plan, which shall be submitted within 90
 days``) still says what the duty is."""
 
+AUTHORITY_TO = regex.compile(
+    r"""\ (?:have\ (?:the\ )?(?:[a-z]{1,12}\ ){0,2}authority\ (?:to|for)
+          |be\ empowered\ to)\b""",
+    _V,
+)
+"""``shall have the authority to issue final orders``, ``shall have the authority for
+investigating``: a power, as ``is authorized to``."""
+
 FUNCTIONS_ASSIGNED = regex.compile(
     r"""\b(?:[Tt]he|[Aa]ll|[Ss]uch)\ (?:[\w\-]{1,20}\ ){0,2}
         (?:functions?|authorit(?:y|ies)|powers?|responsibilit(?:y|ies)|duties)

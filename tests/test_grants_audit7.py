@@ -161,3 +161,18 @@ def test_shall_have_the_authority_to_is_a_power() -> None:
         ("Director of the Harbor Office", "shall"),
         ("Attorney General", "shall"),
     ]
+
+
+def test_in_n_months_from_an_event_is_a_deadline() -> None:
+    # audit 7, class 9: as "within N months of" the event; "in 2 years" alone says no limit
+    grants = order(
+        "Sec. 5. Reports. The Harbor Task Force shall issue an interim report in 9 months from "
+        "the date of the first meeting of the Task Force. The Secretary of Commerce shall "
+        "report in 30 days after the completion of the survey. The Secretary of Energy shall "
+        "act in 2 years."
+    ).grants
+    assert [(g.deadline, g.deadline_days) for g in grants] == [
+        ("in 9 months from the date of the first meeting of the Task Force", 270),
+        ("in 30 days after the completion of the survey", 30),
+        (None, None),
+    ]

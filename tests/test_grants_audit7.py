@@ -176,3 +176,18 @@ def test_in_n_months_from_an_event_is_a_deadline() -> None:
         ("in 30 days after the completion of the survey", 30),
         (None, None),
     ]
+
+
+def test_a_yearly_date_keeps_its_date_in_the_deadline() -> None:
+    # audit 7, class 1 (grant 38): "By October 1 of each year", not "each year"; a
+    # recurrence is a deadline of its interval, as the project has it
+    grants = order(
+        "Sec. 3. Guidance. By October 1 of each year, the Secretary of Labor shall issue "
+        "guidance. The Secretary of Energy shall report not later than January 31 of each "
+        "year through and including 2030. The Secretary of Commerce shall report each year."
+    ).grants
+    assert [(g.deadline, g.deadline_days) for g in grants] == [
+        ("By October 1 of each year", 365),
+        ("not later than January 31 of each year through and including 2030", 365),
+        ("each year", 365),
+    ]

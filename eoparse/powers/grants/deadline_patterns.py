@@ -34,6 +34,9 @@ DEADLINE = regex.compile(
           |every\ (?P<rn>\d{{1,3}}|two|three|four|five|six)
             \ (?P<runit>days|weeks|months|years)
           |each\ (?:fiscal\ )?year|every\ year
+          |(?:(?:no|not)\ later\ than|by|before|on\ or\ before)  # "By October 1 of each
+            \ {MONTH_NAME}\ {DAY_DIGITS},?\ of\ (?:each|every)\ (?:fiscal\ |calendar\ )?year  # year
+            (?:,?\ through\ (?:and\ including\ )?{YEAR_DIGITS})?  # "… and including 2010"
           |on\ an?\ (?:annual|quarterly|monthly|biennial|yearly)\ basis)
         (?:\ thereafter)?)\b
     | \b(?P<ahead>at\ least\ {_NUMBER}\ (?:calendar\ |business\ )?(?:days?|weeks?|months?|years?)

@@ -191,3 +191,40 @@ def test_a_yearly_date_keeps_its_date_in_the_deadline() -> None:
         ("not later than January 31 of each year through and including 2030", 365),
         ("each year", 365),
     ]
+
+
+def test_each_department_agency_and_office_is_one_actor() -> None:
+    # audit 7, class 3(a): a distributive group, not a list of actors
+    assert rows(
+        "Sec. 1. Policy. To advance harbor safety, each executive department, agency, and "
+        "office (agency) shall, as appropriate, coordinate with port authorities.\n\n"
+        "Sec. 2. Support. All executive departments, agencies, and offices shall provide "
+        "information to the Secretary of Commerce. Each executive department, agency, or "
+        "office shall bear its own expenses."
+    ) == [
+        ("1", "each executive department, agency, and office"),
+        ("2", "all executive departments, agencies, and offices"),
+        ("2", "each executive department, agency, or office"),
+    ]
+
+
+def test_a_shortened_body_name_and_its_members_are_the_body_the_order_sets_up() -> None:
+    # audit 7, class 3(b) and (c): the body's name in full, where the order sets up one
+    assert rows(
+        "Sec. 1. Establishment. There is established the President's Advisory Board on "
+        "Harbors.\n\nSec. 2. Functions. (a) The Advisory Board shall advise the President on "
+        "harbor safety.\n\n(b) The Advisory Board Chair shall convene its meetings.\n\n(c) "
+        "The Advisory Board shall report each year, and member agencies shall support its "
+        "work."
+    ) == [
+        ("2(a)", "President's Advisory Board on Harbors"),
+        ("2(b)", "Chair of the President's Advisory Board on Harbors"),
+        ("2(c)", "President's Advisory Board on Harbors"),
+        ("2(c)", "member agencies of the President's Advisory Board on Harbors"),
+    ]
+    # a body named before them is theirs, not the one set up
+    assert rows(
+        "Sec. 1. Establishment. There is established the President's Advisory Board on "
+        "Harbors.\n\nSec. 2. Support. The Harbor Task Force member agencies shall support the "
+        "Harbor Task Force."
+    ) == [("2", "member agencies")]

@@ -15,18 +15,27 @@ from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
 from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import (
+    asked,
     clause_words,
     duty_end,
     lead_in_colon,
     list_items,
+    object_list_end,
     opens_colon_list,
+    own_start,
     series,
 )
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
 from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled, titled_after
 from eoparse.powers.grants.implied import implied_subject
-from eoparse.powers.grants.list_patterns import AS_MAY_AFTER, AS_TITLE_BEFORE, SECOND_LEAD_IN
+from eoparse.powers.grants.list_patterns import (
+    AS_MAY_AFTER,
+    AS_TITLE_BEFORE,
+    SECOND_LEAD_IN,
+    WHICH_BODY_BEFORE,
+    WHICH_LEADS_LIST,
+)
 from eoparse.powers.grants.offices import LIST_GLUE, Actor
 from eoparse.powers.grants.patterns import (
     AUTHORITY_BEFORE,
@@ -46,6 +55,7 @@ from eoparse.powers.grants.patterns import (
     RELATIVE_PRONOUN_BEFORE,
     RELATIVE_PRONOUNS,
     RELATIVE_THAT_BEFORE,
+    STANDING,
     TO_BE_CHAIRED,
     WHO_MODAL,
 )
@@ -186,7 +196,7 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     text = context.text
     modal = match[MODAL_VERB]
     start = clause_words(context, sentence[0], match.start())
-    modality = modality_of(modal)
+    modality = modality_of(modal, text, match.end())
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return None  # "as the Secretary is authorized by law to …" describes, grants nothing
     if (
@@ -211,11 +221,34 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
         next_to = NEXT_DELEGATE.search(text, match.end(), end)
         if next_to is not None:  # "… who shall conduct the reviews, and to the Trade
             end = next_to.start()  # Representative, who shall …": the next delegate's
-    if modality is not Modality.DELEGATED and text.find(", who", match.end(), end) >= 0:
-        who = WHO_MODAL.search(text, match.end(), end)
-        if who is not None:  # "… make recommendations to the Attorney General, who shall
-            end = who.start()  # submit …": the Attorney General's duty, read on its own
+    if modality is not Modality.DELEGATED and contains_any(
+        text, (", who", ", which"), match.end(), end
+    ):
+        # "… make recommendations to the Attorney General, who shall submit …": the
+        # Attorney General's duty, read on its own; "… Chair of the Task Force, which shall
+        # also include:" the Task Force's members
+        for who in WHO_MODAL.finditer(text, match.end(), end):
+            if _ends_duty(text, start, who):
+                end = who.start()
+                break
     return _Clause(match, modality, start, end, limit, semi)
+
+
+def _ends_duty(text: str, start: int, who: regex.Match[str]) -> bool:
+    """Whether the :data:`WHO_MODAL` clause ``who`` is not part of the duty before it: an
+    official's ``who`` clause, and a ``which`` clause on a body or leading a list (not one
+    on the duty's object: ``a report, which shall include …``)."""
+    if who[0].startswith(", who"):
+        return True
+    if WHICH_LEADS_LIST.match(text, who.end()) is not None:
+        return True
+    body = ending_at(WHICH_BODY_BEFORE, text, larger(start, who.start() - 200), who.start())
+    if body is None:
+        return False
+    words = text[who.end() : who.end() + 200].lstrip()
+    # "…, which shall include members of …" is who the body is; "… a report to the Task
+    # Force, which may include recommendations" what the report holds
+    return not words.startswith("include") or STANDING.match(words) is not None
 
 
 def _grant(
@@ -364,8 +397,9 @@ def _duties(
     action_start = match.end()
     if modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(" to ", action_start):
         action_start += 4
-    if _object_gap(text, actors[0].start, action_start, end):
+    if _object_gap(text, actors[0].start, action_start, end) or asked(text, start, actors[0]):
         return  # "the reports that the Council may request": describes, grants nothing
+    start = own_start(text, start, actors[0].start, match.start())
     colon = lead_in_colon(text, action_start, limit, duties=duties)
     items = list_items(reader, context, colon, limit) if colon is not None else []
     if items:
@@ -389,7 +423,10 @@ def _duties(
         end = duty_end(reader, semi, limit)  # "… to promote A; to strengthen B": one duty
         if end != semi:
             semi = text.find(";", end, limit)
-    action, whole = (action_start, end), (start, end)
+    listed = end  # "… any person … who is:" then its items, the object: the action's words
+    if clause.semi < 0:  # (its deadline and timing are the lead-in's, read from ``whole``)
+        listed = object_list_end(context, action_start, end, match.end() + CLAUSE_REACH)
+    action, whole = (action_start, listed), (start, end)
     emit(reader, context, out, actors, modality, action, whole, match.start())
     if (
         semi >= 0

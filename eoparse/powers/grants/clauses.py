@@ -2,7 +2,9 @@
 opens with, after the last ``;`` or ``:`` before its verb), the list items a lead-in that
 ends in a colon hands its modal to (``The Council shall:`` then ``(1) advise …; (2)
 review …``, on lines of their own or on the lead-in's line), and the further duties of a
-series joined by ``;`` (``… shall review X; issue Y; and report Z``)."""
+series joined by ``;`` (``… shall review X; issue Y; and report Z``); where the words of a
+relative or purpose clause's own modal begin, and whether a modal's clause is a question
+another verb asks (``a report analyzing what measures CBP may take``)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,10 @@ from eoparse.powers.grants.list_patterns import (
     ITEM_TAIL,
     LEAD_IN,
 )
+from eoparse.powers.grants.offices import Actor
 from eoparse.powers.grants.patterns import MODAL
+from eoparse.powers.grants.subject_patterns import EMBEDDED_QUESTION_BEFORE
+from eoparse.powers.wordlist import contains_any
 
 LEAD_REACH = 400
 """How far after its modal a lead-in's colon may stand."""
@@ -435,3 +440,62 @@ def series(reader: Reader, semi: int, limit: int) -> list[Span]:
             break
         out.append((words, item_end))
     return out
+
+
+def own_start(text: str, start: int, actor_start: int, modal_start: int) -> int:
+    """Where the words of the modal's own clause begin: at its subject where the modal is a
+    relative clause's (``… make recommendations to the Secretary, who shall publish them``)
+    or a purpose clause's (``shall promptly notify the Attorney General so that the Attorney
+    General may …``), whose deadline, timing and co-actors are not the main clause's."""
+    if actor_start <= start:
+        return start
+    if text.endswith(("who ", "that ", "which "), larger(start, modal_start - 6), modal_start):
+        return actor_start
+    window = larger(start, actor_start - 24)
+    for marker in ("so that ", "in order that "):
+        at = text.rfind(marker, window, actor_start)
+        if at >= 0 and text[at + len(marker) : actor_start].strip() in ("", "the", "each"):
+            return at
+    return start
+
+
+_QUESTION_WORDS = ("what ", "how ", "whether ", "which ")
+"""What every :data:`EMBEDDED_QUESTION_BEFORE` match holds."""
+
+
+def asked(text: str, start: int, actor: Actor) -> bool:
+    """Whether the modal's clause is a question another verb takes as its object (``a report
+    analyzing what measures CBP may take``): what is to be answered, not a grant."""
+    window = larger(start, actor.start - 120)
+    return contains_any(text, _QUESTION_WORDS, window, actor.start) and (
+        ending_at(EMBEDDED_QUESTION_BEFORE, text, window, actor.start) is not None
+    )
+
+
+_BARE_TAILS = (
+    *(" is", " are", " be", " can", " may", " will", " shall", " to", " by", " as"),
+    *(" include", " includes", " including", " as appropriate", " as necessary"),
+)
+"""How a lead-in may end that has said no object yet (``any person … who is:``, ``ways in
+which the President can:``, ``shall consider as appropriate:``): its items finish it."""
+
+
+def object_list_end(context: Context, action_start: int, end: int, limit: int) -> int:
+    """Where a duty's words end whose lead-in stops at a colon with its object still to
+    come and whose items (not duties: they were read as such before) stand on lines of
+    their own: at the end of the last item, as an object list on the lead-in's own line
+    does (``shall consider as appropriate: (i) the number of polling places; …``).  ``end``
+    where the lead-in says its object (``the following principles:``, a menu), no items
+    follow, or they run past ``limit``."""
+    text = context.text
+    words = text[action_start:end].rstrip()
+    if not words.endswith(":") or not words[:-1].rstrip().endswith(_BARE_TAILS):
+        return end
+    if "the following" in words:
+        return end
+    colon = action_start + len(words) - 1
+    section = context.section_at(colon)
+    items = [c for c in section.children if c.span[0] > colon] if section is not None else []
+    if not items or text[colon + 1 : items[0].span[0]].strip() or items[-1].span[1] > limit:
+        return end
+    return _trimmed(text, items[-1].span[0], items[-1].span[1])

@@ -15,7 +15,9 @@ _NUMBER = r"""(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 
 DEADLINE = regex.compile(
     rf"""
-    \b(?P<within>(?:within|no\ later\ than|not\ later\ than|no\ more\ than|not\ more\ than)
+    \b(?P<within>(?:within|no\ later\ than|not\ later\ than|no\ more\ than|not\ more\ than
+        |in(?=\ [\w\-]{{1,12}}\ (?:calendar\ |business\ )?(?:days?|weeks?|months?|years?)
+            \ (?:from|after)\ ))              # "in 9 months from the date of …": an event's
         \ (?P<n>{_NUMBER})
         \ (?P<unit>(?:calendar\ |business\ )?(?:days?|weeks?|months?|years?))
         (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{{3,160}}?
@@ -32,6 +34,9 @@ DEADLINE = regex.compile(
           |every\ (?P<rn>\d{{1,3}}|two|three|four|five|six)
             \ (?P<runit>days|weeks|months|years)
           |each\ (?:fiscal\ )?year|every\ year
+          |(?:(?:no|not)\ later\ than|by|before|on\ or\ before)  # "By October 1 of each
+            \ {MONTH_NAME}\ {DAY_DIGITS},?\ of\ (?:each|every)\ (?:fiscal\ |calendar\ )?year  # year
+            (?:,?\ through\ (?:and\ including\ )?{YEAR_DIGITS})?  # "… and including 2010"
           |on\ an?\ (?:annual|quarterly|monthly|biennial|yearly)\ basis)
         (?:\ thereafter)?)\b
     | \b(?P<ahead>at\ least\ {_NUMBER}\ (?:calendar\ |business\ )?(?:days?|weeks?|months?|years?)
@@ -41,7 +46,8 @@ DEADLINE = regex.compile(
     """,
     _V | regex.IGNORECASE,
 )
-"""A deadline or a recurrence: ``within 14 days of the date of this order``, ``on November
+"""A deadline or a recurrence: ``within 14 days of the date of this order`` (or ``in 9
+months from the date of the first meeting``: ``in`` only with its event), ``on November
 15, 1999``, ``annually``, ``every 180 days thereafter``, ``not later than the end of the
 fiscal year``, ``at least 90 days before the records are released`` (a lead time: its days
 are no period from a start, so :func:`~eoparse.powers.grants.deadlines.read_deadline`

@@ -66,6 +66,8 @@ def emit(
         # "Sec. 3. Policy. … The Federal Government shall engage …": a policy statement
         actors = [a for a in actors if resolve(a.name) is not GOVERNMENT]
     action = text[action_span[0] : action_span[1]].strip(' ,;:"')
+    if action.endswith("'") and action.count("'") % 2 == 1:
+        action = action[:-1]  # the close of a quotation: "… shall serve as the final authority'"
     if not actors or not action or action.startswith(NO_DUTY):
         return
     if action.startswith(STANDING_FIRST) and STANDING.match(action):

@@ -108,3 +108,21 @@ ITEM_TAIL = regex.compile(r"(?:[;,.]?\ (?:and|or|and/or))?[;,.:]?\s*$", _V)
 
 SECOND_LEAD_IN = regex.compile(r",?\ and\ shall:", _V)
 """``X shall provide leadership, and shall: (a) …``: a second verb that leads a list."""
+
+WHICH_BODY_BEFORE = regex.compile(
+    r"""\b(?:Council|Committee|Board|Commission|Task\ Force|Group|Panel|Forum|Workgroup
+          |Subcommittee|Initiative|Team|Center|Office|Organization|Department)
+        (?:\ (?:on|for|of|to)\ (?:the\ )?[A-Z][\w\-+]{0,30}   # "Task Force on New Americans"
+           (?:\ (?:(?:and|of|the|for|on)\ ){0,2}[A-Z][\w\-+]{0,30}){0,6})?
+        (?:\ \([^()]{1,40}\))?$""",  # its short form: "(TMWG)"
+    _V | regex.REVERSE,
+)
+"""A body right before a ``, which`` clause with a modal of its own (``… serve as Chair of
+the Task Force, which shall also include:``, ``to the Department of Justice, which shall
+serve as …``): the clause says what the body is or does, not the duty before it."""
+
+WHICH_LEADS_LIST = regex.compile(
+    r"""(?:,\ (?:inter\ alia|among\ other\ things),?)?(?:\ include)?:""", _V
+)
+"""``, which shall, inter alia:``, ``, which shall include:``: a ``which`` clause that leads a
+list, whatever it is about, is never the words of the duty before it."""

@@ -9,6 +9,10 @@ text are the amended order's and name nothing here.  Where the order establishes
 body of that kind (it names one set up before, or sets it up in words the bodies do not
 read), a bare noun stands for the one name of that kind the order prints (``the
 Integrity Committee`` … ``The Committee shall``); where it prints several, for none.
+A shortened name (``The Advisory Board`` of the ``President's Advisory Board on Race``)
+stands for the one established body whose name holds it up to its noun, an office after a
+short name for that body's (``Committee Co-Chairs``), and ``member agencies`` that no name
+precedes for the members of the one body the order sets up.
 """
 
 from __future__ import annotations
@@ -85,14 +89,55 @@ def printed_names(text: str, nouns: set[str]) -> dict[str, str]:
     return names
 
 
-def _written_out(actor: str, names: Mapping[str, str]) -> str:
+_MEMBERS = ("member agencies", "Member agencies", "member agency heads")
+"""A body's members, named without the body (``The Workgroup shall …, and member agencies
+shall …``): where the order sets up one body, its members."""
+
+_ROLES = ("Chair", "Co-Chairs", "Vice Chair", "Executive Director")
+"""The officers of a body its short name before them means (``Committee Co-Chairs``).
+``Committee members`` is left as printed, as the labelled sets have it."""
+
+
+def _written_out(
+    actor: str, names: Mapping[str, str], full_names: tuple[str, ...] = (), *, bare: bool = False
+) -> str:
+    """The name ``actor`` stands for: a short name's or noun's body (``Task Force``), an
+    office of one (``Chair of the Task Force``, ``Committee Co-Chairs``), or
+    the one established body whose name holds it (``The Advisory Board`` of the
+    ``President's Advisory Board on Race``)."""
     full = names.get(actor)
     if full is not None:
         return full
+    if actor in _MEMBERS and len(full_names) == 1 and bare:  # the one body the order sets up
+        return f"{actor} of the {full_names[0]}"
     head, of_the, tail = actor.rpartition(" of the ")
     if of_the and tail in names:  # "Chair of the Task Force"
         return f"{head} of the {names[tail]}"
-    return actor
+    for title in _ROLES:
+        short = actor.removesuffix(f" {title}")
+        if short != actor and (body := _written_out(short, names, full_names)) != short:
+            return f"{title} of the {body}"  # "Committee Co-Chairs", "Advisory Board Chair"
+    noun = kind_noun(actor)
+    if noun is None or actor == noun or not actor.endswith(noun):
+        return actor
+    within = [  # its words, up to the noun of the body's kind (not "… Council Committee")
+        name
+        for name in full_names
+        if f" {actor} " in f" {name} "
+        and name.rfind(noun) == name.find(actor) + len(actor) - len(noun)
+    ]
+    return within[0] if len(within) == 1 else actor
+
+
+def _unnamed(text: str, grant: Grant) -> bool:
+    """Whether the grant's actor, where its clause prints it, follows no capitalised word
+    (``…, and member agencies shall``, not ``The Task Force member agencies shall``)."""
+    clause = text[grant.span[0] : grant.span[1]]
+    at = clause.lower().find(grant.actor.lower())
+    if at < 0:
+        return False
+    word = (clause[:at].split() or ["."])[-1]
+    return not word[:1].isupper() or word.endswith((".", ")")) or word in ("The", "All", "Each")
 
 
 def _bare(name: str) -> str | None:
@@ -109,6 +154,7 @@ def name_bodies(
 ) -> tuple[Grant, ...]:
     """``grants`` with the bodies they name written out (see the module's docstring)."""
     names = dict(body_names(bodies))
+    full_names = tuple(b.name for b in bodies if b.action is BodyAction.ESTABLISH and not b.quoted)
     bare = {
         noun
         for grant in grants
@@ -118,15 +164,15 @@ def name_bodies(
     }
     if bare:
         names.update(printed_names(text, bare))
-    if not names:
+    if not names and not full_names:
         return grants
     out = []
     for grant in grants:
         if grant.quoted:
             out.append(grant)
             continue
-        actor = _written_out(grant.actor, names)
-        co_actors = tuple(_written_out(c, names) for c in grant.co_actors)
+        actor = _written_out(grant.actor, names, full_names, bare=_unnamed(text, grant))
+        co_actors = tuple(_written_out(c, names, full_names) for c in grant.co_actors)
         if actor != grant.actor or co_actors != grant.co_actors:
             grant = attrs.evolve(grant, actor=actor, co_actors=co_actors)
         out.append(grant)

@@ -117,12 +117,25 @@ assigned to the Secretary of Labor, who shall prepare the report, and to the U.S
 Representative, who shall …``): the first one's duties end there."""
 
 WHO_MODAL = regex.compile(
-    r""",\ who(?:,\ [^,;:]{1,200},)?\ (?:shall|may|must)\b""",
+    r""",\ (?:who(?:,\ [^,;:]{1,200},)?\ (?:shall|may|must)\b
+           |which(?:,\ [^,;:]{1,200},)?\ (?:shall|may|must)(?!\ be\b)(?:\ also)?\b)""",
     _V,
 )
 """Another official's ``who`` clause with a modal of its own inside a duty (``… make
 recommendations to the Attorney General, who shall submit a report …``): the duty ends
-before it, the official's own grant is read from its modal."""
+before it, the official's own grant is read from its modal; so does a ``which`` clause's
+(``… serve as Chair of the Task Force, which shall also include:``, ``establish an
+interagency process …, which shall, inter alia:``): what the body or process is to be or
+do, never the subject's duty.  A passive one (``a plan, which shall be submitted within 90
+days``) still says what the duty is."""
+
+AUTHORITY_TO = regex.compile(
+    r"""\ (?:have\ (?:the\ )?(?:[a-z]{1,12}\ ){0,2}authority\ (?:to|for)
+          |be\ empowered\ to)\b""",
+    _V,
+)
+"""``shall have the authority to issue final orders``, ``shall have the authority for
+investigating``: a power, as ``is authorized to``."""
 
 FUNCTIONS_ASSIGNED = regex.compile(
     r"""\b(?:[Tt]he|[Aa]ll|[Ss]uch)\ (?:[\w\-]{1,20}\ ){0,2}
@@ -166,7 +179,8 @@ HEAD_TITLE = regex.compile(
 
 PASSIVE_NO_AGENT = regex.compile(
     r"""\ be\ (?:[a-z]{2,15}ly\ )?
-        (?!(?:authorized|empowered|directed|required|prepared|deemed)\b)
+        (?!(?:authorized|empowered|directed|required|prepared|deemed)\b
+          |charged\ with\b)                      # "shall be charged with developing": a duty
         (?:(?:[Cc]o-)?[a-z]{2,20}ed|made|done|given|taken|held|paid|met|set|kept|sent|drawn|chosen
           |known|shown|written|brought|sought|built|spent)\b""",
     _V,
@@ -488,21 +502,39 @@ STANDING = regex.compile(
       | continue\ to\ be\ the\ (?:[a-z\-]{1,20}\ ){0,5}(?:official|officer)\b  # who one is
       | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*|Liaison)\b
       | rotate\ (?:annually\ |biennially\ |every\ \w{1,10}\ \w{1,10}\ )?among\b  # the chair
-      | be\ subject\ to\b                        # "shall be subject to the oversight of"
+      | (?:be|remain)\ subject\ to\b            # "shall be subject to the oversight of"
+      | remain\ (?:in\ (?:effect|force)|independent)\b  # what it stays: "remain in effect"
+      | be\ (?:a\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?\b  # "be ex officio members"
       | have\ (?:two|three|a|an)\ (?:[Cc]o-?[Cc]hair|[Vv]ice\ [Cc]hair)\w*\b  # "two co-chairs"
       | have\ (?:a|an|such)\ (?:[a-z\-]{1,20}\ ){0,2}staff\b  # "shall have a staff to be …"
-      | be\ (?:the\ )?(?:full-time\ )?(?:officers|officials|employees|representatives|heads)
-        \ (?:of|from)\b                           # "The members shall be the heads of …"
+      | have\ (?:paid\ |full-time\ )?staff\b       # "shall have paid staff"
+      | have\ (?:[a-z\-]{1,20}\ ){0,2}(?:expertise|experience)\b  # who its members are
+      | have\ no\ (?:[a-z\-]{1,20}\ ){0,3}authority\b  # "have no directive authority"
+      | have\ (?:as\ (?:its\ )?members|the\ following\ members)\b  # "have as its members"
+      | have\ (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\ (?:[a-z\-]{1,20}\ )?
+        (?:members|missions|roles|goals|purposes|objectives)\b  # "have two primary missions:"
+      | (?:not\ )?be\ (?:the\ )?(?:full-time\ )?(?:officers|officials|employees|representatives
+        |heads)(?:\ or\ (?:officers|officials|employees))?\ (?:of|from)\b  # "be the heads of …"
       | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,4}(?:officer|official|employee)\b  # who it is
+      | include(?::|$)                           # "…, which shall also include:" its members
       | include\ (?:the\ following\ (?:ex[\ \-]officio\ |additional\ )?
             (?:members|officials|officers|individuals)
           |such\ other\ (?:members|officials|officers|individuals|persons|representatives)
-          |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ members
+          |(?:up\ to|not\ more\ than|no\ more\ than|at\ least)\ \w{1,12}\ (?:[a-z\-]{1,20}\ )?
+            members?\b                           # "at least one full-time member each from"
           |(?:one|two|three|a|an)\ (?:senior\ |senior-level\ )?(?:representative|member
-            |official|officer)s?\ (?:designated|appointed|selected|of|from)  # its members:
-          |(?:senior\ )?(?:representatives|members)\ (?:of|from|designated)  # "one …"
-          |(?:[a-z]{1,12}-level\ )?(?:representatives|members)\ (?:or\ officials\ )?
+            |official|officer)s?\ (?:designated|appointed|selected|of|from|at)  # its members:
+          |(?:(?:designated|appropriate)\ )?(?:senior\ |senior-level\ )?  # "one …"
+            (?:representatives|members)\ (?:of|from|designated)
+          |(?:[a-z]{1,12}-level\ )?(?:representatives|members)
+            \ (?:or\ (?:equivalent\ )?officials,?\ )?
             (?:drawn\ from|at\ the|designated|from|of)    # "deputy-level representatives"
+          |(?:members|those)\ (?:who|with)\b        # "include members who: (i) have …"
+          |as\ (?:ex[\ \-]officio\ |non-?voting\ )?members\b  # "include as ex officio members"
+          |the\ heads\ of\b | designees\ of\b      # "include the heads of the following"
+          |the\ (?:Secretary|Attorney\ General|Director|Administrator|Deputy|Assistant|Chair
+            (?:man|person)?|Vice\ President|Under\ Secretary|Executive\ Director)\b(?!['’]s)
+          |the\ following\ other\ (?:members|officials|officers)\b
           |both\ (?:[a-z\-]{1,20}\ ){1,6}staff\b    # "both career and noncareer … staff"
           |(?:a\ diverse\ group\ of\ )?(?:[a-z\-]{1,20}\ ){0,2}  # who its members are:
             (?:individuals|citizens|persons|professionals|experts(?=,?\ )
@@ -519,7 +551,7 @@ chaired by the Secretary``), as the conventions have it."""
 STANDING_FIRST = (
     *("also ", "initially ", "further ", "automatically ", "otherwise ", "consist", "comprise"),
     *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include ", "have "),
-    *("continue ", "rotate "),
+    *("continue ", "rotate ", "remain ", "not be "),
 )
 """What every :data:`STANDING` match starts with: most actions start with none of them, and
 a ``str.startswith`` settles it for a fraction of a call."""

@@ -4,6 +4,8 @@ grants are ``quoted``), and words an amendment strikes (no grant at all)."""
 
 from __future__ import annotations
 
+import regex
+
 from eoparse.powers.context import Context, larger
 
 
@@ -16,18 +18,35 @@ def quoted_paragraph(context: Context, p_start: int) -> bool:
 _QUOTE_REACH = 3000
 """How far back a verb looks for the quote mark that opens the quotation it is in."""
 
+_SINGLE_CLOSE = regex.compile(r"'(?![A-Za-z])")
+"""What closes a quotation a single quote mark opens (``'the Board shall'``, a quotation
+inside a quotation, as the Federal Register prints one): a ``'`` that no letter follows,
+unlike an apostrophe (``President's``)."""
+
+
+def _open_quote(text: str, start: int, at: int) -> int:
+    """Where the quote mark stands that opens a quotation still open at ``at``, counting
+    from ``start``: a double one, or a single one after a space (inside it or alone); -1
+    where none is open."""
+    double = text.rfind('"', start, at)
+    if double >= 0 and text.count('"', start, at) % 2 == 0:
+        double = -1  # closed before ``at``
+    single = text.rfind(" '", larger(start, double), at)
+    if single >= 0 and _SINGLE_CLOSE.search(text, single + 2, at) is None:
+        return single + 1
+    return double
+
 
 def inline_quoted(text: str, p_start: int, at: int) -> bool:
     """Whether ``at`` lies in text its paragraph quotes into another order: after an
     opening quote mark not closed yet, which an amendment's words lead into."""
     start = larger(p_start, at - _QUOTE_REACH)
-    if text.find('"', start, at) < 0:
+    if text.find('"', start, at) < 0 and text.find(" '", start, at) < 0:
         return False
-    before = text[start:at]
-    if before.count('"') % 2 == 0:
+    opening = _open_quote(text, start, at)
+    if opening < 0:
         return False
-    opening = before.rfind('"')
-    lead = before[larger(0, opening - 120) : opening]
+    lead = text[larger(start, opening - 120) : opening]
     return any(word in lead for word in ("amend", "read", "follows", "insert", "add"))
 
 
@@ -38,11 +57,12 @@ convene"``): what it quotes is no duty of anyone's."""
 
 def struck(text: str, p_start: int, at: int) -> bool:
     """Whether ``at`` lies in words its paragraph quotes to strike from another order:
-    after an opening quote mark not closed yet, right after ``striking`` or ``deleting``."""
+    after an opening quote mark not closed yet, right after ``striking`` or ``deleting``
+    (``by striking "the Board shall"``, ``… amended: (ii) by striking 'the Board shall'``)."""
     start = larger(p_start, at - 400)
-    opening = text.rfind('"', start, at)
-    if opening < 0 or text.count('"', start, opening) % 2 == 1:
-        return False  # not inside a quotation, or inside the closing of one
+    opening = _open_quote(text, start, at)
+    if opening < 0:
+        return False
     lead = text[larger(start, opening - 24) : opening].rstrip(" ,")
     return lead.endswith(_STRIKING) or lead.endswith(tuple(f"{w} the words" for w in _STRIKING))
 

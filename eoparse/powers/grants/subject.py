@@ -245,7 +245,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         which = text.startswith((", which ", ") which "), modal_start - 8)  # "(Center) which"
         established = search(
             ESTABLISHED_THAT_BEFORE,
-            ("established ", "here shall be "),
+            ("established ", "here shall be ", "shall establish "),
             text,
             larger(clause_start, modal_start - 260),
             modal_start,

@@ -109,14 +109,16 @@ AGENCIES_OF_US_BEFORE = regex.compile(
 officials table names the Government, not the country)."""
 
 ESTABLISHED_THAT_BEFORE = regex.compile(
-    rf"""\b[Tt]here\ (?:(?:is|are)\ (?:hereby\ )?established\ [^.;:]{{0,200}}?
+    rf"""\b(?:[Tt]here\ (?:(?:is|are)\ (?:hereby\ )?established\ [^.;:]{{0,200}}?
                      |shall\ be\ (?:an?|the)\ )    # "There shall be a Hostage Response Group"
+          |shall\ establish\ (?:an?|the)\ )       # "The Secretary shall establish a Council"
         (?P<name>{name_words(8)})
         (?:\ \([^()]{{1,40}}\))?,?\ (?:that|which)\ $""",  # its short name: "(HRG)"
     _V | regex.REVERSE,
 )
-"""``There is established an interagency Insider Threat Task Force that shall develop …``:
-the body just established is the subject of the relative clause's verb."""
+"""``There is established an interagency Insider Threat Task Force that shall develop …``,
+``the Secretary shall establish a Harbor Council (Council) that shall advise …``: the body
+just established is the subject of the relative clause's verb."""
 
 THERE_BE_WHICH_BEFORE = regex.compile(
     rf"""\b[Tt]here\ (?:is|are|shall\ be)\ (?:hereby\ )?(?:established\ )?(?:(?:an?|the)\ )?
@@ -196,3 +198,15 @@ NOT_NARROWING = frozenset(
 )
 """Words in ``-ing`` that are prepositions or a list's lead-in, not a participle that says
 which agencies (``including agencies``, ``the following agencies``)."""
+
+EMBEDDED_QUESTION_BEFORE = regex.compile(
+    r"""(?:\b(?:what|how|whether)                # "analyzing what measures", "on how"
+         |(?:\b[a-z]{2,20}ing|\b(?:identify|determine|describe|assess|evaluate|explain
+            |examine|consider|recommend|review|specify|address|indicate|outline|decide
+            |study|show|report))\ which)         # "identifying which": not "programs which"
+        \ (?:[a-z][\w\-]{0,20}\ ){0,4}$""",  # the question's noun: "measures", "the"
+    _V | regex.REVERSE,
+)
+"""A question a verb takes as its object, right before a modal's subject (``submit a report
+analyzing what measures CBP may take``, ``describing how agencies may``): the modal says
+what the report is to answer, not what the subject is given."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from eoparse.model import Modality
 from eoparse.powers.context import Context
-from eoparse.powers.grants.patterns import POLICY_HEADING
+from eoparse.powers.grants.patterns import AUTHORITY_TO, POLICY_HEADING
 
 
 def states_policy(context: Context, at: int) -> bool:
@@ -19,8 +19,11 @@ def states_policy(context: Context, at: int) -> bool:
     )
 
 
-def modality_of(modal: str) -> Modality:
-    """The kind of grant a :data:`MODAL` match makes (``is hereby delegated`` → delegated)."""
+def modality_of(modal: str, text: str = "", at: int = 0) -> Modality:
+    """The kind of grant a :data:`MODAL` match makes (``is hereby delegated`` → delegated),
+    ``at`` its end in ``text``: ``shall have the authority to`` authorizes."""
+    if modal == "shall" and AUTHORITY_TO.match(text, at) is not None:
+        return Modality.AUTHORIZED
     if modal == "may":
         return Modality.MAY
     if "delegated" in modal or "assigned" in modal:

@@ -4,11 +4,12 @@ document itself prints them so.
 
 A break the source prints is no lost section: a label the document skips (its ``(c)``
 is printed nowhere in the parent section) or prints twice.  Every other break is a
-section the tree lost, and the test prints each one.  Measured: 1,432 of the 1,435
-text-format documents (0.9979) have every level in sequence or broken only as printed
-(13 documents print a break themselves).  The 3 left are amendments of the Manual for
-Courts-Martial (EO 13086, 13127, 13387) whose quote marks do not balance in the source,
-so the end of their quotations is a guess.
+section the tree lost, and the test prints each one.  Measured: 1,434 of the 1,435
+text-format documents (0.9993) have every level in sequence or broken only as printed
+(13 documents print a break themselves).  The one left, EO 13086 (an amendment of the
+Manual for Courts-Martial), glues an amending item to the end of the quotation before it
+(``… specification." i. R.C.M. 909 is amended …``) and does not balance its quote marks,
+so the end of its quotations is a guess.
 
 Skipped without the corpus; CI always has it.
 """
@@ -89,4 +90,4 @@ def test_no_document_loses_a_section() -> None:
         f"({len(lost)} with a lost section, {printed} with a break the document prints)"
     )
     assert len(documents) >= 1430
-    assert rate >= 0.9975  # 0.9979 measured: the 3 exceptions of the module docstring
+    assert len(lost) <= 1  # measured: the one exception of the module docstring

@@ -222,6 +222,34 @@ def test_a_first_label_printed_before_the_closing_colon_holds_the_list_below() -
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("closing", "last"),
+    [
+        # the quote closes an item early and again after the item that goes on (EO 13387)
+        ('(2) The level is 0.10 grams."\n\n(3) In this paragraph, "State" includes Guam."', "(3)"),
+        # the quote closes an item early, and the item after it has no quote (EO 13127)
+        ('(2) The level is 0.10 grams."\n\n(3) The Chair shall designate a Director.', "(3)"),
+    ],
+)
+def test_a_quotation_closed_an_item_early_carries_on(closing: str, last: str) -> None:
+    """The source closes the quote marks one item before the quoted text ends: the item
+    after it goes on from the quoted labels (``(3)`` after a quoted ``(2)``) and could not
+    be this order's own (its first label, or the one after the amending item's), so it is
+    quoted text too, not a lone ``(3)`` of this order."""
+    body = (
+        "Sec. 1. Amendments. (a) Paragraph 35a is amended to read as follows:\n\n"
+        '"(1) Any person who operates a vehicle while drunk.\n\n'
+        + closing
+        + "\n\n(b) Paragraph 36 is amended to read as follows:\n\n"
+        '"(1) Text."\n\nSec. 2. This order is effective immediately.'
+    )
+    order = parse_text(HEAD + body + END)
+    assert paths(HEAD + body + END) == ["1", "1(a)", "1(b)", "2"]
+    first = order.quote(order.quotations[0])
+    assert first.startswith('"(1) Any person')
+    assert last in first
+
+
 def test_annexes_after_the_signature() -> None:
     text = HEAD + "Section 1. Blocking. Property of persons in the Annex is blocked." + END
     text += (

@@ -72,6 +72,7 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
         else:
             close = None
         if close is not None:
+            close = _carried_on(string, body, index, close)
             blocks.append((index + 1, close))
             index = close
         index += 1
@@ -229,3 +230,34 @@ def _likely_types(label: str) -> set[str]:
     if len(label) > 1 and len(types) > 1:
         return {min(types, key=lambda kind: ordinal(label, kind))}
     return set(types)
+
+
+def _carried_on(string: str, body: list[Span], amending: int, close: int) -> int:
+    """The last paragraph of the quotation the amending paragraph ``amending`` opens,
+    whose quote marks close at ``close``: later where the source closes them an item
+    early (``… as shown by chemical analysis."`` then ``(4) In this subsection, …"``;
+    ``… coordinated."`` then ``(d) The Chair … shall designate a Director of the ICC.``).
+    Each next item whose label goes on from the quoted items' labels is quoted text too,
+    unless it amends again or could be this order's own next item: a first label (the
+    amending paragraph has none of its own), or the one after the amending item's."""
+    own = _item_label(string, *body[amending])
+    # the position this order's own next item would hold, by level type
+    own_next = {kind: ordinal(own, kind) + 1 for kind in label_types(own)} if own else {}
+    while close + 1 < len(body):
+        start, end = body[close + 1]
+        label = _item_label(string, start, end)
+        if label is None or _amends_again(string, start, end):
+            break
+        types = label_types(label)
+        if any(ordinal(label, kind) in (1, own_next.get(kind)) for kind in types):
+            break  # it may be this order's own
+        last: dict[str, int] = {}
+        for q_start, q_end in body[amending + 1 : close + 1]:
+            q_start += string.startswith('"', q_start)
+            quoted = _item_label(string, q_start, q_end)
+            if quoted is not None:
+                last.update((kind, ordinal(quoted, kind)) for kind in label_types(quoted))
+        if not any(last.get(kind) == ordinal(label, kind) - 1 for kind in types):
+            break
+        close += 1
+    return close

@@ -106,6 +106,16 @@ def test_readers_break_at_doubled_labels() -> None:
     assert starts_unit("(xxviii) the last")
 
 
+def test_readers_break_at_an_item_lettered_with_a_period() -> None:
+    """``… specification."`` / (page break) / ``i. R.C.M. 909 is amended …`` (EO 13086):
+    an amending list lettered ``a.``, ``b.`` … starts a paragraph after a finished line,
+    as ``(b)`` does; it was glued to the quotation before it."""
+    assert starts_unit("i. R.C.M. 909 is amended to read as follows:")
+    assert starts_unit("a. Public Land Order No. 7899, signed by the Secretary;")
+    assert not starts_unit("i.e. the Secretary")
+    assert not starts_unit("v. united States")
+
+
 def test_readers_break_at_a_pair_of_labels() -> None:
     """``… shall not be affected.`` / ``(b)(i) If …`` (EO 14324's PDF text): a line
     opening with two or three labels in a row starts a paragraph, as one label does."""

@@ -22,6 +22,7 @@ STARTS_UNIT = regex.compile(
       | (?:PART|Part)\s[\dIVX]{{1,5}}\b             # PART 1 / Part II
       | (?:\(\s?{LABEL}\s?\)){{1,3}}\s            # (a) (iv) (A) (1) (aa), (b)(i) (a)(1)(A)
       | \d{{1,2}}-\d{{3}}\.?\s                        # 1-101.
+      | [a-z]{{1,2}}\.\ (?=[A-Z])                       # i. R.C.M. 909 is amended
       | By\ the\ authority | By\ virtue\ of
       | NOW,?\ THEREFORE
       | IN\ WITNESS\ WHEREOF

@@ -383,7 +383,7 @@ def test_what_a_body_is_is_not_a_grant() -> None:
     )
     # Its chair is the chair's grant, as the conventions have it ("shall chair").
     assert [(g.where, g.actor, g.action) for g in order.grants] == [
-        ("2(a)", "Secretary of the Interior", "be chaired by the Secretary of the Interior."),
+        ("2(a)", "Secretary of the Interior", "chair the Council"),
         ("2(b)", "Water Council", "advise the President."),
         ("2(d)", "Secretary of the Interior", "terminate the pilot program."),
     ]
@@ -415,7 +415,12 @@ def test_a_passive_modal_is_granted_to_its_agent() -> None:
         "designated by the President."
     )
     assert [(g.where, g.actor, g.action) for g in order.grants] == [
-        ("6(a)", "Secretary of Energy", "be performed by the Secretary of Energy."),
+        (
+            "6(a)",
+            "Secretary of Energy",
+            "perform any functions of the President under the Federal Advisory Committee Act"
+            " that are applicable to the Council",
+        ),
         ("6(b)", "Council", "meet with such other officers as may be designated by the President."),
     ]
 

@@ -12,6 +12,7 @@ from eoparse.powers.context import Context
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.offices import Actor, in_a_row
+from eoparse.powers.grants.passive import active_action
 from eoparse.powers.grants.patterns import STANDING, STANDING_FIRST
 from eoparse.powers.grants.verbs import states_policy
 from eoparse.powers.officials import resolve
@@ -72,6 +73,12 @@ def emit(
         return
     if action.startswith(STANDING_FIRST) and STANDING.match(action):
         return  # "The Council shall consist of …", "… shall terminate": how a body stands
+    if action.startswith("be ") and action.find(" by ", 3, 60) >= 0:
+        # "Any functions … shall be performed by the Secretary": the agent's own action
+        begins = text.find(action, action_span[0], action_span[1])
+        ends = [a.end for a in actors if begins <= a.start < begins + len(action)]
+        if ends:
+            action = active_action(text, clause[0], begins, action, max(ends)) or action
     deadline = read_deadline(text, clause[0], clause[1])
     timing = read_timing(text, clause[0], clause[1], actors[0].start)
     basis = reader.basis(clause[0], clause[1])

@@ -1,0 +1,183 @@
+"""A passive duty with its agent, said as the agent's own action.
+
+``Any functions of the President under the Act shall be performed by the Secretary of
+Education, in accordance with the guidelines …`` binds the Secretary (the agent), and
+what the Secretary shall do is ``perform any functions of the President under the Act, in
+accordance with the guidelines …``, not ``be performed by the Secretary of Education``;
+``The Council shall be co-chaired by the Secretary of State and the Secretary of
+Defense`` gives each of them ``co-chair the Council``.  Only participles of the table
+below are turned; any other passive keeps its words as printed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_V = regex.VERBOSE
+
+BASE_FORMS: dict[str, str] = {
+    # the participles of passives with an agent that the corpus prints, and their verbs
+    "performed": "perform", "chaired": "chair", "co-chaired": "co-chair",
+    "headed": "head", "led": "lead", "provided": "provide", "considered": "consider",
+    "issued": "issue", "appointed": "appoint", "implemented": "implement", "made": "make",
+    "approved": "approve", "funded": "fund", "published": "publish", "selected": "select",
+    "designated": "designate", "awarded": "award", "determined": "determine",
+    "established": "establish", "prepared": "prepare", "exercised": "exercise",
+    "granted": "grant", "supported": "support", "rescinded": "rescind",
+    "authorized": "authorize", "maintained": "maintain", "resolved": "resolve",
+    "reported": "report", "directed": "direct", "coordinated": "coordinate",
+    "referred": "refer", "advised": "advise", "adopted": "adopt", "submitted": "submit",
+    "informed": "inform", "administered": "administer", "conducted": "conduct",
+    "carried": "carry", "reviewed": "review", "managed": "manage", "staffed": "staff",
+    "convened": "convene", "developed": "develop", "promulgated": "promulgate",
+    "prescribed": "prescribe", "exercized": "exercise", "executed": "execute",
+    "overseen": "oversee", "given": "give", "taken": "take", "held": "hold", "paid": "pay",
+    "kept": "keep", "sent": "send", "drawn": "draw", "done": "do", "run": "run",
+}  # fmt: skip
+"""Participle → verb.  A table rather than a rule: English turns ``-ed`` back in too many
+ways (``approved``, ``submitted``, ``led``) for a rule to be right on words not seen."""
+
+PASSIVE_ACTION = regex.compile(
+    r"""
+    be\ (?:[a-z]{2,15}ly\ )?                       # "be", an adverb: "be jointly chaired"
+    (?P<participle>(?:[Cc]o-)?[A-Za-z]{2,20})
+    \ by\                                          # … by the agent
+    """,
+    _V,
+)
+"""The start of a passive action with its agent (``be performed by``)."""
+
+INTRODUCTION = regex.compile(
+    r"""
+    (?:Insofar\ as|To\ the\ extent|Consistent\ with|Pursuant\ to|In\ accordance\ with
+      |Notwithstanding|Except|If|When|Where|Subject\ to|Unless|Upon|After|Before|Within
+      |As\ (?:provided|required|appropriate)|Additionally|Further|Furthermore|Accordingly
+      |In\ addition|Also|For|Under)\b
+    """,
+    _V,
+)
+"""The first words of a clause that introduces the subject of a passive (``Insofar as the
+Act may apply to the Council, any functions …``): the subject is what follows its last
+comma before a determiner (:data:`SUBJECT_AFTER_COMMA`)."""
+
+SUBJECT_AFTER_COMMA = regex.compile(
+    r",\ (?=(?:any|all|the|such|each|every|this|these|that|those)\ )", _V
+)
+"""Where the subject after an introductory clause begins."""
+
+LEADING_LABEL = regex.compile(r"(?:\(\w{1,5}\)\ |\d[\w\-]{0,8}\.\ (?=[A-Z]))+", _V)
+"""Labels before the subject (``6-603. The Report``)."""
+
+SENTENCE_END = regex.compile(r"[a-z)][.;:]\ ?(?=[A-Z])", _V)
+"""The end of a sentence glued to the subject's (``… (Secretary).The amount``)."""
+
+_MODALS = (" shall ", " may ", " must ", " will ")
+
+_NOT_A_SUBJECT = frozenset(
+    ("for", "to", "in", "on", "with", "by", "under", "of", "at", "and", "or", "but", "no",
+     "provided", "that", "which", "who")
+)  # fmt: skip
+"""First words of a stretch that is no subject: a preposition or conjunction, or ``no``
+(``no directive shall be issued by the Secretary``: no duty to turn into an action)."""
+
+_DETERMINERS = frozenset(
+    ("The", "A", "An", "Any", "All", "Such", "Each", "Its", "Their", "This", "These", "Those")
+)
+
+_SUBJECT_REACH = 300
+"""How long a subject may be: a longer stretch before the modal is not one noun phrase."""
+
+
+def active_action(
+    text: str, clause_start: int, action_start: int, action: str, agent_end: int
+) -> str | None:
+    """The action of a passive duty whose agent ends at ``agent_end`` (an offset in
+    ``text``), as the agent's own: the verb of its participle, the clause's subject
+    (from ``clause_start`` to the modal before ``action_start``), then what the clause
+    adds after the agent (``, in accordance with …``; a second predicate of the subject
+    after ``and`` is left out).  ``None`` where the action is no such passive, or its
+    participle or subject cannot be told."""
+    match = PASSIVE_ACTION.match(action)
+    if match is None:
+        return None
+    verb = BASE_FORMS.get(match["participle"].lower())
+    if verb is None:
+        return None
+    before = text[clause_start:action_start]
+    modal = max(before.rfind(word) for word in _MODALS)
+    if modal < 0:
+        return None
+    subject = before[:modal].strip(" ,")
+    labels = LEADING_LABEL.match(subject)
+    if labels is not None:
+        subject = subject[labels.end() :]
+    sentences = list(SENTENCE_END.finditer(subject))
+    if sentences:  # "… (Secretary).The amount": the subject is the last sentence's
+        subject = subject[sentences[-1].end() :]
+    if INTRODUCTION.match(subject) is not None:
+        commas = list(SUBJECT_AFTER_COMMA.finditer(subject))
+        if not commas:
+            return None
+        subject = subject[commas[-1].end() :]
+    if (
+        not subject
+        or len(subject) > _SUBJECT_REACH
+        or subject[0] in "(\"'"
+        or subject.endswith((" and", " or"))  # "… are records of the Committee and shall be"
+        or subject.partition(" ")[0].lower() in _NOT_A_SUBJECT  # "for special access …"
+        or ", that " in subject  # "and provided further, that no directive"
+        or any(word in f" {subject} " for word in _MODALS)  # two clauses, not one subject
+    ):
+        return None
+    rest = _after_agent(text, agent_end, action_start + len(action))
+    if rest is None:
+        return None
+    first, _, words = subject.partition(" ")
+    if first in _DETERMINERS or (
+        first[:1].isupper() and first[1:].islower() and not words[:1].isupper()
+    ):
+        # "The Council" → "the Council"; "Selection of members" → "selection of members";
+        # a name stays as printed ("Executive Order 14067 …")
+        subject = f"{first.lower()} {words}" if words else first.lower()
+    return f"{verb} {subject}{rest}"
+
+
+def _after_agent(text: str, agent_end: int, action_end: int) -> str | None:
+    """What the clause says after its agent that belongs to the action: ``, in accordance
+    with the guidelines …``; not the agent's short form (``(Chair)``), a second predicate
+    of the subject (``and shall be dedicated to …``) or a relative clause on the agent
+    (``… who shall be an Assistant to the President``).  ``None`` where the agent's name
+    runs on past what was read as its end (``the Attorney General's designee``)."""
+    rest = text[agent_end:action_end].rstrip(" .;:")
+    if rest.startswith(" ("):
+        close = rest.find(")")
+        rest = rest[close + 1 :] if 0 < close < 40 else rest
+    for stop in _STOPS:
+        cut = rest.find(stop)
+        if cut >= 0:
+            rest = rest[:cut]
+    if rest.startswith((" and ", " or ")):
+        return ""
+    if rest and (not rest.startswith(_GOES_ON) or MORE_AGENTS.match(rest) is not None):
+        return None
+    return rest.rstrip(" ,")
+
+
+_STOPS = (
+    " and shall ", ", and shall ", " and include ", ", and include ", " who ", ", who ",
+    " which ", ", which ", ", and it ", ", designated ", ", appointed ", ", selected ",
+)  # fmt: skip
+"""Where what follows the agent stops belonging to the action."""
+
+_GOES_ON = (",", " in ", " on ", " for ", " within ", " with ", " as ", " at ", " by ", " from ",
+            " under ", " through ", " after ", " before ", " until ", " to ", " pursuant ",
+            " consistent ")  # fmt: skip
+"""How the words after an agent's name begin when they go on with the action."""
+
+MORE_AGENTS = regex.compile(r",\ (?:and\ |or\ )?(?:the|a|an|each)\ ", _V)
+"""More agents after the one read (``… (Secretary), the Secretary of Agriculture, and …``,
+``by the agency head, the deputy agency head, or …``): the agents' end is not known, and
+the action is left as printed."""
+
+
+__all__ = ["BASE_FORMS", "active_action"]

@@ -186,3 +186,31 @@ def test_gpo_locator_before_a_quoted_item_is_not_text() -> None:
     source_at = text.source_offset(at)
     assert source_at is not None
     assert source[source_at : source_at + 14] == "(b) Import Ban"
+
+
+def test_gpo_locator_glued_to_an_item_label_is_not_text() -> None:
+    """GPO also prints the locator against the item's label (``L(1) provide strategic
+    planning …``, five corpus orders): the ``L`` went into the text, so ``(1)`` opened no
+    item and the list's duties were lost with it."""
+    source = COVER.replace(
+        "                    (b) the Secretary shall publish the report.\n",
+        "                    (b) the working groups shall:\n"
+        "                    L(1) provide strategic planning; and\n"
+        "                    L(2) identify research activities.\n",
+    )
+    text = read_fr_text(source)
+    assert "L(" not in text.string
+    assert "\n(1) provide strategic planning; and\n(2) identify" in text.string
+    at = text.string.index("(2) identify")
+    source_at = text.source_offset(at)
+    assert source_at is not None
+    assert source[source_at : source_at + 12] == "(2) identify"
+
+
+def test_a_capital_l_before_a_parenthesis_that_is_no_label_stays() -> None:
+    """Only a label (``(1)``, ``(iv)``, ``(B)``) after the ``L`` marks the locator."""
+    source = COVER.replace(
+        "                    (b) the Secretary shall publish the report.\n",
+        "                    L(he/she) shall publish the report.\n",
+    )
+    assert "L(he/she) shall" in read_fr_text(source).string

@@ -41,6 +41,9 @@ _LAYOUT_FIRST = frozenset("PTF_-=[<BL")  # the first characters of the layout li
 _QUOTED_ITEM = "L  "
 """What GPO prints before an item of quoted text it indents (``L  (d) Import Ban.``,
 ``L  ``Sec. 4.``): a locator, not a word of the order."""
+_GLUED_ITEM = regex.compile(r"L(?=\((?:\d{1,3}|[a-z]{1,4}|[A-Z])\)\ )")
+"""The same locator printed against the item's label (``L(1) provide strategic
+planning …``): the ``L`` is not a word of the order."""
 _LAYOUT_STARTS = (
     *("Presidential Documents", "Title 3", "The President", "Part ", "_", "-", "="),
     *("[GRAPHIC", "<GRAPHIC", "Billing ", "Filed "),
@@ -214,6 +217,8 @@ class _Reader:
         offset = len(raw) - len(raw.lstrip())
         if stripped.startswith(_QUOTED_ITEM) and len(stripped) > 3 and stripped[3] != " ":
             stripped, offset = stripped[3:], offset + 3
+        elif stripped.startswith("L(") and _GLUED_ITEM.match(stripped) is not None:
+            stripped, offset = stripped[1:], offset + 1
         if self.glued and (glued := GLUED_SECTION.search(stripped)) is not None:
             # "… executive branch.Sec. 1.3. Definitions.": two paragraphs on one line
             at = glued.end()
@@ -341,6 +346,7 @@ class _Reader:
             text.startswith("From the Federal Register")
             or text.startswith("Federal Register")
             or text.startswith(_QUOTED_ITEM)
+            or text.startswith("L(")
             or _layout(text)
         )
 

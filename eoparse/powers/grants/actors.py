@@ -268,7 +268,9 @@ class Reader:
                 DEPARTMENTS.fullmatch(actor.name) if "Departments of " in actor.name else None
             )
             if departments is not None:  # the heads of the Departments are their Secretaries
-                title = "Secretary" if actor.name.startswith("heads ") else "Department"
+                title = "Department"
+                if actor.name.startswith(("heads ", "Secretaries ")):
+                    title = "Secretary"
                 found = plural_offices(departments["of"], title)
             if len(found) > 1:
                 out.extend(Actor(actor.start, actor.end, o.name, True) for o in found)

@@ -264,12 +264,22 @@ def _child_items(reader: Reader, context: Context, colon: int) -> list[Item]:
     if section is None:
         return []
     out: list[Item] = []
+    last = ended = False
     for item in section.children:
         if item.span[0] <= colon:
             continue
         body = after_markers(context, item.span[0], item.span[1])
         while (label := ITEM_LABEL.match(text, body, item.span[1])) is not None:
             body = label.end()
+        if ended and text[body : body + 1].isupper():
+            # "…; or (d) … sanctioned person." then "(e) The prohibitions … apply": the
+            # list ended with the period of the item after its "; or", and a sentence
+            # follows, not one more duty ("(6) one year after …, estimate …")
+            break
+        words = text[item.span[0] : item.span[1]].rstrip()
+        ended, last = last and words.endswith("."), words.endswith(("; and", "; or"))
+        if text.startswith(("Nothing ", "nothing "), body):
+            continue  # "(c) Nothing in this section shall be construed …": a savings clause
         stop = smaller(item.span[1], body + CLAUSE_REACH)
         reader.cover(body, stop)
         if _own_grant(reader, body, stop):

@@ -19,9 +19,12 @@ CONSULTED = (
     *("in consultation with", "in consultation as appropriate with"),
     *("in consultation, as appropriate, with", "in consultation, as appropriate with"),
     *("in consultation as appropriate, with", "after consultation with"),
+    *("after such consultation with", "after appropriate consultation with"),
     *("in coordination with", "in cooperation with", "in conjunction with"),
     *("in collaboration with", "in partnership with", "jointly with", "acting through"),
     *("with the concurrence of", "with the advice of", "with the assistance of"),
+    *("after concurrence by", "after concurrence of", "after the concurrence of"),
+    *("upon concurrence of", "upon the concurrence of"),
     *("with the advice and assistance of", "with the assistance and advice of"),
     *("with support of", "with support from", "with the support of", "with the support from"),
 )

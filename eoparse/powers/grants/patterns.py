@@ -201,13 +201,14 @@ ASIDE_AFTER_ACTOR = regex.compile(
         ,?\ \([^()]{1,160}\)                    # (the "Secretary"), (directly or through …)
       | ,\ (?:acting\ )?(?:in\ consultation|in\ coordination|in\ cooperation|in\ conjunction
            |in\ collaboration|in\ partnership
-           |with\ the\ concurrence|after\ consultation|acting\ through|through|as\ appropriate
+           |with\ the\ concurrence|(?:after|upon)\ (?:the\ )?concurrence
+           |after\ (?:such\ |appropriate\ )?consultation|acting\ through|through|as\ appropriate
            |where\ appropriate|consistent\ with|to\ the\ extent|jointly|together|respectively
            |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee
            |as\ applicable|as\ relevant|as\ necessary|within|not\ later\ than|no\ later\ than
            |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with
            |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with
-           |at\ the\ request\ of|upon\ (?:the\ )?request\ of|in\ the\ exercise\ of)
+           |in\ addition\ to|at\ the\ request\ of|upon\ (?:the\ )?request\ of|in\ the\ exercise\ of)
            [^,;]{0,300}?
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
@@ -299,7 +300,7 @@ DEPARTMENTS_OF = _offices_of("Departments")
 """``the Departments of Defense, the Interior, and Agriculture``: each Department (the run
 may go on past them: ``…, and Agriculture, the Environmental Protection Agency``)."""
 SECRETARIES = regex.compile(r"Secretaries\ of\ (?P<of>.+)", _V)
-DEPARTMENTS = regex.compile(r"(?:heads\ of\ the\ )?Departments\ of\ (?P<of>.+)", _V)
+DEPARTMENTS = regex.compile(r"(?:(?:heads|Secretaries)\ of\ the\ )?Departments\ of\ (?P<of>.+)", _V)
 JOINT_THE = regex.compile(r",\ and\ the\ |,\ the\ |\ and\ the\ ", _V)
 """Where a list of offices names the next one with its article."""
 
@@ -329,9 +330,11 @@ HEAD_OF_BEFORE = regex.compile(
 
 
 HEADS_OF_BEFORE = regex.compile(
-    r"\b(?:[Hh]eads?|[Cc]hiefs?)\s+of\s+(?:(?:all|the|each|any|such)\s+)?$", _V | regex.REVERSE
+    r"\b(?:[Hh]eads?|[Cc]hiefs?|Secretaries)\s+of\s+(?:(?:all|the|each|any|such)\s+)?$",
+    _V | regex.REVERSE,
 )
-"""``the heads of all relevant executive departments and agencies shall``: the heads."""
+"""``the heads of all relevant executive departments and agencies shall``: the heads;
+``the Secretaries of the Departments of Agriculture and Energy``: theirs too."""
 
 REDUCED_RELATIVE_BEFORE = regex.compile(
     r"""\ (?:[a-z]{3,20}ed|chosen|drawn|held)\ (?:on|in|by|to|under|within|from|with|for|at)

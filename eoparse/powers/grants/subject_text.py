@@ -116,6 +116,9 @@ def aside_only(gap: str) -> bool:
         if not match or match.end() == 0:
             return False
         rest = rest[match.end() :]
+        if match[0].endswith(",") and rest.startswith(" "):
+            rest = "," + rest  # the comma closing one aside opens the next: ", in
+            # accordance with applicable law, in addition to regular meetings,"
     return True
 
 

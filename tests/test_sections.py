@@ -250,6 +250,31 @@ def test_a_quotation_closed_an_item_early_carries_on(closing: str, last: str) ->
     assert last in first
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the amending item is the one inline after the section marker
+            "Sec. 1. Amendments. (a) Section 3(a) of Executive Order 12345 is amended to "
+            'read as follows:\n\n"(a) The Secretary shall coordinate the program."\n\n'
+            "(b) Section 5 of Executive Order 12345 is revoked.\n\n"
+            "(c) The Secretary shall report.\n\nSec. 2. This order is effective now.",
+            ["1", "1(a)", "1(b)", "1(c)", "2"],
+        ),
+        (  # the amending item is nested: its parent's next item is this order's too
+            "Sec. 1. Amendments.\n\n(a) Executive Order 12345 is amended as follows:\n\n"
+            '(i) Section 3 is amended to read as follows:\n\n"(a) The Secretary shall '
+            'act."\n\n(b) The Secretary shall report.\n\nSec. 2. Effect. Now.',
+            ["1", "1(a)", "1(a)(i)", "1(b)", "2"],
+        ),
+    ],
+)
+def test_a_quotation_carries_on_over_no_item_of_this_order(body: str, expected: list[str]) -> None:
+    """An item after the quote that could be this order's next one at any open level
+    (``(b)`` after this order's inline ``(a)``) is not quoted text, even where it goes on
+    from the quoted labels: the carry-on swallowed it, and the revocation it held."""
+    assert paths(HEAD + body + END) == expected
+
+
 def test_annexes_after_the_signature() -> None:
     text = HEAD + "Section 1. Blocking. Property of persons in the Annex is blocked." + END
     text += (

@@ -177,6 +177,10 @@ QUOTE_OPENER = regex.compile(
 ITEM_OPENER = regex.compile(r"(?:\(\w{1,5}\)|[a-z]{1,2}\.|\d{1,2}\.)\ ", _V)
 """The label an item of an amending list opens with: ``(c) ``, ``b. ``, ``2. ``."""
 
+INLINE_ITEM = regex.compile(r"(?<=\.\ )\((?P<label>\w{1,5})\)\ ", _V)
+"""An item opening after a sentence's end inside a paragraph: a section's first item,
+printed after its marker and heading (``Sec. 1. Amendments. (a) …``)."""
+
 QUOTE_OPENED_INLINE = regex.compile(
     r"""
     \b(?:amended|revised|replaced|added|inserted|redesignated|renumbered|restated)\b

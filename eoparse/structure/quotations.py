@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from eoparse.grammar.labels import SECTION, SECTION_STARTS, label_types, ordinal
 from eoparse.grammar.patterns import (
+    INLINE_ITEM,
     INSERTED_TEXT_OPENER,
     ITEM_OPENER,
     QUOTE_CLOSER,
@@ -48,7 +49,7 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
     the following new part:`` then ``1.1 Goals. …``) is a block too, where its end is
     plain (:func:`_unquoted_end`).
     """
-    blocks = []
+    blocks: list[tuple[int, int]] = []
     index = 0
     own: int | None = None  # the number of this order's section read last
     while index < len(body):
@@ -72,7 +73,8 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
         else:
             close = None
         if close is not None:
-            close = _carried_on(string, body, index, close)
+            own_next = _own_next(string, body, index, blocks)
+            close = _carried_on(string, body, index, close, own_next)
             blocks.append((index + 1, close))
             index = close
         index += 1
@@ -232,24 +234,68 @@ def _likely_types(label: str) -> set[str]:
     return set(types)
 
 
-def _carried_on(string: str, body: list[Span], amending: int, close: int) -> int:
+def _own_next(
+    string: str, body: list[Span], amending: int, blocks: list[tuple[int, int]]
+) -> set[tuple[str, int]]:
+    """The places, by level type, that this order's own next item could hold after the
+    amending paragraph ``amending``: the one after the last label of each level still
+    open in this order's section (``(b)`` after this order's ``(a)``, though the amending
+    item is its ``(i)``).  Its labels are its items' and the one printed inline after its
+    marker; paragraphs of earlier quotations (``blocks``) are not this order's."""
+    labels: list[str] = []
+    for index in range(amending, -1, -1):
+        if any(first <= index <= last for first, last in blocks):
+            continue
+        start, end = body[index]
+        number = _section_number(string, start, end)
+        if number is not None:
+            inline = INLINE_ITEM.search(string, start, min(end, start + _INLINE_REACH))
+            label = inline["label"] if inline is not None else None
+        else:
+            label = _item_label(string, start, end)
+        if label is not None and not string.startswith('"', start):
+            labels.append(label)
+        if number is not None:
+            break
+    levels: list[tuple[str, int]] = []  # the open levels, outermost first: (type, last)
+    for label in reversed(labels):
+        types = label_types(label)
+        kind = next(  # the reading that goes on from an open level, else one opening one
+            (k for k in types if (k, ordinal(label, k) - 1) in levels),
+            next((k for k in types if ordinal(label, k) == 1), types[0]),
+        )
+        while levels and kind in (k for k, _ in levels) and levels[-1][0] != kind:
+            levels.pop()  # "(b)" after "(a)(i)": the numerals' level is closed
+        if levels and levels[-1][0] == kind:
+            levels.pop()
+        levels.append((kind, ordinal(label, kind)))
+    return {(kind, last + 1) for kind, last in levels}
+
+
+_INLINE_REACH = 200
+"""How far into a section's first paragraph its inline first item may open (``Sec. 1.
+Amendments. (a) …``): past its marker and heading."""
+
+
+def _carried_on(
+    string: str, body: list[Span], amending: int, close: int, own_next: set[tuple[str, int]]
+) -> int:
     """The last paragraph of the quotation the amending paragraph ``amending`` opens,
     whose quote marks close at ``close``: later where the source closes them an item
     early (``… as shown by chemical analysis."`` then ``(4) In this subsection, …"``;
     ``… coordinated."`` then ``(d) The Chair … shall designate a Director of the ICC.``).
     Each next item whose label goes on from the quoted items' labels is quoted text too,
-    unless it amends again or could be this order's own next item: a first label (the
-    amending paragraph has none of its own), or the one after the amending item's."""
-    own = _item_label(string, *body[amending])
-    # the position this order's own next item would hold, by level type
-    own_next = {kind: ordinal(own, kind) + 1 for kind in label_types(own)} if own else {}
+    unless it amends again or could be this order's own next item: a first label, or
+    one of ``own_next`` (:func:`_own_next`)."""
     while close + 1 < len(body):
         start, end = body[close + 1]
         label = _item_label(string, start, end)
         if label is None or _amends_again(string, start, end):
             break
         types = label_types(label)
-        if any(ordinal(label, kind) in (1, own_next.get(kind)) for kind in types):
+        if any(
+            ordinal(label, kind) == 1 or (kind, ordinal(label, kind)) in own_next for kind in types
+        ):
             break  # it may be this order's own
         last: dict[str, int] = {}
         for q_start, q_end in body[amending + 1 : close + 1]:

@@ -114,6 +114,10 @@ def test_readers_break_at_an_item_lettered_with_a_period() -> None:
     assert starts_unit("a. Public Land Order No. 7899, signed by the Secretary;")
     assert not starts_unit("i.e. the Secretary")
     assert not starts_unit("v. united States")
+    assert starts_unit("iii. R.C.M. 1003 is amended")  # numerals past two letters too
+    # "… Youngstown Sheet & Tube Co." / "v. Sawyer, 343 U.S. 579 (1952), …": a case name
+    assert not starts_unit("v. Sawyer, 343 U.S. 579 (1952), the Secretary")
+    assert starts_unit("v. R.C.M. 1112(a)(2) is amended to read as follows:")
 
 
 def test_readers_break_at_a_pair_of_labels() -> None:

@@ -7,7 +7,12 @@ import regex
 
 from eoparse import SectionKind, parse_text
 from eoparse.grammar.labels import label_for
-from eoparse.grammar.patterns import ITEM_OPENER, LONG_HEADING, QUOTE_OPENED_INLINE
+from eoparse.grammar.patterns import (
+    ITEM_OPENER,
+    LONG_HEADING,
+    QUOTE_OPENED_INLINE,
+    QUOTE_OPENER,
+)
 from eoparse.structure.sections import label_types, ordinal
 
 
@@ -220,6 +225,32 @@ def test_a_first_label_printed_before_the_closing_colon_holds_the_list_below() -
     assert paths(HEAD + body + END) == [
         "1", "2", "2(a)", "2(a)(i)", "2(a)(i)(A)", "2(a)(i)(B)", "2(a)(ii)", "2(b)",
     ]  # fmt: skip
+
+
+def test_a_cited_label_before_the_closing_colon_opens_nothing() -> None:
+    """``(2) In carrying out the review described in paragraph (1):`` cites ``(1)``: it
+    opened a phantom ``(1)`` that held the ``(A)`` list below."""
+    body = (
+        "Sec. 1. Reviews. (a) The Secretary shall review the program.\n"
+        "(1) The review shall cover every port.\n"
+        "(2) In carrying out the review described in paragraph (1):\n"
+        "(A) the Secretary shall consult the States; and\n"
+        "(B) the Secretary shall publish the results."
+    )
+    assert paths(HEAD + body + END) == [
+        "1", "1(a)", "1(a)(1)", "1(a)(2)", "1(a)(2)(A)", "1(a)(2)(B)",
+    ]  # fmt: skip
+
+
+def test_a_series_after_a_colon_on_the_marker_line_opens_no_item() -> None:
+    """``… the following: (a) the programs …; and (b) their costs.`` is a series inside
+    the sentence: the ``(a)`` held the ``(i)`` list of the paragraph below."""
+    body = (
+        "Sec. 3. Reports. The Secretary shall report on the following: (a) the programs "
+        "of each agency; and (b) their costs. The report shall also include:\n"
+        "(i) a plan; and\n(ii) a budget."
+    )
+    assert paths(HEAD + body + END) == ["3", "3(i)", "3(ii)"]
 
 
 @pytest.mark.parametrize(
@@ -489,10 +520,24 @@ def test_section_tree_regressions(body: str, expected: list[str]) -> None:
         (ITEM_OPENER, "b. R.C.M. 706 is amended", "b. "),
         (ITEM_OPENER, "(c) Section 3 is revised", "(c) "),
         (ITEM_OPENER, "Section 3 is revised", None),
+        # an opener stays in its sentence: not "… adding the following. Each agency shall
+        # then report on the following matters:", a duty's own list
+        (
+            QUOTE_OPENER,
+            "is amended by adding the following. Each agency shall then report "
+            "on the following matters:",
+            None,
+        ),
+        (
+            QUOTE_OPENER,
+            "Section 3 of Executive Order 12345 of Jan. 5, 1990, is amended to read as follows:",
+            "follows:",
+        ),
     ],
 )
 def test_structure_patterns(pattern: regex.Pattern[str], text: str, found: str | None) -> None:
-    match = pattern.match(text) if pattern is not QUOTE_OPENED_INLINE else pattern.search(text)
+    searched = pattern in (QUOTE_OPENED_INLINE, QUOTE_OPENER)
+    match = pattern.search(text) if searched else pattern.match(text)
     if found is None:
         assert match is None
     else:

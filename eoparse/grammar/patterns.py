@@ -164,7 +164,7 @@ QUOTE_OPENER = regex.compile(
     r"""
     \b(?:amended|revised|replaced|superseded|inserting|inserted|insert|adding|add|added|substituting
        |substituted|modified|redesignated|renumbered|restated|amend)\b
-    [^\n]{0,400}?
+    (?:(?!\b[a-z]{2,}\.\ [A-Z])[^\n]){0,400}?               # within its sentence
     (?:follows|following(?:\ [^\n:"]{1,80})?|reads?|text   # "… the following text at the end
        |in\ lieu\ thereof                                  #  of subsection (c):"
        |(?:after|before)\ (?:sub)?(?:section|paragraph)\ [\w().\-]{1,20}  # "add after (c):"
@@ -176,6 +176,16 @@ QUOTE_OPENER = regex.compile(
 
 ITEM_OPENER = regex.compile(r"(?:\(\w{1,5}\)|[a-z]{1,2}\.|\d{1,2}\.)\ ", _V)
 """The label an item of an amending list opens with: ``(c) ``, ``b. ``, ``2. ``."""
+
+CITING_END = regex.compile(
+    r"""
+    \b(?:[Ss]ub)?(?:section|paragraph|clause)s?    # … in accordance with subsection
+    $                                           # then the label it cites: (g)(ii) of …
+    """,
+    _V,
+)
+"""The end of a line that goes on to cite a label: the label opening the next line is a
+cross-reference, however short the line."""
 
 INLINE_ITEM = regex.compile(r"(?<=\.\ )\((?P<label>\w{1,5})\)\ ", _V)
 """An item opening after a sentence's end inside a paragraph: a section's first item,

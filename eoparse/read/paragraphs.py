@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from eoparse.grammar.labels import LABEL, SECTION_WORD
-from eoparse.grammar.patterns import HEADING_LINE, HEADING_START
+from eoparse.grammar.patterns import CITING_END, HEADING_LINE, HEADING_START
 
 STARTS_UNIT = regex.compile(
     rf"""
@@ -22,7 +22,8 @@ STARTS_UNIT = regex.compile(
       | (?:PART|Part)\s[\dIVX]{{1,5}}\b             # PART 1 / Part II
       | (?:\(\s?{LABEL}\s?\)){{1,3}}\s            # (a) (iv) (A) (1) (aa), (b)(i) (a)(1)(A)
       | \d{{1,2}}-\d{{3}}\.?\s                        # 1-101.
-      | [a-z]{{1,2}}\.\ (?=[A-Z])                       # i. R.C.M. 909 is amended
+      | (?!v\.\ [^,\n]{{1,60}},\ \d)                  # i. R.C.M. 909 is amended, v. R.C.M.
+        (?:[a-z]{{1,2}}|[ivx]{{3,4}})\.\ (?=[A-Z])     # (not "v. Sawyer, 343 U.S. 579", a case)
       | By\ the\ authority | By\ virtue\ of
       | NOW,?\ THEREFORE
       | IN\ WITNESS\ WHEREOF
@@ -55,17 +56,6 @@ STARTS_BODY = regex.compile(
     r"By the authority|By virtue of|NOW,? THEREFORE|MEMORANDUM FOR|I hereby (?:order|proclaim)"
 )
 """The first words of an order's body: whatever precedes them is the title."""
-
-
-CITING_END = regex.compile(
-    r"""
-    \b(?:[Ss]ub)?(?:section|paragraph|clause)s?    # … in accordance with subsection
-    $                                           # then the label it cites: (g)(ii) of …
-    """,
-    regex.VERBOSE,
-)
-"""The end of a line that goes on to cite a label: the label opening the next line is a
-cross-reference, however short the line."""
 
 
 _HEADING_INITIALS = frozenset("EPMN")

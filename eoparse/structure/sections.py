@@ -38,6 +38,7 @@ from eoparse.grammar.labels import (
 )
 from eoparse.grammar.patterns import (
     ANNEX,
+    CITING_END,
     CLAUSE,
     NUMBERED,
     PART,
@@ -406,7 +407,9 @@ def _numbered(
         # "Sec. 1.3. Definitions. For the purpose of this order: (a) "Adjudication" …
         # is:" then "(i) suitable …" on the next line: the (a) opens before its items do
         colon = string.find(": (a) ", after, end)
-        if colon >= 0:
+        if colon >= 0 and string.find(" (b) ", colon, end) < 0:
+            # (not "… the following: (a) the programs; and (b) their costs. The report
+            # shall also include:", a series inside the sentence)
             inner = _inline_enumerators(tree, string, colon + 2, end, following)
     return inner or node
 
@@ -452,7 +455,10 @@ def _label_before_colon(
     item that holds the list below it, whose first label is ``following``."""
     for label in _SUBLIST_FIRST:
         if label != following and string.endswith(f" ({label}):", start, end):
-            return tree.lettered(label, end - len(label) - 3, following)
+            at = end - len(label) - 3
+            if CITING_END.search(string, max(start, at - 30), at - 1) is not None:
+                return None  # "… the review described in paragraph (1):" cites it
+            return tree.lettered(label, at, following)
     return None
 
 

@@ -76,3 +76,44 @@ def test_every_participle_turns_to_a_verb_of_its_own() -> None:
     assert all(verb and " " not in verb for verb in BASE_FORMS.values())
     assert BASE_FORMS["led"] == "lead"
     assert BASE_FORMS["submitted"] == "submit"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the agents' designees may act for them: not words of the action
+        (
+            "Sec. 1. Council. The Harbor Council shall be co-chaired by the Secretary of the "
+            "Interior and the Secretary of Agriculture, or by their designees (Co-Chairs).",
+            "co-chair the Harbor Council",
+        ),
+        # an abbreviation's period ends no sentence: the subject runs on past "Pub. L."
+        (
+            "Sec. 2. Functions. The functions conferred upon the President by section 301 of "
+            "Pub. L. 99-83 shall be performed by the Secretary of State.",
+            "perform the functions conferred upon the President by section 301 of Pub. L. 99-83",
+        ),
+        # the participle's adverb is kept
+        (
+            "Sec. 3. Board. The Harbor Board shall be jointly chaired by the Secretary of Labor.",
+            "jointly chair the Harbor Board",
+        ),
+        # a name keeps its capital
+        (
+            "Sec. 4. Funds. Department of Energy funds shall be administered by the Secretary "
+            "of Energy.",
+            "administer Department of Energy funds",
+        ),
+        # a second passive of the subject turns too
+        (
+            "Sec. 5. Reports. The annual report shall be prepared by the Secretary of Labor "
+            "and transmitted to the President.",
+            "prepare the annual report and transmit to the President",
+        ),
+    ],
+)
+def test_the_turned_action_keeps_what_is_the_action_s_own(body: str, expected: str) -> None:
+    """From a second read of the rule: ``, or their designees`` was glued to the action,
+    ``Pub. L.`` and ``St.`` cut the subject, an adverb and a second predicate were lost, and
+    a name's first word was lower-cased."""
+    assert {action for _, action in actions(body)} == {expected}

@@ -33,13 +33,14 @@ BASE_FORMS: dict[str, str] = {
     "prescribed": "prescribe", "exercized": "exercise", "executed": "execute",
     "overseen": "oversee", "given": "give", "taken": "take", "held": "hold", "paid": "pay",
     "kept": "keep", "sent": "send", "drawn": "draw", "done": "do", "run": "run",
+    "transmitted": "transmit", "forwarded": "forward", "signed": "sign",
 }  # fmt: skip
 """Participle → verb.  A table rather than a rule: English turns ``-ed`` back in too many
 ways (``approved``, ``submitted``, ``led``) for a rule to be right on words not seen."""
 
 PASSIVE_ACTION = regex.compile(
     r"""
-    be\ (?:[a-z]{2,15}ly\ )?                       # "be", an adverb: "be jointly chaired"
+    be\ (?P<adverb>[a-z]{2,15}ly\ )?               # "be", an adverb: "be jointly chaired"
     (?P<participle>(?:[Cc]o-)?[A-Za-z]{2,20})
     \ by\                                          # … by the agent
     """,
@@ -68,8 +69,19 @@ SUBJECT_AFTER_COMMA = regex.compile(
 LEADING_LABEL = regex.compile(r"(?:\(\w{1,5}\)\ |\d[\w\-]{0,8}\.\ (?=[A-Z]))+", _V)
 """Labels before the subject (``6-603. The Report``)."""
 
-SENTENCE_END = regex.compile(r"[a-z)][.;:]\ ?(?=[A-Z])", _V)
-"""The end of a sentence glued to the subject's (``… (Secretary).The amount``)."""
+SENTENCE_END = regex.compile(r"(?:(?<![A-Za-z])[a-z]{3,}|[a-z]{4,}|\))[.;:]\ ?(?=[A-Z])", _V)
+"""The end of a sentence glued to the subject's (``… (Secretary).The amount``): after a word
+of three lower-case letters or more, not after an abbreviation (``Pub. L. 99-83``, ``St.
+Lawrence``, ``Sec. 3``)."""
+
+DESIGNEES = regex.compile(
+    r",?\ or\ (?:by\ )?(?:his\ or\ her|his|her|their|its)\ (?:respective\ )?designees?\b", _V
+)
+"""``, or their designees`` after the agents: who may act for them, not the action's words."""
+
+SECOND_PREDICATE = regex.compile(r"\ and\ (?:be\ )?(?P<participle>[a-z]{2,20})\b", _V)
+"""``… prepared by the Council and transmitted to the President``: a second passive of the
+subject, whose participle turns too (``and transmit to the President``)."""
 
 _MODALS = (" shall ", " may ", " must ", " will ")
 
@@ -103,6 +115,8 @@ def active_action(
     verb = BASE_FORMS.get(match["participle"].lower())
     if verb is None:
         return None
+    if match["adverb"] is not None:  # "be jointly chaired by" → "jointly chair"
+        verb = match["adverb"] + verb
     before = text[clause_start:action_start]
     modal = max(before.rfind(word) for word in _MODALS)
     if modal < 0:
@@ -134,7 +148,10 @@ def active_action(
         return None
     first, _, words = subject.partition(" ")
     if first in _DETERMINERS or (
-        first[:1].isupper() and first[1:].islower() and not words[:1].isupper()
+        first[:1].isupper()
+        and first[1:].islower()
+        and not words[:1].isupper()
+        and NAME_GOES_ON.match(words) is None
     ):
         # "The Council" → "the Council"; "Selection of members" → "selection of members";
         # a name stays as printed ("Executive Order 14067 …")
@@ -149,6 +166,9 @@ def _after_agent(text: str, agent_end: int, action_end: int) -> str | None:
     (``… who shall be an Assistant to the President``).  ``None`` where the agent's name
     runs on past what was read as its end (``the Attorney General's designee``)."""
     rest = text[agent_end:action_end].rstrip(" .;:")
+    designees = DESIGNEES.match(rest)
+    if designees is not None:  # "…, or their designees": who may act, not what
+        rest = rest[designees.end() :]
     if rest.startswith(" ("):
         close = rest.find(")")
         rest = rest[close + 1 :] if 0 < close < 40 else rest
@@ -157,7 +177,11 @@ def _after_agent(text: str, agent_end: int, action_end: int) -> str | None:
         if cut >= 0:
             rest = rest[:cut]
     if rest.startswith((" and ", " or ")):
-        return ""
+        second = SECOND_PREDICATE.match(rest)
+        verb = BASE_FORMS.get(second["participle"]) if second is not None else None
+        if second is None or verb is None or rest.startswith(" and shall"):
+            return ""  # "… and shall meet": the subject's own predicate, not the agent's
+        return f" and {verb}{rest[second.end() :]}".rstrip(" ,")
     if rest and (not rest.startswith(_GOES_ON) or MORE_AGENTS.match(rest) is not None):
         return None
     return rest.rstrip(" ,")
@@ -173,6 +197,9 @@ _GOES_ON = (",", " in ", " on ", " for ", " within ", " with ", " as ", " at ", 
             " under ", " through ", " after ", " before ", " until ", " to ", " pursuant ",
             " consistent ")  # fmt: skip
 """How the words after an agent's name begin when they go on with the action."""
+
+NAME_GOES_ON = regex.compile(r"of\ (?:the\ )?[A-Z]", _V)
+"""``Department of Energy funds``: a name, whose first word stays capitalised."""
 
 MORE_AGENTS = regex.compile(r",\ (?:and\ |or\ )?(?:the|a|an|each)\ ", _V)
 """More agents after the one read (``… (Secretary), the Secretary of Agriculture, and …``,

@@ -1,5 +1,6 @@
 """Grants: classes of error blind set 16 and paragraph sample 5 showed once scored (their
-stop over), each pinned by a short order we wrote; every test fails if its rule breaks."""
+stop over), and sample 4 read again, each pinned by a short order we wrote; every test
+fails if its rule breaks."""
 
 from __future__ import annotations
 
@@ -89,3 +90,39 @@ def test_a_savings_clause_item_is_no_duty_of_the_lead_in() -> None:
         "framework with developers.\n\n(c) Nothing in this section shall be construed to "
         "authorize a licensing requirement."
     ) == [("3(a)", "Secretary of Commerce"), ("3(b)", "Secretary of Commerce")]
+
+
+def test_it_after_one_actor_s_grant_is_that_actor() -> None:
+    # "It shall …" sentences after the body's first duty were lost; an "It shall be the
+    # policy" is no one's duty, and "it" after a group's grant is not read
+    assert rows(
+        "Sec. 1. Task Force. There is established the Harbor Status Task Force (Task "
+        "Force).\n\nSec. 3. Functions. The Task Force shall seek to implement the policy. "
+        "It shall ensure attention to harbor matters. It shall also advise the President. "
+        "It shall be the policy of the Task Force to publish its advice.\n\nSec. 4. Reports. "
+        "The heads of agencies shall report. It shall report too."
+    ) == [
+        ("3", "Harbor Status Task Force"),
+        ("3", "Harbor Status Task Force"),
+        ("3", "Harbor Status Task Force"),
+        ("4", "heads of agencies"),
+    ]
+
+
+def test_terminate_with_an_object_after_an_aside_is_a_duty() -> None:
+    # "shall terminate, effective today, any investigations" is what the Secretary does;
+    # "shall terminate, unless extended, 2 years after …" is how a body stands
+    assert rows(
+        "Sec. 2. Investigations. The Secretary of Labor shall terminate, effective today, "
+        "any investigations based on Executive Order 12933.\n\nSec. 3. Termination. The "
+        "Harbor Council shall terminate, unless extended by the President, 2 years after "
+        "the date of this order."
+    ) == [("2", "Secretary of Labor")]
+
+
+def test_an_aside_on_another_office_the_actor_holds_is_stepped_over() -> None:
+    assert rows(
+        "Sec. 4. Assistance. In consultation with the heads of executive departments and "
+        "agencies, the Chief Performance Officer, who also serves as the Deputy Director "
+        "for Management of the OMB, shall develop guidance."
+    ) == [("4", "Chief Performance Officer")]

@@ -1,7 +1,8 @@
 """Subjects a modal implies without naming them before it: ``they`` after a group's
-grant (``As part of this responsibility, they shall: …``), the lead-in of a list whose items
-open with their modal (``each Federal agency: (a) shall …; (b) shall …``), and the subject of
-the verb before (``The Council shall provide leadership, and shall: (a) …``)."""
+grant (``As part of this responsibility, they shall: …``), ``it`` after one actor's, the
+lead-in of a list whose items open with their modal (``each Federal agency: (a) shall …;
+(b) shall …``), and the subject of the verb before (``The Council shall provide
+leadership, and shall: (a) …``)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,20 @@ def _they(context: Context, out: list[Grant], sentence_start: int, they: int) ->
     return [Actor(they, they + 4, g.actor, g.resolved) for g in group]
 
 
+def _it(context: Context, out: list[Grant], sentence_start: int, it: int) -> list[Actor]:
+    """Who ``it`` is in ``The Task Force shall seek … . It shall provide advice …``: the one
+    actor of the grant just before, in the same paragraph, where that is no group.  Only an
+    ``it`` that opens its sentence, after at most a short introductory phrase, is read
+    so."""
+    opening = context.text[sentence_start:it]
+    if opening and not (opening.endswith(", ") and opening.count(" ") <= 8):
+        return []
+    last = [g for g in _last_grants(out, context.paragraph_of(it)[0], it) if g.span[1] <= it]
+    if len(last) != 1 or _plural(last[0].actor):
+        return []
+    return [Actor(it, it + 2, last[0].actor, last[0].resolved)]
+
+
 def implied_subject(
     reader: Reader,
     context: Context,
@@ -46,6 +61,8 @@ def implied_subject(
     at = match.start()
     if text.startswith(("they ", "They "), at - 5):
         return _they(context, out, sentence_start, at - 5)
+    if text.startswith(("It ", "it "), at - 3) and not text.startswith(" be ", match.end()):
+        return _it(context, out, sentence_start, at - 3)  # not "It shall be the policy"
     if _markers_only(text, start, at):
         return _subject_of_list(reader, context, start)
     if text.startswith(" and ", at - 5):

@@ -496,7 +496,9 @@ STANDING = regex.compile(
     (?:
         consist\b | comprise\b | be\ (?:composed|comprised|constituted)\ of\b
       | (?:terminate|expire|sunset)              # itself: "terminate 2 years after …"
-        (?=[.;,]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d))
+        (?=[.;]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d)
+           |,(?![^,;.]{1,60},\ (?:any|all|the|each|such|its|their)\ ))  # not "terminate,
+                                                 # effective today, any investigations"
       | serve\ without\ (?:any\ )?(?:additional\ )?compensation\b | receive\ no\ compensation\b
       | serve\ as\ (?:an?\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?\ (?:of|on)\b  # membership
       | be\ deemed\b                             # "A successor office shall be deemed to be"

@@ -59,6 +59,7 @@ from eoparse.powers.grants.subject_patterns import (
     RESTRICTIVE_BEFORE,
     SITS_ON_BEFORE,
     THERE_BE_WHICH_BEFORE,
+    WHO_SERVES_BEFORE,
 )
 from eoparse.powers.grants.subject_text import (
     after_preposition,
@@ -144,6 +145,7 @@ _ASIDES_BEFORE_VERB = (
     (OR_SUCH_OTHER_BEFORE, " such other ", 160),
     (DISCRETION_BEFORE, "discretion, ", 160),
     (CHOSEN_BY_BEFORE, (" by ", " from among "), 240),
+    (WHO_SERVES_BEFORE, (", who ",), 240),
 )
 """Asides a subject's verb may follow (pattern, the strings one of which each match holds,
 how far back it may open), in the order they are stepped over."""

@@ -59,6 +59,13 @@ CHOSEN_BY_BEFORE = regex.compile(
 the Assistant to the President for Domestic Policy, shall``: an aside that says who chose
 the subject, whose officials do not act."""
 
+WHO_SERVES_BEFORE = regex.compile(
+    r""",\ who\ (?:also\ )?(?:serves|is|acts)\ as\ [^,;:()]{1,200}?,\ $""",
+    _V | regex.REVERSE,
+)
+"""``the Chief Performance Officer, who also serves as the Deputy Director for Management of
+the OMB, shall``: an aside that says which other office the subject holds."""
+
 DELEGATE_BEFORE = regex.compile(
     r"""(?:\b(?:is|are)\ (?:hereby\ )?(?:assigned|delegated)(?:\ and\ (?:assigned|delegated))?
           (?:,\ respectively,)?

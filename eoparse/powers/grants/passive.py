@@ -69,7 +69,7 @@ SUBJECT_AFTER_COMMA = regex.compile(
 LEADING_LABEL = regex.compile(r"(?:\(\w{1,5}\)\ |\d[\w\-]{0,8}\.\ (?=[A-Z]))+", _V)
 """Labels before the subject (``6-603. The Report``)."""
 
-SENTENCE_END = regex.compile(r"(?:(?<![A-Za-z])[a-z]{3,}|[a-z]{4,}|\))[.;:]\ ?(?=[A-Z])", _V)
+SENTENCE_END = regex.compile(r"(?<=[a-z]{4}|\b[a-z]{3}|\))[.;:]\ ?(?=[A-Z])", _V)
 """The end of a sentence glued to the subject's (``… (Secretary).The amount``): after a word
 of three lower-case letters or more, not after an abbreviation (``Pub. L. 99-83``, ``St.
 Lawrence``, ``Sec. 3``)."""

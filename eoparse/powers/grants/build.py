@@ -62,7 +62,7 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_checks import duties_of
-from eoparse.powers.grants.verbs import modality_of, states_policy
+from eoparse.powers.grants.verbs import modality_of, provided_for, states_policy
 from eoparse.powers.grants.will import will_grants, will_matches
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.wordlist import contains_any
@@ -195,6 +195,8 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     authorized by law``, ``as the Chair may request``)."""
     text = context.text
     modal = match[MODAL_VERB]
+    if provided_for(text, sentence[0], match.start()):
+        return None  # "Such proposed rule shall provide that …, the Director shall grant"
     start = clause_words(context, sentence[0], match.start())
     modality = modality_of(modal, text, match.end())
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):

@@ -282,12 +282,29 @@ def _child_items(reader: Reader, context: Context, colon: int) -> list[Item]:
             continue  # "(c) Nothing in this section shall be construed …": a savings clause
         stop = smaller(item.span[1], body + CLAUSE_REACH)
         reader.cover(body, stop)
-        if _own_grant(reader, body, stop):
+        stop = _first_sentence_end(context, body, stop)
+        if _own_grant(reader, body, stop):  # the later sentences are read on their own
             continue
         item_end = _trimmed(text, body, stop)
         if item_end > body:
             out.append((body, item_end, item.span[0]))
     return out
+
+
+def _first_sentence_end(context: Context, body: int, stop: int) -> int:
+    """Where an item's duty ends: at ``stop``, or sooner where another sentence follows
+    its first in the same paragraph (``(iv) report to the President on … . This report
+    shall include …``: the report's contents are no words of the duty)."""
+    paragraph = context.paragraph_of(body)
+    sentence = context.sentence_at(paragraph[0], paragraph[1], body)
+    if sentence is not None and _heading(context.text, body, stop):
+        # "(g) International Protection. Support the Department …": the duty follows
+        sentence = context.sentence_at(paragraph[0], paragraph[1], sentence[1] + 1)
+    if sentence is None or not body < sentence[1] < paragraph[1]:
+        return stop
+    if not context.text[sentence[1] : paragraph[1]].strip():
+        return stop
+    return smaller(stop, sentence[1])
 
 
 def _inline_items(reader: Reader, colon: int, limit: int) -> list[Item]:

@@ -23,9 +23,12 @@ DEADLINE = regex.compile(
         (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{{3,160}}?
             (?=[.;,]|$                       # the event runs to its comma, to a word that
               |(?<!\b(?:of|by|in|under|for|at|on|with|from|upon|after|before|following
-                  |pursuant|according|due|prior|subject))          # opens what follows
+                  |pursuant|according|due|prior|subject|fails?|failed|unable|able))  # opens
+                                                   # what follows ("… that fails to achieve")
                \ (?:to|and(?!\ \()|the)\ # ("of the completion of the review directed by
               |(?<=\bthis\ order)\ ))?)   # (b) and (c) of …,"), or to "this order"
+    | \b(?P<period>(?:by|before|at)\ the\ end\ of\ the\ (?P<pn>\d{{1,4}})-?
+        (?P<punit>day|week|month|year)\ period)  # "By the end of the 270-day period": its span
     | \b(?P<by>(?:no\ later\ than|not\ later\ than|by|before|on\ or\ before|prior\ to
         |(?<!ed\ |en\ |\bwas\ |\bwere\ |\bis\ |\bare\ )on)                  # not "existed on"
         \ (?P<date>{MONTH_NAME}\ {DAY_DIGITS},\ {YEAR_DIGITS}))

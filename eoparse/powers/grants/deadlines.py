@@ -74,6 +74,8 @@ def read_deadline(text: str, start: int, end: int) -> Deadline:
         unit = match["unit"].lower().split()[-1].rstrip("s")
         days = number * UNIT_DAYS[unit] if number is not None else None
         return words, days, None
+    if match["period"]:  # "By the end of the 270-day period" the order set before
+        return words, int(match["pn"]) * UNIT_DAYS[match["punit"].lower()], None
     if match["by"]:
         if THAT_MODAL.search(text, start, match.start()) is not None:
             return None, None, None  # "… determine that employees must report on June 3, 2026"

@@ -73,6 +73,8 @@ def emit(
         return
     if action.startswith(STANDING_FIRST) and STANDING.match(action):
         return  # "The Council shall consist of …", "… shall terminate": how a body stands
+    if action.startswith("include ") and all(a.name.startswith("members of ") for a in actors):
+        return  # "Members of the Council shall include those …": who its members are
     if action.startswith("be ") and action.find(" by ", 3, 60) >= 0:
         # "Any functions … shall be performed by the Secretary": the agent's own action
         begins = text.find(action, action_span[0], action_span[1])

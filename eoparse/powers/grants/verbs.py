@@ -1,7 +1,10 @@
-"""What a grant's verb says by itself: the kind of grant its modal makes, and whether it
-stands in a section that states policy rather than directs."""
+"""What a grant's verb says by itself: the kind of grant its modal makes, whether it
+stands in a section that states policy rather than directs, and whether it is what a
+document is to provide rather than a direction of this order."""
 
 from __future__ import annotations
+
+import regex
 
 from eoparse.model import Modality
 from eoparse.powers.context import Context
@@ -19,6 +22,25 @@ def states_policy(context: Context, at: int) -> bool:
     )
 
 
+PROVIDES_THAT = regex.compile(
+    r"\b(?:shall|must|will|should)\ (?:also\ )?(?:provide|state|specify|stipulate)\ that\b",
+    regex.VERBOSE,
+)
+"""``Such proposed rule shall provide that, upon …, the Director shall … grant``: what a
+document is to say, whose own modals are its words, not this order's directions."""
+
+_PROVIDES_WORDS = (" provide that", " state that", " specify that", " stipulate that")
+"""What every :data:`PROVIDES_THAT` match holds: most sentences hold none."""
+
+
+def provided_for(text: str, sentence_start: int, modal_start: int) -> bool:
+    """Whether the modal at ``modal_start`` stands in a that-clause of what a document
+    shall provide (:data:`PROVIDES_THAT` between its sentence's start and the modal)."""
+    if not any(text.find(w, sentence_start, modal_start) >= 0 for w in _PROVIDES_WORDS):
+        return False
+    return PROVIDES_THAT.search(text, sentence_start, modal_start) is not None
+
+
 def modality_of(modal: str, text: str = "", at: int = 0) -> Modality:
     """The kind of grant a :data:`MODAL` match makes (``is hereby delegated`` → delegated),
     ``at`` its end in ``text``: ``shall have the authority to`` authorizes."""
@@ -33,4 +55,4 @@ def modality_of(modal: str, text: str = "", at: int = 0) -> Modality:
     return Modality.SHALL
 
 
-__all__ = ["modality_of", "states_policy"]
+__all__ = ["PROVIDES_THAT", "modality_of", "provided_for", "states_policy"]

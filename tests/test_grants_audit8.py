@@ -1,0 +1,62 @@
+"""Grants: classes of error an eighth random audit of 100 corpus grants found (audit 8),
+each pinned by a short order we wrote; every test fails if its rule breaks."""
+
+from __future__ import annotations
+
+from .grant_cases import order, rows
+
+
+def test_an_item_s_duty_ends_with_its_first_sentence() -> None:
+    # "(ii) report … . This report shall include …": the report's contents are no words of
+    # the duty; an item's heading is not its first sentence
+    grants = order(
+        "Sec. 4. Ethics. The Director of the Office of Government Ethics shall:\n\n"
+        "(i) publish the pledge; and\n\n"
+        "(ii) report to the President on compliance with the pledge. This report shall "
+        "include recommendations on disclosure.\n\n"
+        "Sec. 5. Board. The Harbor Board shall:\n\n"
+        "(a) Harbor Protection. Support the Secretary of Commerce in harbor protection. The "
+        "Board shall report on it."
+    ).grants
+    actions = [(g.where, g.action) for g in grants]
+    assert ("4(ii)", "report to the President on compliance with the pledge") in actions
+    assert (
+        "5(a)",
+        "Harbor Protection. Support the Secretary of Commerce in harbor protection",
+    ) in actions
+
+
+def test_who_members_are_is_no_duty() -> None:
+    assert rows(
+        "Sec. 5. Council. (a) There is established the Harbor Sustainability Council "
+        "(Council).\n\n(b) Members of the Council shall include those Agency Chief "
+        "Sustainability Officers invited by the Chair.\n\n(c) The members of the Council "
+        "shall be full-time Federal Government employees.\n\n(d) The Secretary of Energy "
+        "shall include those costs in the budget."
+    ) == [("5(d)", "Secretary of Energy")]
+
+
+def test_what_a_document_is_to_provide_is_no_direction() -> None:
+    # a modal inside "Such proposed rule shall provide that …" is the rule's word
+    assert rows(
+        "Sec. 9. Hiring. (a) Such proposed rule shall provide that, upon a determination "
+        "by the head of a covered agency, the Director of the Office of Personnel "
+        "Management shall, within 30 days, grant that agency direct hiring authority.\n\n"
+        "(b) The Director of the Office of Personnel Management shall provide that "
+        "information to agencies."
+    ) == [("9(b)", "Director of the Office of Personnel Management")]
+
+
+def test_the_end_of_a_period_set_before_is_a_deadline() -> None:
+    grants = order(
+        "Sec. 7. Barriers. Within 270 days of the date of this order, the Attorney General "
+        "shall study voting barriers. By the end of the 270-day period, the Attorney "
+        "General shall publish recommendations.\n\nSec. 8. Agreements. Within 30 days after "
+        "the adoption of any agreement that fails to achieve this goal, the Secretary of "
+        "Labor shall explain why to the President."
+    ).grants
+    assert [(g.deadline, g.deadline_days) for g in grants] == [
+        ("Within 270 days of the date of this order", 270),
+        ("By the end of the 270-day period", 270),
+        ("Within 30 days after the adoption of any agreement that fails to achieve this goal", 30),
+    ]

@@ -557,6 +557,24 @@ def test_parse_time_grows_linearly(storm: str, warm: None) -> None:
     assert ratio <= LIMIT, f"parse_text on the {storm!r} storm: 16x the input took {ratio:.1f}x"
 
 
+def test_pronoun_duties_parse_in_linear_time(warm: None) -> None:
+    """``It shall act.`` many times over: with one word before each verb, the title before
+    it was looked for in a copy of the text from its start (quadratic: 4x the sentences
+    took 9x the time at 64,000 of them)."""
+
+    def pronouns(size: int) -> str:
+        head = (
+            "Executive Order 14999 of July 4, 2026\nPronouns\nBy the authority vested in me "
+            "as President, it is hereby ordered:\nSection 1. The Harbor Council shall act. "
+        )
+        return head + repeat_to("It shall act. ", size) + "\n\nTHE WHITE HOUSE,\nJuly 4, 2026.\n"
+
+    ratio = growth(pronouns, _parse_quietly, 16 * PARSE_UNIT)
+    if LIMIT < ratio <= 2 * LIMIT:  # count it if a fresh measurement agrees
+        ratio = min(ratio, growth(pronouns, _parse_quietly, 16 * PARSE_UNIT))
+    assert ratio <= LIMIT, f"pronoun duties: 16x the input took {ratio:.1f}x"
+
+
 # -- Order.outline() on deep nesting (issue 20) ---------------------------------------------
 
 

@@ -243,7 +243,7 @@ def _own_next(
     item is its ``(i)``).  Its labels are its items' and the one printed inline after its
     marker; paragraphs of earlier quotations (``blocks``) are not this order's."""
     labels: list[str] = []
-    for index in range(amending, -1, -1):
+    for index in range(amending, max(-1, amending - _OWN_REACH), -1):
         if any(first <= index <= last for first, last in blocks):
             continue
         start, end = body[index]
@@ -271,6 +271,10 @@ def _own_next(
         levels.append((kind, ordinal(label, kind)))
     return {(kind, last + 1) for kind, last in levels}
 
+
+_OWN_REACH = 400
+"""How many paragraphs back this order's own labels are looked for: a section of more is
+read from its last ones, so a storm of amending paragraphs stays linear."""
 
 _INLINE_REACH = 200
 """How far into a section's first paragraph its inline first item may open (``Sec. 1.

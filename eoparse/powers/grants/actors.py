@@ -305,7 +305,9 @@ class Reader:
         # verbs follow a lower-case one ("the report shall"): a look at the last word's
         # first letter spares the search.
         last = text.rfind(" ", window, at) + 1
-        if not last or not "A" <= text[last : last + 1] <= "Z":
+        if not last:
+            return []  # one word, or none, before the verb ("It shall"): no title
+        if not "A" <= text[last : last + 1] <= "Z":
             chair = _LOWER_CHAIRS.get(text[last:at].rstrip(" ,"))
             if chair is not None and text.endswith(("the ", "The "), 0, last):
                 return name_actors(self, chair, (last, last + len(chair)))  # "The co-chairs"

@@ -106,9 +106,15 @@ def _section(sections: tuple[Section, ...], path: str) -> Section | None:
     return next((s for top in sections for s in top.walk() if s.path == path), None)
 
 
+_RECENT = 64
+"""How many of the grants read last are looked at for the last clause's: the clause is
+one of them, and a long order is not rescanned from its start at each modal."""
+
+
 def _last_grants(out: list[Grant], start: int, at: int) -> list[Grant]:
-    """The grants of the last clause read between ``start`` and ``at`` (one per actor)."""
-    last = [g for g in out if start <= g.span[0] < at]
+    """The grants of the last clause read between ``start`` and ``at`` (one per actor),
+    among the :data:`_RECENT` read last."""
+    last = [g for g in out[-_RECENT:] if start <= g.span[0] < at]
     return [g for g in last if g.span == last[-1].span] if last else []
 
 

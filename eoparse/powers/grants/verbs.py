@@ -33,12 +33,19 @@ _PROVIDES_WORDS = (" provide that", " state that", " specify that", " stipulate 
 """What every :data:`PROVIDES_THAT` match holds: most sentences hold none."""
 
 
+_PROVIDES_REACH = 600
+"""How far before a modal the words of :data:`PROVIDES_THAT` may stand: looked for only
+there, so that a long sentence is not rescanned from its start at each modal."""
+
+
 def provided_for(text: str, sentence_start: int, modal_start: int) -> bool:
     """Whether the modal at ``modal_start`` stands in a that-clause of what a document
-    shall provide (:data:`PROVIDES_THAT` between its sentence's start and the modal)."""
-    if not any(text.find(w, sentence_start, modal_start) >= 0 for w in _PROVIDES_WORDS):
+    shall provide (:data:`PROVIDES_THAT` between its sentence's start, or
+    :data:`_PROVIDES_REACH` before it, and the modal)."""
+    start = max(sentence_start, modal_start - _PROVIDES_REACH)
+    if not any(text.find(w, start, modal_start) >= 0 for w in _PROVIDES_WORDS):
         return False
-    return PROVIDES_THAT.search(text, sentence_start, modal_start) is not None
+    return PROVIDES_THAT.search(text, start, modal_start) is not None
 
 
 def modality_of(modal: str, text: str = "", at: int = 0) -> Modality:

@@ -60,3 +60,28 @@ def test_the_end_of_a_period_set_before_is_a_deadline() -> None:
         ("By the end of the 270-day period", 270),
         ("Within 30 days after the adoption of any agreement that fails to achieve this goal", 30),
     ]
+
+
+def test_the_chairs_of_a_body_set_up_chair_it() -> None:
+    # "… to be co-chaired by A (OSTP) and B": both chairs (the short form between them
+    # broke the run), each to "co-chair" the body just set up, not "to be co-chaired by"
+    grants = order(
+        "Sec. 4. Executive Council. To ensure coordination, there is established an NSCI "
+        "Executive Council to be co-chaired by the Director of the Office of Science and "
+        "Technology Policy (OSTP) and the Director of the Office of Management and Budget "
+        "(OMB).\n\nSec. 5. Task Force. There is established within the Department of State "
+        "a Harbor Task Force (Task Force), to be headed by the Secretary of State."
+    ).grants
+    assert [(g.where, g.actor, g.action) for g in grants] == [
+        (
+            "4",
+            "Director of the Office of Science and Technology Policy",
+            "co-chair the NSCI Executive Council",
+        ),
+        (
+            "4",
+            "Director of the Office of Management and Budget",
+            "co-chair the NSCI Executive Council",
+        ),
+        ("5", "Secretary of State", "head the Harbor Task Force"),
+    ]

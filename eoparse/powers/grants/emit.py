@@ -55,6 +55,7 @@ def emit(
     clause: Span,
     anchor: int,
     lead: Lead | None = None,
+    said: str | None = None,
 ) -> None:
     """Append one grant per actor.  ``lead`` is what the clause that introduces a list
     item (``the Council shall:``) says: its deadline, timing, basis and co-actors hold
@@ -66,7 +67,7 @@ def emit(
     if any(resolve(a.name) is GOVERNMENT for a in actors) and states_policy(context, anchor):
         # "Sec. 3. Policy. … The Federal Government shall engage …": a policy statement
         actors = [a for a in actors if resolve(a.name) is not GOVERNMENT]
-    action = text[action_span[0] : action_span[1]].strip(' ,;:"')
+    action = said or text[action_span[0] : action_span[1]].strip(' ,;:"')
     if action.endswith("'") and action.count("'") % 2 == 1:
         action = action[:-1]  # the close of a quotation: "… shall serve as the final authority'"
     if not actors or not action or action.startswith(NO_DUTY):

@@ -95,11 +95,26 @@ def in_a_row(
     the last one ends."""
     found: list[Actor] = []
     for actor in actors:
+        if actor.start < at:
+            continue  # inside a short form stepped over: "(OSTP)"
+        if found and text.startswith(" (", at):
+            close = text.find(")", at, at + _SHORT_FORM_REACH)
+            if close >= 0:  # "the Director of the Office of Science and Technology Policy
+                if actor.start < close:  # (OSTP) and the Director of …": its short form
+                    at = close + 1
+                    continue
+                if text[at + 2 : close].count("(") == 0:
+                    at = close + 1
         if text[at : actor.start].strip(" ,") not in glue:
             break
         found.append(actor)
         at = actor.end
     return found, at
+
+
+_SHORT_FORM_REACH = 60
+"""How long the short form printed after an actor's name may be (``(OSTP)``, ``(the
+Secretary)``)."""
 
 
 def between(actors: list[Actor], starts: list[int], start: int, end: int) -> list[Actor]:

@@ -207,4 +207,30 @@ MORE_AGENTS = regex.compile(r",\ (?:and\ |or\ )?(?:the|a|an|each)\ ", _V)
 the action is left as printed."""
 
 
-__all__ = ["BASE_FORMS", "active_action"]
+ESTABLISHED_BODY = regex.compile(
+    r"""\b(?:established|creates?|created|establishes)\ (?:within\ [^,;]{1,80}?\ )?
+        (?P<article>an?|the)\ (?P<body>[^,;()]{3,150}?)
+        (?:\ \([^()]{1,60}\))?,?\ $""",
+    _V,
+)
+"""The body an order sets up right before ``to be chaired by``: ``there is established an
+NSCI Executive Council`` (its short form after it, ``(Council)``, left out)."""
+
+_CHAIRED_VERBS = {"co-chaired": "co-chair", "chaired": "chair", "headed": "head", "led": "lead"}
+
+
+def chaired_action(text: str, sentence_start: int, chaired: str, at: int) -> str | None:
+    """``There is established an NSCI Executive Council to be co-chaired by …``: what
+    each chair is to do, said as the chair's own (``co-chair the NSCI Executive Council``);
+    ``None`` where the body named right before ``at`` (where ``to be …`` opens) cannot be
+    told.  ``chaired`` is the participle as printed."""
+    verb = _CHAIRED_VERBS.get(chaired.lower())
+    if verb is None:
+        return None
+    body = ESTABLISHED_BODY.search(text, max(sentence_start, at - 300), at)
+    if body is None:
+        return None
+    return f"{verb} the {body['body']}"
+
+
+__all__ = ["BASE_FORMS", "active_action", "chaired_action"]

@@ -104,6 +104,12 @@ def test_every_participle_turns_to_a_verb_of_its_own() -> None:
             "of Energy.",
             "administer Department of Energy funds",
         ),
+        # the passive is the subject's second predicate, after a copula's
+        (
+            "Sec. 6. Records. All records created under this order are records of the "
+            "Harbor Committee and shall be maintained by the Secretary of Commerce.",
+            "maintain all records created under this order",
+        ),
         # a second passive of the subject turns too
         (
             "Sec. 5. Reports. The annual report shall be prepared by the Secretary of Labor "

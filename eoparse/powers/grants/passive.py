@@ -83,6 +83,10 @@ SECOND_PREDICATE = regex.compile(r"\ and\ (?:be\ )?(?P<participle>[a-z]{2,20})\b
 """``… prepared by the Council and transmitted to the President``: a second passive of the
 subject, whose participle turns too (``and transmit to the President``)."""
 
+FIRST_PREDICATE = regex.compile(r"(?<!\b(?:that|which|who))\ (?:are|is)\ ", _V)
+"""The copula of a first predicate of the subject, before ``and`` and the passive (``All
+records … are records of the Committee and shall be maintained by …``)."""
+
 _MODALS = (" shall ", " may ", " must ", " will ")
 
 _NOT_A_SUBJECT = frozenset(
@@ -133,6 +137,10 @@ def active_action(
         if not commas:
             return None
         subject = subject[commas[-1].end() :]
+    if subject.endswith(" and"):
+        first = FIRST_PREDICATE.search(subject)
+        if first is not None:  # "All records … are records of the Committee and shall be
+            subject = subject[: first.start()]  # maintained by the FBI": the records
     if (
         not subject
         or len(subject) > _SUBJECT_REACH

@@ -253,11 +253,13 @@ ITEM_START = regex.compile(rf"\({ITEM_TOKEN}\)\ |\d{{1,2}}\.\ ")
 """The label that opens a list item: ``(a) ``, ``2. ``."""
 
 
-SECTION_LABEL_ONLY = regex.compile(rf"\d[\w.\-]{{0,12}}(?:\({ITEM_TOKEN}\)){{0,4}}")
-"""A section of an amended document as an amendment names it: ``1``, ``1-101``, ``2(a)``."""
-
-
 _NAMED_SECTION = rf"\d[\w.\-]{{0,12}}(?:\({ITEM_TOKEN}\)){{0,4}}"
+"""A section of an amended document as an amendment names it: ``1``, ``1-101``, ``2(a)``
+(the one spelling :data:`SECTION_LABEL_ONLY` and :data:`AMENDED_SECTIONS` share)."""
+
+SECTION_LABEL_ONLY = regex.compile(_NAMED_SECTION)
+"""A whole label of :data:`_NAMED_SECTION`, tested with ``fullmatch``."""
+
 
 AMENDED_SECTIONS = regex.compile(
     rf"""

@@ -449,3 +449,67 @@ def test_a_nominal_mention_that_points_to_the_act_restates_it() -> None:
     )
     assert ("supersedes", 13300, False, ()) in rows
     assert not any(row[0] == "revokes" for row in rows)
+
+
+# -- review 57: the sections an amending list names --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) striking "the Chief '
+            'of the Widget Office" in sections 1, 2, and 4 and inserting "the Chief";\n\n'
+            '(b) striking "gadgets" in section 6(b) and inserting "gizmos".',
+            [("amends", 12345, True, ("1", "2", "4", "6(b)"))],
+            id="an-item-naming-three-sections-kept-only-the-first",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is further amended by:\n\n(a) striking "the Board" '
+            'wherever it appears in sections 3(a) and 7 and inserting "the Council"; and\n\n'
+            '(b) inserting "or the Council" after "the Board" in section 9.',
+            [("amends", 12345, True, ("3(a)", "7", "9"))],
+            id="an-item-naming-two-sections-after-wherever-kept-only-the-first",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Sections 2 and 5 are "
+            'amended by striking "annual" and inserting "biennial".\n\n(b) Section 8(c) is '
+            'amended by striking "30" and inserting "60".',
+            [("amends", 12345, True, ("2", "5", "8(c)"))],
+            id="an-item-opening-with-two-sections-kept-only-the-first",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Section 2(a) is "
+            'amended by striking "monthly" and inserting "weekly". Section 2(b) is amended by '
+            'adding at the end "The Board may meet."',
+            [("amends", 12345, True, ("2(a)", "2(b)"))],
+            id="a-second-sentence-of-an-item-naming-its-own-section",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Sections 1 through 3 "
+            'are revised to read as follows:\n\n"Section 1. Purpose. Widgets matter."',
+            [("amends", 12345, True, ("1", "2", "3"))],
+            id="sections-revised-to-read-as-the-quotation-after-them",
+        ),
+    ],
+)
+def test_every_section_an_amending_item_names_is_a_target(body: str, expected: list[Row]) -> None:
+    assert relations(body) == expected
+
+
+def test_each_section_of_an_amending_item_gets_its_amendment() -> None:
+    order = parse_text(
+        HEAD
+        + "Sec. 1. Executive Order 12345 is amended by:\n\n"
+        + '(a) striking "the Chief" in sections 1 and 4 and inserting "the Head"; and\n\n'
+        + '(b) in section 6, striking "gadgets". Section 7 is amended by striking "the".'
+        + END
+    )
+    (reference,) = order.references
+    rows = [(a.section, a.strike, a.insert) for a in reference.amendments]
+    assert rows == [
+        ("1", "the Chief", "the Head"),
+        ("4", "the Chief", "the Head"),
+        ("6", "gadgets", None),
+        ("7", "the", None),
+    ]

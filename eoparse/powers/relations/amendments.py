@@ -88,6 +88,15 @@ def with_section(amendment: Amendment, section: str | None) -> Amendment:
     return amendment if section is None or amendment.section else evolve(amendment, section=section)
 
 
+def with_sections(amendment: Amendment, sections: list[str]) -> list[Amendment]:
+    """The amendment once for each section it is made in (``striking "X" in sections 1,
+    2, and 4``), as :func:`read_amendments` gives an insertion in named sections; itself
+    when it names its own section or none is named."""
+    if amendment.section or not sections:
+        return [amendment]
+    return [evolve(amendment, section=section) for section in dict.fromkeys(sections)]
+
+
 def following_amendments(context: Context, sentence: Span) -> list[Amendment]:
     """Amendments an ``… is amended as follows:`` statement lists in the items after it,
     and the quotation block right after it (the new text)."""
@@ -110,26 +119,82 @@ def following_amendments(context: Context, sentence: Span) -> list[Amendment]:
     # the item the statement ends in ("Sec. 5. Amendments. (a) … are amended by:"): its
     # list runs to that item's next sibling, not to the section's
     where = context.path_at(max(sentence[0], sentence[1] - 1))
+    item = 0  # where the amendments of the last item begin in ``out``
     for p_start, p_end in context.paragraphs[index + 1 : index + 60]:
         item_where = context.path_at(p_start)
         outside = not (item_where.startswith(where) or where == "preamble")
         if (outside or item_where == where) and not context.quoted(p_start):
             break
         if context.quoted(p_start):
-            if out and out[-1].insert is None:
-                out[-1] = evolve(out[-1], insert=text[p_start:p_end].strip('"'))
+            fill_last(out, item, text[p_start:p_end].strip('"'))
             continue
-        target = ITEM_TARGET.match(text, p_start, p_end)
-        section = None
-        if target and target["which"]:
-            section = target["which"].strip(".,")
-        elif named := named_sections(text, p_start, p_end, None):
-            section = named[0]  # "(a) by striking "X" in section 3(d)"
-        found = read_amendments(text, p_start, p_end)
-        if not found and text[p_start:p_end].rstrip().endswith(":"):
-            found = [Amendment(position="replace" if "to read" in text[p_start:p_end] else None)]
-        out.extend(with_section(a, section) for a in found)
+        item = len(out)
+        out.extend(item_amendments(context, p_start, p_end))
     return [a for a in out if a.strike is not None or a.insert is not None]
+
+
+def item_amendments(context: Context, start: int, end: int) -> list[Amendment]:
+    """The amendments of one amending list item, ``text[start:end]``, each once for every
+    section of the amended document it is made in.  Each sentence names its own sections
+    (``Section 5(a) is amended by …. Section 5(b) is amended by …``); one that names none
+    goes on in the sections of the sentence before.  An item that ends in ``:`` waits for
+    the quoted words after it (:func:`fill_last`)."""
+    text = context.text
+    out: list[Amendment] = []
+    sections: list[str] = []
+    for s_start, s_end in whole_sentences(text, context.sentences(start, end)):
+        sections = item_sections(text, s_start, s_end) or sections
+        found = read_amendments(text, s_start, s_end)
+        if not found and text[s_start:s_end].rstrip().endswith(":"):
+            found = [Amendment(position="replace" if "to read" in text[s_start:s_end] else None)]
+        out.extend(b for a in found for b in with_sections(a, sections))
+    return out
+
+
+def whole_sentences(text: str, sentences: list[Span]) -> list[Span]:
+    """``sentences`` with those that end inside quoted words joined to the next: a full
+    stop in the words struck or inserted (``striking "the Board. It"``) ends no
+    instruction."""
+    out: list[Span] = []
+    opened = False
+    for start, end in sentences:
+        if opened:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        opened ^= text.count('"', start, end) % 2 == 1
+    return out
+
+
+def fill_last(out: list[Amendment], item: int, insert: str) -> None:
+    """Give the quoted words after an item (``(c) Sections 1 through 5 are revised to read
+    as follows:``) to its last amendment, which waits for them, and to its copies for the
+    other sections the item names (:func:`with_sections`); ``out[item:]`` are the item's."""
+    if not out or out[-1].insert is not None:
+        return
+    last = out[-1]
+    at = len(out) - 1
+    while at >= item and out[at].insert is None and evolve(out[at], section=last.section) == last:
+        out[at] = evolve(out[at], insert=insert)
+        at -= 1
+
+
+def item_sections(text: str, start: int, end: int) -> list[str]:
+    """The sections of the amended document an amending list item ``text[start:end]``
+    names: those it opens with (``(a) Sections 2 and 5 are amended …``, ``(b) The
+    Preamble …``), else every one its instruction names (``(a) striking "X" in sections
+    1, 2, and 4``)."""
+    target = ITEM_TARGET.match(text, start, end)
+    if target is None or not target["which"]:
+        return named_sections(text, start, end, None)
+    run = (  # "Sections 2 and 5": all of them, not the first
+        AMENDED_SECTIONS.match(text, target.start("unit"), end)
+        if target["unit"].endswith("s")
+        else None
+    )
+    return (run and named_sections(text, run.start(), run.end(), None)) or [
+        target["which"].strip(".,")
+    ]
 
 
 def sections_from_amendments(reference: Reference) -> Reference:

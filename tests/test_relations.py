@@ -513,3 +513,43 @@ def test_each_section_of_an_amending_item_gets_its_amendment() -> None:
         ("6", "gadgets", None),
         ("7", "the", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended by striking "Widget" each place it '
+            'appears, except in section 4, and inserting "Gadget".',
+            [("amends", 12345, False, ())],
+            id="a-section-excepted-read-as-the-target",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended by striking "Widget" wherever it appears '
+            'other than in sections 2 and 3, and inserting "Gadget".',
+            [("amends", 12345, False, ())],
+            id="sections-other-than-read-as-the-targets",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) striking "Widget" '
+            'each place it appears, excluding section 4, and inserting "Gadget"; and\n\n'
+            '(b) striking "old" in section 6 and inserting "new".',
+            [("amends", 12345, True, ("6",))],
+            id="an-item-excluding-a-section-read-as-its-target",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended by striking "Widget" in sections 1 and 2, '
+            'but not in section 2(b), and inserting "Gadget".',
+            [("amends", 12345, True, ("1", "2"))],
+            id="a-subsection-excepted-from-the-named-sections-read-as-a-target",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended by striking "Widget" each place it '
+            'appears, with the exception of section 4, and inserting "Gadget".',
+            [("amends", 12345, False, ())],
+            id="with-the-exception-of-a-section-read-as-the-target",
+        ),
+    ],
+)
+def test_a_section_an_amendment_excepts_is_no_target(body: str, expected: list[Row]) -> None:
+    assert relations(body) == expected

@@ -246,9 +246,15 @@ def named_sections(text: str, start: int, end: int, number: int | None) -> list[
     return sections
 
 
-_NOT_AMENDED = ("revoking ", "rescinding ", " as ")
+_NOT_AMENDED = (
+    *("revoking ", "rescinding ", " as "),
+    *("except ", "except in ", "except for ", "excepting ", "excluding ", "exception of "),
+    *("other than ", "other than in ", "not in ", "apart from "),
+)
 """What comes before a section an amendment names that it does not amend: one it revokes
-(a partial revocation of its own), or the new label of one it redesignates."""
+(a partial revocation of its own), the new label of one it redesignates, or one it
+excepts (``striking "X" each place it appears, except in section 4``: the amendment is
+made everywhere else)."""
 
 
 def sections_named(reference: Reference, text: str, end: int) -> Reference:

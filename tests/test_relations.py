@@ -553,3 +553,69 @@ def test_each_section_of_an_amending_item_gets_its_amendment() -> None:
 )
 def test_a_section_an_amendment_excepts_is_no_target(body: str, expected: list[Row]) -> None:
     assert relations(body) == expected
+
+
+def preamble_relations(statement: str, body: str) -> list[Row]:
+    """The references of an order whose preamble itself states the amendment (``it is
+    hereby ordered that Executive Order X is amended as follows:``) and whose own
+    sections are the amending items."""
+    order = parse_text(
+        "Executive Order 14975 of May 11, 2026\n\nTesting Amending Lists\n\nBy the authority "
+        f"vested in me as President, it is hereby ordered that {statement}\n\n{body}"
+        "\n\nTHE WHITE HOUSE,\nMay 11, 2026.\n"
+    )
+    return [
+        (r.relation.value, r.target.number or 0, r.partial, r.target_sections)
+        for r in order.references
+    ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "body", "expected"),
+    [
+        pytest.param(
+            "Executive Order 12345, as amended, is further amended as follows:",
+            'Section 1. Section 5(a) is amended by striking "15" and inserting "20".\n\n'
+            'Sec. 2. Section 7 is amended by striking "monthly" and inserting "weekly".',
+            [("amends", 12345, True, ("5(a)", "7"))],
+            id="this-orders-own-section-marker-read-as-the-target",
+        ),
+        pytest.param(
+            "Executive Order 12345 is amended by adding to section 4 the following:",
+            "Section 1. A new subsection (c)(3) is added to read as follows:\n\n"
+            '"(3) The Board may meet."\n\n'
+            "Sec. 2. A new subsection (d)(3) is added to section 4 to read as follows:\n\n"
+            '"(3) The Board shall report."',
+            [("amends", 12345, True, ("4",))],
+            id="this-orders-own-marker-before-an-item-naming-no-section",
+        ),
+        pytest.param(
+            "Executive Order 12345 is further amended as follows:",
+            "Section 1. The second sentence of section 3 of Executive Order 12345 is amended "
+            'by striking "Board" and inserting "Council".\n\nSec. 2. The preamble is amended '
+            'by striking "Act" and inserting "Acts".',
+            # the preamble's statement, then the item's own, which names the order again
+            [("amends", 12345, True, ("3",)), ("amends", 12345, True, ("3",))],
+            id="a-section-of-the-amended-order-by-number-after-this-orders-marker",
+        ),
+        pytest.param(
+            "Executive Order 12345 of May 1, 1960, whose rules make up Part 9, Subchapter B, "
+            "Chapter II, Title 40 of the Code of Federal Regulations, is amended by striking "
+            '"port" and inserting "harbor".',
+            "Sec. 2. This order is effective at once.",
+            [("amends", 12345, False, ())],
+            id="a-part-of-the-code-of-federal-regulations-read-as-the-target",
+        ),
+        pytest.param(
+            'Executive Order 12345 is amended by striking "port" in 40 CFR Part 9 and in '
+            'Part 3 of the Code of Federal Regulations and inserting "harbor".',
+            "Sec. 2. This order is effective at once.",
+            [("amends", 12345, False, ())],
+            id="a-cfr-part-read-as-the-target",
+        ),
+    ],
+)
+def test_labels_of_this_order_or_another_document_are_no_targets(
+    statement: str, body: str, expected: list[Row]
+) -> None:
+    assert preamble_relations(statement, body) == expected

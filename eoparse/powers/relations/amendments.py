@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from attrs import evolve
 
+from eoparse.grammar.labels import SECTION
 from eoparse.model import Amendment, Reference, Relation, Span
 from eoparse.powers.context import Context
 from eoparse.powers.instruments import section_items
@@ -97,9 +98,11 @@ def with_sections(amendment: Amendment, sections: list[str]) -> list[Amendment]:
     return [evolve(amendment, section=section) for section in dict.fromkeys(sections)]
 
 
-def following_amendments(context: Context, sentence: Span) -> list[Amendment]:
+def following_amendments(context: Context, sentence: Span, number: int | None) -> list[Amendment]:
     """Amendments an ``… is amended as follows:`` statement lists in the items after it,
-    and the quotation block right after it (the new text)."""
+    and the quotation block right after it (the new text); ``number`` is the amended
+    order's, whose sections the items may name as such (``Section 2 of Executive Order
+    13035 is amended …``)."""
     text = context.text
     out: list[Amendment] = []
     stated = text[sentence[0] : sentence[1]]
@@ -129,11 +132,11 @@ def following_amendments(context: Context, sentence: Span) -> list[Amendment]:
             fill_last(out, item, text[p_start:p_end].strip('"'))
             continue
         item = len(out)
-        out.extend(item_amendments(context, p_start, p_end))
+        out.extend(item_amendments(context, p_start, p_end, number))
     return [a for a in out if a.strike is not None or a.insert is not None]
 
 
-def item_amendments(context: Context, start: int, end: int) -> list[Amendment]:
+def item_amendments(context: Context, start: int, end: int, number: int | None) -> list[Amendment]:
     """The amendments of one amending list item, ``text[start:end]``, each once for every
     section of the amended document it is made in.  Each sentence names its own sections
     (``Section 5(a) is amended by …. Section 5(b) is amended by …``); one that names none
@@ -142,13 +145,25 @@ def item_amendments(context: Context, start: int, end: int) -> list[Amendment]:
     text = context.text
     out: list[Amendment] = []
     sections: list[str] = []
+    start = after_own_marker(context, start, end)
     for s_start, s_end in whole_sentences(text, context.sentences(start, end)):
-        sections = item_sections(text, s_start, s_end) or sections
+        sections = item_sections(text, s_start, s_end, number) or sections
         found = read_amendments(text, s_start, s_end)
         if not found and text[s_start:s_end].rstrip().endswith(":"):
             found = [Amendment(position="replace" if "to read" in text[s_start:s_end] else None)]
         out.extend(b for a in found for b in with_sections(a, sections))
     return out
+
+
+def after_own_marker(context: Context, start: int, end: int) -> int:
+    """Where an item at ``text[start:end]`` begins after the marker of this order's own
+    section that opens it (``Section 1. Section 5(a) is amended …``, an order whose
+    sections are the amending items): the marker's number is no section amended."""
+    section = context.section_at(start)
+    if section is None or section.span[0] != start:
+        return start
+    marker = SECTION.match(context.text, start, end)
+    return marker.end() if marker is not None and marker["number"] == section.number else start
 
 
 def whole_sentences(text: str, sentences: list[Span]) -> list[Span]:
@@ -179,22 +194,22 @@ def fill_last(out: list[Amendment], item: int, insert: str) -> None:
         at -= 1
 
 
-def item_sections(text: str, start: int, end: int) -> list[str]:
-    """The sections of the amended document an amending list item ``text[start:end]``
-    names: those it opens with (``(a) Sections 2 and 5 are amended …``, ``(b) The
-    Preamble …``), else every one its instruction names (``(a) striking "X" in sections
-    1, 2, and 4``)."""
+def item_sections(text: str, start: int, end: int, number: int | None) -> list[str]:
+    """The sections of the amended document (numbered ``number``) an amending list item
+    ``text[start:end]`` names: those it opens with (``(a) Sections 2 and 5 are amended
+    …``), else every one its instruction names (``(a) striking "X" in sections 1, 2, and
+    4``, ``(b) The second sentence of section 3 is amended …``)."""
     target = ITEM_TARGET.match(text, start, end)
-    if target is None or not target["which"]:
-        return named_sections(text, start, end, None)
+    which = target["which"].strip(".,") if target else ""
+    if target is None or not SECTION_LABEL_ONLY.fullmatch(which):
+        # "(b) The Preamble is amended", "Subsections (a) and (b) of section 5.2 are …"
+        return named_sections(text, start, end, number)
     run = (  # "Sections 2 and 5": all of them, not the first
         AMENDED_SECTIONS.match(text, target.start("unit"), end)
         if target["unit"].endswith("s")
         else None
     )
-    return (run and named_sections(text, run.start(), run.end(), None)) or [
-        target["which"].strip(".,")
-    ]
+    return (run and named_sections(text, run.start(), run.end(), number)) or [which]
 
 
 def sections_from_amendments(reference: Reference) -> Reference:
@@ -250,11 +265,12 @@ _NOT_AMENDED = (
     *("revoking ", "rescinding ", " as "),
     *("except ", "except in ", "except for ", "excepting ", "excluding ", "exception of "),
     *("other than ", "other than in ", "not in ", "apart from "),
+    *("CFR ", "C.F.R. "),
 )
 """What comes before a section an amendment names that it does not amend: one it revokes
-(a partial revocation of its own), the new label of one it redesignates, or one it
-excepts (``striking "X" each place it appears, except in section 4``: the amendment is
-made everywhere else)."""
+(a partial revocation of its own), the new label of one it redesignates, one it excepts
+(``striking "X" each place it appears, except in section 4``: the amendment is made
+everywhere else), or a part of the Code of Federal Regulations (``33 CFR Part 6``)."""
 
 
 def sections_named(reference: Reference, text: str, end: int) -> Reference:

@@ -268,7 +268,9 @@ AMENDED_SECTIONS = regex.compile(
         (?:(?:,\ and\ |\ and\ |,\ |\ through\ )                       # sections 1, 2, and 4
            (?:{_NAMED_SECTION}|\({ITEM_TOKEN}\)(?:\({ITEM_TOKEN}\)){{0,3}})  # 1(a) and (b)
         ){{0,20}})
-    (?!\w)
+    (?!\w                                                             # another document's:
+      |,\ (?:Subchapter|Chapter|Subtitle|Title)\                      # Part 6, Subchapter A
+      |\ of\ \d{{1,3}}\ C\.?F\.?R\.?)                                  # Part 6 of 33 CFR
     (?:\ of\ (?P<whose>(?:that|said|such|the|this)\ [Oo]rder            # … of that order
         |Executive\ Order\ (?P<number>\d{{1,6}})|[A-Za-z]{{1,12}}))?       # … of title 5: not ours
     """,

@@ -6,6 +6,7 @@ import pytest
 
 from eoparse import Relation, parse_text
 from eoparse.powers.instruments import find_mentions
+from eoparse.powers.relations.patterns import AMENDED_SECTIONS, OF_SECTION
 
 HEAD = (
     "Executive Order 14970 of May 4, 2026\n\nTesting Relations\n\n"
@@ -619,3 +620,55 @@ def test_labels_of_this_order_or_another_document_are_no_targets(
     statement: str, body: str, expected: list[Row]
 ) -> None:
     assert preamble_relations(statement, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Subsections (a) and "
+            '(b) of section 4 are amended to read as follows:\n\n"(a) The Board shall meet."',
+            [("amends", 12345, True, ("4(a)", "4(b)"))],
+            id="items-of-a-section-read-as-the-whole-section",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Section 3(a) is "
+            'amended by striking "30" and inserting "60", and a new section 3(c) is added to '
+            'read as follows:\n\n"(c) The Board may meet."',
+            [("amends", 12345, True, ("3(a)", "3(c)"))],
+            id="a-new-section-after-the-section-an-item-opens-with-lost",
+        ),
+    ],
+)
+def test_the_labels_an_amending_item_opens_with(body: str, expected: list[Row]) -> None:
+    assert relations(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("(a) and (b) of section 5.2 are amended", ("(a) and (b)", "5.2")),
+        ("(d), of subsection 203 is revised", ("(d)", "203")),
+        ("(a)(2) through (a)(4) of Section 1-101", ("(a)(2) through (a)(4)", "1-101")),
+        ("(a) of Executive Order 12345", None),
+        ("(a) of section 12abc", ("(a)", "12abc")),
+    ],
+)
+def test_of_section_pattern(text: str, labels: tuple[str, str] | None) -> None:
+    found = OF_SECTION.match(text)
+    assert (found and (found["labels"], found["outer"])) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("in sections 1, 2, and 4 and", "1, 2, and 4"),
+        ("in Part 6, Subchapter A, Chapter I, Title 33", None),  # another document's part
+        ("in Part 6 of 33 CFR", None),
+        ("in Part 3.4(f) by", "3.4(f)"),
+        ("in section 4, and inserting", "4"),
+    ],
+)
+def test_amended_sections_pattern(text: str, which: str | None) -> None:
+    found = AMENDED_SECTIONS.search(text)
+    assert (found and found["which"]) == which

@@ -15,6 +15,7 @@ from eoparse.powers.relations.patterns import (
     AMENDED_SECTIONS,
     ITEM_TARGET,
     OCCURRENCE,
+    OF_SECTION,
     SECTION_LABEL,
     SECTION_LABEL_ONLY,
     STRIKE_INSERT,
@@ -201,15 +202,33 @@ def item_sections(text: str, start: int, end: int, number: int | None) -> list[s
     4``, ``(b) The second sentence of section 3 is amended …``)."""
     target = ITEM_TARGET.match(text, start, end)
     which = target["which"].strip(".,") if target else ""
+    if target is not None and which.startswith("("):  # "Subsection (e) of section 10"
+        items = OF_SECTION.match(text, target.start("which"), end)
+        if items is not None:
+            return list(section_items(items["labels"], items["outer"], "section"))
     if target is None or not SECTION_LABEL_ONLY.fullmatch(which):
-        # "(b) The Preamble is amended", "Subsections (a) and (b) of section 5.2 are …"
+        # "(b) The Preamble is amended", "(c) The first sentence of section 3 is …"
         return named_sections(text, start, end, number)
     run = (  # "Sections 2 and 5": all of them, not the first
         AMENDED_SECTIONS.match(text, target.start("unit"), end)
         if target["unit"].endswith("s")
         else None
     )
-    return (run and named_sections(text, run.start(), run.end(), number)) or [which]
+    opening = (run and named_sections(text, run.start(), run.end(), number)) or [which]
+    return opening + new_sections(text, target.end(), end, number)
+
+
+def new_sections(text: str, start: int, end: int, number: int | None) -> list[str]:
+    """The sections ``text[start:end]`` adds under labels of their own, outside quoted
+    words (``Section 3(a) is amended …, and a new section 3(c) is added``)."""
+    found: list[str] = []
+    at = text.find("new ", start, end)
+    while at >= 0:
+        run = AMENDED_SECTIONS.match(text, at + 4, end)
+        if run is not None and not text.count('"', start, at) % 2:
+            found.extend(named_sections(text, run.start(), run.end(), number))
+        at = text.find("new ", at + 4, end)
+    return found
 
 
 def sections_from_amendments(reference: Reference) -> Reference:

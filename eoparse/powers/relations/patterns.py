@@ -279,3 +279,14 @@ AMENDED_SECTIONS = regex.compile(
 """A section an amending statement names after the document it amends (``is amended by
 striking "X" in section 4(a)``, ``by revising section 1-210 to read``, ``in Part 3.4(f)
 by:``); ``whose`` says which document's section it is where the words say."""
+
+_ITEM_LABELS = rf"\({ITEM_TOKEN}\)(?:\({ITEM_TOKEN}\)){{0,3}}"
+OF_SECTION = regex.compile(
+    rf"""
+    (?P<labels>{_ITEM_LABELS}(?:(?:,\ and\ |\ and\ |,\ |\ through\ ){_ITEM_LABELS}){{0,10}})
+    ,?\ of\ (?:[Ss]ub)?[Ss]ection\ (?P<outer>{_NAMED_SECTION})(?!\w)   # … of section 5.2
+    """,
+    _V,
+)
+"""The items of one section an amending list item opens with: ``Subsections (a) and (b)
+of section 5.2`` (5.2(a), 5.2(b)), ``Paragraph (d) of section 203``."""

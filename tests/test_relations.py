@@ -6,6 +6,7 @@ import pytest
 
 from eoparse import Relation, parse_text
 from eoparse.powers.instruments import find_mentions
+from eoparse.powers.relations.patterns import AMENDED_SECTIONS, OF_SECTION
 
 HEAD = (
     "Executive Order 14970 of May 4, 2026\n\nTesting Relations\n\n"
@@ -449,3 +450,225 @@ def test_a_nominal_mention_that_points_to_the_act_restates_it() -> None:
     )
     assert ("supersedes", 13300, False, ()) in rows
     assert not any(row[0] == "revokes" for row in rows)
+
+
+# -- review 57: the sections an amending list names --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) striking "the Chief '
+            'of the Widget Office" in sections 1, 2, and 4 and inserting "the Chief";\n\n'
+            '(b) striking "gadgets" in section 6(b) and inserting "gizmos".',
+            [("amends", 12345, True, ("1", "2", "4", "6(b)"))],
+            id="an-item-naming-three-sections-kept-only-the-first",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is further amended by:\n\n(a) striking "the Board" '
+            'wherever it appears in sections 3(a) and 7 and inserting "the Council"; and\n\n'
+            '(b) inserting "or the Council" after "the Board" in section 9.',
+            [("amends", 12345, True, ("3(a)", "7", "9"))],
+            id="an-item-naming-two-sections-after-wherever-kept-only-the-first",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Sections 2 and 5 are "
+            'amended by striking "annual" and inserting "biennial".\n\n(b) Section 8(c) is '
+            'amended by striking "30" and inserting "60".',
+            [("amends", 12345, True, ("2", "5", "8(c)"))],
+            id="an-item-opening-with-two-sections-kept-only-the-first",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Section 2(a) is "
+            'amended by striking "monthly" and inserting "weekly". Section 2(b) is amended by '
+            'adding at the end "The Board may meet."',
+            [("amends", 12345, True, ("2(a)", "2(b)"))],
+            id="a-second-sentence-of-an-item-naming-its-own-section",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Sections 1 through 3 "
+            'are revised to read as follows:\n\n"Section 1. Purpose. Widgets matter."',
+            [("amends", 12345, True, ("1", "2", "3"))],
+            id="sections-revised-to-read-as-the-quotation-after-them",
+        ),
+    ],
+)
+def test_every_section_an_amending_item_names_is_a_target(body: str, expected: list[Row]) -> None:
+    assert relations(body) == expected
+
+
+def test_each_section_of_an_amending_item_gets_its_amendment() -> None:
+    order = parse_text(
+        HEAD
+        + "Sec. 1. Executive Order 12345 is amended by:\n\n"
+        + '(a) striking "the Chief" in sections 1 and 4 and inserting "the Head"; and\n\n'
+        + '(b) in section 6, striking "gadgets". Section 7 is amended by striking "the".'
+        + END
+    )
+    (reference,) = order.references
+    rows = [(a.section, a.strike, a.insert) for a in reference.amendments]
+    assert rows == [
+        ("1", "the Chief", "the Head"),
+        ("4", "the Chief", "the Head"),
+        ("6", "gadgets", None),
+        ("7", "the", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended by striking "Widget" each place it '
+            'appears, except in section 4, and inserting "Gadget".',
+            [("amends", 12345, False, ())],
+            id="a-section-excepted-read-as-the-target",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended by striking "Widget" wherever it appears '
+            'other than in sections 2 and 3, and inserting "Gadget".',
+            [("amends", 12345, False, ())],
+            id="sections-other-than-read-as-the-targets",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) striking "Widget" '
+            'each place it appears, excluding section 4, and inserting "Gadget"; and\n\n'
+            '(b) striking "old" in section 6 and inserting "new".',
+            [("amends", 12345, True, ("6",))],
+            id="an-item-excluding-a-section-read-as-its-target",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended by striking "Widget" in sections 1 and 2, '
+            'but not in section 2(b), and inserting "Gadget".',
+            [("amends", 12345, True, ("1", "2"))],
+            id="a-subsection-excepted-from-the-named-sections-read-as-a-target",
+        ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended by striking "Widget" each place it '
+            'appears, with the exception of section 4, and inserting "Gadget".',
+            [("amends", 12345, False, ())],
+            id="with-the-exception-of-a-section-read-as-the-target",
+        ),
+    ],
+)
+def test_a_section_an_amendment_excepts_is_no_target(body: str, expected: list[Row]) -> None:
+    assert relations(body) == expected
+
+
+def preamble_relations(statement: str, body: str) -> list[Row]:
+    """The references of an order whose preamble itself states the amendment (``it is
+    hereby ordered that Executive Order X is amended as follows:``) and whose own
+    sections are the amending items."""
+    order = parse_text(
+        "Executive Order 14975 of May 11, 2026\n\nTesting Amending Lists\n\nBy the authority "
+        f"vested in me as President, it is hereby ordered that {statement}\n\n{body}"
+        "\n\nTHE WHITE HOUSE,\nMay 11, 2026.\n"
+    )
+    return [
+        (r.relation.value, r.target.number or 0, r.partial, r.target_sections)
+        for r in order.references
+    ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "body", "expected"),
+    [
+        pytest.param(
+            "Executive Order 12345, as amended, is further amended as follows:",
+            'Section 1. Section 5(a) is amended by striking "15" and inserting "20".\n\n'
+            'Sec. 2. Section 7 is amended by striking "monthly" and inserting "weekly".',
+            [("amends", 12345, True, ("5(a)", "7"))],
+            id="this-orders-own-section-marker-read-as-the-target",
+        ),
+        pytest.param(
+            "Executive Order 12345 is amended by adding to section 4 the following:",
+            "Section 1. A new subsection (c)(3) is added to read as follows:\n\n"
+            '"(3) The Board may meet."\n\n'
+            "Sec. 2. A new subsection (d)(3) is added to section 4 to read as follows:\n\n"
+            '"(3) The Board shall report."',
+            [("amends", 12345, True, ("4",))],
+            id="this-orders-own-marker-before-an-item-naming-no-section",
+        ),
+        pytest.param(
+            "Executive Order 12345 is further amended as follows:",
+            "Section 1. The second sentence of section 3 of Executive Order 12345 is amended "
+            'by striking "Board" and inserting "Council".\n\nSec. 2. The preamble is amended '
+            'by striking "Act" and inserting "Acts".',
+            # the preamble's statement, then the item's own, which names the order again
+            [("amends", 12345, True, ("3",)), ("amends", 12345, True, ("3",))],
+            id="a-section-of-the-amended-order-by-number-after-this-orders-marker",
+        ),
+        pytest.param(
+            "Executive Order 12345 of May 1, 1960, whose rules make up Part 9, Subchapter B, "
+            "Chapter II, Title 40 of the Code of Federal Regulations, is amended by striking "
+            '"port" and inserting "harbor".',
+            "Sec. 2. This order is effective at once.",
+            [("amends", 12345, False, ())],
+            id="a-part-of-the-code-of-federal-regulations-read-as-the-target",
+        ),
+        pytest.param(
+            'Executive Order 12345 is amended by striking "port" in 40 CFR Part 9 and in '
+            'Part 3 of the Code of Federal Regulations and inserting "harbor".',
+            "Sec. 2. This order is effective at once.",
+            [("amends", 12345, False, ())],
+            id="a-cfr-part-read-as-the-target",
+        ),
+    ],
+)
+def test_labels_of_this_order_or_another_document_are_no_targets(
+    statement: str, body: str, expected: list[Row]
+) -> None:
+    assert preamble_relations(statement, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Subsections (a) and "
+            '(b) of section 4 are amended to read as follows:\n\n"(a) The Board shall meet."',
+            [("amends", 12345, True, ("4(a)", "4(b)"))],
+            id="items-of-a-section-read-as-the-whole-section",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Section 3(a) is "
+            'amended by striking "30" and inserting "60", and a new section 3(c) is added to '
+            'read as follows:\n\n"(c) The Board may meet."',
+            [("amends", 12345, True, ("3(a)", "3(c)"))],
+            id="a-new-section-after-the-section-an-item-opens-with-lost",
+        ),
+    ],
+)
+def test_the_labels_an_amending_item_opens_with(body: str, expected: list[Row]) -> None:
+    assert relations(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("(a) and (b) of section 5.2 are amended", ("(a) and (b)", "5.2")),
+        ("(d), of subsection 203 is revised", ("(d)", "203")),
+        ("(a)(2) through (a)(4) of Section 1-101", ("(a)(2) through (a)(4)", "1-101")),
+        ("(a) of Executive Order 12345", None),
+        ("(a) of section 12abc", ("(a)", "12abc")),
+    ],
+)
+def test_of_section_pattern(text: str, labels: tuple[str, str] | None) -> None:
+    found = OF_SECTION.match(text)
+    assert (found and (found["labels"], found["outer"])) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("in sections 1, 2, and 4 and", "1, 2, and 4"),
+        ("in Part 6, Subchapter A, Chapter I, Title 33", None),  # another document's part
+        ("in Part 6 of 33 CFR", None),
+        ("in Part 3.4(f) by", "3.4(f)"),
+        ("in section 4, and inserting", "4"),
+    ],
+)
+def test_amended_sections_pattern(text: str, which: str | None) -> None:
+    found = AMENDED_SECTIONS.search(text)
+    assert (found and found["which"]) == which

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from attrs import evolve
 
+from eoparse.grammar.labels import SECTION
 from eoparse.model import Amendment, Reference, Relation, Span
 from eoparse.powers.context import Context
 from eoparse.powers.instruments import section_items
@@ -14,6 +15,7 @@ from eoparse.powers.relations.patterns import (
     AMENDED_SECTIONS,
     ITEM_TARGET,
     OCCURRENCE,
+    OF_SECTION,
     SECTION_LABEL,
     SECTION_LABEL_ONLY,
     STRIKE_INSERT,
@@ -88,9 +90,20 @@ def with_section(amendment: Amendment, section: str | None) -> Amendment:
     return amendment if section is None or amendment.section else evolve(amendment, section=section)
 
 
-def following_amendments(context: Context, sentence: Span) -> list[Amendment]:
+def with_sections(amendment: Amendment, sections: list[str]) -> list[Amendment]:
+    """The amendment once for each section it is made in (``striking "X" in sections 1,
+    2, and 4``), as :func:`read_amendments` gives an insertion in named sections; itself
+    when it names its own section or none is named."""
+    if amendment.section or not sections:
+        return [amendment]
+    return [evolve(amendment, section=section) for section in dict.fromkeys(sections)]
+
+
+def following_amendments(context: Context, sentence: Span, number: int | None) -> list[Amendment]:
     """Amendments an ``… is amended as follows:`` statement lists in the items after it,
-    and the quotation block right after it (the new text)."""
+    and the quotation block right after it (the new text); ``number`` is the amended
+    order's, whose sections the items may name as such (``Section 2 of Executive Order
+    13035 is amended …``)."""
     text = context.text
     out: list[Amendment] = []
     stated = text[sentence[0] : sentence[1]]
@@ -110,26 +123,112 @@ def following_amendments(context: Context, sentence: Span) -> list[Amendment]:
     # the item the statement ends in ("Sec. 5. Amendments. (a) … are amended by:"): its
     # list runs to that item's next sibling, not to the section's
     where = context.path_at(max(sentence[0], sentence[1] - 1))
+    item = 0  # where the amendments of the last item begin in ``out``
     for p_start, p_end in context.paragraphs[index + 1 : index + 60]:
         item_where = context.path_at(p_start)
         outside = not (item_where.startswith(where) or where == "preamble")
         if (outside or item_where == where) and not context.quoted(p_start):
             break
         if context.quoted(p_start):
-            if out and out[-1].insert is None:
-                out[-1] = evolve(out[-1], insert=text[p_start:p_end].strip('"'))
+            fill_last(out, item, text[p_start:p_end].strip('"'))
             continue
-        target = ITEM_TARGET.match(text, p_start, p_end)
-        section = None
-        if target and target["which"]:
-            section = target["which"].strip(".,")
-        elif named := named_sections(text, p_start, p_end, None):
-            section = named[0]  # "(a) by striking "X" in section 3(d)"
-        found = read_amendments(text, p_start, p_end)
-        if not found and text[p_start:p_end].rstrip().endswith(":"):
-            found = [Amendment(position="replace" if "to read" in text[p_start:p_end] else None)]
-        out.extend(with_section(a, section) for a in found)
+        item = len(out)
+        out.extend(item_amendments(context, p_start, p_end, number))
     return [a for a in out if a.strike is not None or a.insert is not None]
+
+
+def item_amendments(context: Context, start: int, end: int, number: int | None) -> list[Amendment]:
+    """The amendments of one amending list item, ``text[start:end]``, each once for every
+    section of the amended document it is made in.  Each sentence names its own sections
+    (``Section 5(a) is amended by …. Section 5(b) is amended by …``); one that names none
+    goes on in the sections of the sentence before.  An item that ends in ``:`` waits for
+    the quoted words after it (:func:`fill_last`)."""
+    text = context.text
+    out: list[Amendment] = []
+    sections: list[str] = []
+    start = after_own_marker(context, start, end)
+    for s_start, s_end in whole_sentences(text, context.sentences(start, end)):
+        sections = item_sections(text, s_start, s_end, number) or sections
+        found = read_amendments(text, s_start, s_end)
+        if not found and text[s_start:s_end].rstrip().endswith(":"):
+            found = [Amendment(position="replace" if "to read" in text[s_start:s_end] else None)]
+        out.extend(b for a in found for b in with_sections(a, sections))
+    return out
+
+
+def after_own_marker(context: Context, start: int, end: int) -> int:
+    """Where an item at ``text[start:end]`` begins after the marker of this order's own
+    section that opens it (``Section 1. Section 5(a) is amended …``, an order whose
+    sections are the amending items): the marker's number is no section amended."""
+    section = context.section_at(start)
+    if section is None or section.span[0] != start:
+        return start
+    marker = SECTION.match(context.text, start, end)
+    return marker.end() if marker is not None and marker["number"] == section.number else start
+
+
+def whole_sentences(text: str, sentences: list[Span]) -> list[Span]:
+    """``sentences`` with those that end inside quoted words joined to the next: a full
+    stop in the words struck or inserted (``striking "the Board. It"``) ends no
+    instruction."""
+    out: list[Span] = []
+    opened = False
+    for start, end in sentences:
+        if opened:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        opened ^= text.count('"', start, end) % 2 == 1
+    return out
+
+
+def fill_last(out: list[Amendment], item: int, insert: str) -> None:
+    """Give the quoted words after an item (``(c) Sections 1 through 5 are revised to read
+    as follows:``) to its last amendment, which waits for them, and to its copies for the
+    other sections the item names (:func:`with_sections`); ``out[item:]`` are the item's."""
+    if not out or out[-1].insert is not None:
+        return
+    last = out[-1]
+    at = len(out) - 1
+    while at >= item and out[at].insert is None and evolve(out[at], section=last.section) == last:
+        out[at] = evolve(out[at], insert=insert)
+        at -= 1
+
+
+def item_sections(text: str, start: int, end: int, number: int | None) -> list[str]:
+    """The sections of the amended document (numbered ``number``) an amending list item
+    ``text[start:end]`` names: those it opens with (``(a) Sections 2 and 5 are amended
+    …``), else every one its instruction names (``(a) striking "X" in sections 1, 2, and
+    4``, ``(b) The second sentence of section 3 is amended …``)."""
+    target = ITEM_TARGET.match(text, start, end)
+    which = target["which"].strip(".,") if target else ""
+    if target is not None and which.startswith("("):  # "Subsection (e) of section 10"
+        items = OF_SECTION.match(text, target.start("which"), end)
+        if items is not None:
+            return list(section_items(items["labels"], items["outer"], "section"))
+    if target is None or not SECTION_LABEL_ONLY.fullmatch(which):
+        # "(b) The Preamble is amended", "(c) The first sentence of section 3 is …"
+        return named_sections(text, start, end, number)
+    run = (  # "Sections 2 and 5": all of them, not the first
+        AMENDED_SECTIONS.match(text, target.start("unit"), end)
+        if target["unit"].endswith("s")
+        else None
+    )
+    opening = (run and named_sections(text, run.start(), run.end(), number)) or [which]
+    return opening + new_sections(text, target.end(), end, number)
+
+
+def new_sections(text: str, start: int, end: int, number: int | None) -> list[str]:
+    """The sections ``text[start:end]`` adds under labels of their own, outside quoted
+    words (``Section 3(a) is amended …, and a new section 3(c) is added``)."""
+    found: list[str] = []
+    at = text.find("new ", start, end)
+    while at >= 0:
+        run = AMENDED_SECTIONS.match(text, at + 4, end)
+        if run is not None and not text.count('"', start, at) % 2:
+            found.extend(named_sections(text, run.start(), run.end(), number))
+        at = text.find("new ", at + 4, end)
+    return found
 
 
 def sections_from_amendments(reference: Reference) -> Reference:
@@ -181,9 +280,16 @@ def named_sections(text: str, start: int, end: int, number: int | None) -> list[
     return sections
 
 
-_NOT_AMENDED = ("revoking ", "rescinding ", " as ")
+_NOT_AMENDED = (
+    *("revoking ", "rescinding ", " as "),
+    *("except ", "except in ", "except for ", "excepting ", "excluding ", "exception of "),
+    *("other than ", "other than in ", "not in ", "apart from "),
+    *("CFR ", "C.F.R. "),
+)
 """What comes before a section an amendment names that it does not amend: one it revokes
-(a partial revocation of its own), or the new label of one it redesignates."""
+(a partial revocation of its own), the new label of one it redesignates, one it excepts
+(``striking "X" each place it appears, except in section 4``: the amendment is made
+everywhere else), or a part of the Code of Federal Regulations (``33 CFR Part 6``)."""
 
 
 def sections_named(reference: Reference, text: str, end: int) -> Reference:

@@ -46,7 +46,7 @@ class Collector:
         self.context = context
         self.items: dict[tuple[object, ...], Reference] = {}
         self._partial: dict[Span, bool] = {}  # per sentence: one scan, however many mentions
-        self._following: dict[Span, list[Amendment]] = {}  # likewise
+        self._following: dict[tuple[Span, int | None], list[Amendment]] = {}  # likewise
 
     def _says_partial(self, sentence: Span) -> bool:
         found = self._partial.get(sentence)
@@ -103,9 +103,11 @@ class Collector:
             found = read_amendments(
                 text, mention.span[1], min(sentence[1], mention.span[1] + REACH)
             )
-            following = self._following.get(sentence)
+            number = mention.target.number
+            following = self._following.get((sentence, number))
             if following is None:
-                following = self._following[sentence] = following_amendments(context, sentence)
+                following = following_amendments(context, sentence, number)
+                self._following[(sentence, number)] = following
             found += following
             amendments = tuple(with_section(a, section) for a in found)
         key = (relation, target_key(mention.target), where)

@@ -253,11 +253,13 @@ ITEM_START = regex.compile(rf"\({ITEM_TOKEN}\)\ |\d{{1,2}}\.\ ")
 """The label that opens a list item: ``(a) ``, ``2. ``."""
 
 
-SECTION_LABEL_ONLY = regex.compile(rf"\d[\w.\-]{{0,12}}(?:\({ITEM_TOKEN}\)){{0,4}}")
-"""A section of an amended document as an amendment names it: ``1``, ``1-101``, ``2(a)``."""
-
-
 _NAMED_SECTION = rf"\d[\w.\-]{{0,12}}(?:\({ITEM_TOKEN}\)){{0,4}}"
+"""A section of an amended document as an amendment names it: ``1``, ``1-101``, ``2(a)``
+(the one spelling :data:`SECTION_LABEL_ONLY` and :data:`AMENDED_SECTIONS` share)."""
+
+SECTION_LABEL_ONLY = regex.compile(_NAMED_SECTION)
+"""A whole label of :data:`_NAMED_SECTION`, tested with ``fullmatch``."""
+
 
 AMENDED_SECTIONS = regex.compile(
     rf"""
@@ -266,7 +268,9 @@ AMENDED_SECTIONS = regex.compile(
         (?:(?:,\ and\ |\ and\ |,\ |\ through\ )                       # sections 1, 2, and 4
            (?:{_NAMED_SECTION}|\({ITEM_TOKEN}\)(?:\({ITEM_TOKEN}\)){{0,3}})  # 1(a) and (b)
         ){{0,20}})
-    (?!\w)
+    (?!\w                                                             # another document's:
+      |,\ (?:Subchapter|Chapter|Subtitle|Title)\                      # Part 6, Subchapter A
+      |\ of\ \d{{1,3}}\ C\.?F\.?R\.?)                                  # Part 6 of 33 CFR
     (?:\ of\ (?P<whose>(?:that|said|such|the|this)\ [Oo]rder            # … of that order
         |Executive\ Order\ (?P<number>\d{{1,6}})|[A-Za-z]{{1,12}}))?       # … of title 5: not ours
     """,
@@ -275,3 +279,14 @@ AMENDED_SECTIONS = regex.compile(
 """A section an amending statement names after the document it amends (``is amended by
 striking "X" in section 4(a)``, ``by revising section 1-210 to read``, ``in Part 3.4(f)
 by:``); ``whose`` says which document's section it is where the words say."""
+
+_ITEM_LABELS = rf"\({ITEM_TOKEN}\)(?:\({ITEM_TOKEN}\)){{0,3}}"
+OF_SECTION = regex.compile(
+    rf"""
+    (?P<labels>{_ITEM_LABELS}(?:(?:,\ and\ |\ and\ |,\ |\ through\ ){_ITEM_LABELS}){{0,10}})
+    ,?\ of\ (?:[Ss]ub)?[Ss]ection\ (?P<outer>{_NAMED_SECTION})(?!\w)   # … of section 5.2
+    """,
+    _V,
+)
+"""The items of one section an amending list item opens with: ``Subsections (a) and (b)
+of section 5.2`` (5.2(a), 5.2(b)), ``Paragraph (d) of section 203``."""

@@ -32,7 +32,8 @@ def test_who_members_are_is_no_duty() -> None:
         "(Council).\n\n(b) Members of the Council shall include those Agency Chief "
         "Sustainability Officers invited by the Chair.\n\n(c) The members of the Council "
         "shall be full-time Federal Government employees.\n\n(d) The Secretary of Energy "
-        "shall include those costs in the budget."
+        "shall include those costs in the budget.\n\n(e) The Chair of the Council and the "
+        "Director of the Office of Management and Budget shall serve as ex officio members."
     ) == [("5(d)", "Secretary of Energy")]
 
 

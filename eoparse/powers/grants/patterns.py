@@ -500,7 +500,9 @@ STANDING = regex.compile(
            |,(?![^,;.]{1,60},\ (?:any|all|the|each|such|its|their)\ ))  # not "terminate,
                                                  # effective today, any investigations"
       | serve\ without\ (?:any\ )?(?:additional\ )?compensation\b | receive\ no\ compensation\b
-      | serve\ as\ (?:an?\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?\ (?:of|on)\b  # membership
+      | serve\ as\ (?:an?\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?
+        (?:\ (?:of|on)\b|(?<=officio\ members?)(?=[.;,]|$))  # membership: "… of", "serve
+                                                 # as ex officio members."
       | be\ deemed\b                             # "A successor office shall be deemed to be"
       | be\ open\ to\ (?:all\ )?(?:agencies|members|the\ public)\b  # "… to all agencies"
       | continue\ to\ (?:serve\ until|be\ (?:a\ )?members?\ of)\b  # "… until", "… a member of"

@@ -86,3 +86,19 @@ def test_the_chairs_of_a_body_set_up_chair_it() -> None:
         ),
         ("5", "Secretary of State", "head the Harbor Task Force"),
     ]
+
+
+def test_a_menu_of_ways_joined_by_or_is_one_duty() -> None:
+    # "… by: (1) conveying …; or (2) reporting …": ways to choose among, one row at the
+    # lead-in; joined by "and" they are duties each
+    assert rows(
+        "Sec. 2. Equipment. (c) Each agency shall transfer equipment to a school by:\n\n"
+        "(1) conveying research equipment directly to the school; or\n\n"
+        "(2) reporting excess equipment to the General Services Administration.\n\n"
+        "(d) The Secretary of Energy shall propose reforms by:\n\n"
+        "(1) proposing a regulation; and\n\n(2) conducting a review."
+    ) == [
+        ("2(c)", "each agency"),
+        ("2(d)(1)", "Secretary of Energy"),
+        ("2(d)(2)", "Secretary of Energy"),
+    ]

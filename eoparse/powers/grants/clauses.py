@@ -119,8 +119,18 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
     if duties and DUTIES_LEAD_IN.fullmatch(text, action_start, colon) is not None:
         return colon
     if text.endswith(" by", action_start, colon) and _gerund_follows(text, colon):
+        if _alternatives(text, colon):
+            return None  # "… transfer it … by: (1) conveying …; or (2) reporting …": a menu
         return colon  # "shall propose reforms … by: (a) proposing …; (b) conducting …"
     return None
+
+
+def _alternatives(text: str, colon: int) -> bool:
+    """Whether the first item after a lead-in's colon ends in ``; or``: its items are
+    ways to choose among, a menu, not duties each."""
+    end = text.find("\n", colon + 2)
+    line = text[colon + 1 : end if end >= 0 else len(text)].rstrip()
+    return line.endswith("; or")
 
 
 def _first_item_word(text: str, colon: int) -> int:

@@ -44,8 +44,12 @@ def test_what_a_document_is_to_provide_is_no_direction() -> None:
         "by the head of a covered agency, the Director of the Office of Personnel "
         "Management shall, within 30 days, grant that agency direct hiring authority.\n\n"
         "(b) The Director of the Office of Personnel Management shall provide that "
-        "information to agencies."
-    ) == [("9(b)", "Director of the Office of Personnel Management")]
+        "information to agencies.\n\n(c) The guidance shall state that agencies shall "
+        "consult the public; the Secretary of Labor shall review the guidance."
+    ) == [
+        ("9(b)", "Director of the Office of Personnel Management"),
+        ("9(c)", "Secretary of Labor"),
+    ]
 
 
 def test_the_end_of_a_period_set_before_is_a_deadline() -> None:
@@ -86,6 +90,14 @@ def test_the_chairs_of_a_body_set_up_chair_it() -> None:
         ),
         ("5", "Secretary of State", "head the Harbor Task Force"),
     ]
+    # a body an official "shall establish", to be chaired by another
+    assert [
+        (g.actor, g.action)
+        for g in order(
+            "Sec. 4. Working Group. The Secretary of Energy shall establish a working group on "
+            "harbor safety, to be chaired by the Deputy Secretary of Energy."
+        ).grants
+    ][1] == ("Deputy Secretary of Energy", "chair the working group on harbor safety")
 
 
 def test_a_menu_of_ways_joined_by_or_is_one_duty() -> None:

@@ -109,6 +109,23 @@ def test_it_after_one_actor_s_grant_is_that_actor() -> None:
     ]
 
 
+def test_it_is_no_official_and_no_thing_just_made() -> None:
+    # "it" is no person, may name the report just submitted, and after a condition names
+    # the condition's subject
+    assert rows(
+        "Sec. 1. Task Force. There is established the Harbor Status Task Force (Task "
+        "Force).\n\nSec. 4. Reports. The Secretary of Commerce shall submit a report. It "
+        "shall include recommendations.\n\nSec. 5. Plans. The Task Force shall prepare a "
+        "plan. It shall include milestones.\n\nSec. 6. Applications. The Task Force shall "
+        "review each application. If an applicant is a State agency, it shall notify the "
+        "Governor."
+    ) == [
+        ("4", "Secretary of Commerce"),
+        ("5", "Harbor Status Task Force"),
+        ("6", "Harbor Status Task Force"),
+    ]
+
+
 def test_terminate_with_an_object_after_an_aside_is_a_duty() -> None:
     # "shall terminate, effective today, any investigations" is what the Secretary does;
     # "shall terminate, unless extended, 2 years after …" is how a body stands

@@ -110,6 +110,12 @@ def test_every_participle_turns_to_a_verb_of_its_own() -> None:
             "Harbor Committee and shall be maintained by the Secretary of Commerce.",
             "maintain all records created under this order",
         ),
+        # a second passive with an agent of its own is that agent's, not this one's
+        (
+            "Sec. 7. Plans. The plan shall be prepared by the Secretary of Energy and "
+            "approved by the President before it is published.",
+            "prepare the plan",
+        ),
         # a second passive of the subject turns too
         (
             "Sec. 5. Reports. The annual report shall be prepared by the Secretary of Labor "

@@ -118,6 +118,7 @@ def test_readers_break_at_an_item_lettered_with_a_period() -> None:
     # "… Youngstown Sheet & Tube Co." / "v. Sawyer, 343 U.S. 579 (1952), …": a case name
     assert not starts_unit("v. Sawyer, 343 U.S. 579 (1952), the Secretary")
     assert starts_unit("v. R.C.M. 1112(a)(2) is amended to read as follows:")
+    assert starts_unit("v. Not later than June 1, 2027, the Secretary shall publish")  # a date
 
 
 def test_readers_break_at_a_pair_of_labels() -> None:

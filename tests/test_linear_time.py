@@ -510,6 +510,11 @@ PARSE_STORMS: dict[str, Callable[[int], str]] = {
     ),
     "headings": lambda size: repeat_to("Executive Order 13224 of September 23, 2001\n", size),
     "white-house": lambda size: repeat_to("THE WHITE HOUSE,\n", size),
+    # one quotation after another: each read in a context of its own
+    "quoted-amendments": lambda size: (
+        "Sec. 1. Amendments.\n\n"
+        + repeat_to('(a) Section 2 is amended to read as follows:\n\n"Sec. 2. Text."\n\n', size)
+    ),
     "quote-openers": lambda size: repeat_to('is amended to read as follows: "', size),
     "witness": lambda size: repeat_to("IN WITNESS WHEREOF, I have hereunto set my hand\n", size),
     "page-markers": lambda size: "".join(f"[[Page {i}]]\n" for i in range(size // 12)),

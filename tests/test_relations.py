@@ -550,6 +550,20 @@ def test_each_section_of_an_amending_item_gets_its_amendment() -> None:
             [("amends", 12345, False, ())],
             id="with-the-exception-of-a-section-read-as-the-target",
         ),
+        pytest.param(
+            'Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) striking "Widget" '
+            "each place it appears, except in section 4 or section 5, and inserting "
+            '"Gadget"; and\n\n(b) striking "old" in section 6 and inserting "new".',
+            [("amends", 12345, True, ("6",))],
+            id="the-second-of-two-sections-excepted-read-as-a-target",
+        ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 is amended as follows:\n\n(a) Section 2 is amended "
+            'by striking "Widget" and inserting "Gadget", so as to renew section 9; and\n\n'
+            '(b) Section 6 is amended by striking "old" and inserting "new".',
+            [("amends", 12345, True, ("2", "6"))],
+            id="renew-read-as-a-new-section",
+        ),
     ],
 )
 def test_a_section_an_amendment_excepts_is_no_target(body: str, expected: list[Row]) -> None:

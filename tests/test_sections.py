@@ -251,6 +251,14 @@ def test_a_series_after_a_colon_on_the_marker_line_opens_no_item() -> None:
         "(i) a plan; and\n(ii) a budget."
     )
     assert paths(HEAD + body + END) == ["3", "3(i)", "3(ii)"]
+    # a cited "subsection (b) of section 551" continues no series: the (a) holds the list
+    body = (
+        'Sec. 1. Definitions. For purposes of this order: (a) "Agency" has the meaning '
+        "given in subsection (b) of section 551 of title 5, United States Code, and "
+        "includes:\n(i) the Postal Service; and\n(ii) the Board.\n"
+        '(b) "Head of agency" means its highest official.'
+    )
+    assert paths(HEAD + body + END) == ["1", "1(a)", "1(a)(i)", "1(a)(ii)", "1(b)"]
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,10 @@ over one endless sentence (``I hereby declare … and hereby delegate to …``, 
 linear instead of quadratic."""
 
 
+_TEXT_KEYS = "memo: text keys"
+"""The memo's list of its ``text:`` keys (:meth:`Context.memoized`)."""
+
+
 def larger(a: int, b: int) -> int:
     """``max(a, b)`` of two offsets without the builtin, whose call handles keyword
     arguments each time (it cost more than the comparison, tens of thousands of times a
@@ -116,6 +120,10 @@ class Context:
         quotations (:meth:`within`) share them."""
         if key not in self._memo:
             self._memo[key] = make()
+            if key.startswith("text:"):  # listed, so that within() need not scan the memo
+                keys = self._memo.setdefault(_TEXT_KEYS, [])
+                assert isinstance(keys, list)
+                keys.append(key)
         return self._memo[key]  # type: ignore[return-value]
 
     def citations(self) -> list[Citation]:
@@ -219,16 +227,21 @@ class Context:
         Act names already found in the whole text are shared, not found again.
         """
         start, end = span
+        keys = self._memo.get(_TEXT_KEYS, [])
+        assert isinstance(keys, list)
         memo: dict[str, object] = {
             "citations": self.citations(),
             "mentions": self.mentions(),
             "acts": self.act_names(),
-            **{key: value for key, value in self._memo.items() if key.startswith("text:")},
+            **{key: self._memo[key] for key in keys},
+            _TEXT_KEYS: list(keys),
         }
+        first = bisect.bisect_left(self.paragraphs, (start, -1))
+        last = bisect.bisect_right(self.paragraphs, (end, len(self.text) + 1))
         return Context(
             text=self.text,
             sections=sections,
-            paragraphs=tuple(p for p in self.paragraphs if start <= p[0] and p[1] <= end),
+            paragraphs=tuple(p for p in self.paragraphs[first:last] if p[1] <= end),
             body_start=start,
             signature=None,
             quotations=(),

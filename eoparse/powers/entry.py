@@ -170,7 +170,9 @@ def entry_measures(context: Context, basis: Basis) -> list[Measure]:
     """The suspensions and limits on entry the order makes, in text order."""
     text = context.text
     out: list[Measure] = []
-    if "entry" not in text and "immigration" not in text:
+    start = context.body_start  # a quotation's context: its own stretch only
+    end = context.paragraphs[-1][1] if context.paragraphs else len(text)
+    if text.find("entry", start, end) < 0 and text.find("immigration", start, end) < 0:
         return out
     marks = Sentences(text)
     for start, end in context.body_paragraphs():

@@ -22,7 +22,7 @@ STARTS_UNIT = regex.compile(
       | (?:PART|Part)\s[\dIVX]{{1,5}}\b             # PART 1 / Part II
       | (?:\(\s?{LABEL}\s?\)){{1,3}}\s            # (a) (iv) (A) (1) (aa), (b)(i) (a)(1)(A)
       | \d{{1,2}}-\d{{3}}\.?\s                        # 1-101.
-      | (?!v\.\ [^,\n]{{1,60}},\ \d)                  # i. R.C.M. 909 is amended, v. R.C.M.
+      | (?!v\.\ [^,\n]{{1,60}},\ \d{{1,4}}\ [A-Z])       # i. R.C.M. 909 is amended, v. R.C.M.
         (?:[a-z]{{1,2}}|[ivx]{{3,4}})\.\ (?=[A-Z])     # (not "v. Sawyer, 343 U.S. 579", a case)
       | By\ the\ authority | By\ virtue\ of
       | NOW,?\ THEREFORE

@@ -10,6 +10,9 @@ opening quote and closes each where its quote marks balance.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from eoparse.grammar.labels import SECTION, SECTION_STARTS, label_types, ordinal
 from eoparse.grammar.patterns import (
     INLINE_ITEM,
@@ -50,6 +53,7 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
     plain (:func:`_unquoted_end`).
     """
     blocks: list[tuple[int, int]] = []
+    quoted: set[int] = set()  # the paragraphs of the blocks found so far
     index = 0
     own: int | None = None  # the number of this order's section read last
     while index < len(body):
@@ -73,9 +77,10 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
         else:
             close = None
         if close is not None:
-            own_next = _own_next(string, body, index, blocks)
+            own_next = functools.partial(_own_next, string, body, index, quoted)
             close = _carried_on(string, body, index, close, own_next)
             blocks.append((index + 1, close))
+            quoted.update(range(index + 1, close + 1))
             index = close
         index += 1
     return blocks
@@ -235,16 +240,16 @@ def _likely_types(label: str) -> set[str]:
 
 
 def _own_next(
-    string: str, body: list[Span], amending: int, blocks: list[tuple[int, int]]
+    string: str, body: list[Span], amending: int, quoted: set[int]
 ) -> set[tuple[str, int]]:
     """The places, by level type, that this order's own next item could hold after the
     amending paragraph ``amending``: the one after the last label of each level still
     open in this order's section (``(b)`` after this order's ``(a)``, though the amending
     item is its ``(i)``).  Its labels are its items' and the one printed inline after its
-    marker; paragraphs of earlier quotations (``blocks``) are not this order's."""
+    marker; paragraphs of earlier quotations (``quoted``) are not this order's."""
     labels: list[str] = []
     for index in range(amending, max(-1, amending - _OWN_REACH), -1):
-        if any(first <= index <= last for first, last in blocks):
+        if index in quoted:
             continue
         start, end = body[index]
         number = _section_number(string, start, end)
@@ -282,7 +287,11 @@ Amendments. (a) …``): past its marker and heading."""
 
 
 def _carried_on(
-    string: str, body: list[Span], amending: int, close: int, own_next: set[tuple[str, int]]
+    string: str,
+    body: list[Span],
+    amending: int,
+    close: int,
+    own_next: Callable[[], set[tuple[str, int]]],
 ) -> int:
     """The last paragraph of the quotation the amending paragraph ``amending`` opens,
     whose quote marks close at ``close``: later where the source closes them an item
@@ -290,24 +299,29 @@ def _carried_on(
     ``… coordinated."`` then ``(d) The Chair … shall designate a Director of the ICC.``).
     Each next item whose label goes on from the quoted items' labels is quoted text too,
     unless it amends again or could be this order's own next item: a first label, or
-    one of ``own_next`` (:func:`_own_next`)."""
+    one of ``own_next()`` (:func:`_own_next`, worked out only when needed)."""
+    last: dict[str, int] | None = None  # the quoted items' last labels, by level type
+    places: set[tuple[str, int]] | None = None
     while close + 1 < len(body):
         start, end = body[close + 1]
         label = _item_label(string, start, end)
         if label is None or _amends_again(string, start, end):
             break
         types = label_types(label)
-        if any(
-            ordinal(label, kind) == 1 or (kind, ordinal(label, kind)) in own_next for kind in types
-        ):
-            break  # it may be this order's own
-        last: dict[str, int] = {}
-        for q_start, q_end in body[amending + 1 : close + 1]:
-            q_start += string.startswith('"', q_start)
-            quoted = _item_label(string, q_start, q_end)
-            if quoted is not None:
-                last.update((kind, ordinal(quoted, kind)) for kind in label_types(quoted))
+        if any(ordinal(label, kind) == 1 for kind in types):
+            break  # it may be this order's own first item
+        if last is None:
+            last = {}
+            for q_start, q_end in body[amending + 1 : close + 1]:
+                q_start += string.startswith('"', q_start)
+                quoted = _item_label(string, q_start, q_end)
+                if quoted is not None:
+                    last.update((kind, ordinal(quoted, kind)) for kind in label_types(quoted))
         if not any(last.get(kind) == ordinal(label, kind) - 1 for kind in types):
             break
+        places = own_next() if places is None else places
+        if any((kind, ordinal(label, kind)) in places for kind in types):
+            break  # it may be this order's own next item
+        last.update((kind, ordinal(label, kind)) for kind in types)
         close += 1
     return close

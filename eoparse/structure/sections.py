@@ -407,11 +407,20 @@ def _numbered(
         # "Sec. 1.3. Definitions. For the purpose of this order: (a) "Adjudication" …
         # is:" then "(i) suitable …" on the next line: the (a) opens before its items do
         colon = string.find(": (a) ", after, end)
-        if colon >= 0 and string.find(" (b) ", colon, end) < 0:
-            # (not "… the following: (a) the programs; and (b) their costs. The report
-            # shall also include:", a series inside the sentence)
+        if colon >= 0 and not _series_goes_on(string, colon, end):
             inner = _inline_enumerators(tree, string, colon + 2, end, following)
     return inner or node
+
+
+_SERIES_B = ("; (b) ", "; and (b) ", "; or (b) ", ", (b) ", ", and (b) ", ", or (b) ")
+"""How a series inside a sentence goes on to its ``(b)`` (``… the following: (a) the
+programs; and (b) their costs.``); a cited ``subsection (b) of section 551`` does not."""
+
+
+def _series_goes_on(string: str, colon: int, end: int) -> bool:
+    """Whether the ``(a)`` after ``colon`` opens a series that its ``(b)`` continues in the
+    same paragraph (``: (a) the programs; and (b) their costs``), so is no item."""
+    return any(string.find(b, colon, end) >= 0 for b in _SERIES_B)
 
 
 _SUBLIST_FIRST = ("i", "1", "A")

@@ -14,6 +14,7 @@ from eoparse.model import Grant, Modality, Span
 from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
 from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.grants.actors import Reader
+from eoparse.powers.grants.chairs import chaired_action
 from eoparse.powers.grants.clauses import (
     asked,
     clause_words,
@@ -37,7 +38,6 @@ from eoparse.powers.grants.list_patterns import (
     WHICH_LEADS_LIST,
 )
 from eoparse.powers.grants.offices import LIST_GLUE, Actor
-from eoparse.powers.grants.passive import chaired_action
 from eoparse.powers.grants.patterns import (
     AUTHORITY_BEFORE,
     BY_AGENT,
@@ -535,7 +535,6 @@ def _chaired(
         actors = titled_after(reader, match.end(), end)
     if not actors:
         return
-    participle = reader.text[match.start() + 6 : match.end() - 4]  # "to be co-chaired by "
     emit(
         reader,
         context,
@@ -545,7 +544,7 @@ def _chaired(
         (match.start(), actors[-1].end),  # "to be co-chaired by A and B", not what follows
         (match.start(), _clause_end(reader.text, actors[-1].end, end)),
         match.start(),
-        said=chaired_action(reader.text, sentence[0], participle, match.start()),
+        said=chaired_action(reader.text, sentence[0], match["participle"], match.start()),
     )
 
 

@@ -13,7 +13,7 @@ from eoparse.powers.context import Context, clause_start
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import clause_words
 from eoparse.powers.grants.list_patterns import ITEM_LABEL
-from eoparse.powers.grants.offices import Actor
+from eoparse.powers.grants.offices import Actor, is_body
 from eoparse.powers.grants.patterns import MODAL
 from eoparse.powers.grants.subject import find_subject
 
@@ -33,17 +33,26 @@ def _they(context: Context, out: list[Grant], sentence_start: int, they: int) ->
 
 
 def _it(context: Context, out: list[Grant], sentence_start: int, it: int) -> list[Actor]:
-    """Who ``it`` is in ``The Task Force shall seek … . It shall provide advice …``: the one
-    actor of the grant just before, in the same paragraph, where that is no group.  Only an
-    ``it`` that opens its sentence, after at most a short introductory phrase, is read
-    so."""
-    opening = context.text[sentence_start:it]
-    if opening and not (opening.endswith(", ") and opening.count(" ") <= 8):
-        return []
+    """Who ``it`` is in ``The Task Force shall seek … . It shall provide advice …``: the
+    body that is the one actor of the grant just before, in the same paragraph.  Only an
+    ``It`` that opens its sentence is read so, and not after a duty that makes or sends a
+    thing (``The Task Force shall submit a report. It shall include …``: the report), nor
+    after an official's (``it`` is no person)."""
+    if it != sentence_start:
+        return []  # "If an applicant is a State agency, it shall …": the applicant
     last = [g for g in _last_grants(out, context.paragraph_of(it)[0], it) if g.span[1] <= it]
-    if len(last) != 1 or _plural(last[0].actor):
+    if len(last) != 1 or _plural(last[0].actor) or not is_body(last[0].actor):
+        return []
+    if last[0].action.startswith(_MAKES):
         return []
     return [Actor(it, it + 2, last[0].actor, last[0].resolved)]
+
+
+_MAKES = (
+    *("establish", "create", "submit", "prepare", "issue", "develop", "publish", "produce"),
+    *("draft", "convene", "form ", "provide a ", "provide an ", "transmit", "send", "adopt"),
+)
+"""The first words of a duty that makes or sends a thing, which a next ``It`` may name."""
 
 
 def implied_subject(
@@ -106,7 +115,7 @@ def _section(sections: tuple[Section, ...], path: str) -> Section | None:
     return next((s for top in sections for s in top.walk() if s.path == path), None)
 
 
-_RECENT = 64
+_RECENT = 256
 """How many of the grants read last are looked at for the last clause's: the clause is
 one of them, and a long order is not rescanned from its start at each modal."""
 

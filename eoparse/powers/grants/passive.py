@@ -189,6 +189,8 @@ def _after_agent(text: str, agent_end: int, action_end: int) -> str | None:
         verb = BASE_FORMS.get(second["participle"]) if second is not None else None
         if second is None or verb is None or rest.startswith(" and shall"):
             return ""  # "… and shall meet": the subject's own predicate, not the agent's
+        if rest.startswith(" by ", second.end()):
+            return ""  # "… and approved by the President": another agent's
         return f" and {verb}{rest[second.end() :]}".rstrip(" ,")
     if rest and (not rest.startswith(_GOES_ON) or MORE_AGENTS.match(rest) is not None):
         return None
@@ -215,30 +217,4 @@ MORE_AGENTS = regex.compile(r",\ (?:and\ |or\ )?(?:the|a|an|each)\ ", _V)
 the action is left as printed."""
 
 
-ESTABLISHED_BODY = regex.compile(
-    r"""\b(?:established|creates?|created|establishes)\ (?:within\ [^,;]{1,80}?\ )?
-        (?P<article>an?|the)\ (?P<body>[^,;()]{3,150}?)
-        (?:\ \([^()]{1,60}\))?,?\ $""",
-    _V,
-)
-"""The body an order sets up right before ``to be chaired by``: ``there is established an
-NSCI Executive Council`` (its short form after it, ``(Council)``, left out)."""
-
-_CHAIRED_VERBS = {"co-chaired": "co-chair", "chaired": "chair", "headed": "head", "led": "lead"}
-
-
-def chaired_action(text: str, sentence_start: int, chaired: str, at: int) -> str | None:
-    """``There is established an NSCI Executive Council to be co-chaired by …``: what
-    each chair is to do, said as the chair's own (``co-chair the NSCI Executive Council``);
-    ``None`` where the body named right before ``at`` (where ``to be …`` opens) cannot be
-    told.  ``chaired`` is the participle as printed."""
-    verb = _CHAIRED_VERBS.get(chaired.lower())
-    if verb is None:
-        return None
-    body = ESTABLISHED_BODY.search(text, max(sentence_start, at - 300), at)
-    if body is None:
-        return None
-    return f"{verb} the {body['body']}"
-
-
-__all__ = ["BASE_FORMS", "active_action", "chaired_action"]
+__all__ = ["BASE_FORMS", "active_action"]

@@ -148,7 +148,7 @@ President under section 8 of the Act are assigned to the Secretary of State``), 
 person or a case (``each detailee is assigned to the Office``)."""
 
 TO_BE_CHAIRED = regex.compile(
-    r"""\bto\ be\ (?:[Cc]o-)?(?:[Cc]haired|[Hh]eaded|led)\ by\ (?=\S)""",
+    r"""\bto\ be\ (?P<participle>(?:[Cc]o-)?(?:[Cc]haired|[Hh]eaded|led))\ by\ (?=\S)""",
     _V,
 )
 """``…, to be co-chaired by the Secretary of State and the Attorney General``: the chairs

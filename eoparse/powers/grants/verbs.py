@@ -43,6 +43,7 @@ def provided_for(text: str, sentence_start: int, modal_start: int) -> bool:
     shall provide (:data:`PROVIDES_THAT` between its sentence's start, or
     :data:`_PROVIDES_REACH` before it, and the modal)."""
     start = max(sentence_start, modal_start - _PROVIDES_REACH)
+    start = max(start, text.rfind(";", start, modal_start) + 1)  # "…; the Director shall"
     if not any(text.find(w, start, modal_start) >= 0 for w in _PROVIDES_WORDS):
         return False
     return PROVIDES_THAT.search(text, start, modal_start) is not None

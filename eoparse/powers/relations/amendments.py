@@ -205,7 +205,8 @@ def item_sections(text: str, start: int, end: int, number: int | None) -> list[s
     if target is not None and which.startswith("("):  # "Subsection (e) of section 10"
         items = OF_SECTION.match(text, target.start("which"), end)
         if items is not None:
-            return list(section_items(items["labels"], items["outer"], "section"))
+            opened = list(section_items(items["labels"], items["outer"], "section"))
+            return opened + new_sections(text, items.end(), end, number)
     if target is None or not SECTION_LABEL_ONLY.fullmatch(which):
         # "(b) The Preamble is amended", "(c) The first sentence of section 3 is …"
         return named_sections(text, start, end, number)
@@ -222,11 +223,15 @@ def new_sections(text: str, start: int, end: int, number: int | None) -> list[st
     """The sections ``text[start:end]`` adds under labels of their own, outside quoted
     words (``Section 3(a) is amended …, and a new section 3(c) is added``)."""
     found: list[str] = []
+    quotes, counted = 0, start  # the quote marks before ``counted``, counted as we go
     at = text.find("new ", start, end)
     while at >= 0:
-        run = AMENDED_SECTIONS.match(text, at + 4, end)
-        if run is not None and not text.count('"', start, at) % 2:
-            found.extend(named_sections(text, run.start(), run.end(), number))
+        quotes += text.count('"', counted, at)
+        counted = at
+        if not (at > start and text[at - 1].isalpha()) and not quotes % 2:  # not "renew "
+            run = AMENDED_SECTIONS.match(text, at + 4, end)
+            if run is not None:
+                found.extend(named_sections(text, run.start(), run.end(), number))
         at = text.find("new ", at + 4, end)
     return found
 
@@ -262,11 +267,19 @@ def named_sections(text: str, start: int, end: int, number: int | None) -> list[
     if text.find("ection", start, end) < 0 and text.find("Part ", start, end) < 0:
         return []  # every match holds one
     sections: list[str] = []
+    quotes, counted = 0, start  # the quote marks before ``counted``, counted as we go
+    excepted = -1  # where the last section excepted ends
     for match in AMENDED_SECTIONS.finditer(text, start, end):
-        if text.count('"', start, match.start()) % 2:
+        quotes += text.count('"', counted, match.start())
+        counted = match.start()
+        if quotes % 2:
             continue  # inside the words struck or inserted
-        if text.endswith(_NOT_AMENDED, start, match.start()):
+        if text.endswith(_NOT_AMENDED, start, match.start()) or (
+            excepted >= 0 and text[excepted : match.start()].strip(" ,") in _JOINED
+        ):
+            excepted = match.end()  # "except in section 4 or section 5": both excepted
             continue
+        excepted = -1
         whose = match["whose"]
         if whose is not None and whose not in _OWN:
             found = match["number"]
@@ -279,6 +292,9 @@ def named_sections(text: str, start: int, end: int, number: int | None) -> list[
             sections.append(item)
     return sections
 
+
+_JOINED = ("or", "and", "", "or in", "and in", "nor")
+"""What may join the sections an exception names (``except in section 4 or section 5``)."""
 
 _NOT_AMENDED = (
     *("revoking ", "rescinding ", " as "),

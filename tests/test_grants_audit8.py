@@ -114,3 +114,19 @@ def test_a_menu_of_ways_joined_by_or_is_one_duty() -> None:
         ("2(d)(1)", "Secretary of Energy"),
         ("2(d)(2)", "Secretary of Energy"),
     ]
+
+
+def test_goals_led_in_are_duties_when_they_open_with_a_verb() -> None:
+    # "shall meet the following goals, …:" then "(a) Achieve …": a duty each; goals that
+    # are only named stay one grant at the lead-in
+    assert rows(
+        "Sec. 2. Goals. The Secretary of Energy shall meet the following goals, which are "
+        "based on statutory requirements, in a cost-effective manner:\n\n(a) Achieve "
+        "reductions in energy use;\n\n(b) Meet statutory requirements.\n\nSec. 3. Targets. "
+        "The Secretary of Labor shall meet the following goals:\n\n(a) a 30 percent "
+        "reduction;\n\n(b) a 10 percent increase."
+    ) == [
+        ("2(a)", "Secretary of Energy"),
+        ("2(b)", "Secretary of Energy"),
+        ("3", "Secretary of Labor"),
+    ]

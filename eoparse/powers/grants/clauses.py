@@ -22,6 +22,7 @@ from eoparse.powers.grants.list_patterns import (
     ACTION_VERB,
     AS_TITLE_BEFORE,
     DUTIES_LEAD_IN,
+    GOALS_LEAD_IN,
     ITEM_LABEL,
     ITEM_TAIL,
     LEAD_IN,
@@ -118,6 +119,8 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
         return colon
     if duties and DUTIES_LEAD_IN.fullmatch(text, action_start, colon) is not None:
         return colon
+    if GOALS_LEAD_IN.fullmatch(text, action_start, colon) is not None:
+        return colon if _verb_follows(text, colon) else None  # "(a) Achieve …": duties
     if text.endswith(" by", action_start, colon) and _gerund_follows(text, colon):
         if _alternatives(text, colon):
             return None  # "… transfer it … by: (1) conveying …; or (2) reporting …": a menu
@@ -143,6 +146,19 @@ def _first_item_word(text: str, colon: int) -> int:
         while at < len(text) and text[at] in " \n":
             at += 1
     return at
+
+
+def _verb_follows(text: str, colon: int) -> bool:
+    """Whether the first item after a lead-in's colon opens with a verb of a duty, printed
+    capitalised or not (``(a) Achieve and maintain …``), not with a thing."""
+    at = _first_item_word(text, colon)
+    head = text[at : at + 40]
+    head = head[:1].lower() + head[1:]
+    return ACTION_VERB.match(head) is not None or head.startswith(_GOAL_VERBS)
+
+
+_GOAL_VERBS = ("achieve ", "meet ", "utilize ", "attain ", "obtain ", "manage ")
+"""Verbs a goal's item opens with that :data:`ACTION_VERB` does not hold."""
 
 
 def _gerund_follows(text: str, colon: int) -> bool:

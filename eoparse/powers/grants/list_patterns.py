@@ -100,6 +100,15 @@ ACTION_VERB = regex.compile(
 )
 """A verb opening a duty in a series (``…; issue revised guidelines; and report …``)."""
 
+GOALS_LEAD_IN = regex.compile(
+    r"""(?:\ [a-z]{3,15}ly)?\ (?:meet|achieve|pursue|accomplish)\ the\ following
+        \ (?:goals|objectives|targets)\b[^:;]{0,200}""",
+    _V,
+)
+"""``the head of each agency shall meet the following goals, which are based on statutory
+requirements, in a cost-effective manner:``: a lead-in whose items may be duties (``(a)
+Achieve and maintain annual reductions …``) or only the goals' names."""
+
 ITEM_LABEL = regex.compile(rf"\({LABEL}\)\s*", _V)
 """A label opening a list item's words, printed without a space (``(a)(1)Report``)."""
 

@@ -130,3 +130,37 @@ def test_goals_led_in_are_duties_when_they_open_with_a_verb() -> None:
         ("2(b)", "Secretary of Energy"),
         ("3", "Secretary of Labor"),
     ]
+
+
+def test_a_second_modal_of_another_kind_is_a_grant_of_its_own() -> None:
+    # "shall finalize the list and may remove products": a duty and a power; not where the
+    # first predicate is a bare verb sharing the object, nor after a relative clause
+    grants = order(
+        "Sec. 1. Lists. The Secretary of Energy shall finalize the list and may remove "
+        "products deemed inappropriate.\n\nSec. 2. Complaints. The Secretary of Labor shall "
+        "receive and may investigate complaints.\n\nSec. 3. Research. The Secretary of Health "
+        "and Human Services shall support research on cells that are capable of producing "
+        "tissue and may result in treatments."
+    ).grants
+    assert [(g.where, g.actor, str(g.modality), g.action) for g in grants] == [
+        ("1", "Secretary of Energy", "shall", "finalize the list"),
+        ("1", "Secretary of Energy", "may", "remove products deemed inappropriate."),
+        ("2", "Secretary of Labor", "shall", "receive and may investigate complaints."),
+        (
+            "3",
+            "Secretary of Health and Human Services",
+            "shall",
+            "support research on cells that are capable of producing tissue and may result "
+            "in treatments.",
+        ),
+    ]
+
+
+def test_the_officer_of_an_agency_named_by_its_short_form() -> None:
+    # "Equal Employment Opportunity Commission (Commission). … the Chair of the Commission
+    # shall": the Chair the table holds, not the Commission (the grant was lost)
+    assert rows(
+        "Sec. 4. Duties.\n\n(b) Equal Employment Opportunity Commission (Commission). Within "
+        "100 days of the date of this order, the Chair of the Commission shall submit "
+        "recommendations."
+    ) == [("4(b)", "Chair of the Equal Employment Opportunity Commission")]

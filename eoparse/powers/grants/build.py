@@ -63,7 +63,12 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_checks import duties_of
-from eoparse.powers.grants.verbs import modality_of, provided_for, states_policy
+from eoparse.powers.grants.verbs import (
+    modality_of,
+    other_modal,
+    provided_for,
+    states_policy,
+)
 from eoparse.powers.grants.will import will_grants, will_matches
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.wordlist import contains_any
@@ -220,6 +225,9 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     )
     if second is not None:  # "… shall provide leadership, and shall: (a) …" leads a list
         end = second.start()
+    other = other_modal(text, match.end(), end, modality)
+    if other >= 0:  # "… shall finalize the list and may remove products": a power apart
+        end = other
     if modality is not Modality.DELEGATED and text.find(", and to ", match.end(), end) >= 0:
         next_to = NEXT_DELEGATE.search(text, match.end(), end)
         if next_to is not None:  # "… who shall conduct the reviews, and to the Trade

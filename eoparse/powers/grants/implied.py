@@ -14,8 +14,9 @@ from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import clause_words
 from eoparse.powers.grants.list_patterns import ITEM_LABEL
 from eoparse.powers.grants.offices import Actor, is_body
-from eoparse.powers.grants.patterns import MODAL
+from eoparse.powers.grants.patterns import MODAL, MODAL_VERB
 from eoparse.powers.grants.subject import find_subject
+from eoparse.powers.grants.verbs import joins_predicates, modality_of
 
 
 def _they(context: Context, out: list[Grant], sentence_start: int, they: int) -> list[Actor]:
@@ -78,10 +79,24 @@ def implied_subject(
         last = _last_grants(out, sentence_start, at)
         if not last:  # "X shall be considered a member, and shall: (a) …": X, whose first
             return _first_subject(reader, context, sentence_start, at)  # granted nothing
-        if text.startswith(":", match.end()):
-            # "The Council shall provide leadership, and shall: (a) …": the same subject
+        if text.startswith(":", match.end()) or _second_modal(text, sentence_start, match, last):
+            # "The Council shall provide leadership, and shall: (a) …", "… shall finalize
+            # the list and may remove products": the same subject
             return [Actor(at, at, g.actor, g.resolved) for g in last]
     return []
+
+
+def _second_modal(
+    text: str, sentence_start: int, match: regex.Match[str], last: list[Grant]
+) -> bool:
+    """Whether the modal ``match``, after ``and``, is a second one of another kind joined
+    to the grant just read (``shall finalize the list and may remove products``)."""
+    if last[0].modality is modality_of(match[MODAL_VERB], text, match.end()):
+        return False
+    if text.startswith(" be ", match.end()):
+        return False  # "… and may be eligible for redesignation": what the actor is
+    modals = list(MODAL.finditer(text, sentence_start, match.start() - 5))
+    return bool(modals) and joins_predicates(text, modals[-1].end(), match.start() - 5)
 
 
 def _first_subject(reader: Reader, context: Context, sentence_start: int, at: int) -> list[Actor]:

@@ -505,11 +505,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         head = search(
             HEAD_OF_BEFORE, " of ", text, larger(clause_start, group[0].start - 40), group[0].start
         )
-        if head is not None and is_body(group[0].name):
-            # "The Chair of the Partnership shall": the Chair, not the Partnership
-            title = head["title"][:1].upper() + head["title"][1:]
-            actor = group[0]
-            return [Actor(head.start(), actor.end, f"{title} of the {actor.name}", True)]
+        title = head["title"][:1].upper() + head["title"][1:] if head is not None else ""
+        officer = f"{title} of the {group[0].name}"
+        if head is not None and (is_body(group[0].name) or resolve(officer) is not None):
+            # "The Chair of the Partnership shall": the Chair, not the Partnership; so too
+            # an agency's officer the table holds ("the Chair of the Commission", defined)
+            return [Actor(head.start(), group[0].end, officer, True)]
     if group:
         heads = heads_before(text, clause_start, group[-1].start)
         if heads is not None and len(group) > 1:

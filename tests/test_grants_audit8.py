@@ -164,3 +164,15 @@ def test_the_officer_of_an_agency_named_by_its_short_form() -> None:
         "100 days of the date of this order, the Chair of the Commission shall submit "
         "recommendations."
     ) == [("4(b)", "Chair of the Equal Employment Opportunity Commission")]
+
+
+def test_an_abbreviated_title_is_written_out_with_its_printed_title() -> None:
+    # "the Chairman of CEQ": the printed title, its abbreviation written out, not the
+    # table's "Chair of the Council on Environmental Quality"
+    assert rows(
+        "Sec. 3. Guidance. The Chairman of CEQ shall issue guidance.\n\nSec. 4. Reports. The "
+        "Director of OMB shall review the reports."
+    ) == [
+        ("3", "Chairman of the Council on Environmental Quality"),
+        ("4", "Director of the Office of Management and Budget"),
+    ]

@@ -65,7 +65,15 @@ def printed_name(printed: str, official: Official) -> str:
     if printed in official.abbreviations or any(
         acronym not in official.name.split() for acronym in ACRONYM.findall(printed)
     ):
-        return official.name  # "Director of OMB"; not the "USA" of "USA Freedom Corps"
+        # "Director of OMB"; not the "USA" of "USA Freedom Corps": written out, with the
+        # title as printed where a spelling of the table keeps it ("Chairman of CEQ" →
+        # "Chairman of the Council on Environmental Quality")
+        if " of " in printed:
+            title = printed.split(" of ", 1)[0] + " of "
+            for form in (official.name, *official.aliases):
+                if form.startswith(title) and not ACRONYM.search(form):
+                    return form
+        return official.name
     for form in (official.name, *official.aliases):
         if printed in (form, form[:1].upper() + form[1:]):
             return form

@@ -176,3 +176,62 @@ def test_an_abbreviated_title_is_written_out_with_its_printed_title() -> None:
         ("3", "Chairman of the Council on Environmental Quality"),
         ("4", "Director of the Office of Management and Budget"),
     ]
+
+
+def test_a_second_modal_is_no_other_subject_s_and_takes_no_first_deadline() -> None:
+    # review 66: a modal of another subject between, "may not", and a deadline of the
+    # first clause
+    grants = order(
+        "Sec. 1. Rules. The Secretary of Commerce shall issue rules under which a lender shall "
+        "verify income and may charge fees.\n\nSec. 2. Data. The Secretary of Labor shall "
+        "report on whether the agency shall retain the data and may share it.\n\nSec. 3. "
+        "Waivers. The Secretary of Energy shall review the plan and may not approve any "
+        "waiver.\n\nSec. 4. Lists. The Secretary of Energy shall promptly finalize the list "
+        "within 30 days and may remove products from it."
+    ).grants
+    assert [(g.where, g.actor, str(g.modality), g.deadline, g.timing) for g in grants] == [
+        ("1", "Secretary of Commerce", "shall", None, None),
+        ("2", "Secretary of Labor", "shall", None, None),
+        ("3", "Secretary of Energy", "shall", None, None),
+        ("4", "Secretary of Energy", "shall", "within 30 days", "promptly"),
+        ("4", "Secretary of Energy", "may", None, None),
+    ]
+
+
+def test_menus_goals_by_and_it_after_review_66() -> None:
+    assert rows(
+        "Sec. 1. Goals. The Secretary of Energy shall meet the following goals by:\n\n"
+        "(1) reducing energy use; and\n\n(2) increasing renewable energy.\n\nSec. 2. "
+        "Equipment. Each agency shall transfer equipment by:\n\n(1) conveying it;\n\n"
+        "(2) selling it; or\n\n(3) reporting it.\n\nSec. 3. Offices. The Department of "
+        "Energy shall review the plan. It shall also advise the President.\n\nSec. 4. "
+        "Meetings. The Harbor Council shall meet regularly. In addition, it shall advise the "
+        "President.\n\nSec. 5. Reports. The Harbor Council shall promptly submit a report. It "
+        "shall include recommendations."
+    ) == [
+        ("1(1)", "Secretary of Energy"),
+        ("1(2)", "Secretary of Energy"),
+        ("2", "each agency"),
+        ("3", "Department of Energy"),
+        ("3", "Department of Energy"),
+        ("4", "Harbor Council"),
+        ("4", "Harbor Council"),
+        ("5", "Harbor Council"),
+    ]
+    # a body's name may hold "a": "the Committee for a Drug-Free America"
+    assert [
+        (g.actor, g.action)
+        for g in order(
+            "Sec. 2. There is established the Committee for a Drug-Free America, to be chaired by "
+            "the Secretary of Education."
+        ).grants
+    ] == [("Secretary of Education", "chair the Committee for a Drug-Free America")]
+    # "; that …" goes on with what the document shall provide
+    assert (
+        rows(
+            "Sec. 6. Petitions. The regulations shall provide that an applicant shall file a "
+            "petition; that the Secretary of Labor shall decide each petition within 30 days; "
+            "and that appeals go to the Board."
+        )
+        == []
+    )

@@ -510,6 +510,12 @@ PARSE_STORMS: dict[str, Callable[[int], str]] = {
     ),
     "headings": lambda size: repeat_to("Executive Order 13224 of September 23, 2001\n", size),
     "white-house": lambda size: repeat_to("THE WHITE HOUSE,\n", size),
+    # a second modal of another kind after each first one: each looked for nearby only
+    "second-modals": lambda size: (
+        "Sec. 1. The Secretary of Labor shall review the plan "
+        + repeat_to("and may revise the plan fully and shall review the plan fully ", size)
+        + "."
+    ),
     # one quotation after another: each read in a context of its own
     "quoted-amendments": lambda size: (
         "Sec. 1. Amendments.\n\n"

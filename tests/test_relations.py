@@ -564,6 +564,12 @@ def test_each_section_of_an_amending_item_gets_its_amendment() -> None:
             [("amends", 12345, True, ("2", "6"))],
             id="renew-read-as-a-new-section",
         ),
+        pytest.param(
+            "Sec. 1. Executive Order 12345 of May 1, 1990, is amended by revoking section 4, "
+            'and section 5 is amended by striking "30 days" and inserting "60 days".',
+            [("amends", 12345, True, ("5",))],
+            id="a-section-amended-after-one-revoked-read-as-revoked-too",
+        ),
     ],
 )
 def test_a_section_an_amendment_excepts_is_no_target(body: str, expected: list[Row]) -> None:

@@ -61,14 +61,10 @@ from eoparse.powers.grants.patterns import (
     WHO_MODAL,
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
+from eoparse.powers.grants.second_modal import joined_second, second_modal_at
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_checks import duties_of
-from eoparse.powers.grants.verbs import (
-    modality_of,
-    other_modal,
-    provided_for,
-    states_policy,
-)
+from eoparse.powers.grants.verbs import modality_of, provided_for, states_policy
 from eoparse.powers.grants.will import will_grants, will_matches
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.wordlist import contains_any
@@ -204,6 +200,10 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     if provided_for(text, sentence[0], match.start()):
         return None  # "Such proposed rule shall provide that …, the Director shall grant"
     start = clause_words(context, sentence[0], match.start())
+    if joined_second(text, sentence[0], match) and (
+        read_deadline(text, start, match.start())[0] or read_timing(text, start, match.start())
+    ):
+        start = match.start() - 4  # "… within 30 days and may remove": not its deadline
     modality = modality_of(modal, text, match.end())
     if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
         return None  # "as the Secretary is authorized by law to …" describes, grants nothing
@@ -225,7 +225,7 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     )
     if second is not None:  # "… shall provide leadership, and shall: (a) …" leads a list
         end = second.start()
-    other = other_modal(text, match.end(), end, modality)
+    other = second_modal_at(text, match, end)
     if other >= 0:  # "… shall finalize the list and may remove products": a power apart
         end = other
     if modality is not Modality.DELEGATED and text.find(", and to ", match.end(), end) >= 0:

@@ -10,9 +10,11 @@ import regex
 _V = regex.VERBOSE
 
 ESTABLISHED_BODY = regex.compile(
-    r"""\b(?:established|establish|establishes|created|create|creates)
-        \ (?:within\ [^,;]{1,80}?\ )?                # "established within the Department …"
-        (?P<article>an?|the)\ (?P<body>(?:(?!\ an?\ )[^,;()]){3,150}?)  # no other "a" in it
+    r"""\b(?:established|establish|establishes|created|create|creates)\ (?:
+          within\ [^,;]{1,80}?\ (?:an?|the)         # "established within the Executive
+          \ (?P<within>(?:(?!\ an?\ )[^,;()]){3,150}?)  # Office of the President an Office"
+        | (?:an?|the)\ (?P<body>[^,;()]{3,150}?)    # "the Committee for a Drug-Free America"
+        )
         (?:\ \([^()]{1,60}\))?,?\ $                 # its short form: "(Task Force),"
     """,
     _V,
@@ -38,7 +40,7 @@ def chaired_action(text: str, sentence_start: int, chaired: str, at: int) -> str
     body = ESTABLISHED_BODY.search(text, max(sentence_start, at - _BODY_REACH), at)
     if body is None:
         return None
-    return f"{verb} the {body['body']}"
+    return f"{verb} the {body['within'] or body['body']}"
 
 
 __all__ = ["ESTABLISHED_BODY", "chaired_action"]

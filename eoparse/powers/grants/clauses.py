@@ -119,8 +119,10 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
         return colon
     if duties and DUTIES_LEAD_IN.fullmatch(text, action_start, colon) is not None:
         return colon
-    if GOALS_LEAD_IN.fullmatch(text, action_start, colon) is not None:
-        return colon if _verb_follows(text, colon) else None  # "(a) Achieve …": duties
+    if GOALS_LEAD_IN.fullmatch(text, action_start, colon) is not None and _verb_follows(
+        text, colon
+    ):
+        return colon  # "shall meet the following goals: (a) Achieve …": duties
     if text.endswith(" by", action_start, colon) and _gerund_follows(text, colon):
         if _alternatives(text, colon):
             return None  # "… transfer it … by: (1) conveying …; or (2) reporting …": a menu
@@ -129,11 +131,23 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
 
 
 def _alternatives(text: str, colon: int) -> bool:
-    """Whether the first item after a lead-in's colon ends in ``; or``: its items are
-    ways to choose among, a menu, not duties each."""
-    end = text.find("\n", colon + 2)
-    line = text[colon + 1 : end if end >= 0 else len(text)].rstrip()
-    return line.endswith("; or")
+    """Whether the items after a lead-in's colon are joined by ``or`` (an item but the
+    last ends in ``; or``, on lines of their own or on the lead-in's: ``by: (1) conveying
+    it; or (2) reporting it``): ways to choose among, a menu, not duties each."""
+    at = colon + 1
+    for _ in range(_MENU_ITEMS):
+        end = text.find("\n", at)
+        line = text[at : end if end >= 0 else len(text)].strip()
+        if "; or (" in line or line.endswith("; or"):
+            return True
+        if end < 0 or not text.startswith("(", end + 1):
+            return False  # the items end
+        at = end + 1
+    return False
+
+
+_MENU_ITEMS = 12
+"""How many items of a ``by:`` list are looked at for ``; or``."""
 
 
 def _first_item_word(text: str, colon: int) -> int:

@@ -14,9 +14,10 @@ from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import clause_words
 from eoparse.powers.grants.list_patterns import ITEM_LABEL
 from eoparse.powers.grants.offices import Actor, is_body
-from eoparse.powers.grants.patterns import MODAL, MODAL_VERB
+from eoparse.powers.grants.patterns import MODAL
+from eoparse.powers.grants.second_modal import joined_second
 from eoparse.powers.grants.subject import find_subject
-from eoparse.powers.grants.verbs import joins_predicates, modality_of
+from eoparse.powers.officials import resolve
 
 
 def _they(context: Context, out: list[Grant], sentence_start: int, they: int) -> list[Actor]:
@@ -33,27 +34,46 @@ def _they(context: Context, out: list[Grant], sentence_start: int, they: int) ->
     return [Actor(they, they + 4, g.actor, g.resolved) for g in group]
 
 
-def _it(context: Context, out: list[Grant], sentence_start: int, it: int) -> list[Actor]:
+def _it(
+    context: Context, out: list[Grant], sentence_start: int, it: int, modal: regex.Match[str]
+) -> list[Actor]:
     """Who ``it`` is in ``The Task Force shall seek … . It shall provide advice …``: the
-    body that is the one actor of the grant just before, in the same paragraph.  Only an
-    ``It`` that opens its sentence is read so, and not after a duty that makes or sends a
-    thing (``The Task Force shall submit a report. It shall include …``: the report), nor
-    after an official's (``it`` is no person)."""
-    if it != sentence_start:
-        return []  # "If an applicant is a State agency, it shall …": the applicant
-    last = [g for g in _last_grants(out, context.paragraph_of(it)[0], it) if g.span[1] <= it]
-    if len(last) != 1 or _plural(last[0].actor) or not is_body(last[0].actor):
+    body or agency that is the one actor of the grant just before, in the same paragraph.
+    Only an ``It`` that opens its sentence is read so, after at most a short opening that
+    sets no condition (``In addition, it shall``; not ``If an applicant is a State
+    agency, it shall``), and not where what ``it`` does is what a thing holds (``It shall
+    include recommendations``: the report just named), nor after an official's grant
+    (``it`` is no person)."""
+    text = context.text
+    opening = text[sentence_start:it]
+    if opening and not (
+        opening.endswith(", ") and opening.count(" ") <= 4 and not opening.startswith(_CONDITIONS)
+    ):
         return []
-    if last[0].action.startswith(_MAKES):
+    if text.startswith(_HOLDS, modal.end()):
+        return []
+    last = [g for g in _last_grants(out, context.paragraph_of(it)[0], it) if g.span[1] <= it]
+    if len(last) != 1 or _plural(last[0].actor):
+        return []
+    official = resolve(last[0].actor)
+    if official.kind == "official" if official is not None else not is_body(last[0].actor):
         return []
     return [Actor(it, it + 2, last[0].actor, last[0].resolved)]
 
 
-_MAKES = (
-    *("establish", "create", "submit", "prepare", "issue", "develop", "publish", "produce"),
-    *("draft", "convene", "form ", "provide a ", "provide an ", "transmit", "send", "adopt"),
+_CONDITIONS = (
+    *("If ", "When ", "Where ", "Unless ", "While ", "Although ", "Because ", "Once "),
+    *("After ", "Before ", "Until ", "Whenever ", "In the event ", "To the extent "),
 )
-"""The first words of a duty that makes or sends a thing, which a next ``It`` may name."""
+"""How an opening that sets a condition begins: the ``it`` after it may be anything the
+condition names."""
+
+_HOLDS = (
+    *(" include", " also include", " contain", " describe", " set forth", " address"),
+    *(" cover", " list", " identify", " outline", " specify", " consist", " be "),
+)
+"""What ``it`` does when it is a thing just named (a report, a plan): ``It shall include
+recommendations``."""
 
 
 def implied_subject(
@@ -71,32 +91,19 @@ def implied_subject(
     at = match.start()
     if text.startswith(("they ", "They "), at - 5):
         return _they(context, out, sentence_start, at - 5)
-    if text.startswith(("It ", "it "), at - 3) and not text.startswith(" be ", match.end()):
-        return _it(context, out, sentence_start, at - 3)  # not "It shall be the policy"
+    if text.startswith(("It ", "it "), at - 3):
+        return _it(context, out, sentence_start, at - 3, match)  # not "It shall be the policy"
     if _markers_only(text, start, at):
         return _subject_of_list(reader, context, start)
     if text.startswith(" and ", at - 5):
         last = _last_grants(out, sentence_start, at)
         if not last:  # "X shall be considered a member, and shall: (a) …": X, whose first
             return _first_subject(reader, context, sentence_start, at)  # granted nothing
-        if text.startswith(":", match.end()) or _second_modal(text, sentence_start, match, last):
+        if text.startswith(":", match.end()) or joined_second(text, sentence_start, match):
             # "The Council shall provide leadership, and shall: (a) …", "… shall finalize
             # the list and may remove products": the same subject
             return [Actor(at, at, g.actor, g.resolved) for g in last]
     return []
-
-
-def _second_modal(
-    text: str, sentence_start: int, match: regex.Match[str], last: list[Grant]
-) -> bool:
-    """Whether the modal ``match``, after ``and``, is a second one of another kind joined
-    to the grant just read (``shall finalize the list and may remove products``)."""
-    if last[0].modality is modality_of(match[MODAL_VERB], text, match.end()):
-        return False
-    if text.startswith(" be ", match.end()):
-        return False  # "… and may be eligible for redesignation": what the actor is
-    modals = list(MODAL.finditer(text, sentence_start, match.start() - 5))
-    return bool(modals) and joins_predicates(text, modals[-1].end(), match.start() - 5)
 
 
 def _first_subject(reader: Reader, context: Context, sentence_start: int, at: int) -> list[Actor]:

@@ -43,36 +43,12 @@ def provided_for(text: str, sentence_start: int, modal_start: int) -> bool:
     shall provide (:data:`PROVIDES_THAT` between its sentence's start, or
     :data:`_PROVIDES_REACH` before it, and the modal)."""
     start = max(sentence_start, modal_start - _PROVIDES_REACH)
-    start = max(start, text.rfind(";", start, modal_start) + 1)  # "…; the Director shall"
+    semi = text.rfind(";", start, modal_start)
+    if semi >= 0 and not text.startswith((" that ", " and that ", " or that "), semi + 1):
+        start = semi + 1  # "…; the Director shall", not "…; that the Secretary shall"
     if not any(text.find(w, start, modal_start) >= 0 for w in _PROVIDES_WORDS):
         return False
     return PROVIDES_THAT.search(text, start, modal_start) is not None
-
-
-_RELATIVES = (" that ", " which ", " who ", " whose ", " whom ")
-
-
-def joins_predicates(text: str, first: int, at: int) -> bool:
-    """Whether the ``and`` at ``at`` joins a second modal's predicate to the first
-    modal's, which ends at ``first`` (``shall finalize the list and may remove …``): not
-    where the first predicate is one bare verb sharing the object (``shall receive and
-    may investigate complaints``), nor where a relative clause stands between (``… stem
-    cells that are capable of … and may result in …``: the cells')."""
-    words = text[first:at]
-    return len(words.split()) > 1 and not any(r in words for r in _RELATIVES)
-
-
-def other_modal(text: str, start: int, end: int, modality: Modality) -> int:
-    """Where ``and`` joins a second modal of another kind to the clause's (``shall finalize
-    the list and may remove products``), or -1: each is a grant of its own."""
-    for word, kind in ((" and may", Modality.MAY), (" and shall", Modality.SHALL)):
-        at = text.find(word, start, end)
-        after = at + len(word)
-        if at < 0 or kind is modality or text[after : after + 1] not in (" ", ","):
-            continue  # not "… and may," nor "… and may remove"
-        if not text.startswith(" be ", after):
-            return at if joins_predicates(text, start, at) else -1
-    return -1
 
 
 def modality_of(modal: str, text: str = "", at: int = 0) -> Modality:
@@ -89,11 +65,4 @@ def modality_of(modal: str, text: str = "", at: int = 0) -> Modality:
     return Modality.SHALL
 
 
-__all__ = [
-    "PROVIDES_THAT",
-    "joins_predicates",
-    "modality_of",
-    "other_modal",
-    "provided_for",
-    "states_policy",
-]
+__all__ = ["PROVIDES_THAT", "modality_of", "provided_for", "states_policy"]

@@ -274,8 +274,13 @@ def named_sections(text: str, start: int, end: int, number: int | None) -> list[
         counted = match.start()
         if quotes % 2:
             continue  # inside the words struck or inserted
-        if text.endswith(_NOT_AMENDED, start, match.start()) or (
-            excepted >= 0 and text[excepted : match.start()].strip(" ,") in _JOINED
+        if text.endswith(_NOT_AMENDED, start, match.start()):
+            excepted = match.end() if text.endswith(_EXCEPTING, start, match.start()) else -1
+            continue
+        if (
+            excepted >= 0
+            and text[excepted : match.start()].strip(" ,") in _JOINED
+            and not text.startswith((" is ", " are "), match.end())
         ):
             excepted = match.end()  # "except in section 4 or section 5": both excepted
             continue
@@ -296,11 +301,15 @@ def named_sections(text: str, start: int, end: int, number: int | None) -> list[
 _JOINED = ("or", "and", "", "or in", "and in", "nor")
 """What may join the sections an exception names (``except in section 4 or section 5``)."""
 
-_NOT_AMENDED = (
-    *("revoking ", "rescinding ", " as "),
+_EXCEPTING = (
     *("except ", "except in ", "except for ", "excepting ", "excluding ", "exception of "),
     *("other than ", "other than in ", "not in ", "apart from "),
-    *("CFR ", "C.F.R. "),
+)
+"""The words of :data:`_NOT_AMENDED` that except a section, and the ones joined to it."""
+
+_NOT_AMENDED = (
+    *("revoking ", "rescinding ", " as ", "CFR ", "C.F.R. "),
+    *_EXCEPTING,
 )
 """What comes before a section an amendment names that it does not amend: one it revokes
 (a partial revocation of its own), the new label of one it redesignates, one it excepts

@@ -235,3 +235,28 @@ def test_menus_goals_by_and_it_after_review_66() -> None:
         )
         == []
     )
+
+
+def test_set_17_classes_read_at_the_stop_s_end() -> None:
+    # an alternative actor "as his designee"; the Chief Counsel for Advocacy; a lead-in's
+    # subject narrowed by a relative clause up to its colon; a proviso's passive in an item
+    assert rows(
+        "Sec. 1. Review. The Chief Counsel for Advocacy of the Small Business Administration "
+        "(Advocacy) shall remain available to advise agencies.\n\nSec. 3. Meetings. The "
+        "Attorney General, or the Deputy Attorney General as his designee, shall convene "
+        "meetings.\n\nSec. 6. Duties. (a) To implement this order:\n\n(i) the head of each "
+        "agency that possesses terrorism information:\n\n(A) shall give access to such "
+        "information to the Director; and\n\n(B) shall cooperate in the production of "
+        "reports.\n\nSec. 7. Oversight. The Harbor Council shall:\n\n(a) review the plans; "
+        "and\n\n(b) to the extent permitted by law, and as necessary, collect information "
+        "from the Harbor Corporation, provided that the collection of such information shall "
+        "be undertaken so as to minimize disruption."
+    ) == [
+        ("1", "Chief Counsel for Advocacy of the Small Business Administration"),
+        ("3", "Attorney General"),
+        ("3", "Deputy Attorney General"),
+        ("6(a)(i)(A)", "head of each agency that possesses terrorism information"),
+        ("6(a)(i)(B)", "head of each agency that possesses terrorism information"),
+        ("7(a)", "Harbor Council"),
+        ("7(b)", "Harbor Council"),
+    ]

@@ -28,7 +28,7 @@ from eoparse.powers.grants.list_patterns import (
     LEAD_IN,
 )
 from eoparse.powers.grants.offices import Actor
-from eoparse.powers.grants.patterns import MODAL
+from eoparse.powers.grants.patterns import BY_AGENT, MODAL
 from eoparse.powers.grants.subject_patterns import EMBEDDED_QUESTION_BEFORE
 from eoparse.powers.wordlist import contains_any
 
@@ -232,6 +232,13 @@ def _own_grant(reader: Reader, start: int, end: int) -> bool:
         (" which ", " that "), max(start, own.start() - 7), own.start()
     ):
         return False  # "(a) developing, with the Agent, a policy, which shall be submitted"
+    if (
+        text.startswith(" be ", own.end())
+        and contains_any(text, _PROVISOS, start, own.start())
+        and BY_AGENT.match(text, own.end(), end) is None
+    ):
+        return False  # "(d) collect information …, provided that the collection shall be
+        # undertaken so as to …": a proviso's passive names no actor of its own
     if text.find(" as ", larger(start, own.start() - 90), own.start()) >= 0 and ending_at(
         AS_TITLE_BEFORE, text, larger(start, own.start() - 90), own.start()
     ):
@@ -243,6 +250,9 @@ def _own_grant(reader: Reader, start: int, end: int) -> bool:
         return False
     return bool(reader.actors_between(start, own.start()))
 
+
+_PROVISOS = (" provided that ", " provided, however, that ", " provided further that ")
+"""What opens a proviso inside an item: the modal after it qualifies the item's duty."""
 
 _INTRO_REACH = 160
 """How long an introductory phrase before an item's verb may be (``Upon request by the

@@ -167,7 +167,16 @@ def _subject_of_list(reader: Reader, context: Context, item_start: int) -> list[
     if sentence is None:
         return []
     reader.cover(*paragraph)  # a paragraph without a modal has not been read for actors
-    return find_subject(reader, clause_start(text, sentence[0], colon), colon)
+    start = clause_start(text, sentence[0], colon)
+    found = find_subject(reader, start, colon)
+    if not found and text[colon - 1] != " " and text[colon + 1 : colon + 2] in (" ", "\n"):
+        # "the head of each agency that possesses … information:": read with its colon, as
+        # a restrictive clause before a verb is read
+        found = [
+            Actor(a.start, a.end, a.name.rstrip(" :"), a.resolved, a.deadline)
+            for a in find_subject(reader, start, colon + 1)
+        ]
+    return found
 
 
 def _plural(name: str) -> bool:

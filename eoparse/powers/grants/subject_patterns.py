@@ -17,7 +17,8 @@ RESTRICTIVE_BEFORE = regex.compile(
         (?:(?!\b(?:shall|must|will)\b)           # "may" only as a possibility of the
            (?:[^,;:()."]|(?<=\b[A-Z])\.          # clause; "U.S." holds its periods,
              |,(?=\ United\ States\ Code\b)))     # "title 5, United States Code" a comma
-        {3,150}?(?<!\ and)(?<!\ or),?\ $""",  # the comma of an aside; not "… and shall"
+        {3,150}?(?<!\ and)(?<!\ or)(?:,?\ |:)$""",  # the comma of an aside; not "… and
+    # shall"; or a list's colon
     _V | regex.REVERSE,
 )
 """A restrictive relative clause between the actor and its verb (``The heads of agencies

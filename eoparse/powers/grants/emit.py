@@ -14,6 +14,7 @@ from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.offices import Actor, in_a_row
 from eoparse.powers.grants.passive import active_action
 from eoparse.powers.grants.patterns import STANDING, STANDING_FIRST
+from eoparse.powers.grants.respectively import distributed
 from eoparse.powers.grants.verbs import states_policy
 from eoparse.powers.officials import resolve
 
@@ -94,13 +95,14 @@ def emit(
         basis = tuple(dict.fromkeys((*lead.basis, *basis)))
         co_actors = tuple(dict.fromkeys((*lead.co_actors, *co_actors)))
     where = context.path_at(anchor)
-    for actor in actors:
+    pair = distributed(action) if len(actors) == 2 and "respectively" in action else None
+    for index, actor in enumerate(actors):
         own = actor.deadline if actor.deadline[0] is not None else deadline
         out.append(
             Grant(
                 actor=actor.name,
                 modality=modality,
-                action=action,
+                action=pair[index] if pair is not None else action,  # "… X and Y, respectively"
                 deadline=own[0],
                 basis=basis,
                 where=where,

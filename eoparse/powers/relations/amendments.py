@@ -86,10 +86,6 @@ def read_amendments(text: str, start: int, end: int) -> list[Amendment]:
     return found
 
 
-def with_section(amendment: Amendment, section: str | None) -> Amendment:
-    return amendment if section is None or amendment.section else evolve(amendment, section=section)
-
-
 def with_sections(amendment: Amendment, sections: list[str]) -> list[Amendment]:
     """The amendment once for each section it is made in (``striking "X" in sections 1,
     2, and 4``), as :func:`read_amendments` gives an insertion in named sections; itself

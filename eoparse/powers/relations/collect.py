@@ -23,7 +23,7 @@ from eoparse.powers.relations.amendments import (
     read_amendments,
     sections_from_amendments,
     sections_named,
-    with_section,
+    with_sections,
 )
 from eoparse.powers.relations.patterns import (
     ANNEX_OF_BEFORE,
@@ -109,7 +109,8 @@ class Collector:
                 following = following_amendments(context, sentence, number)
                 self._following[(sentence, number)] = following
             found += following
-            amendments = tuple(with_section(a, section) for a in found)
+            named = [section] if section is not None else []
+            amendments = tuple(b for a in found for b in with_sections(a, named))
         key = (relation, target_key(mention.target), where)
         existing = self.items.get(key)
         if existing is not None:

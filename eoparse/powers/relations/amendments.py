@@ -219,12 +219,10 @@ def new_sections(text: str, start: int, end: int, number: int | None) -> list[st
     """The sections ``text[start:end]`` adds under labels of their own, outside quoted
     words (``Section 3(a) is amended …, and a new section 3(c) is added``)."""
     found: list[str] = []
-    quotes, counted = 0, start  # the quote marks before ``counted``, counted as we go
+    quoted = _QuotedBefore(text, start)
     at = text.find("new ", start, end)
     while at >= 0:
-        quotes += text.count('"', counted, at)
-        counted = at
-        if not (at > start and text[at - 1].isalpha()) and not quotes % 2:  # not "renew "
+        if not (at > start and text[at - 1].isalpha()) and not quoted(at):  # not "renew "
             run = AMENDED_SECTIONS.match(text, at + 4, end)
             if run is not None:
                 found.extend(named_sections(text, run.start(), run.end(), number))
@@ -250,6 +248,20 @@ def sections_from_amendments(reference: Reference) -> Reference:
     return evolve(reference, target_sections=sections, partial=True)
 
 
+class _QuotedBefore:
+    """Whether an offset of ``text`` lies inside quoted words (an odd number of quote marks
+    since ``start``), asked at offsets that only grow: the marks are counted as it goes,
+    not again from ``start`` each time."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.counted, self.marks = text, start, 0
+
+    def __call__(self, at: int) -> bool:
+        self.marks += self.text.count('"', self.counted, at)
+        self.counted = at
+        return self.marks % 2 == 1
+
+
 _OWN = ("that order", "said order", "such order", "the order", "that Order", "the Order")
 """What names the amended document itself after a section (``in section 3-306 of that
 order``)."""
@@ -263,12 +275,10 @@ def named_sections(text: str, start: int, end: int, number: int | None) -> list[
     if text.find("ection", start, end) < 0 and text.find("Part ", start, end) < 0:
         return []  # every match holds one
     sections: list[str] = []
-    quotes, counted = 0, start  # the quote marks before ``counted``, counted as we go
+    quoted = _QuotedBefore(text, start)
     excepted = -1  # where the last section excepted ends
     for match in AMENDED_SECTIONS.finditer(text, start, end):
-        quotes += text.count('"', counted, match.start())
-        counted = match.start()
-        if quotes % 2:
+        if quoted(match.start()):
             continue  # inside the words struck or inserted
         if text.endswith(_NOT_AMENDED, start, match.start()):
             excepted = match.end() if text.endswith(_EXCEPTING, start, match.start()) else -1

@@ -172,8 +172,8 @@ def entry_measures(context: Context, basis: Basis) -> list[Measure]:
     out: list[Measure] = []
     start = context.body_start  # a quotation's context: its own stretch only
     end = context.paragraphs[-1][1] if context.paragraphs else len(text)
-    if text.find("entry", start, end) < 0 and text.find("immigration", start, end) < 0:
-        return out
+    if text.find("entry", start, end) < 0:
+        return out  # every paragraph read below holds the word
     marks = Sentences(text)
     for start, end in context.body_paragraphs():
         if context.quoted(start) or text.find("entry", start, end) < 0:

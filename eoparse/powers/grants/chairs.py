@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.powers.grants.passive import BASE_FORMS
+
 _V = regex.VERBOSE
 
 ESTABLISHED_BODY = regex.compile(
@@ -23,9 +25,6 @@ ESTABLISHED_BODY = regex.compile(
 NSCI Executive Council``, ``shall establish a working group`` (its short form after it,
 ``(Council)``, left out)."""
 
-_CHAIRED_VERBS = {"co-chaired": "co-chair", "chaired": "chair", "headed": "head", "led": "lead"}
-"""The participles of ``to be … by`` and the verbs each chair's action opens with."""
-
 _BODY_REACH = 300
 """How far before ``to be chaired by`` the words that set the body up may start."""
 
@@ -34,7 +33,7 @@ def chaired_action(text: str, sentence_start: int, chaired: str, at: int) -> str
     """What each chair of the body named right before ``at`` (where ``to be … by`` opens)
     is to do, as the chair's own (``co-chair the NSCI Executive Council``); ``None`` where
     that body cannot be told.  ``chaired`` is the participle as printed."""
-    verb = _CHAIRED_VERBS.get(chaired.lower())
+    verb = BASE_FORMS.get(chaired.lower())  # the participles TO_BE_CHAIRED holds
     if verb is None:
         return None
     body = ESTABLISHED_BODY.search(text, max(sentence_start, at - _BODY_REACH), at)

@@ -6,6 +6,7 @@ leadership, and shall: (a) …``)."""
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from eoparse.model import Grant, Section
@@ -173,7 +174,7 @@ def _subject_of_list(reader: Reader, context: Context, item_start: int) -> list[
         # "the head of each agency that possesses … information:": read with its colon, as
         # a restrictive clause before a verb is read
         found = [
-            Actor(a.start, a.end, a.name.rstrip(" :"), a.resolved, a.deadline)
+            attrs.evolve(a, name=a.name.rstrip(" :"))
             for a in find_subject(reader, start, colon + 1)
         ]
     return found

@@ -1,10 +1,11 @@
-"""A pair of words an action gives two actors ``respectively``: ``The Attorney General and
-the Chairman of the Federal Trade Commission shall each establish a Task Force within the
-Department of Justice and the Federal Trade Commission, respectively`` gives the Attorney
-General a Task Force within the Department of Justice, the Chairman one within the
-Federal Trade Commission.  Only a pair of two actors is read, and only where each word of
-the pair opens as the other does (``the Department of …`` twice; ``by 10 U.S.C. 2667`` and
-``by 42 U.S.C. 7256(a)``); anything else keeps the action as printed."""
+"""A pair of words an action gives two actors ``respectively``: ``The Secretary of the
+Treasury and the Secretary of Commerce may redelegate these functions within the
+Department of the Treasury and the Department of Commerce, respectively`` gives each
+Secretary the functions within that Secretary's own Department.  Only a pair of two actors
+is read, and only where each word of the pair opens as the other does (``the Department of
+…`` twice; ``by 10 U.S.C. 2667`` and ``by 42 U.S.C. 7256(a)``); anything else (``within the
+Department of Justice and the Federal Trade Commission, respectively``) keeps the action
+as printed."""
 
 from __future__ import annotations
 

@@ -408,6 +408,10 @@ def _duties(
     action_start = match.end()
     if modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(" to ", action_start):
         action_start += 4
+    elif modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(
+        " to:", action_start
+    ):
+        action_start += 3  # "is directed to: (a) recognize …": the colon leads the items
     if _object_gap(text, actors[0].start, action_start, end) or asked(text, start, actors[0]):
         return  # "the reports that the Council may request": describes, grants nothing
     start = own_start(text, start, actors[0].start, match.start())

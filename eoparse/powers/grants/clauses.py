@@ -123,7 +123,9 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
         text, colon
     ):
         return colon  # "shall meet the following goals: (a) Achieve …": duties
-    if text.endswith(" by", action_start, colon) and _gerund_follows(text, colon):
+    # "by: (a) proposing …", "shall be responsible for: (a) preparing …": items with gerunds
+    by = text.endswith((" by", " responsible for"), action_start, colon)
+    if by and _gerund_follows(text, colon):
         if _alternatives(text, colon):
             return None  # "… transfer it … by: (1) conveying …; or (2) reporting …": a menu
         return colon  # "shall propose reforms … by: (a) proposing …; (b) conducting …"

@@ -39,7 +39,8 @@ ACTOR_WORDS = regex.compile(
         |Forum|Partnership|Panel|Team|Center|Agency|Administration|Coordinator|Director|Chair
         |Chairman|Chairperson|Secretary|Administrator|Officer|Advisor|Adviser|Representative|Envoy
         |Commissioner|Counsel|Attorney\ General|Department|Service|Bureau|Corps
-        |Executive\ Agent|Institute|Cell|Unit|Directorate|Organization|Subcommittee|Workgroup)\b""",
+        |Executive\ Agent|Institute|Cell|Unit|Directorate|Organization|Subcommittee|Workgroup
+        |Authority)\b""",
     _V,
 )
 """Words that make a defined name an actor (an office or body), not a document or a thing."""

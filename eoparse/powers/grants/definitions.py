@@ -74,6 +74,8 @@ def printed_name(printed: str, official: Official) -> str:
                 if form.startswith(title) and not ACRONYM.search(form):
                     return form
         return official.name
+    if printed[:3] in ("an ", "An ") and printed[3:] in official.aliases:
+        printed = printed[3:]  # "an agency head" is the table's "agency head"
     for form in (official.name, *official.aliases):
         if printed in (form, form[:1].upper() + form[1:]):
             return form

@@ -65,7 +65,8 @@ def test_a_body_keeps_the_whole_name_around_its_short_form(established: str, nam
 @pytest.mark.parametrize(
     ("subject", "actor"),
     [
-        ("The agencies represented on the Council", "agencies represented on the Council"),
+        # the body the order names in full (the conventions write printed titles out)
+        ("The agencies represented on the Council", "agencies represented on the Harbor Council"),
         (
             "Each executive department and agency participating in the Harbor Committee",
             "each executive department and agency participating in the Harbor Committee",

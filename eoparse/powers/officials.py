@@ -59,6 +59,10 @@ def by_name() -> dict[str, Official]:
             index.setdefault(form[0].upper() + form[1:], official)
             if not any(char.isupper() for char in form[1:]):
                 index.setdefault(form[0].lower() + form[1:], official)
+            if " executive department" in form:  # "The head of each Executive department"
+                capital = form.replace(" executive department", " Executive department")
+                index.setdefault(capital, official)
+                index.setdefault(capital[0].upper() + capital[1:], official)
     return index
 
 

@@ -64,7 +64,7 @@ from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struc
 from eoparse.powers.grants.second_modal import joined_second, second_modal_at
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_checks import duties_of
-from eoparse.powers.grants.verbs import modality_of, provided_for, states_policy
+from eoparse.powers.grants.verbs import action_opening, modality_of, provided_for, states_policy
 from eoparse.powers.grants.will import will_grants, will_matches
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.wordlist import contains_any
@@ -405,13 +405,7 @@ def _duties(
     else one for its own words and one per further duty of its series."""
     text, match, modality = reader.text, clause.match, clause.modality
     start, end, limit = clause.start, clause.end, clause.limit
-    action_start = match.end()
-    if modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(" to ", action_start):
-        action_start += 4
-    elif modality in (Modality.AUTHORIZED, Modality.SHALL) and text.startswith(
-        " to:", action_start
-    ):
-        action_start += 3  # "is directed to: (a) recognize …": the colon leads the items
+    action_start = action_opening(text, match.end(), modality)
     if _object_gap(text, actors[0].start, action_start, end) or asked(text, start, actors[0]):
         return  # "the reports that the Council may request": describes, grants nothing
     start = own_start(text, start, actors[0].start, match.start())

@@ -74,12 +74,41 @@ def printed_name(printed: str, official: Official) -> str:
                 if form.startswith(title) and not ACRONYM.search(form):
                     return form
         return official.name
-    if printed[:3] in ("an ", "An ") and printed[3:] in official.aliases:
-        printed = printed[3:]  # "an agency head" is the table's "agency head"
+    if " Executive department" in printed:  # "each Executive department and agency"
+        printed = printed.replace(" Executive department", " executive department")
+    article, _, rest = printed.partition(" ")
+    if article in ("a", "A", "an", "An") and rest in (official.name, *official.aliases):
+        printed = rest  # "an agency head" is the table's "agency head"
     for form in (official.name, *official.aliases):
         if printed in (form, form[:1].upper() + form[1:]):
             return form
     return printed
+
+
+def body_written_out(name: str, defined: dict[str, tuple[str, bool]]) -> str:
+    """A group named with the words that narrow it, with the body or office those words
+    name written out where the order gives it a short form: ``agencies represented on the
+    Task Force`` → ``agencies represented on the Interagency Task Force on the Economic
+    Development of the Central San Joaquin Valley``, ``each … agency identified by the
+    Secretary`` → ``… by the Secretary of Education``; any other name as it is."""
+    if not name[:1].islower() or " the " not in name or name in defined:
+        return name
+    head, _, rest = name.partition(" the ")
+    while True:
+        for short, (full, _) in sorted(defined.items(), key=lambda kv: -len(kv[0])):
+            if (
+                full != short
+                and rest.startswith(short)
+                and (len(rest) == len(short) or not rest[len(short)].isalnum())
+                and not rest[len(short) + 1 : len(short) + 2].isupper()  # not "WHCNAA
+                # Education Committee", whose short form opens a longer name
+                and short[:1].isupper()  # a body or a title: "… identified by the Secretary"
+            ):
+                return f"{head} the {full}{rest[len(short) :]}"
+        if " the " not in rest:
+            return name
+        more, _, rest = rest.partition(" the ")
+        head = f"{head} the {more}"
 
 
 @functools.cache
@@ -276,6 +305,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     for short, holders in roles.items():
         if len(holders) == 1:
             defined.setdefault(short, (holders.pop(), True))
+    spelled: dict[str, str] = {}  # "International Trade Data System (ITDS)": ITDS
     for short, full in pairs:
         if ". " in full:  # "Sec. 2. Research. The Secretary of …": the name is the end
             full = full.rsplit(". ", 1)[1]
@@ -293,18 +323,36 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             continue
         if short.isupper() and len(short) > 1:
             full = _spelled_out(short, full)
-        if " and the " in full:  # "the FBI and the Office of … (ONCIX)"
-            last = full.rsplit(" and the ", 1)[1]
+        if " and the " in full or " and to the " in full:  # "the FBI and the Office of …
+            # (ONCIX)"; "advice to the President and to the Secretary of Education (Secretary)"
+            last = full.rsplit(" and to the ", 1)[-1].rsplit(" and the ", 1)[-1]
             if (short.isupper() and last[:1] == short[:1]) or last.startswith(short + " "):
                 full = last  # "the President and the Secretary of Education (Secretary)"
             elif (own := resolve(short)) is not None and resolve(last) is own:
                 full = last  # "… and the United States Trade Representative (U.S. Trade …)"
+            elif (
+                BODY_WORDS.fullmatch(short)
+                and short in last.split(" ")
+                and (short not in full[: -len(last)].split(" "))
+            ):
+                full = last  # "the Secretary of the Treasury and the ITDS Board of Directors
+                # (Board)": the Board
+        if short.isupper() and len(short) > 1:
+            words = full.split(" ")
+            for i in range(len(words) - 1, -1, -1):  # the words the acronym spells
+                if _initials(" ".join(words[i:])) == short and words[i][:1].isupper():
+                    spelled[short] = " ".join(words[i:])
+                    break
         official = resolve(full)
         if official is not None:
             defined.setdefault(short, (printed_name(full, official), True))
         elif short not in defined and ACTOR_WORDS.search(full):
             # A body or office this order defines: its own name, not the table's
-            # generic entry for the short form ("Council", "Board").
+            # generic entry for the short form ("Council", "Board"), with the acronyms
+            # it defined before written out ("ITDS Board of Directors").
+            first, _, rest = full.partition(" ")
+            if first in spelled:  # "ITDS Board of Directors", not "Director of OMB and …"
+                full = f"{spelled[first]} {rest}"
             defined[short] = (full, True)
         elif (official := resolve(short)) is not None:
             defined.setdefault(short, (official.name, True))

@@ -11,6 +11,7 @@ from eoparse.model import Grant, Modality, Span
 from eoparse.powers.context import Context
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
+from eoparse.powers.grants.definitions import body_written_out
 from eoparse.powers.grants.offices import Actor, in_a_row
 from eoparse.powers.grants.passive import active_action
 from eoparse.powers.grants.patterns import STANDING, STANDING_FIRST
@@ -100,7 +101,7 @@ def emit(
         own = actor.deadline if actor.deadline[0] is not None else deadline
         out.append(
             Grant(
-                actor=actor.name,
+                actor=body_written_out(actor.name, reader.defined),
                 modality=modality,
                 action=pair[index] if pair is not None else action,  # "… X and Y, respectively"
                 deadline=own[0],

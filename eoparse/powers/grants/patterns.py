@@ -208,7 +208,9 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |as\ applicable|as\ relevant|as\ necessary|within|not\ later\ than|no\ later\ than
            |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with
            |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with
-           |in\ addition\ to|at\ the\ request\ of|upon\ (?:the\ )?request\ of|in\ the\ exercise\ of)
+           |in\ addition\ to|at\ the\ request\ of|upon\ (?:the\ )?request\ of|in\ the\ exercise\ of
+           |prior\ to|before|during|when|whenever
+           |as\ (?:defined|described|provided|set\ forth|specified)\ (?:in|by|under))
            [^,;]{0,300}?
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
@@ -279,7 +281,7 @@ BODY_TITLE = regex.compile(
 )
 BODY_WORDS = regex.compile(
     r"\b(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group|Group|Panel|Forum"
-    r"|Workgroup|Subcommittee|Subcabinet|Initiative|Team)\b",
+    r"|Workgroup|Subcommittee|Subcabinet|Initiative|Team|Partnership)\b",
     _V,
 )
 
@@ -494,9 +496,10 @@ addition to those specified by NSD-42, shall``."""
 
 STANDING = regex.compile(
     r"""
-    (?:(?:also|initially|further|automatically|otherwise)\ )?
+    (?:(?:also|initially|further|automatically|otherwise|henceforth|thereafter)\ )?
     (?:
         consist\b | comprise\b | be\ (?:composed|comprised|constituted)\ of\b
+      | be\ (?:called|known\ as|renamed)\b        # its name: "henceforth be called"
       | (?:terminate|expire|sunset)              # itself: "terminate 2 years after …"
         (?=[.;]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d)
            |,(?![^,;.]{1,60},\ (?:any|all|the|each|such|its|their)\ ))  # not "terminate,
@@ -511,6 +514,7 @@ STANDING = regex.compile(
       | continue\ to\ be\ the\ (?:[a-z\-]{1,20}\ ){0,5}(?:official|officer)\b  # who one is
       | have\ (?:a|an)\ (?:[A-Z][\w\-]{1,20}\ ){0,3}(?:Director|Coordinator|Chair\w*|Liaison)\b
       | rotate\ (?:annually\ |biennially\ |every\ \w{1,10}\ \w{1,10}\ )?among\b  # the chair
+      | be\ rotated\b                             # "The Chair shall thereafter be rotated"
       | (?:be|remain)\ subject\ to\b            # "shall be subject to the oversight of"
       | remain\ (?:in\ (?:effect|force)|independent)\b  # what it stays: "remain in effect"
       | be\ (?:a\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?\b  # "be ex officio members"
@@ -561,7 +565,9 @@ shall be officers of the United States …``).  Its chair is a grant to the chai
 chaired by the Secretary``), as the conventions have it."""
 
 STANDING_FIRST = (
-    *("also ", "initially ", "further ", "automatically ", "otherwise ", "consist", "comprise"),
+    *("also ", "initially ", "further ", "automatically ", "otherwise ", "henceforth "),
+    *("thereafter ",),
+    *("consist", "comprise"),
     *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include ", "have "),
     *("continue ", "rotate ", "remain ", "not be "),
 )

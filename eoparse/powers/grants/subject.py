@@ -91,13 +91,19 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     if not contains_any(text, ("gency ", "gencies "), near, modal_start):
         return []  # most clauses name no agency before the verb
     agencies = [a for a in reader.actors_between(near, modal_start) if "agenc" in a.name]
-    if not agencies or AGENCY_MODIFIER.fullmatch(text, agencies[-1].end, modal_start) is None:
+    if not agencies:
         return []
     actor = agencies[-1]
+    after = actor.end
+    if text.startswith((" (agenc", ' ("agenc'), after):  # their short form first: "each
+        close = text.find(")", after, after + 16)  # executive department and agency
+        after = close + 1 if close > 0 else after  # (agency) responsible for … shall"
+    if AGENCY_MODIFIER.fullmatch(text, after, modal_start) is None:
+        return []
     head = find_subject(reader, clause_start, actor.end + 1) if text[actor.end] == " " else []
     if len(head) != 1 or head[0].name != actor.name:
         return []  # the agency is not the subject ("… reports to each agency with …")
-    words = " ".join(text[actor.end : modal_start].split())
+    words = " ".join(text[after:modal_start].split())
     return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
 
 

@@ -26,7 +26,9 @@ that operate or access classified computer networks shall``, ``All Federal agenc
 actions may affect U.S. coral reef ecosystems shall``): part of the actor."""
 
 AGENCY_MODIFIER = regex.compile(
-    r"""\ (?:with|responsible\ for|having|[a-z]{3,20}ing)\ (?!(?:shall|may|must|will)\b)
+    r"""\ (?:with|responsible\ for|having|[a-z]{3,20}ing
+          |(?:identified|designated|selected|named|listed)\ (?:by|in|under))  # "… identified
+        \ (?!(?:shall|may|must|will)\b)                                    # by the Secretary"
         (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."]){3,150}?
         (?<!\ and)(?<!\ or)\                   # not "… on a rotating basis and may"
     """,
@@ -189,11 +191,12 @@ the actors a later verb has."""
 
 NARROWED_AGENCY_BEFORE = regex.compile(
     rf"""\b(?P<det>[Tt]he|[Ee]ach|[Ee]very|[Aa]ny)[ ]
-        (?P<words>(?:{_NARROWING_WORD}\ ){{1,2}})agency$""",
+        (?P<words>(?:{_NARROWING_WORD}\ ){{1,2}})(?:department\ (?:or|and)\ )?agency$""",
     _V | regex.REVERSE,
 )
 """One agency a word says which of (``the issuing agency shall``, ``each participating
-agency shall``): the table names no bare ``agency``."""
+agency shall``, ``Each contracting department or agency shall``): the table names no bare
+``agency``."""
 
 
 NOT_NARROWING = frozenset(

@@ -66,3 +66,27 @@ def modality_of(modal: str, text: str = "", at: int = 0) -> Modality:
 
 
 __all__ = ["PROVIDES_THAT", "modality_of", "provided_for", "states_policy"]
+
+
+_EXTENT = regex.compile(
+    r"""the\ (?:maximum\ |fullest\ )?extent\ (?:practicable|possible|feasible|permitted\ by\ law)
+        ,?\ (?=[a-z])""",
+    regex.VERBOSE,
+)
+"""``to the maximum extent practicable`` printed with no commas between a modal and its
+verb (``agencies shall to the maximum extent practicable expedite``): a qualifier, not the
+action's first words."""
+
+
+def action_opening(text: str, at: int, modality: Modality) -> int:
+    """Where the words of a grant's action begin after its modal, which ends at ``at``:
+    past the ``to`` of ``is directed to`` / ``shall to …``, and past a bare ``to the
+    maximum extent practicable``; at the colon of ``is directed to:``, which leads items."""
+    if modality not in (Modality.AUTHORIZED, Modality.SHALL):
+        return at
+    if text.startswith(" to ", at):
+        extent = _EXTENT.match(text, at + 4)
+        return extent.end() if extent is not None else at + 4
+    if text.startswith(" to:", at):
+        return at + 3  # "is directed to: (a) recognize …": the colon leads the items
+    return at

@@ -185,3 +185,25 @@ def test_a_short_form_after_two_names_joined_is_the_one_its_word_is_in() -> None
         ("5", "Secretary of Education"),
         ("5", "each agency identified by the Secretary of Education"),
     ]
+
+
+def test_a_participle_that_says_which_agent_is_the_agent_s() -> None:
+    # samples 6 and 9: the FACA continuance clause, its agent narrowed by a participle,
+    # its subject behind an introduction with a citation's comma
+    grants = order(
+        "Sec. 2. Notwithstanding the provisions of any other Executive order, the "
+        "functions of the President under chapter 10 of title 5, United States Code, that "
+        "are applicable to the committees listed in section 1 of this order shall be "
+        "performed by the head of the department or agency designated after each "
+        "committee, in accordance with the guidelines established by the Administrator of "
+        "General Services."
+    ).grants
+    assert [(g.actor, g.action) for g in grants] == [
+        (
+            "head of the department or agency designated after each committee",
+            "perform the functions of the President under chapter 10 of title 5, United "
+            "States Code, that are applicable to the committees listed in section 1 of this "
+            "order, in accordance with the guidelines established by the Administrator of "
+            "General Services",
+        )
+    ]

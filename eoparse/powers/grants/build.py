@@ -38,6 +38,7 @@ from eoparse.powers.grants.list_patterns import (
     WHICH_LEADS_LIST,
 )
 from eoparse.powers.grants.offices import LIST_GLUE, Actor
+from eoparse.powers.grants.passive import qualified_agent
 from eoparse.powers.grants.patterns import (
     AUTHORITY_BEFORE,
     BY_AGENT,
@@ -159,7 +160,7 @@ def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
     after = passive.end()
     found = named_in_a_row(reader, after, smaller(end, after + 300), (*LIST_GLUE, "each", "all"))
     if found[0]:
-        return found[0]
+        return qualified_agent(reader.text, found[0], end)  # "… designated after each …"
     for article in ("the ", "each ", "all "):
         if reader.text.startswith(article, after):
             after += len(article)

@@ -11,7 +11,10 @@ below are turned; any other passive keeps its words as printed.
 
 from __future__ import annotations
 
+import attrs
 import regex
+
+from eoparse.powers.grants.offices import Actor
 
 _V = regex.VERBOSE
 
@@ -62,9 +65,10 @@ Act may apply to the Council, any functions …``): the subject is what follows 
 comma before a determiner (:data:`SUBJECT_AFTER_COMMA`)."""
 
 SUBJECT_AFTER_COMMA = regex.compile(
-    r",\ (?=(?:any|all|the|such|each|every|this|these|that|those)\ )", _V
+    r"(?<!United\ States\ Code),\ (?=(?:any|all|the|such|each|every|this|these|that|those)\ )", _V
 )
-"""Where the subject after an introductory clause begins."""
+"""Where the subject after an introductory clause begins (not the comma after a citation
+inside it: ``… under chapter 10 of title 5, United States Code, that are applicable``)."""
 
 LEADING_LABEL = regex.compile(r"(?:\(\w{1,5}\)\ |\d[\w\-]{0,8}\.\ (?=[A-Z]))+", _V)
 """Labels before the subject (``6-603. The Report``)."""
@@ -147,7 +151,10 @@ def active_action(
         or subject[0] in "(\"'"
         or subject.endswith((" and", " or"))  # "… are records of the Committee and shall be"
         or subject.partition(" ")[0].lower() in _NOT_A_SUBJECT  # "for special access …"
-        or ", that " in subject  # "and provided further, that no directive"
+        or ", that "
+        in subject.replace(
+            "United States Code, that ", ""
+        )  # not a citation  # "and provided further, that no directive"
         or any(word in f" {subject} " for word in _MODALS)  # two clauses, not one subject
     ):
         return None
@@ -217,4 +224,25 @@ MORE_AGENTS = regex.compile(r",\ (?:and\ |or\ )?(?:the|a|an|each)\ ", _V)
 the action is left as printed."""
 
 
-__all__ = ["BASE_FORMS", "active_action"]
+AGENT_QUALIFIER = regex.compile(
+    r"""\ (?:designated|listed|named|identified|specified|selected)
+        \ (?:after|by|in|under|for)\ [^,;:().]{1,80}(?=[,;.]|$)""",
+    _V,
+)
+"""A participle that says which agent (``… shall be performed by the head of the department
+or agency designated after each committee, in accordance with …``): the agent's words."""
+
+
+def qualified_agent(text: str, agents: list[Actor], end: int) -> list[Actor]:
+    """The one agent of a passive with the participle that narrows it written into its
+    name and span; several agents, or one with no such participle, as they are."""
+    if len(agents) != 1 or not text.startswith(" ", agents[0].end):
+        return agents
+    qualifier = AGENT_QUALIFIER.match(text, agents[0].end, end)
+    if qualifier is None:
+        return agents
+    words = " ".join(qualifier[0].split())
+    return [attrs.evolve(agents[0], end=qualifier.end(), name=f"{agents[0].name} {words}")]
+
+
+__all__ = ["AGENT_QUALIFIER", "BASE_FORMS", "active_action", "qualified_agent"]

@@ -13,7 +13,12 @@ from eoparse.powers.acts import lookup
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import Context, find_words, larger, smaller
 from eoparse.powers.grants.consult import CONSULT_APART, CONSULTED_GLUE, consultations
-from eoparse.powers.grants.definitions import after_loose_the, read_definitions, table_names
+from eoparse.powers.grants.definitions import (
+    after_loose_the,
+    read_definitions,
+    table_names,
+    written_forms,
+)
 from eoparse.powers.grants.offices import (
     BODY_TITLES,
     GENERIC_BODIES,
@@ -101,6 +106,7 @@ class Reader:
             "text:grant definitions", lambda: _definitions(self.text)
         )
         self._defined_starts = [start for start, _, _ in self._defined_words]
+        self.written_forms = written_forms(self.defined)  # see body_written_out
         self._scanned = set(regions)
         self.actors = self._scan(regions)
         self.starts = [a.start for a in self.actors]

@@ -26,6 +26,7 @@ from eoparse.powers.grants.clauses import (
     own_start,
     series,
 )
+from eoparse.powers.grants.coordinate import coordinate_after
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
 from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled, titled_after
@@ -64,7 +65,7 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
 from eoparse.powers.grants.second_modal import joined_second, second_modal_at
 from eoparse.powers.grants.subject import find_subject
-from eoparse.powers.grants.subject_checks import duties_of
+from eoparse.powers.grants.subject_checks import duties_of, subordinate
 from eoparse.powers.grants.verbs import action_opening, modality_of, provided_for, states_policy
 from eoparse.powers.grants.will import will_grants, will_matches
 from eoparse.powers.quoted import quoted_context
@@ -391,6 +392,8 @@ def _subject(
     actors = find_subject(reader, start, match.start()) or implied_subject(
         reader, context, out, match, start, sentence[0]
     )
+    if actors and subordinate(text, start, actors[0].start):
+        return None  # "Before an agency may undertake …, the head … shall": no direction
     return (actors, False, False) if actors else None
 
 
@@ -424,6 +427,12 @@ def _duties(
             item = (body, item_end)
             emit(reader, context, out, actors, modality, item, item, anchor, lead=lead)
         return
+    said = None  # "…, and the Attorney General shall revise it": that clause's own grant
+    joined = coordinate_after(reader, action_start, end)
+    if joined is not None and joined.resume >= 0:  # "deny a visa to, and …, any alien"
+        said = f"{text[action_start : joined.cut]} {text[joined.resume : end]}".strip(' ,;:"')
+    elif joined is not None:
+        end = joined.cut
     if text[action_start:end].strip(" :") in _BARE_LEAD_INS and text.startswith(":", end - 1):
         return  # a lead-in whose items are not read here (quoted below it): no duty itself
     if duties and text.startswith(" be to ", match.end()):
@@ -437,7 +446,7 @@ def _duties(
     if clause.semi < 0:  # (its deadline and timing are the lead-in's, read from ``whole``)
         listed = object_list_end(context, action_start, end, match.end() + CLAUSE_REACH)
     action, whole = (action_start, listed), (start, end)
-    emit(reader, context, out, actors, modality, action, whole, match.start())
+    emit(reader, context, out, actors, modality, action, whole, match.start(), said=said)
     if (
         semi >= 0
         and not text[action_start:end].strip(' ,;:"').startswith(NO_DUTY)

@@ -124,8 +124,8 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
     ):
         return colon  # "shall meet the following goals: (a) Achieve …": duties
     # "by: (a) proposing …", "shall be responsible for: (a) preparing …": items with gerunds
-    by = text.endswith((" by", " responsible for"), action_start, colon)
-    if by and _gerund_follows(text, colon):
+    gerunds_lead = text.endswith((" by", " responsible for"), action_start, colon)
+    if gerunds_lead and _gerund_follows(text, colon):
         if _alternatives(text, colon):
             return None  # "… transfer it … by: (1) conveying …; or (2) reporting …": a menu
         return colon  # "shall propose reforms … by: (a) proposing …; (b) conducting …"

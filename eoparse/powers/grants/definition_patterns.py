@@ -40,7 +40,8 @@ ACTOR_WORDS = regex.compile(
         |Chairman|Chairperson|Secretary|Administrator|Officer|Advisor|Adviser|Representative|Envoy
         |Commissioner|Counsel|Attorney\ General|Department|Service|Bureau|Corps
         |Executive\ Agent|Institute|Cell|Unit|Directorate|Organization|Subcommittee|Workgroup
-        |Authority)\b""",
+        |Authority(?!\ (?:for|to|of|under)\b))\b  # a body, not a power ("Authority for …")
+    """,
     _V,
 )
 """Words that make a defined name an actor (an office or body), not a document or a thing."""

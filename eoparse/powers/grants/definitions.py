@@ -85,26 +85,44 @@ def printed_name(printed: str, official: Official) -> str:
     return printed
 
 
-def body_written_out(name: str, defined: dict[str, tuple[str, bool]]) -> str:
-    """A group named with the words that narrow it, with the body or office those words
-    name written out where the order gives it a short form: ``agencies represented on the
-    Task Force`` → ``agencies represented on the Interagency Task Force on the Economic
-    Development of the Central San Joaquin Valley``, ``each … agency identified by the
-    Secretary`` → ``… by the Secretary of Education``; any other name as it is."""
-    if not name[:1].islower() or " the " not in name or name in defined:
+def written_forms(defined: dict[str, tuple[str, bool]]) -> tuple[tuple[str, str], ...]:
+    """The short forms of ``defined`` that :func:`body_written_out` writes out, with their
+    full names, longest first: those of a body or a title (``Task Force``, ``Secretary``),
+    not the lower-case ones (``agencies``)."""
+    forms = ((short, full) for short, (full, _) in defined.items())
+    return tuple(
+        sorted(
+            ((short, full) for short, full in forms if short[:1].isupper() and full != short),
+            key=lambda form: -len(form[0]),
+        )
+    )
+
+
+_NAME_GOES_ON = ("of ", "on ", "for ", "to ")
+"""Words after a short form that go on with a longer name (``the Council of Economic
+Advisers``, not the ``Council`` the order defines)."""
+
+
+def body_written_out(name: str, forms: tuple[tuple[str, str], ...]) -> str:
+    """A lower-case name (a group, or its members) with the body or office it names after
+    ``the`` written out where the order gives it a short form (``forms``, from
+    :func:`written_forms`): ``agencies represented on the Task Force`` → ``agencies
+    represented on the Interagency Task Force on the Economic Development of the Central
+    San Joaquin Valley``, ``each … agency identified by the Secretary`` → ``… by the
+    Secretary of Education``.  A short form that opens a longer name (``the Council of
+    Economic Advisers``, ``the WHCNAA Education Committee``) or is printed in full already
+    stays; any other name is as it is."""
+    if not forms or not name[:1].islower() or " the " not in name:
         return name
     head, _, rest = name.partition(" the ")
     while True:
-        for short, (full, _) in sorted(defined.items(), key=lambda kv: -len(kv[0])):
-            if (
-                full != short
-                and rest.startswith(short)
-                and (len(rest) == len(short) or not rest[len(short)].isalnum())
-                and not rest[len(short) + 1 : len(short) + 2].isupper()  # not "WHCNAA
-                # Education Committee", whose short form opens a longer name
-                and short[:1].isupper()  # a body or a title: "… identified by the Secretary"
-            ):
-                return f"{head} the {full}{rest[len(short) :]}"
+        for short, full in forms:
+            if not rest.startswith(short) or rest.startswith(full):
+                continue
+            after = rest[len(short) :]
+            if after[:1].isalnum() or after[1:2].isupper() or after[1:].startswith(_NAME_GOES_ON):
+                continue
+            return f"{head} the {full}{after}"
         if " the " not in rest:
             return name
         more, _, rest = rest.partition(" the ")
@@ -332,8 +350,8 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                 full = last  # "… and the United States Trade Representative (U.S. Trade …)"
             elif (
                 BODY_WORDS.fullmatch(short)
-                and short in last.split(" ")
-                and (short not in full[: -len(last)].split(" "))
+                and f" {short} " in f" {last} "
+                and f" {short} " not in f" {full[: -len(last)]} "
             ):
                 full = last  # "the Secretary of the Treasury and the ITDS Board of Directors
                 # (Board)": the Board

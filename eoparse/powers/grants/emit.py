@@ -84,6 +84,8 @@ def emit(
         ends = [a.end for a in actors if begins <= a.start < begins + len(action)]
         if ends:
             action = active_action(text, clause[0], begins, action, max(ends)) or action
+    elif _forbidden(text, actors[0].start):
+        action = f"not {action}"  # "No agency head shall award …": a prohibition
     deadline = read_deadline(text, clause[0], clause[1])
     timing = read_timing(text, clause[0], clause[1], actors[0].start)
     basis = reader.basis(clause[0], clause[1])
@@ -101,7 +103,7 @@ def emit(
         own = actor.deadline if actor.deadline[0] is not None else deadline
         out.append(
             Grant(
-                actor=body_written_out(actor.name, reader.defined),
+                actor=body_written_out(actor.name, reader.written_forms),
                 modality=modality,
                 action=pair[index] if pair is not None else action,  # "… X and Y, respectively"
                 deadline=own[0],
@@ -115,6 +117,14 @@ def emit(
                 timing=timing,
             )
         )
+
+
+def _forbidden(text: str, actor_start: int) -> bool:
+    """Whether the actor at ``actor_start`` is named after ``No`` (``No agency head shall
+    award …``): what the clause says it shall do, it shall not."""
+    return text.endswith(("No ", "no "), 0, actor_start) and (
+        actor_start < 4 or not text[actor_start - 4].isalnum()
+    )
 
 
 def named_in_a_row(

@@ -36,7 +36,7 @@ BASE_FORMS: dict[str, str] = {
     "prescribed": "prescribe", "exercized": "exercise", "executed": "execute",
     "overseen": "oversee", "given": "give", "taken": "take", "held": "hold", "paid": "pay",
     "kept": "keep", "sent": "send", "drawn": "draw", "done": "do", "run": "run",
-    "transmitted": "transmit", "forwarded": "forward", "signed": "sign",
+    "transmitted": "transmit", "forwarded": "forward", "signed": "sign", "called": "call",
 }  # fmt: skip
 """Participle → verb.  A table rather than a rule: English turns ``-ed`` back in too many
 ways (``approved``, ``submitted``, ``led``) for a rule to be right on words not seen."""
@@ -97,8 +97,9 @@ _NOT_A_SUBJECT = frozenset(
     ("for", "to", "in", "on", "with", "by", "under", "of", "at", "and", "or", "but", "no",
      "provided", "that", "which", "who")
 )  # fmt: skip
-"""First words of a stretch that is no subject: a preposition or conjunction, or ``no``
-(``no directive shall be issued by the Secretary``: no duty to turn into an action)."""
+"""First words of a stretch that is no subject: a preposition or conjunction, or a ``no``
+inside it (``and provided further, that no directive``); a subject that opens with ``No``
+is a prohibition, turned as ``not issue any …``."""
 
 _DETERMINERS = frozenset(
     ("The", "A", "An", "Any", "All", "Such", "Each", "Its", "Their", "This", "These", "Those")
@@ -145,16 +146,17 @@ def active_action(
         first = FIRST_PREDICATE.search(subject)
         if first is not None:  # "All records … are records of the Committee and shall be
             subject = subject[: first.start()]  # maintained by the FBI": the records
+    negated = subject[:3] in ("No ", "no ")  # "No regulation shall be issued by an
+    if negated:  # agency if …": the agent shall not issue any
+        subject = "any " + subject[3:]
+    uncited = subject.replace("United States Code, that ", "")  # a citation's comma
     if (
         not subject
         or len(subject) > _SUBJECT_REACH
         or subject[0] in "(\"'"
         or subject.endswith((" and", " or"))  # "… are records of the Committee and shall be"
         or subject.partition(" ")[0].lower() in _NOT_A_SUBJECT  # "for special access …"
-        or ", that "
-        in subject.replace(
-            "United States Code, that ", ""
-        )  # not a citation  # "and provided further, that no directive"
+        or ", that " in uncited  # "and provided further, that no directive"
         or any(word in f" {subject} " for word in _MODALS)  # two clauses, not one subject
     ):
         return None
@@ -171,7 +173,7 @@ def active_action(
         # "The Council" → "the Council"; "Selection of members" → "selection of members";
         # a name stays as printed ("Executive Order 14067 …")
         subject = f"{first.lower()} {words}" if words else first.lower()
-    return f"{verb} {subject}{rest}"
+    return f"{'not ' if negated else ''}{verb} {subject}{rest}"
 
 
 def _after_agent(text: str, agent_end: int, action_end: int) -> str | None:
@@ -212,7 +214,7 @@ _STOPS = (
 
 _GOES_ON = (",", " in ", " on ", " for ", " within ", " with ", " as ", " at ", " by ", " from ",
             " under ", " through ", " after ", " before ", " until ", " to ", " pursuant ",
-            " consistent ")  # fmt: skip
+            " consistent ", " if ", " unless ", " without ", " except ", " when ")  # fmt: skip
 """How the words after an agent's name begin when they go on with the action."""
 
 NAME_GOES_ON = regex.compile(r"of\ (?:the\ )?[A-Z]", _V)

@@ -209,8 +209,8 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with
            |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with
            |in\ addition\ to|at\ the\ request\ of|upon\ (?:the\ )?request\ of|in\ the\ exercise\ of
-           |prior\ to|before|during|when|whenever
-           |as\ (?:defined|described|provided|set\ forth|specified)\ (?:in|by|under))
+           |prior\ to\b|before\b|during\b|whenever\b|when\b
+           |as\ (?:defined|described|provided|set\ forth|specified)\ (?:in|by|under)\b)
            [^,;]{0,300}?
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
@@ -499,7 +499,8 @@ STANDING = regex.compile(
     (?:(?:also|initially|further|automatically|otherwise|henceforth|thereafter)\ )?
     (?:
         consist\b | comprise\b | be\ (?:composed|comprised|constituted)\ of\b
-      | be\ (?:called|known\ as|renamed)\b        # its name: "henceforth be called"
+      | be\ (?:called(?!\ (?:by|upon)\b)|known\ as|renamed)\b  # its name: "henceforth be
+                                                 # called …", not "be called by the Chair"
       | (?:terminate|expire|sunset)              # itself: "terminate 2 years after …"
         (?=[.;]|$|\ (?:on|upon|at|no|not|within|when|after|unless|one|two|three|\d)
            |,(?![^,;.]{1,60},\ (?:any|all|the|each|such|its|their)\ ))  # not "terminate,
@@ -566,8 +567,7 @@ chaired by the Secretary``), as the conventions have it."""
 
 STANDING_FIRST = (
     *("also ", "initially ", "further ", "automatically ", "otherwise ", "henceforth "),
-    *("thereafter ",),
-    *("consist", "comprise"),
+    *("thereafter ", "consist", "comprise"),
     *("be ", "terminate", "expire", "sunset", "serve ", "receive ", "include ", "have "),
     *("continue ", "rotate ", "remain ", "not be "),
 )

@@ -82,10 +82,22 @@ _GLUE_ENDS = frozenset((", ", "d ", "r "))
 """How every match of :data:`GLUE_BEFORE` ends (``,``, ``and``, ``or``)."""
 
 
+def _past_agencies_short_form(text: str, end: int) -> int:
+    """Where the words after agencies ending at ``end`` begin, past the short form the
+    order gives them there (``each executive department and agency (agency) responsible
+    for …``)."""
+    if not text.startswith((" (agenc", ' ("agenc'), end):
+        return end
+    close = text.find(")", end, end + 16)
+    return close + 1 if close >= 0 else end
+
+
 def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """Agencies a phrase narrows before their verb (``Each agency with responsibility for
-    regulating the structural safety of a new building shall``), the phrase kept in the
-    actor's name; none where no agency is named just before."""
+    regulating the structural safety of a new building shall``, ``each … agency (agency)
+    responsible for implementing this order shall``), the phrase kept in the actor's name;
+    none where no agency is named just before, or where another actor is joined to them
+    (``The agencies listed in section 1 and the Attorney General shall``)."""
     text = reader.text
     near = larger(clause_start, modal_start - 160)
     if not contains_any(text, ("gency ", "gencies "), near, modal_start):
@@ -94,12 +106,14 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     if not agencies:
         return []
     actor = agencies[-1]
-    after = actor.end
-    if text.startswith((" (agenc", ' ("agenc'), after):  # their short form first: "each
-        close = text.find(")", after, after + 16)  # executive department and agency
-        after = close + 1 if close > 0 else after  # (agency) responsible for … shall"
+    after = _past_agencies_short_form(text, actor.end)
     if AGENCY_MODIFIER.fullmatch(text, after, modal_start) is None:
         return []
+    if any(
+        text.endswith((" and the ", " and "), after, a.start)
+        for a in reader.actors_between(after, modal_start)
+    ):
+        return []  # another actor joined: "… listed in section 1 and the Attorney General"
     head = find_subject(reader, clause_start, actor.end + 1) if text[actor.end] == " " else []
     if len(head) != 1 or head[0].name != actor.name:
         return []  # the agency is not the subject ("… reports to each agency with …")

@@ -263,3 +263,34 @@ def narrowed_group(text: str, clause_start: int, actor: Actor) -> Actor:
         return actor
     words = narrowing_name(text, before.start(), actor.start)
     return attrs.evolve(actor, start=before.start(), name=f"{words} {printed}")
+
+
+_SUBORDINATORS = (
+    *("before", "after", "until", "unless", "once", "if", "when", "whenever", "while"),
+    *("although", "because", "since", "to the extent", "insofar as"),
+)
+"""Words that open a clause another clause governs (``Before an agency may undertake …,
+the head of the agency shall submit``): the actor right after one is that clause's subject,
+and its modal says what may happen, not what the order directs.  A purpose (``so that the
+Attorney General may seek relief``) is left a grant: it reads as the official's discretion
+(audit 7)."""
+
+_DETERMINERS = ("the ", "an ", "a ", "each ", "any ", "every ")
+
+
+def subordinate(text: str, clause_start: int, actor_start: int) -> bool:
+    """Whether the actor at ``actor_start`` opens a subordinate clause: one of
+    :data:`_SUBORDINATORS` right before it (its determiner aside), at the clause's start or
+    after a space."""
+    before = text[larger(clause_start, actor_start - 24) : actor_start].lower()
+    for determiner in _DETERMINERS:
+        if before.endswith(determiner):
+            before = before[: -len(determiner)]
+            break
+    before = before.rstrip(" ")
+    for word in _SUBORDINATORS:
+        if before.endswith(word) and (
+            len(before) == len(word) or not before[-len(word) - 1].isalnum()
+        ):
+            return True
+    return False

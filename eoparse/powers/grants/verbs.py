@@ -65,12 +65,10 @@ def modality_of(modal: str, text: str = "", at: int = 0) -> Modality:
     return Modality.SHALL
 
 
-__all__ = ["PROVIDES_THAT", "modality_of", "provided_for", "states_policy"]
-
-
 _EXTENT = regex.compile(
     r"""the\ (?:maximum\ |fullest\ )?extent\ (?:practicable|possible|feasible|permitted\ by\ law)
-        ,?\ (?=[a-z])""",
+        ,?\ (?=[a-z])(?!(?:and|or|consistent|within|subject|in)\b)  # the verb, not more
+    """,  # of the qualifier ("… permitted by law and subject to …")
     regex.VERBOSE,
 )
 """``to the maximum extent practicable`` printed with no commas between a modal and its
@@ -90,3 +88,6 @@ def action_opening(text: str, at: int, modality: Modality) -> int:
     if text.startswith(" to:", at):
         return at + 3  # "is directed to: (a) recognize …": the colon leads the items
     return at
+
+
+__all__ = ["PROVIDES_THAT", "action_opening", "modality_of", "provided_for", "states_policy"]

@@ -121,6 +121,10 @@ class Text:
     warnings: tuple[ParseWarning, ...] = ()
     boxes: tuple[WordBox, ...] = ()
     """Word boxes on PDF pages, for text read from a PDF (offsets index ``string``)."""
+    flush: tuple[int, ...] = ()
+    """Where the paragraphs the source prints flush begin (offsets index ``string``), in a
+    source whose other paragraphs open indented: GPO's raw text prints a paragraph that
+    goes on with a section after its list flush, where the list's items are indented."""
 
     def page_at(self, offset: int) -> int | None:
         """The page on which ``offset`` is printed, if the source had pages."""
@@ -163,6 +167,7 @@ class Text:
             hints=self.hints,
             warnings=self.warnings,
             boxes=boxes,  # type: ignore[arg-type]
+            flush=tuple(at - start for at in self.flush if start <= at < end),
         )
 
 

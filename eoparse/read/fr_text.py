@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import attrs
 import regex
 
 from eoparse.diagnostics import warning
@@ -433,6 +434,35 @@ def read_fr_text(source: str, *, name: str | None = None) -> Text:
     if not builder.has_pages and reader.first_page is not None:  # no [[Page]] markers at all
         builder.page(reader.first_page)
     reader.warnings.extend(_cut_short(reader, source))
-    return builder.build(
+    text = builder.build(
         format="fr_text", hints=hints, warnings=tuple(dict.fromkeys(reader.warnings))
     )
+    return attrs.evolve(text, flush=flush_paragraphs(text, source))
+
+
+_GPO_MARGIN = 8
+"""The least indent of the lines that go on a paragraph in GPO's layout (16 spaces, the
+first line of a paragraph 20): a text whose lines start further left is laid out otherwise,
+and its indents say nothing of what a paragraph goes on with."""
+
+
+def flush_paragraphs(text: Text, source: str) -> tuple[int, ...]:
+    """Where the paragraphs of ``text`` begin that ``source`` prints flush: their first
+    line no deeper than the lines that go on a paragraph (the margin), in a source that
+    opens other paragraphs indented deeper (GPO's ``    (b) Following …`` against ``The
+    Director shall …`` after the list); none where the source indents no paragraph."""
+    string = text.string
+    indents: dict[int, int] = {}  # the indent of each line, by where it starts in ``string``
+    margins: dict[int, int] = {}  # how many lines that go on a paragraph have each indent
+    for at, origin in text.segments:
+        indent = origin - source.rfind("\n", 0, origin) - 1
+        if at == 0 or string[at - 1] == "\n":
+            indents[at] = indent
+        elif string[at - 1] == " ":
+            margins[indent] = margins.get(indent, 0) + 1
+    if not margins:
+        return ()
+    margin = max(margins, key=lambda indent: margins[indent])
+    if margin < _GPO_MARGIN or not any(indent > margin for indent in indents.values()):
+        return ()  # not GPO's layout ("(D)" on a line of its own, its words at the left)
+    return tuple(at for at, indent in indents.items() if indent == margin)

@@ -19,6 +19,8 @@ as under ``(I)`` in the U.S. Code's style).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 from attrs import define, field
 
@@ -45,12 +47,17 @@ from eoparse.grammar.patterns import (
 )
 from eoparse.model import ParseWarning, Section, SectionKind, Span
 from eoparse.structure.headings import section_heading
+from eoparse.structure.numbering import out_of_sequence
 from eoparse.structure.quotations import quoted_blocks
 
 MAX_DEPTH = 32
 """Paragraphs never nest deeper than this (real orders reach 12): deeper labels become
 siblings, so hostile input (``(a) (i) (A) (a) …``) cannot build a tree that exhausts
 the stack when it is frozen, walked or exported."""
+
+_ITEM_RANK = 3
+"""The rank of a lettered item, the shallowest (:attr:`_Node.rank`): a part is 0, a
+section 1, a numbered paragraph 2."""
 
 _MAX_INLINE = 64
 """How far back :meth:`_Tree._inline_predecessor` follows a chain of inline labels, and
@@ -69,6 +76,7 @@ class _Node:
     rank: int = 0  # 0 part, 1 section, 2 numbered paragraph, 3+ lettered
     end: int = 0
     children: list[_Node] = field(factory=list)
+    closed: int = 0  # where a flush paragraph after it closed it (0: open to the next)
 
 
 class _Tree:
@@ -112,6 +120,12 @@ class _Tree:
     def _close_to(self, rank: int) -> None:
         while self.stack and self.stack[-1].rank >= rank:
             self.stack.pop()
+
+    def close_items(self, at: int) -> None:
+        """Close the lettered items open at ``at``, where a paragraph printed flush
+        goes on with the section or numbered paragraph that holds them."""
+        while self.stack and self.stack[-1].rank >= _ITEM_RANK:
+            self.stack.pop().closed = at
 
     def open(self, kind: SectionKind, number: str, path: str, start: int, rank: int) -> _Node:
         self._close_to(rank)
@@ -257,11 +271,15 @@ def build_sections(
     string: str,
     body: list[Span],
     annexes: list[Span],
+    flush: Collection[int] = (),
 ) -> tuple[tuple[Section, ...], Span | None, tuple[ParseWarning, ...], tuple[Span, ...]]:
     """The section tree of ``body`` (and ``annexes``), the preamble, warnings and quotations.
 
     Quotations are the spans of inserted text (see :func:`quoted_blocks`):
-    their markers belong to the amended document, not to this one.
+    their markers belong to the amended document, not to this one.  ``flush`` are where
+    the paragraphs the source prints flush begin (:attr:`Text.flush
+    <eoparse.read.base.Text.flush>`): one with no label of its own after a list's items
+    goes on with what holds the list, not with its last item.
     """
     tree = _Tree(string)
     blocks = quoted_blocks(string, body)
@@ -271,6 +289,7 @@ def build_sections(
     labels, ahead = _labels_ahead(string, body)
     preamble_end: int | None = None
     started = False
+    item_indented = False  # whether the last labelled paragraph was printed indented
 
     for index, (start, end) in enumerate(body):
         if index in quoted:
@@ -281,8 +300,17 @@ def build_sections(
         if node is None:
             if not started:
                 preamble_end = end
+            elif (
+                start in flush
+                and item_indented
+                and tree.stack
+                and tree.stack[-1].rank >= _ITEM_RANK
+                and _last_of_section(string, body, labels, index + 1)
+            ):
+                tree.close_items(start)  # "(g) … watershed." then "The EPA shall …"
             continue
         started = True
+        item_indented = start not in flush  # items printed flush too say nothing by it
 
     body_end = body[-1][1] if body else 0
     body_roots = list(tree.roots)
@@ -302,9 +330,26 @@ def build_sections(
         _freeze(node, string, _next_start(annex_roots, i, node.end))
         for i, node in enumerate(annex_roots)
     ]
-    _check_numbering(tree, body_roots)
+    numbers = [n.number for n in body_roots if n.kind in (SectionKind.SECTION, SectionKind.CLAUSE)]
+    if (late := out_of_sequence(numbers)) is not None:
+        tree.warnings.append(late)
     quotations = tuple((body[first][0], body[last][1]) for first, last in blocks)
     return tuple(sections), preamble, tuple(tree.warnings), quotations
+
+
+def _last_of_section(
+    string: str, body: list[Span], labels: list[regex.Match[str] | None], index: int
+) -> bool:
+    """Whether no labelled item follows paragraph ``index - 1`` before the next section's
+    marker (or the body's end): a flush paragraph there goes on with what holds the list,
+    where one before a further list or item (``The Plan shall … include:`` then ``(1)``)
+    leads it."""
+    for i in range(index, len(body)):
+        if labels[i] is not None:
+            return False
+        if _opens_marker(string, *body[i]):
+            return True
+    return True
 
 
 def _opens_marker(string: str, start: int, end: int) -> bool:
@@ -530,7 +575,11 @@ def _freeze(node: _Node, string: str, end: int) -> Section:
     while end > node.start and string[end - 1] in "\n ":
         end -= 1
     children = tuple(
-        _freeze(child, string, node.children[i + 1].start if i + 1 < len(node.children) else end)
+        _freeze(
+            child,
+            string,
+            child.closed or (node.children[i + 1].start if i + 1 < len(node.children) else end),
+        )
         for i, child in enumerate(node.children)
     )
     return Section(
@@ -542,20 +591,3 @@ def _freeze(node: _Node, string: str, end: int) -> Section:
         kind=node.kind,
         source=string,  # shared: a slice per section would copy the text once per level
     )
-
-
-def _check_numbering(tree: _Tree, roots: list[_Node]) -> None:
-    """Warn where top-level sections do not run 1, 2, 3 …"""
-    numbers = [n.number for n in roots if n.kind in (SectionKind.SECTION, SectionKind.CLAUSE)]
-    plain = [int(n) for n in numbers if n.isdigit()]
-    if (
-        len(plain) == len(numbers)
-        and plain
-        and plain != list(range(plain[0], plain[0] + len(plain)))
-    ):
-        tree.warnings.append(
-            warning(
-                "sections-out-of-sequence",
-                "section numbers do not run in sequence: " + ", ".join(str(n) for n in plain),
-            )
-        )

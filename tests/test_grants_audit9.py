@@ -60,3 +60,29 @@ def test_a_second_predicate_of_the_same_subject_is_not_inserted() -> None:
             "increasing the capacity of colleges.",
         )
     ]
+
+
+def test_a_director_a_body_is_administered_by_is_that_body_s() -> None:
+    # "The Program shall be administered by a Director": "the Director" is the Program's
+    rows = [
+        (g.where, g.actor)
+        for g in order(
+            "Section 1. There is established the Harbor Fellows Program (Program).\n\n"
+            "Sec. 2. The Program shall be administered by a Director, appointed by the "
+            "Administrator of General Services.\n\nSec. 4. The Director shall publish salary "
+            "ranges for the Program."
+        ).grants
+    ]
+    assert ("4", "Director of the Harbor Fellows Program") in rows
+
+
+def test_a_head_the_order_names_in_full_is_left_to_that_name() -> None:
+    rows = [
+        (g.where, g.actor)
+        for g in order(
+            "Section 1. There is established the Harbor Initiative (Initiative).\n\nSec. 2. "
+            "(a) The Initiative shall be led by an Executive Director. The Working Group "
+            "shall be chaired by the Executive Director of the Initiative."
+        ).grants
+    ]
+    assert ("2(a)", "Executive Director of the Harbor Initiative") in rows

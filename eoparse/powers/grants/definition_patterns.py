@@ -94,3 +94,12 @@ FOR_NAME_AFTER = regex.compile(
 )
 """The rest of a body's name after its short form: ``a Federal Leadership Committee
 (Committee) for the Chesapeake Bay``."""
+
+HEADED_BY_A = regex.compile(
+    r"""\b[Tt]he\ (?P<body>[A-Z][\w\-']*(?:\ [A-Z][\w\-']*){0,6})
+        \ shall\ be\ (?:headed|administered|led|directed|managed)\ by\ an?
+        \ (?P<title>(?:Executive\ )?Director|Administrator|Coordinator)\b""",
+    _V,
+)
+"""``The Program shall be administered by a Director``: the order's ``the Director`` is the
+Director of that body."""

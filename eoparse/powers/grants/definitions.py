@@ -15,6 +15,7 @@ from eoparse.powers.grants.definition_patterns import (
     DEFINED_SHORT,
     DESIGNEE_BEFORE,
     FOR_NAME_AFTER,
+    HEADED_BY_A,
     HOLDER,
     LOWER_SHORT,
     OF_NAME_AFTER,
@@ -23,7 +24,7 @@ from eoparse.powers.grants.definition_patterns import (
 )
 from eoparse.powers.grants.patterns import ACRONYM, ACTOR_HEAD, BODY_TITLE, BODY_WORDS, NAME_TAIL
 from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
-from eoparse.powers.wordlist import find_listed
+from eoparse.powers.wordlist import contains_any, find_listed
 
 _MEANS = regex.compile(r'"\ (?:means|refers\ to|shall|is\ defined)\ ', regex.VERBOSE)
 """``" means ``, ``" refers to ``, ``" shall `` or ``" is defined ``, one of which every
@@ -55,6 +56,11 @@ defined words (``Executive departments and agencies (agencies)`` … ``Each agen
 each of the agencies defined)."""
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
+
+_HEADED_WORDS = (
+    *(" headed by a", " administered by a", " led by a", " directed by a", " managed by a"),
+)
+"""What every :data:`HEADED_BY_A` match holds: most orders hold none."""
 
 
 def printed_name(printed: str, official: Official) -> str:
@@ -374,6 +380,15 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             defined[short] = (full, True)
         elif (official := resolve(short)) is not None:
             defined.setdefault(short, (official.name, True))
+    if contains_any(text, _HEADED_WORDS):  # HEADED_BY_A holds one
+        printed = dict(pairs)
+        for match in HEADED_BY_A.finditer(text):
+            body = match["body"]
+            if f"{match['title']} of the {body}" in text:
+                continue  # the order names its head in full itself: "… of the Initiative"
+            full = defined[body][0] if body in defined else printed.get(body, body)
+            full = full.removeprefix("the ").removeprefix("The ")
+            defined.setdefault(match["title"], (f"{match['title']} of the {full}", True))
     for short in offices:
         # Also as the order prints it mid-sentence ("each agency's approval authority").
         lower = short if any(c.isupper() for c in short[1:]) else short[0].lower() + short[1:]

@@ -64,7 +64,10 @@ def build_order(text: Text, *, strict: bool = False) -> Order:
     header = read_header(layout)
     string = layout.text.string
     sections, preamble, section_warnings, quotations = build_sections(
-        string, list(layout.body), list(layout.annexes), frozenset(layout.text.flush)
+        string,
+        list(layout.body),
+        list(layout.annexes),
+        frozenset(layout.text.flush),
     )
     signature: Span | None = None
     if layout.signature:

@@ -447,22 +447,26 @@ and its indents say nothing of what a paragraph goes on with."""
 
 
 def flush_paragraphs(text: Text, source: str) -> tuple[int, ...]:
-    """Where the paragraphs of ``text`` begin that ``source`` prints flush: their first
-    line no deeper than the lines that go on a paragraph (the margin), in a source that
-    opens other paragraphs indented deeper (GPO's ``    (b) Following …`` against ``The
-    Director shall …`` after the list); none where the source indents no paragraph."""
+    """Where the paragraphs of ``text`` begin that ``source`` prints flush: a first line
+    at the margin of the lines that go on a paragraph, after a blank line or a page marker
+    (not a line the reader kept apart from the one before it), in a source that opens other
+    paragraphs deeper (GPO's ``    (b) Following …`` against ``The Director shall …``
+    after the list).  None where the source is not laid out as GPO's."""
     string = text.string
-    indents: dict[int, int] = {}  # the indent of each line, by where it starts in ``string``
+    starts: dict[int, tuple[int, bool]] = {}  # a paragraph's start: its indent, after a gap
     margins: dict[int, int] = {}  # how many lines that go on a paragraph have each indent
     for at, origin in text.segments:
-        indent = origin - source.rfind("\n", 0, origin) - 1
+        line = source.rfind("\n", 0, origin) + 1
+        indent = origin - line
         if at == 0 or string[at - 1] == "\n":
-            indents[at] = indent
+            end = line - 1 if line else 0  # the line before: blank, or a page marker
+            before = source[source.rfind("\n", 0, end) + 1 : end]
+            starts[at] = (indent, not before.strip() or before.lstrip().startswith("[[Page"))
         elif string[at - 1] == " ":
             margins[indent] = margins.get(indent, 0) + 1
     if not margins:
         return ()
     margin = max(margins, key=lambda indent: margins[indent])
-    if margin < _GPO_MARGIN or not any(indent > margin for indent in indents.values()):
+    if margin < _GPO_MARGIN or not any(indent > margin for indent, _ in starts.values()):
         return ()  # not GPO's layout ("(D)" on a line of its own, its words at the left)
-    return tuple(at for at, indent in indents.items() if indent == margin)
+    return tuple(at for at, (indent, gap) in starts.items() if indent == margin and gap)

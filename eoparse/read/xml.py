@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import attrs
 import regex
 
 from eoparse.diagnostics import warning
@@ -216,6 +217,7 @@ class _Reader:
     def __init__(self, name: str | None) -> None:
         self.name = name
         self.paragraphs: list[list[Piece]] = []
+        self.tags: list[str] = []  # each paragraph's element: FP flush, P indented …
         self.pending: list[Piece] = []  # page marks between paragraphs
         self.signers: list[str] = []
         self.docno: str | None = None
@@ -225,13 +227,14 @@ class _Reader:
         self.title: list[Piece] | None = None  # the title paragraph, while it may continue
         self.label: list[Piece] | None = None  # an ST1 label waiting for its TXT
 
-    def paragraph(self, pieces: list[Piece]) -> list[Piece]:
+    def paragraph(self, pieces: list[Piece], tag: str = "") -> list[Piece]:
         if self.label is not None:
             pieces = [*self.label, " ", *pieces]
             self.label = None
         paragraph = [*self.pending, *pieces]
         self.pending = []
         self.paragraphs.append(paragraph)
+        self.tags.append(tag)
         return paragraph
 
     def walk(self, element: ET.Element) -> None:
@@ -306,7 +309,7 @@ class _Reader:
         )
         if tag in _NUMBER_LINES or (not self.heading and HEADING_LINE.fullmatch(text)):
             self.heading = True
-        paragraph = self.paragraph(pieces)
+        paragraph = self.paragraph(pieces, tag)
         if starts_title:
             self.title = paragraph
         elif self.title is not None:
@@ -370,8 +373,14 @@ def read_xml(source: str, *, name: str | None = None, number: int | None = None)
         raise _bad_page(source, bad.value, name) from None
     builder = TextBuilder()
     first_page: int | None = None
+    flush: list[int] = []  # FP: printed flush (Text.flush)
+    indented = False  # any P: the flush ones say something
     for index, paragraph in enumerate(reader.paragraphs):
+        before = builder.length
         first_page = write_paragraph(builder, paragraph, index, first_page)
+        if builder.length > before and reader.tags[index] == "FP":
+            flush.append(before + 1 if before else 0)
+        indented = indented or reader.tags[index] == "P"
     if volume is None:
         volume = infer_volume(reader.filed, reader.docno, first_page)
     hints = Hints(
@@ -381,11 +390,14 @@ def read_xml(source: str, *, name: str | None = None, number: int | None = None)
         kind=DOCUMENT_KINDS.get(document.tag),
         source=name,
     )
-    return builder.build(
+    text = builder.build(
         format="xml",
         hints=hints,
         warnings=tuple(dict.fromkeys(warnings + reader.warnings)),
     )
+    if not indented:
+        return text  # nothing printed indented: flush says nothing
+    return attrs.evolve(text, flush=tuple(flush))
 
 
 def write_paragraph(

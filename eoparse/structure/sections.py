@@ -47,6 +47,7 @@ from eoparse.grammar.patterns import (
 )
 from eoparse.model import ParseWarning, Section, SectionKind, Span
 from eoparse.structure.headings import section_heading
+from eoparse.structure.markers import items_ahead, opens_marker
 from eoparse.structure.numbering import out_of_sequence
 from eoparse.structure.quotations import quoted_blocks
 
@@ -278,18 +279,20 @@ def build_sections(
     Quotations are the spans of inserted text (see :func:`quoted_blocks`):
     their markers belong to the amended document, not to this one.  ``flush`` are where
     the paragraphs the source prints flush begin (:attr:`Text.flush
-    <eoparse.read.base.Text.flush>`): one with no label of its own after a list's items
-    goes on with what holds the list, not with its last item.
+    <eoparse.read.base.Text.flush>`): one with no label of its own, after items not
+    printed flush and with no item after it before the next section, goes on with what
+    holds the list, not with its last item.
     """
     tree = _Tree(string)
     blocks = quoted_blocks(string, body)
     quoted = {i for first, last in blocks for i in range(first, last + 1)}
-    has_sections = any(_opens_marker(string, s, e) for s, e in body)
+    has_sections = any(opens_marker(string, s, e) for s, e in body)
     clauses = not has_sections and _numbered_clauses(string, body)
     labels, ahead = _labels_ahead(string, body)
     preamble_end: int | None = None
     started = False
-    item_indented = False  # whether the last labelled paragraph was printed indented
+    item_indented = False  # whether the last labelled paragraph was not printed flush
+    item_follows = items_ahead(string, body, labels, quoted) if flush else []
 
     for index, (start, end) in enumerate(body):
         if index in quoted:
@@ -305,7 +308,7 @@ def build_sections(
                 and item_indented
                 and tree.stack
                 and tree.stack[-1].rank >= _ITEM_RANK
-                and _last_of_section(string, body, labels, index + 1)
+                and not item_follows[index + 1]
             ):
                 tree.close_items(start)  # "(g) … watershed." then "The EPA shall …"
             continue
@@ -335,32 +338,6 @@ def build_sections(
         tree.warnings.append(late)
     quotations = tuple((body[first][0], body[last][1]) for first, last in blocks)
     return tuple(sections), preamble, tuple(tree.warnings), quotations
-
-
-def _last_of_section(
-    string: str, body: list[Span], labels: list[regex.Match[str] | None], index: int
-) -> bool:
-    """Whether no labelled item follows paragraph ``index - 1`` before the next section's
-    marker (or the body's end): a flush paragraph there goes on with what holds the list,
-    where one before a further list or item (``The Plan shall … include:`` then ``(1)``)
-    leads it."""
-    for i in range(index, len(body)):
-        if labels[i] is not None:
-            return False
-        if _opens_marker(string, *body[i]):
-            return True
-    return True
-
-
-def _opens_marker(string: str, start: int, end: int) -> bool:
-    """Whether the paragraph opens with a Part, section or numbered paragraph's marker:
-    each pattern is tried only on the one first character it can start with."""
-    first = string[start] if start < end else ""
-    if first == "S":
-        return SECTION.match(string, start, end) is not None
-    if first == "P":
-        return PART.match(string, start, end) is not None
-    return first.isdecimal() and NUMBERED.match(string, start, end) is not None
 
 
 def _next_start(siblings: list[_Node], index: int, last_end: int) -> int:

@@ -449,6 +449,7 @@ def _duties(
     emit(reader, context, out, actors, modality, action, whole, match.start(), said=said)
     if (
         semi >= 0
+        and (joined is None or joined.cut > semi)  # "…, and the AG shall revise it; publish"
         and not text[action_start:end].strip(' ,;:"').startswith(NO_DUTY)
         and not opens_colon_list(text, action_start, semi)
     ):

@@ -21,8 +21,9 @@ from eoparse.powers.wordlist import contains_any
 
 _V = regex.VERBOSE
 
-_SECOND_MODALS = (" shall ", " may ", " must ", " authorized ")
-"""What a second modal's clause holds: most clauses hold none after their own modal."""
+_SECOND_MODALS = (" shall", " may ", " must ", " authorized", " directed")
+"""Strings one of which a second modal holds (``shall``, ``is authorized``, ``is
+directed``): most clauses hold none after their own modal, and are not read further."""
 
 AND_BEFORE = regex.compile(r"(?r),?\ and\ (?:the\ |each\ |all\ |any\ )?$", _V)
 """``, and the `` right before the second clause's subject."""
@@ -34,10 +35,31 @@ SHARED_GAP = regex.compile(
 """A word that wants its object before the inserted clause (``deny a visa to``, ``base its
 decision on``): the object comes after it, shared by both verbs."""
 
+INSERTED_SUBJECT = regex.compile(r"(?:the|each|all|any|an?)\ |[A-Z]", _V)
+"""How an inserted clause's own subject opens after ``, and `` (``the Secretary of
+Homeland Security``, ``the certification``): not ``as the President may direct``, ``in
+appropriate cases may reimburse`` or a modal of the same subject."""
 
-_OWN_MODAL = ("shall ", "may ", "must ")
-"""A modal right after ``, and``: a second predicate of the same subject (``develop an
-annual plan for, and shall document the agency's effort in, …``), no clause of another."""
+SHARED_OBJECT = regex.compile(r",\ (?=(?:any|all|the|such|each|every|a|an|its|their)\ )", _V)
+"""The comma before the object both verbs share (``…, any alien``), past the inserted
+clause's own asides (``from the United States, pursuant to section 212(f) of the Act,``)."""
+
+PASSIVE_AFTER = regex.compile(
+    r"""\ (?:also\ |each\ )?be\ (?:[a-z]{2,15}ly\ )?
+        (?:[a-z]{2,20}(?:ed|en)|made|held|kept|sent|paid|led|done|run|drawn|set|put)\b""",
+    _V,
+)
+"""A passive after a modal (``shall be issued``): its subject is what is done, not who;
+``shall be lead on subsection (e)`` and ``shall be the chair`` are no passives."""
+
+_RELATIVE = (" that ", " which ", " who ", " whom ", " as ")
+"""Words that open a relative clause before a bare ``and``: ``any findings that the
+Director and the Attorney General may request`` joins two subjects of one clause."""
+
+_SUBJECT_REACH = 160
+"""How far before a second modal the ``and`` that opens its subject may stand."""
+
+_QUOTES = ('"', "\u201c", "``")
 
 
 @frozen
@@ -59,36 +81,60 @@ def coordinate_after(reader: Reader, action_start: int, end: int) -> Coordinate 
     if inserted is not None:
         return inserted
     for second in MODAL.finditer(text, action_start, end):
-        if text.startswith(" be ", second.end()):
+        near = larger(action_start, second.start() - _SUBJECT_REACH)
+        if text.find(" and ", near, second.start()) < 0:
+            continue  # no "and" to open another subject: no subject looked for
+        if PASSIVE_AFTER.match(text, second.end()) is not None:
             continue  # a passive's modal: its subject is what is done, not who
-        subject = find_subject(reader, action_start, second.start())
-        if not subject or subject[0].start <= action_start:
-            continue
-        joined = AND_BEFORE.search(
-            text, larger(action_start, subject[0].start - 12), subject[0].start
-        )
-        if joined is None or joined.end() != subject[0].start:
-            continue
-        return Coordinate(joined.start())
+        # The first such modal decides: its subject is looked for once, not at every
+        # modal after it (a section of hundreds of "… shall … and …" stays linear).
+        # "and" before the subject's first actor, or its second of two ("notify the heads of
+        # agencies, and the Secretary of Labor shall"): not before the last of a list
+        # ("the Secretary of Defense, the Administrator …, and the Administrator of NASA")
+        for actor in find_subject(reader, action_start, second.start())[:2]:
+            joined = AND_BEFORE.search(text, larger(action_start, actor.start - 12), actor.start)
+            if joined is not None and joined.end() == actor.start and actor.start > action_start:
+                if _joins_clauses(text, action_start, joined.start()):
+                    return Coordinate(joined.start())
+                break
+        return None
     return None
 
 
+def _joins_clauses(text: str, action_start: int, cut: int) -> bool:
+    """Whether ``and`` at ``cut`` joins another clause to the action: not inside a
+    quotation, and, without its comma, not after a relative pronoun (``any findings that
+    the Director and the Attorney General may request``)."""
+    before = text[action_start:cut]
+    if before.count('"') % 2 or any(quote in before for quote in _QUOTES[1:]):
+        return False
+    return text.startswith(",", cut) or not any(word in before for word in _RELATIVE)
+
+
 def _inserted(text: str, action_start: int, end: int) -> Coordinate | None:
-    """A clause with a modal of its own inserted between commas where the action waits
-    for its object (``deny a visa to, and the Secretary of Homeland Security shall exclude
-    from the United States, any alien …``; ``base its decision on, and the certification
-    shall include an analysis describing, the extent …``), or ``None``."""
+    """A clause with a subject and a modal of its own inserted between commas where the
+    action waits for its object (``deny a visa to, and the Secretary of Homeland Security
+    shall exclude from the United States, any alien …``; ``base its decision on, and the
+    certification shall include an analysis describing, the extent …``), or ``None``."""
     cut = text.find(", and ", action_start, end)
     while cut >= 0:
         gap = SHARED_GAP.search(text, larger(action_start, cut - 12), cut)
-        if gap is not None and gap.end() == cut and not text.startswith(_OWN_MODAL, cut + 6):
+        if gap is not None and gap.end() == cut and INSERTED_SUBJECT.match(text, cut + 6):
             second = MODAL.search(text, cut, end)
             if second is not None and text.find(", ", cut + 6, second.start()) < 0:
-                close = text.find(", ", second.end(), end)
-                if close > 0:
-                    return Coordinate(cut, close + 2)
+                shared = SHARED_OBJECT.search(text, second.end(), end)
+                if shared is not None:
+                    return Coordinate(cut, shared.end())
         cut = text.find(", and ", cut + 6, end)
     return None
 
 
-__all__ = ["Coordinate", "coordinate_after"]
+__all__ = [
+    "AND_BEFORE",
+    "INSERTED_SUBJECT",
+    "PASSIVE_AFTER",
+    "SHARED_GAP",
+    "SHARED_OBJECT",
+    "Coordinate",
+    "coordinate_after",
+]

@@ -177,13 +177,13 @@ def bare_title(reader: Reader, title: str, span: Span) -> Actor:
     with the Secretary of Health and Human Services``).  Unresolved where the section
     names none and the document two or more: the office is never guessed."""
     start, end = reader.context.top_section_span(span[0])
+    starts, titled = _titled_in(reader, title, start, end)
+    first_after = bisect.bisect_left(starts, span[1])
     consulted: dict[int, str] | None = None
     for actor in (
-        *reversed(reader.all_actors_between(start, span[0])),
-        *reader.all_actors_between(span[1], end),
+        *(a for a in reversed(titled[: bisect.bisect_left(starts, span[0])]) if a.end <= span[0]),
+        *titled[first_after:],
     ):
-        if not actor.name.startswith(title + " "):
-            continue
         if consulted is None:
             consulted = consulted_in_sentence(reader, span[0])
         if actor.start not in consulted:
@@ -198,6 +198,19 @@ def bare_title(reader: Reader, title: str, span: Span) -> Actor:
         if office not in consulted.values():
             return Actor(*span, office, resolved)
     return Actor(*span, title, False)
+
+
+def _titled_in(reader: Reader, title: str, start: int, end: int) -> tuple[list[int], list[Actor]]:
+    """The actors of the section ``[start, end)`` whose title is ``title`` (``Secretary
+    of State`` for ``Secretary``), with their start offsets: found once a section and a
+    title, however many bare titles it prints (a scan of the section at each was
+    quadratic on a section of hundreds of them)."""
+
+    def titled() -> tuple[list[int], list[Actor]]:
+        found = [a for a in reader.all_actors_between(start, end) if a.name.startswith(title + " ")]
+        return [a.start for a in found], found
+
+    return reader.context.memoized(f"grants: titled {title} {start} {end}", titled)
 
 
 def _offices_titled(reader: Reader, title: str) -> list[tuple[str, bool]]:

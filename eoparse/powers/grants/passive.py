@@ -94,12 +94,12 @@ records … are records of the Committee and shall be maintained by …``)."""
 _MODALS = (" shall ", " may ", " must ", " will ")
 
 _NOT_A_SUBJECT = frozenset(
-    ("for", "to", "in", "on", "with", "by", "under", "of", "at", "and", "or", "but", "no",
+    ("for", "to", "in", "on", "with", "by", "under", "of", "at", "and", "or", "but",
      "provided", "that", "which", "who")
 )  # fmt: skip
-"""First words of a stretch that is no subject: a preposition or conjunction, or a ``no``
-inside it (``and provided further, that no directive``); a subject that opens with ``No``
-is a prohibition, turned as ``not issue any …``."""
+"""First words of a stretch that is no subject: a preposition or conjunction (``for special
+access programs …``).  A subject that opens with ``No`` is a prohibition, turned as ``not
+issue any …``."""
 
 _DETERMINERS = frozenset(
     ("The", "A", "An", "Any", "All", "Such", "Each", "Its", "Their", "This", "These", "Those")

@@ -276,6 +276,7 @@ Attorney General may seek relief``) is left a grant: it reads as the official's 
 (audit 7)."""
 
 _DETERMINERS = ("the ", "an ", "a ", "each ", "any ", "every ")
+"""The determiner an actor may open with after a subordinator (``Before an agency``)."""
 
 
 def subordinate(text: str, clause_start: int, actor_start: int) -> bool:

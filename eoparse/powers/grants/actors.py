@@ -51,6 +51,19 @@ _LOWER_CHAIRS = {
 may``): the last word before a verb is all :meth:`Reader.untabled` looks at for them."""
 
 
+_OFFICERS_OF = frozenset(
+    ("head", "heads", "chair", "chairs", "co-chair", "co-chairs", "chairman", "chairperson")
+)
+"""The officers a lower-case word names before ``of`` and a body the table lacks (``the
+head of each Principal Agency``, ``The co-chairs of the … Working Group``)."""
+
+_DUTIES_OF = frozenset(
+    ("function", "functions", "duty", "duties", "mission", "responsibilities", "purpose")
+)
+"""What a body is given before ``of`` that makes the clause its duties (``The function of
+the Group shall be to locate …``)."""
+
+
 def _definitions(text: str) -> tuple[dict[str, tuple[str, bool]], list[tuple[int, int, str]]]:
     """The short forms ``text`` defines for actors, and where each is used."""
     defined = read_definitions(text)
@@ -321,6 +334,16 @@ class Reader:
         match = ending_at(UNTABLED, text, window, at)
         if match is None or not ACTOR_HEAD.search(match["name"]):
             return []  # "The United States shall", "The Report shall": no actor
+        if text.endswith(" of ", window, match.start()):
+            # "the head of each Principal Agency shall": the officer's duty, not the body's;
+            # "The function of the Group shall be", "the recommendation of the Secretary":
+            # no actor's
+            officer = text[text.rfind(" ", window, match.start() - 4) + 1 : match.start() - 4]
+            if officer.lower() in _OFFICERS_OF:
+                words = " ".join(text[match.start() : at].split()).rstrip(" ,")
+                return [Actor(match.start() - 4 - len(officer), at, f"{officer} of {words}", False)]
+            if officer.lower() not in _DUTIES_OF:  # "The functions of the Board shall be to"
+                return []  # is the Board's duty (read with its duties)
         name = match["name"]
         if ". " in name:  # the sentence split missed an acronym: "PCAST. The Chair"
             name = name.rsplit(". ", 1)[1].removeprefix("The ")

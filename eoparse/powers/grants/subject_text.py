@@ -128,11 +128,45 @@ def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     found = reader.untabled(clause_start, at)
     if not found and reader.text.endswith(" agency", 0, at):
         found = narrowed_agency(reader.text, clause_start, at)
+    if not found and reader.text.find(" other ", larger(clause_start, at - 80), at) >= 0:
+        found = listed_with_others(reader, clause_start, at)
     if found and relative_before(
         reader.text, larger(clause_start, found[0].start - 12), found[0].start + 4
     ):
         return []
     return found
+
+
+OTHERS_AFTER_LIST = regex.compile(
+    r"""(?r),\ (?:and|or)(?:,\ as\ appropriate,)?
+        \ (?P<others>other\ (?:[A-Za-z\-]{2,20}\ ){0,3}
+          (?:participants|agencies|departments|officials|officers|members|entities|offices
+            |components|heads))\ ?$""",
+    regex.VERBOSE,
+)
+"""The last of a list of actors, a group the table does not name (``…, the Secretary of
+State, and, as appropriate, other Review participants shall``)."""
+
+
+def listed_with_others(reader: Reader, clause_start: int, at: int) -> list[Actor]:
+    """The actors named one after another before a last ``and other …`` right before the
+    verb at ``at``, and that group as printed (unresolved); none where no actor is listed
+    before it."""
+    text = reader.text
+    others = ending_at(OTHERS_AFTER_LIST, text, larger(clause_start, at - 120), at)
+    if others is None:
+        return []
+    row: list[Actor] = []
+    end = others.start()
+    for actor in reversed(reader.actors_between(larger(clause_start, end - 300), end)):
+        if text[actor.end : end].strip(" ,") not in ("", "the", "and", "and the"):
+            break
+        row.insert(0, actor)
+        end = actor.start
+    if not row or after_preposition(text, larger(clause_start, row[0].start - 16), row[0].start):
+        return []  # "The reports of the Secretary …, and other …": objects, no subject
+    group = " ".join(others["others"].split())
+    return [*reader.expand(row), Actor(others.start("others"), at, group, False)]
 
 
 def narrowed_agency(text: str, clause_start: int, at: int) -> list[Actor]:

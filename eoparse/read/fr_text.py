@@ -440,6 +440,9 @@ def read_fr_text(source: str, *, name: str | None = None) -> Text:
     return attrs.evolve(text, flush=flush_paragraphs(text, source))
 
 
+_MARGIN_SAMPLE = 64
+"""How many lines that go on a paragraph :func:`flush_paragraphs` measures for the margin."""
+
 _GPO_MARGIN = 8
 """The least indent of the lines that go on a paragraph in GPO's layout (16 spaces, the
 first line of a paragraph 20): a text whose lines start further left is laid out otherwise,
@@ -453,20 +456,34 @@ def flush_paragraphs(text: Text, source: str) -> tuple[int, ...]:
     paragraphs deeper (GPO's ``    (b) Following …`` against ``The Director shall …``
     after the list).  None where the source is not laid out as GPO's."""
     string = text.string
-    starts: dict[int, tuple[int, bool]] = {}  # a paragraph's start: its indent, after a gap
     margins: dict[int, int] = {}  # how many lines that go on a paragraph have each indent
-    for at, origin in text.segments:
-        line = source.rfind("\n", 0, origin) + 1
-        indent = origin - line
-        if at == 0 or string[at - 1] == "\n":
-            end = line - 1 if line else 0  # the line before: blank, or a page marker
-            before = source[source.rfind("\n", 0, end) + 1 : end]
-            starts[at] = (indent, not before.strip() or before.lstrip().startswith("[[Page"))
-        elif string[at - 1] == " ":
+    sampled = 0
+    for at, origin in text.segments:  # a few hundred such lines tell the margin
+        if at and string[at - 1] == " ":
+            indent = origin - source.rfind("\n", 0, origin) - 1
             margins[indent] = margins.get(indent, 0) + 1
+            sampled += 1
+            if sampled == _MARGIN_SAMPLE:
+                break
     if not margins:
         return ()
     margin = max(margins, key=lambda indent: margins[indent])
-    if margin < _GPO_MARGIN or not any(indent > margin for indent, _ in starts.values()):
+    if margin < _GPO_MARGIN:
         return ()  # not GPO's layout ("(D)" on a line of its own, its words at the left)
+    origins = dict(text.segments)  # where each line starts in the source, by its offset
+    starts: dict[int, tuple[int, bool]] = {}  # a paragraph's start: its indent, after a gap
+    at = 0
+    while at >= 0:
+        first = origins.get(at)
+        if first is not None:
+            line = source.rfind("\n", 0, first) + 1
+            gap = False
+            if first - line == margin:  # flush: the line before, blank or a page marker?
+                end = line - 1 if line else 0
+                before = source[source.rfind("\n", 0, end) + 1 : end]
+                gap = not before.strip() or before.lstrip().startswith("[[Page")
+            starts[at] = (first - line, gap)
+        at = string.find("\n", at) + 1 or -1
+    if not any(indent > margin for indent, _ in starts.values()):
+        return ()  # no paragraph opens deeper: its indents tell nothing apart
     return tuple(at for at, (indent, gap) in starts.items() if indent == margin and gap)

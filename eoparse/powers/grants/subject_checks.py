@@ -265,9 +265,11 @@ def narrowed_group(text: str, clause_start: int, actor: Actor) -> Actor:
     return attrs.evolve(actor, start=before.start(), name=f"{words} {printed}")
 
 
-_SUBORDINATORS = (
-    *("before", "after", "until", "unless", "once", "if", "when", "whenever", "while"),
-    *("although", "because", "since", "to the extent", "insofar as"),
+_SUBORDINATORS = frozenset(
+    (
+        *("before", "after", "until", "unless", "once", "if", "when", "whenever", "while"),
+        *("although", "because", "since", "to the extent", "insofar as"),
+    )
 )
 """Words that open a clause another clause governs (``Before an agency may undertake …,
 the head of the agency shall submit``): the actor right after one is that clause's subject,
@@ -275,23 +277,21 @@ and its modal says what may happen, not what the order directs.  A purpose (``so
 Attorney General may seek relief``) is left a grant: it reads as the official's discretion
 (audit 7)."""
 
-_DETERMINERS = ("the ", "an ", "a ", "each ", "any ", "every ")
+_DETERMINERS = frozenset(("the", "an", "a", "each", "any", "every"))
 """The determiner an actor may open with after a subordinator (``Before an agency``)."""
 
 
 def subordinate(text: str, clause_start: int, actor_start: int) -> bool:
     """Whether the actor at ``actor_start`` opens a subordinate clause: one of
-    :data:`_SUBORDINATORS` right before it (its determiner aside), at the clause's start or
-    after a space."""
-    before = text[larger(clause_start, actor_start - 24) : actor_start].lower()
-    for determiner in _DETERMINERS:
-        if before.endswith(determiner):
-            before = before[: -len(determiner)]
-            break
-    before = before.rstrip(" ")
-    for word in _SUBORDINATORS:
-        if before.endswith(word) and (
-            len(before) == len(word) or not before[-len(word) - 1].isalnum()
-        ):
-            return True
-    return False
+    :data:`_SUBORDINATORS` right before it (its determiner aside)."""
+    start = larger(clause_start, actor_start - 24)
+    words = text[start:actor_start].lower().split()
+    if words and start > 0 and text[start - 1].isalnum():
+        words.pop(0)  # the end of a word cut at the window's start ("…specif")
+    if words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and (
+        words[-1] in _SUBORDINATORS
+        or " ".join(words[-2:]) in _SUBORDINATORS
+        or " ".join(words[-3:]) in _SUBORDINATORS
+    )

@@ -341,7 +341,8 @@ class Reader:
             officer = text[text.rfind(" ", window, match.start() - 4) + 1 : match.start() - 4]
             if officer.lower() in _OFFICERS_OF:
                 words = " ".join(text[match.start() : at].split()).rstrip(" ,")
-                return [Actor(match.start() - 4 - len(officer), at, f"{officer} of {words}", False)]
+                name = f"{officer} of {words}"  # named in full, as printed: nothing guessed
+                return [Actor(match.start() - 4 - len(officer), at, name, True)]
             if officer.lower() not in _DUTIES_OF:  # "The functions of the Board shall be to"
                 return []  # is the Board's duty (read with its duties)
         name = match["name"]

@@ -96,3 +96,20 @@ def test_a_two_word_short_form_after_two_joined_names() -> None:
         "Interagency Task Force on Trade (Task Force) each year.\n\nSec. 2. The Task Force "
         "shall report."
     ) == [("1", "Secretary of Labor"), ("2", "Interagency Task Force on Trade")]
+
+
+def test_no_agency_shall_is_each_agency_s_prohibition() -> None:
+    grants = order(
+        "Sec. 3. (b) No agency shall retain any guidance document without including it in "
+        "the database. No agency may cite rescinded guidance documents. No Federal agency "
+        "shall purchase virgin paper."
+    ).grants
+    assert [(g.actor, g.modality.value, g.action) for g in grants] == [
+        (
+            "each agency",
+            "shall",
+            "not retain any guidance document without including it in the database.",
+        ),
+        ("each agency", "may", "not cite rescinded guidance documents."),
+        ("each Federal agency", "shall", "not purchase virgin paper."),
+    ]

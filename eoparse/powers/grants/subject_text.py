@@ -128,6 +128,9 @@ def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     found = reader.untabled(clause_start, at)
     if not found and reader.text.endswith(" agency", 0, at):
         found = narrowed_agency(reader.text, clause_start, at)
+        no = ending_at(NO_AGENCY, reader.text, larger(clause_start, at - 40), at)
+        if not found and no is not None:  # "No agency shall retain …": each agency shall not
+            found = [Actor(no.start("agency"), at, f"each {no['agency']}", True)]
     if not found and reader.text.find(" other ", larger(clause_start, at - 80), at) >= 0:
         found = listed_with_others(reader, clause_start, at)
     if found and relative_before(
@@ -136,6 +139,13 @@ def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
         return []
     return found
 
+
+NO_AGENCY = regex.compile(
+    r"(?r)\b[Nn]o\ (?P<agency>(?:Federal\ |executive\ (?:branch\ )?|other\ )?agency)$",
+    regex.VERBOSE,
+)
+"""``No agency`` before its verb: a prohibition on each agency (``No agency shall retain
+any guidance document …``), its action turned ``not …`` where it is emitted."""
 
 OTHERS_AFTER_LIST = regex.compile(
     r"""(?r),\ (?:and|or)(?:,\ as\ appropriate,)?

@@ -52,10 +52,19 @@ may``): the last word before a verb is all :meth:`Reader.untabled` looks at for 
 
 
 _OFFICERS_OF = frozenset(
-    ("head", "heads", "chair", "chairs", "co-chair", "co-chairs", "chairman", "chairperson")
+    (
+        *("head", "heads", "chair", "chairs", "co-chair", "co-chairs", "chairman"),
+        *("chairperson", "vice-chair", "member", "members", "director"),
+    )
 )
 """The officers a lower-case word names before ``of`` and a body the table lacks (``the
 head of each Principal Agency``, ``The co-chairs of the … Working Group``)."""
+
+_RANKS = frozenset(("deputy", "vice", "executive", "assistant", "senior"))
+"""A word before an officer's title that is part of it (``The deputy head of …``)."""
+
+_OPENING_DETERMINERS = frozenset(("the", "each", "every", "any", "all"))
+"""The words an officer's title may open its clause with."""
 
 _DUTIES_OF = frozenset(
     ("function", "functions", "duty", "duties", "mission", "responsibilities", "purpose")
@@ -338,13 +347,9 @@ class Reader:
             # "the head of each Principal Agency shall": the officer's duty, not the body's;
             # "The function of the Group shall be", "the recommendation of the Secretary":
             # no actor's
-            officer = text[text.rfind(" ", window, match.start() - 4) + 1 : match.start() - 4]
-            if officer.lower() in _OFFICERS_OF:
-                words = " ".join(text[match.start() : at].split()).rstrip(" ,")
-                name = f"{officer} of {words}"  # named in full, as printed: nothing guessed
-                return [Actor(match.start() - 4 - len(officer), at, name, True)]
-            if officer.lower() not in _DUTIES_OF:  # "The functions of the Board shall be to"
-                return []  # is the Board's duty (read with its duties)
+            officer = self._officer_of(window, match.start(), at)
+            if officer is not None:
+                return officer
         name = match["name"]
         if ". " in name:  # the sentence split missed an acronym: "PCAST. The Chair"
             name = name.rsplit(". ", 1)[1].removeprefix("The ")
@@ -361,6 +366,32 @@ class Reader:
             return []
         span = (match.start(), match.end())
         return name_actors(self, name, span)
+
+    def _officer_of(self, window: int, body: int, at: int) -> list[Actor] | None:
+        """The officer a lower-case title names before ``of`` and the body at ``body``
+        (``the head of each Principal Agency``, ``The deputy head of …``), where it opens
+        its clause (after a determiner at the clause's start or after punctuation, not
+        ``The report of the chair of …``); none for another noun there; ``None`` for one that
+        names the body's duties (``The functions of the Board shall be to``): the body is
+        read as any other title."""
+        text = self.text
+        space = text.rfind(" ", window, body - 4)
+        start = space + 1 if space >= 0 else window
+        officer = text[start : body - 4]
+        words = text[window:start].split()
+        if words and words[-1].lower() in _RANKS:  # "The deputy head of …"
+            start -= len(words[-1]) + 1
+            officer = f"{words.pop()} {officer}"
+        if officer.split()[-1].lower() not in _OFFICERS_OF:
+            return None if officer.lower() in _DUTIES_OF else []
+        opens = not words or (
+            words[-1].lower() in _OPENING_DETERMINERS
+            and (len(words) == 1 or words[-2].endswith((".", ":", ";", ",", ")")))
+        )
+        if not opens:
+            return []  # "The report of the chair of the … Working Group shall include"
+        name = f"{officer} of {' '.join(text[body:at].split()).rstrip(' ,')}"
+        return [Actor(start, at, name, True)]  # named in full, as printed: nothing guessed
 
     def co_actors(self, start: int, end: int, exclude: set[str]) -> tuple[str, ...]:
         text = self.text

@@ -269,7 +269,8 @@ ACTOR_HEAD = regex.compile(
        |Envoy|Commissioner|Counsel|General|Department|Departments|Service|Bureau|Corps|Members
        |Subcabinet
        |Workgroup|Subcommittee|Agent|Cabinet)$
-    | ^(?:[A-Z][\w'\-]*\ ){1,4}(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group)
+    | ^(?!(?:House|Senate|Joint|Congressional)\ )
+      (?:[A-Z][\w'\-]*\ ){1,4}(?:Council|Committee|Board|Commission|Task\ Force|Working\ Group)
       \ (?:on|for)\b                             # "The United States Committee on the Marine
                                                  # …", not "The Report of the Committee on …"
     """,

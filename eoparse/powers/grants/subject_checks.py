@@ -277,7 +277,7 @@ and its modal says what may happen, not what the order directs.  A purpose (``so
 Attorney General may seek relief``) is left a grant: it reads as the official's discretion
 (audit 7)."""
 
-_DETERMINERS = frozenset(("the", "an", "a", "each", "any", "every"))
+_DETERMINERS = frozenset(("the", "an", "a", "each", "any", "every", "no"))
 """The determiner an actor may open with after a subordinator (``Before an agency``)."""
 
 

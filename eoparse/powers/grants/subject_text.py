@@ -129,7 +129,9 @@ def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     if not found and reader.text.endswith(" agency", 0, at):
         found = narrowed_agency(reader.text, clause_start, at)
         no = ending_at(NO_AGENCY, reader.text, larger(clause_start, at - 40), at)
-        if not found and no is not None:  # "No agency shall retain …": each agency shall not
+        if not found and no is not None and PASSIVE_AFTER.match(reader.text, at) is None:
+            # "No agency shall retain …": each agency shall not; "No agency may be required
+            # to …" binds others
             found = [Actor(no.start("agency"), at, f"each {no['agency']}", True)]
     if not found and reader.text.find(" other ", larger(clause_start, at - 80), at) >= 0:
         found = listed_with_others(reader, clause_start, at)
@@ -139,6 +141,9 @@ def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
         return []
     return found
 
+
+PASSIVE_AFTER = regex.compile(r"\ (?:shall|may|must)\ (?:not\ )?be\ ", regex.VERBOSE)
+"""A passive after the agency (``No agency may be required to``): a duty on others."""
 
 NO_AGENCY = regex.compile(
     r"(?r)\b[Nn]o\ (?P<agency>(?:Federal\ |executive\ (?:branch\ )?|other\ )?agency)$",
@@ -169,7 +174,7 @@ def listed_with_others(reader: Reader, clause_start: int, at: int) -> list[Actor
     row: list[Actor] = []
     end = others.start()
     for actor in reversed(reader.actors_between(larger(clause_start, end - 300), end)):
-        if text[actor.end : end].strip(" ,") not in ("", "the", "and", "and the"):
+        if text[actor.end : end].strip(" ,") not in ("", "the", "and", "and the", "or", "or the"):
             break
         row.insert(0, actor)
         end = actor.start

@@ -219,6 +219,14 @@ class Context:
         i = bisect.bisect_right(self.quotations, (offset, len(self.text) + 1)) - 1
         return i >= 0 and self.quotations[i][0] <= offset < self.quotations[i][1]
 
+    def paragraphs_in(self, span: Span) -> list[Span]:
+        """The paragraphs wholly inside ``span``, in text order (found by bisection: a
+        quotation's are not looked for among all the order's)."""
+        start, end = span
+        first = bisect.bisect_left(self.paragraphs, (start, -1))
+        last = bisect.bisect_right(self.paragraphs, (end, len(self.text) + 1))
+        return [p for p in self.paragraphs[first:last] if p[1] <= end]
+
     def within(self, span: Span, sections: tuple[Section, ...]) -> Context:
         """A context for the text in ``span`` alone, read with its own ``sections``.
 
@@ -226,7 +234,7 @@ class Context:
         section tree an extractor built for it.  The citations, mentions and
         Act names already found in the whole text are shared, not found again.
         """
-        start, end = span
+        start = span[0]
         keys = self._memo.get(_TEXT_KEYS, [])
         assert isinstance(keys, list)
         memo: dict[str, object] = {
@@ -236,12 +244,10 @@ class Context:
             **{key: self._memo[key] for key in keys},
             _TEXT_KEYS: list(keys),
         }
-        first = bisect.bisect_left(self.paragraphs, (start, -1))
-        last = bisect.bisect_right(self.paragraphs, (end, len(self.text) + 1))
         return Context(
             text=self.text,
             sections=sections,
-            paragraphs=tuple(p for p in self.paragraphs[first:last] if p[1] <= end),
+            paragraphs=tuple(self.paragraphs_in(span)),
             body_start=start,
             signature=None,
             quotations=(),

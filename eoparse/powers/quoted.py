@@ -12,8 +12,6 @@ their numbers (``2(1)(a)``); one in the preamble stays ``preamble``.
 
 from __future__ import annotations
 
-import bisect
-
 import attrs
 
 from eoparse.grammar.labels import DECIMAL_SECTION, SECTION, SECTION_STARTS
@@ -41,10 +39,8 @@ def quoted_context(context: Context, span: Span) -> Context:
 
 def _quoted(context: Context, span: Span) -> Context:
     text = context.text
-    start, end = span
-    first = bisect.bisect_left(context.paragraphs, (start, -1))
-    last = bisect.bisect_right(context.paragraphs, (end, len(text) + 1))
-    paragraphs = [p for p in context.paragraphs[first:last] if p[1] <= end]
+    start = span[0]
+    paragraphs = context.paragraphs_in(span)
     # the quotation's own opening marks are not part of its labels
     body = [(s + 1 if text.startswith('"', s) else s, e) for s, e in paragraphs]
     tops = _tops(text, body)

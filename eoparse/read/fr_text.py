@@ -458,7 +458,7 @@ def flush_paragraphs(text: Text, source: str) -> tuple[int, ...]:
     string = text.string
     margins: dict[int, int] = {}  # how many lines that go on a paragraph have each indent
     sampled = 0
-    for at, origin in text.segments:  # a few hundred such lines tell the margin
+    for at, origin in text.segments:  # a sample of such lines tells the margin
         if at and string[at - 1] == " ":
             indent = origin - source.rfind("\n", 0, origin) - 1
             margins[indent] = margins.get(indent, 0) + 1

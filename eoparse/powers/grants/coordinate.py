@@ -106,9 +106,9 @@ def _joins_clauses(text: str, action_start: int, cut: int) -> bool:
     quotation, and, without its comma, not after a relative pronoun (``any findings that
     the Director and the Attorney General may request``)."""
     before = text[action_start:cut]
-    if before.count('"') % 2 or any(quote in before for quote in _QUOTES[1:]):
+    if before.count('"') % 2 or contains_any(before, _QUOTES[1:]):
         return False
-    return text.startswith(",", cut) or not any(word in before for word in _RELATIVE)
+    return text.startswith(",", cut) or not contains_any(before, _RELATIVE)
 
 
 def _inserted(text: str, action_start: int, end: int) -> Coordinate | None:

@@ -44,36 +44,33 @@ def distributed(action: str) -> tuple[str, str] | None:
 
 def _pair_before(action: str) -> tuple[str, str] | None:
     after = AFTER_PAIR.search(action)
-    if after is not None:
-        before = action[: after.start()]
-        joins = [before.rfind(join) for join in _JOINS]
-        at = max(joins)
-        if at < 0:
-            return None
-        second = before[at + (5 if joins[0] == at else 4) :]
-        lead = _opening(second)
-        if lead == "?":
-            return None
-        if lead in _LEADS:
-            second = second[len(lead) :]  # "… or by 42 U.S.C. 7256(a)": after its own "by"
-        if lead == "":
-            return None
-        if lead == "the ":  # the pair's words open alike: "the Department of …" twice
-            opening = " ".join(second.split()[:2])
-            first_at = before.rfind(" " + opening + " ", 0, at)
-            start = first_at + 1
-        else:  # "by 10 U.S.C. 2667 or by 42 U.S.C. 7256(a)"
-            first_at = before.rfind(" " + lead, 0, at)
-            start = first_at + 1 + len(lead)
-        if first_at < 0:
-            return None
-        first = before[start:at]
-        if not first or any(join in first for join in _JOINS) or "," in first:
-            return None
-        tail = action[after.end() :]
-        head = action[:start]
-        return (_joined(head, first, tail), _joined(head, second, tail))
-    return None
+    if after is None:
+        return None
+    before = action[: after.start()]
+    joins = [before.rfind(join) for join in _JOINS]
+    at = max(joins)
+    if at < 0:
+        return None
+    second = before[at + (5 if joins[0] == at else 4) :]
+    lead = _opening(second)
+    if lead in ("?", ""):
+        return None  # the pair's second word opens with neither "the" nor a preposition
+    if lead == "the ":  # the pair's words open alike: "the Department of …" twice
+        opening = " ".join(second.split()[:2])
+        first_at = before.rfind(" " + opening + " ", 0, at)
+        start = first_at + 1
+    else:  # "by 10 U.S.C. 2667 or by 42 U.S.C. 7256(a)": each after its own "by"
+        second = second[len(lead) :]
+        first_at = before.rfind(" " + lead, 0, at)
+        start = first_at + 1 + len(lead)
+    if first_at < 0:
+        return None
+    first = before[start:at]
+    if not first or any(join in first for join in _JOINS) or "," in first:
+        return None
+    tail = action[after.end() :]
+    head = action[:start]
+    return (_joined(head, first, tail), _joined(head, second, tail))
 
 
 def _pair_after(action: str) -> tuple[str, str] | None:

@@ -129,7 +129,7 @@ def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     if not found and reader.text.endswith(" agency", 0, at):
         found = narrowed_agency(reader.text, clause_start, at)
         no = ending_at(NO_AGENCY, reader.text, larger(clause_start, at - 40), at)
-        if not found and no is not None and PASSIVE_AFTER.match(reader.text, at) is None:
+        if not found and no is not None and BE_AFTER_MODAL.match(reader.text, at) is None:
             # "No agency shall retain …": each agency shall not; "No agency may be required
             # to …" binds others
             found = [Actor(no.start("agency"), at, f"each {no['agency']}", True)]
@@ -142,7 +142,7 @@ def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     return found
 
 
-PASSIVE_AFTER = regex.compile(r"\ (?:shall|may|must)\ (?:not\ )?be\ ", regex.VERBOSE)
+BE_AFTER_MODAL = regex.compile(r"\ (?:shall|may|must)\ (?:not\ )?be\ ", regex.VERBOSE)
 """A passive after the agency (``No agency may be required to``): a duty on others."""
 
 NO_AGENCY = regex.compile(

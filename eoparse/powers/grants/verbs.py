@@ -9,6 +9,7 @@ import regex
 from eoparse.model import Modality
 from eoparse.powers.context import Context
 from eoparse.powers.grants.patterns import AUTHORITY_TO, POLICY_HEADING
+from eoparse.powers.wordlist import contains_any
 
 
 def states_policy(context: Context, at: int) -> bool:
@@ -46,7 +47,7 @@ def provided_for(text: str, sentence_start: int, modal_start: int) -> bool:
     semi = text.rfind(";", start, modal_start)
     if semi >= 0 and not text.startswith((" that ", " and that ", " or that "), semi + 1):
         start = semi + 1  # "…; the Director shall", not "…; that the Secretary shall"
-    if not any(text.find(w, start, modal_start) >= 0 for w in _PROVIDES_WORDS):
+    if not contains_any(text, _PROVIDES_WORDS, start, modal_start):
         return False
     return PROVIDES_THAT.search(text, start, modal_start) is not None
 

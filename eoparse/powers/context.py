@@ -19,7 +19,8 @@ SENTENCE_END = regex.compile(
     \.                                          # the full stop, which the engine finds fast
     (?=["')\]]?\ ["(\[]?[A-Z0-9])              # what follows, tested before what precedes:
                                                 # most stops inside U.S.C. and the like fail it
-    (?<=(?:[a-z]{2}|[)"'\]]|\b\d{4,5}|\b[A-Z]{2,6})\.)  # a word, closing mark, year, acronym
+    (?<=(?:[a-z]{2}|[)"'\]]|\b\d{4,5}|\b[A-Z]{2,6}s?)\.)  # a word, closing mark, year,
+                                                # acronym, plural acronym ("MBEs.")
     (?<!(?:\b[A-Z]|\b(?:No|Nos|Sec|seq|Stat|Pub|Fed|Reg|v|vs|Inc|Co|Corp|Jr|Sr|St|Dr|Mr|Ms|Mrs|Ed
         |e\.g|i\.e|et\ al|App|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|L|U\.S))\.)
     ["')\]]?\ (?=["(\[]?[A-Z0-9])             # a closing mark, a space, a capital or digit

@@ -65,7 +65,7 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
 from eoparse.powers.grants.second_modal import joined_second, second_modal_at
 from eoparse.powers.grants.subject import find_subject
-from eoparse.powers.grants.subject_checks import duties_of, subordinate
+from eoparse.powers.grants.subject_checks import duties_of, relative, subordinate
 from eoparse.powers.grants.verbs import action_opening, modality_of, provided_for, states_policy
 from eoparse.powers.grants.will import will_grants, will_matches
 from eoparse.powers.quoted import quoted_context
@@ -394,6 +394,8 @@ def _subject(
     )
     if actors and subordinate(text, start, actors[0].start):
         return None  # "Before an agency may undertake …, the head … shall": no direction
+    if actors and match[MODAL_VERB] == "may" and relative(text, start, actors[0].start):
+        return None  # "the positions that agencies may fill": the positions described
     return (actors, False, False) if actors else None
 
 

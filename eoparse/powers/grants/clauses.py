@@ -21,6 +21,7 @@ from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.list_patterns import (
     ACTION_VERB,
     AS_TITLE_BEFORE,
+    BY_THE_FOLLOWING,
     DUTIES_LEAD_IN,
     GOALS_LEAD_IN,
     ITEM_LABEL,
@@ -123,6 +124,10 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
         text, colon
     ):
         return colon  # "shall meet the following goals: (a) Achieve …": duties
+    if BY_THE_FOLLOWING.search(text, action_start, colon) is not None and _verb_follows(
+        text, colon
+    ):
+        return colon  # "shall support … by performing the following functions: (i) …"
     # "by: (a) proposing …", "shall be responsible for: (a) preparing …": items with gerunds
     gerunds_lead = text.endswith((" by", " responsible for"), action_start, colon)
     if gerunds_lead and _gerund_follows(text, colon):

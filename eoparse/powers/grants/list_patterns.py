@@ -100,6 +100,15 @@ ACTION_VERB = regex.compile(
 )
 """A verb opening a duty in a series (``…; issue revised guidelines; and report …``)."""
 
+BY_THE_FOLLOWING = regex.compile(
+    r"""\ by\ (?:performing|carrying\ out|undertaking|taking)\ the\ following
+        \ (?:functions|actions|activities|steps|duties|tasks)\ ?$""",
+    _V,
+)
+"""The end of a lead-in whose items are the ways its duty is done (``the Working Group
+shall support … by performing the following functions: (i) coordinate …``): each item a
+duty of the lead-in's actor."""
+
 GOALS_LEAD_IN = regex.compile(
     r"""(?:\ [a-z]{3,15}ly)?\ (?:meet|achieve|pursue|accomplish)\ the\ following
         \ (?:goals|objectives|targets)\b[^:;]{0,200}""",

@@ -140,6 +140,21 @@ def _unnamed(text: str, grant: Grant) -> bool:
     return not word[:1].isupper() or word.endswith((".", ")")) or word in ("The", "All", "Each")
 
 
+def _capitalised(name: str) -> str:
+    """A body noun printed in lower case as the order's names print it (``the board``
+    of an order establishing an ``Emergency Board``: ``Board``); other names as they are."""
+    if name.islower() and name.count(" ") <= 1 and kind_noun(name.title()) == name.title():
+        return name.title()
+    return name
+
+
+def _the(text: str, grant: Grant) -> bool:
+    """Whether the grant's clause prints its actor after ``the`` (``The board shall``),
+    not at the end of a longer subject (``the head of each agency or council shall``)."""
+    clause = text[grant.span[0] : grant.span[1]]
+    return f"he {grant.actor} " in clause
+
+
 def _bare(name: str) -> str | None:
     """The body noun an actor is, alone or as the body of an office (``Chair of the
     Committee``)."""
@@ -160,7 +175,7 @@ def name_bodies(
         for grant in grants
         if not grant.quoted
         for actor in (grant.actor, *grant.co_actors)
-        if (noun := _bare(actor)) is not None and noun not in names
+        if (noun := _bare(_capitalised(actor))) is not None and noun not in names
     }
     if bare:
         names.update(printed_names(text, bare))
@@ -172,6 +187,8 @@ def name_bodies(
             out.append(grant)
             continue
         actor = _written_out(grant.actor, names, full_names, bare=_unnamed(text, grant))
+        if actor == grant.actor and _capitalised(actor) in names and _the(text, grant):
+            actor = names[_capitalised(actor)]  # "the board": the Emergency Board
         co_actors = tuple(_written_out(c, names, full_names) for c in grant.co_actors)
         if actor != grant.actor or co_actors != grant.co_actors:
             grant = attrs.evolve(grant, actor=actor, co_actors=co_actors)

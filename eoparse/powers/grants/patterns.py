@@ -71,7 +71,8 @@ MODAL_LEADS = tuple(
 ``are`` lead only where a participle of :data:`MODAL` follows (most of them do not)."""
 
 DIRECT = regex.compile(
-    r"""\b(?:I\ (?:hereby\ |further\ |also\ ){0,2}|and\ hereby\ (?:further\ |also\ )?)
+    r"""\b(?:I\ (?:hereby\ |further\ |also\ |therefore\ ){0,2}
+           |and\ hereby\ (?:further\ |also\ )?)
         (?P<verb>direct|order|instruct|authorize|delegate\ to)\ (?=\S)""",
     _V,
 )

@@ -391,7 +391,13 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             and (
                 names_and_asides(reader, consult.end(), end)
                 or NAMES_ONLY.fullmatch(text, consult.end(), end) is not None
-                or (words.rstrip().endswith(",") and MODAL.search(words) is None)
+                # words an aside's comma closes, here or where the next aside opens:
+                # "…, in coordination with the heads of relevant SSAs, and in
+                # consultation with …, shall"
+                or (
+                    (words.rstrip().endswith(",") or text.startswith(",", end))
+                    and MODAL.search(words) is None
+                )
             )
         ):
             end = opening

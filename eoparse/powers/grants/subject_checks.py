@@ -295,3 +295,33 @@ def subordinate(text: str, clause_start: int, actor_start: int) -> bool:
         or " ".join(words[-2:]) in _SUBORDINATORS
         or " ".join(words[-3:]) in _SUBORDINATORS
     )
+
+
+_NOT_NOUNS = frozenset(("except", "provided", "so", "such", "given", "now", "order"))
+"""Words before ``that`` that make a conjunction of it (``except that``, ``so that``, ``in
+order that``), not a noun a relative clause describes."""
+
+_RELATIVE_DETERMINERS = frozenset(("the", "a", "an", "any", "all", "those", "such", "each"))
+"""What opens a noun phrase a relative clause may describe (``the positions that``)."""
+
+
+def relative(text: str, clause_start: int, actor_start: int) -> bool:
+    """Whether the actor at ``actor_start`` opens a relative clause of a noun (``a
+    description of the positions that agencies may fill``, ``the ways in which the
+    Department may streamline``): ``that`` or ``which`` right before it, after a
+    determiner and one or two words, the last no clause's end (``…, except that``).  Its
+    ``may`` describes the noun; it grants nothing.  A verb before ``that`` (``shall
+    ensure that agencies``) follows no determiner."""
+    start = larger(clause_start, actor_start - 48)
+    words = text[start:actor_start].lower().split()
+    if words and start > 0 and text[start - 1].isalnum():
+        words.pop(0)
+    if words and words[-1] in _DETERMINERS:
+        words.pop()
+    if len(words) < 3 or words[-1] not in ("that", "which") or words[-2] in _NOT_NOUNS:
+        return False
+    if words[-2].endswith((",", ";", ":")):
+        return False  # "…, except that", "the United States, that": no noun's clause
+    return words[-3] in _RELATIVE_DETERMINERS or (
+        len(words) > 3 and words[-4] in _RELATIVE_DETERMINERS and words[-3] != "extent"
+    )

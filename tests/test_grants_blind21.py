@@ -1,0 +1,120 @@
+"""Grants: classes of miss that blind set 21 and paragraph sample 10 showed once read
+(after their blind figures were taken at the start of stop 32), each pinned by a short
+order we wrote; every test fails if its rule breaks."""
+
+from __future__ import annotations
+
+from .grant_cases import rows
+
+
+def test_each_department_and_agency_is_an_actor() -> None:
+    # "Each department and agency shall ensure …", "Each department or agency that
+    # contracts … shall", and a lead-in "Each department and agency with … shall:"
+    assert rows(
+        "Sec. 4. Advertising. Each department and agency shall ensure that placement is "
+        "fair. Each department or agency that contracts with businesses shall take an active "
+        "role.\n\nSec. 5. (a) Each department and agency with procurement authority shall:"
+        "\n\n(i) seek to ensure that firms are aware of opportunities; and\n\n(ii) work with "
+        "the Small Business Administration."
+    ) == [
+        ("4", "each department and agency"),
+        ("4", "each department or agency that contracts with businesses"),
+        ("5(a)(i)", "each department and agency with procurement authority"),
+        ("5(a)(ii)", "each department and agency with procurement authority"),
+    ]
+
+
+def test_a_plural_acronym_ends_its_sentence() -> None:
+    # "… other small businesses, and MBEs. Each department and agency shall use …": the
+    # item's first sentence is the lead-in's duty, the second a grant of its own
+    assert rows(
+        "Sec. 2. (a) Each department and agency with procurement authority shall:\n\n(i) "
+        "aggressively seek to ensure that firms are aware of sources likely to reach SDBs and "
+        "MBEs. Each department and agency shall use all forms of communication;\n\n(ii) work "
+        "with the Small Business Administration.\n\nSec. 3. The Secretary shall consult the "
+        "CIOs. The Director shall report."
+    ) == [
+        ("2(a)(i)", "each department and agency with procurement authority"),
+        ("2(a)(i)", "each department and agency"),
+        ("2(a)(ii)", "each department and agency with procurement authority"),
+        ("3", "Secretary"),
+        ("3", "Director"),
+    ]
+
+
+def test_an_aside_after_an_unnamed_group_is_stepped_over() -> None:
+    # "…, in coordination with the heads of relevant SSAs, and in consultation with …,
+    # shall": the second aside closes the first with its comma
+    assert rows(
+        "Sec. 6. (c) Within 1 year of the date of this order, the Secretary of Homeland "
+        "Security, in coordination with the heads of relevant SSAs, and in consultation with "
+        "utility commissions and other stakeholders, shall identify mechanisms."
+    ) == [("6(c)", "Secretary of Homeland Security")]
+
+
+def test_heads_of_such_other_departments_and_agencies_end_a_list() -> None:
+    assert rows(
+        "Sec. 3. The Secretaries of State and Energy, the Attorney General, and heads of such "
+        "other departments and agencies as appropriate, are authorized to carry out functions."
+    ) == [
+        ("3", "Secretary of State"),
+        ("3", "Secretary of Energy"),
+        ("3", "Attorney General"),
+        ("3", "heads of such other departments and agencies"),
+    ]
+
+
+def test_a_lower_case_body_noun_is_the_body_the_title_names() -> None:
+    # "the board shall" in an order "Establishing an Emergency Board …" that sets up "a
+    # board of three members"; "the head of each agency or council" is no council's
+    order = (
+        "Establishing an Emergency Board To Investigate a Dispute\n\nBy the authority vested "
+        "in me, it is hereby ordered as follows:\n\nSection 1. There is established a board "
+        "of three members to investigate this dispute. The board shall perform its functions "
+        "subject to the availability of funds.\n\nSec. 2. The head of each agency or council "
+        "shall designate a representative."
+    )
+    assert rows(order)[0] == ("1", "Emergency Board")
+    assert ("2", "Emergency Board") not in rows(order)
+
+
+def test_i_therefore_direct_is_a_direction() -> None:
+    assert rows(
+        "Sec. 2. I therefore direct the Director of the Office of Personnel Management to "
+        "issue regulations.\n\nSec. 3. I therefore order all executive departments and "
+        "agencies to terminate the programs."
+    ) == [
+        ("2", "Director of the Office of Personnel Management"),
+        ("3", "all executive departments and agencies"),
+    ]
+
+
+def test_may_in_a_relative_clause_of_a_noun_grants_nothing() -> None:
+    # "a description of the positions that agencies may fill", "the ways in which the
+    # Department may streamline"; "except that agencies may" and "ensure that" stay grants
+    assert rows(
+        "Sec. 2. (a) The Director shall publish a description of the positions that agencies "
+        "may fill. The Director shall identify the ways in which the Department of Labor may "
+        "streamline services.\n\n(b) Appointments confer no right, except that agencies may "
+        "convert participants.\n\n(c) The Director shall ensure that agencies may hire "
+        "students."
+    ) == [
+        ("2(a)", "Director"),
+        ("2(a)", "Director"),
+        ("2(b)", "agencies"),
+        ("2(c)", "Director"),
+        ("2(c)", "agencies"),
+    ]
+
+
+def test_a_lead_in_by_performing_the_following_functions() -> None:
+    assert rows(
+        "Sec. 2. (b) Functions. The Working Group shall support safe production by "
+        "performing the following functions:\n\n(i) coordinate agency policy activities;\n\n"
+        "(ii) promote communication with stakeholders; and\n\n(iii) consult with other "
+        "agencies."
+    ) == [
+        ("2(b)(i)", "Working Group"),
+        ("2(b)(ii)", "Working Group"),
+        ("2(b)(iii)", "Working Group"),
+    ]

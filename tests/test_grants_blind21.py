@@ -4,7 +4,7 @@ order we wrote; every test fails if its rule breaks."""
 
 from __future__ import annotations
 
-from .grant_cases import rows
+from .grant_cases import order, rows
 
 
 def test_each_department_and_agency_is_an_actor() -> None:
@@ -117,4 +117,107 @@ def test_a_lead_in_by_performing_the_following_functions() -> None:
         ("2(b)(i)", "Working Group"),
         ("2(b)(ii)", "Working Group"),
         ("2(b)(iii)", "Working Group"),
+    ]
+
+
+# Blind set 22 and paragraph sample 11, read after their first blind scores (d5e341f)
+
+
+def test_agencies_that_are_what_narrows_them() -> None:
+    # "Each executive department, agency, and office that is required to take actions
+    # under this order shall"; a clause inside the agencies' own stays the agencies'
+    assert rows(
+        "Sec. 6. (b) Each executive department, agency, and office that is required to take "
+        "actions under this order shall prepare a report.\n\n(c) Each Federal agency whose "
+        "actions affect the resources that are protected by an MPA shall identify such "
+        "actions.\n\n(d) To the extent permitted by law, executive departments, agencies, and "
+        "offices shall provide the Council such information."
+    ) == [
+        (
+            "6(b)",
+            "each executive department, agency, and office that is required to take actions "
+            "under this order",
+        ),
+        (
+            "6(c)",
+            "each Federal agency whose actions affect the resources that are protected by an MPA",
+        ),
+        ("6(d)", "executive departments, agencies, and offices"),
+    ]
+
+
+def test_a_relative_clause_with_its_own_subject_narrows_nothing() -> None:
+    # "… offices that the Chair may designate": the Chair's; "all actions of the Council and
+    # the … offices that constitute it shall be consistent": no one's
+    assert rows(
+        "Sec. 2. (c) The Secretary of State shall invite:\n\n(i) the Secretary of Energy; "
+        "and\n\n(ii) the heads of such other executive departments, agencies, and offices "
+        "that the Secretary of State may, from time to time, designate.\n\n(d) All actions "
+        "of the Council on Environmental Quality and the executive departments, agencies, and "
+        "offices that constitute it shall be consistent with applicable law."
+    ) == [("2(c)", "Secretary of State")]
+
+
+def test_a_head_a_passive_names_with_an_indefinite_article() -> None:
+    # "The Center shall be supervised by a Director", "The day-to-day operations of the
+    # Council shall be administered by a Director and a Deputy Director"
+    assert rows(
+        "Sec. 1. (a) The Secretary of Homeland Security shall establish a Center for Harbor "
+        "Initiatives (Center).\n\n(b) The Center shall be supervised by a Director appointed "
+        "by the Secretary.\n\nSec. 2. There is established the Harbor Trade Council "
+        "(Council).\n\nSec. 3. The day-to-day operations of the Council shall be administered "
+        "by a Director and a Deputy Director."
+    ) == [
+        ("1(a)", "Secretary of Homeland Security"),
+        ("1(b)", "Director of the Center for Harbor Initiatives"),
+        ("3", "Director of the Harbor Trade Council"),
+        ("3", "Deputy Director of the Harbor Trade Council"),
+    ]
+
+
+def test_an_aside_after_a_bare_title() -> None:
+    assert rows(
+        "Sec. 1. There is established the Interagency Committee on Harbor Trade (Committee). "
+        "The Secretary of Commerce shall serve as Chair of the Committee.\n\nSec. 3. The "
+        "Chair, in addition to voting, may also break any tie vote."
+    ) == [
+        ("1", "Secretary of Commerce"),
+        ("3", "Chair of the Interagency Committee on Harbor Trade"),
+    ]
+
+
+def test_which_shall_be_chaired_by_is_the_chairs_role() -> None:
+    grants = order(
+        "Sec. 2. There is established the Harbor Rebuilding Task Force, which shall be "
+        "chaired by the Secretary of Housing and Urban Development (Chair).\n\nSec. 3. Such "
+        "other officers as may be designated by the Secretary of State shall attend."
+    ).grants
+    assert [(g.where, g.actor, g.action) for g in grants] == [
+        (
+            "2",
+            "Secretary of Housing and Urban Development",
+            "chair the Harbor Rebuilding Task Force",
+        )
+    ]
+
+
+def test_the_following_agencies_listed_in_items_each_act() -> None:
+    # "The following … agencies (agencies) shall participate in the HRFC: (i) the Department
+    # of State; …": each item's agency; "The head of each of the following …" is not
+    # split into items, nor a lead-in to "the following records:"
+    assert rows(
+        "Sec. 2. (b) The following executive departments and agencies (agencies) shall "
+        "participate in the Cell:\n\n(i) the Department of State;\n\n(ii) the Department of "
+        "the Treasury; and\n\n(iii) other agencies as the Attorney General may designate.\n\n"
+        "Sec. 3. The head of each of the following executive branch departments and agencies "
+        "shall nominate one member:\n\n(a) Department of Justice;\n\n(b) Department of "
+        "Energy.\n\nSec. 4. The following agencies shall provide access to the following "
+        "records:\n\n(a) Department of State, passport data;\n\n(b) Department of Energy, "
+        "visitor logs."
+    ) == [
+        ("2(b)(i)", "Department of State"),
+        ("2(b)(ii)", "Department of the Treasury"),
+        ("2(b)(iii)", "other agencies"),
+        ("3", "executive branch departments and agencies"),
+        ("4", "executive departments and agencies"),
     ]

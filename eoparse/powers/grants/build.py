@@ -14,8 +14,9 @@ from eoparse.model import Grant, Modality, Span
 from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
 from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.grants.actors import Reader
-from eoparse.powers.grants.chairs import chaired_action
+from eoparse.powers.grants.after_verb import chaired, directed, invoked
 from eoparse.powers.grants.clauses import (
+    after_markers,
     asked,
     clause_words,
     duty_end,
@@ -29,7 +30,7 @@ from eoparse.powers.grants.clauses import (
 from eoparse.powers.grants.coordinate import coordinate_after
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
 from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row
-from eoparse.powers.grants.headed import head_of_subject, role_holder, titled, titled_after
+from eoparse.powers.grants.headed import head_of_subject, role_holder, titled
 from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.list_patterns import (
     AS_MAY_AFTER,
@@ -41,7 +42,6 @@ from eoparse.powers.grants.list_patterns import (
 from eoparse.powers.grants.offices import LIST_GLUE, Actor
 from eoparse.powers.grants.passive import qualified_agent
 from eoparse.powers.grants.patterns import (
-    AUTHORITY_BEFORE,
     BY_AGENT,
     DELEGATED_OBJECT,
     DELEGATED_TO,
@@ -115,13 +115,13 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
     modals = lead_starts(MODAL_LEADS, text, start, end)
     directs = lead_starts(DIRECT_LEADS, text, start, end)
     verbs = [(m, _grant) for m in anchored_matches(MODAL, modals, text, start, end)]
-    verbs += [(m, _directed) for m in anchored_matches(DIRECT, directs, text, start, end)]
+    verbs += [(m, directed) for m in anchored_matches(DIRECT, directs, text, start, end)]
     for m, named in will_matches(context, start, end) if own else ():
         verbs.append((m, functools.partial(will_grants, _grant, named)))
     if text.find("invoked and made available", context.body_start, end) >= 0:
-        verbs += [(m, _invoked) for m in INVOKED.finditer(text, context.body_start, end)]
+        verbs += [(m, invoked) for m in INVOKED.finditer(text, context.body_start, end)]
     if contains_any(text, _CHAIRED_WORDS, context.body_start, end):  # TO_BE_CHAIRED holds one
-        verbs += [(m, _chaired) for m in TO_BE_CHAIRED.finditer(text, context.body_start, end)]
+        verbs += [(m, chaired) for m in TO_BE_CHAIRED.finditer(text, context.body_start, end)]
     if not verbs:
         return []
     paragraphs = {context.paragraph_of(m.start()) for m, _ in verbs}
@@ -359,6 +359,17 @@ def _further_delegates(reader: Reader, at: int, end: int) -> list[Actor]:
     return found
 
 
+def _established_before(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` sets up a body (``There is established …``)."""
+    start = larger(0, at - 300)
+    stop = text.rfind(". ", start, at)
+    return text.find("established ", stop if stop >= 0 else start, at) >= 0
+
+
+_CHAIRED = (" be chaired by ", " be co-chaired by ", " be headed by ")
+"""The passives after ``, which`` that give the body's head a role (a grant to the head)."""
+
+
 def _subject(
     reader: Reader, context: Context, out: list[Grant], clause: _Clause, sentence: Span
 ) -> tuple[list[Actor], bool, bool] | None:
@@ -371,8 +382,14 @@ def _subject(
     for adverb in (" each", " also"):
         if text.startswith(adverb + " be ", be):  # "shall each be represented by"
             be += len(adverb)
-    passive = text.startswith(" be ", be) and not _after_pronoun(
-        text, larger(0, match.start() - 8), match.start()
+    passive = text.startswith(" be ", be) and (
+        not _after_pronoun(text, larger(0, match.start() - 8), match.start())
+        or (  # "There is established the X Task Force, which shall be chaired by the
+            # Secretary": the chair's role in the body the sentence sets up
+            text.endswith(", which ", 0, match.start())
+            and text.startswith(_CHAIRED, be)
+            and _established_before(text, match.start())
+        )
     )
     if passive and text.startswith(" be the ", be):
         holder = role_holder(reader, start, match.start(), be, end)
@@ -429,6 +446,24 @@ def _duties(
             item = (body, item_end)
             emit(reader, context, out, actors, modality, item, item, anchor, lead=lead)
         return
+    if text.endswith(("The following ", "the following "), 0, actors[0].start) and not (
+        text.endswith(" of the following ", 0, actors[0].start)  # "The head of each of the
+    ):  # following … agencies shall nominate": the heads, as printed
+        named_items = _listed_actors(reader, context, action_start, limit)
+        if named_items:  # "The following agencies shall participate in the HRFC: (i) the …"
+            colon = named_items[0][2]
+            for named, anchor, _ in named_items:
+                emit(
+                    reader,
+                    context,
+                    out,
+                    named,
+                    modality,
+                    (action_start, colon),
+                    (start, colon),
+                    anchor,
+                )
+            return
     said = None  # "…, and the Attorney General shall revise it": that clause's own grant
     joined = coordinate_after(reader, action_start, end)
     if joined is not None and joined.resume >= 0:  # "deny a visa to, and …, any alien"
@@ -458,6 +493,38 @@ def _duties(
         _series(reader, context, out, actors, modality, (start, semi), limit)
 
 
+def _listed_actors(
+    reader: Reader, context: Context, action_start: int, limit: int
+) -> list[tuple[list[Actor], int, int]]:
+    """The actors a ``The following agencies shall …:`` lead-in lists in its items, each
+    item's with where the item starts and the lead-in's colon; none where the lead-in ends
+    otherwise or an item but the last (``such other agencies as …``) opens with no actor."""
+    text = reader.text
+    colon = text.find(":", action_start, smaller(limit, action_start + 300))
+    if colon < 0 or text.find(";", action_start, colon) >= 0 or ". " in text[action_start:colon]:
+        return []
+    if text.find("following ", action_start, colon) >= 0:
+        return []  # "… shall provide access to the following records:": the items are those
+    section = context.section_at(colon + 1)
+    if section is None:
+        return []
+    found: list[tuple[list[Actor], int, int]] = []
+    items = [item for item in section.children if item.span[0] > colon]
+    for number, item in enumerate(items):
+        body = after_markers(context, item.span[0], item.span[1])
+        reader.cover(body, item.span[1])
+        named = reader.actors_between(body, item.span[1])
+        opening = body + 4 if text.startswith("the ", body) else body
+        if named and named[0].start in (body, opening):
+            own = MODAL.search(text, named[0].end, item.span[1])
+            if own is not None and own.start() <= named[0].end + 1:
+                return []  # "(i) the Secretary of Commerce shall develop …": its own grant
+            found.append((named[:1], item.span[0], colon))
+        elif number < len(items) - 1:
+            return []  # an item but the last names no actor: no list of actors
+    return found
+
+
 def _series(
     reader: Reader,
     context: Context,
@@ -482,96 +549,6 @@ def _series(
     )
     for part in parts:
         emit(reader, context, out, actors, modality, part, part, part[0], lead=lead)
-
-
-def _directed(
-    reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
-) -> None:
-    text = reader.text
-    verb = match["verb"]
-    actors, at = named_in_a_row(
-        reader, match.end(), smaller(sentence[1], match.end() + 300), (*LIST_GLUE, "each", "all")
-    )
-    if not actors:
-        return
-    modality = {
-        "authorize": Modality.AUTHORIZED,
-        "delegate to": Modality.DELEGATED,
-    }.get(verb, Modality.SHALL)
-    end = smaller(sentence[1], match.end() + CLAUSE_REACH)
-    action_start = at
-    to = text.find(" to ", at, smaller(end, at + 120))
-    if modality is not Modality.DELEGATED and to >= 0:
-        action_start = to + 4
-    emit(
-        reader,
-        context,
-        out,
-        actors,
-        modality,
-        (action_start, end),
-        (match.start(), end),
-        match.start(),
-    )
-
-
-def _invoked(
-    reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
-) -> None:
-    """``the authority under section 12302 of title 10 … is invoked and made available,
-    according to its terms, to the Secretaries of the military departments concerned``:
-    an authorization of each official named, to exercise the authority the clause names."""
-    text = reader.text
-    start = clause_words(context, sentence[0], match.start())
-    end = smaller(sentence[1], match.end() + 300)
-    actors = named_in_a_row(reader, match.end(), end, (*LIST_GLUE, "each"))[0]
-    if not actors:
-        actors = titled(reader, match.end(), end) or []
-    if not actors:
-        return
-    authority = ending_at(AUTHORITY_BEFORE, text, larger(start, match.start() - 600), match.start())
-    emit(
-        reader,
-        context,
-        out,
-        actors,
-        Modality.AUTHORIZED,
-        (authority.start() if authority is not None else start, match.start()),
-        (start, _clause_end(text, actors[-1].end, smaller(sentence[1], actors[-1].end + 400))),
-        match.start(),
-    )
-
-
-def _chaired(
-    reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
-) -> None:
-    """``There is established a Presidential Task Force on X, to be co-chaired by the
-    Secretary of State, the Secretary of the Interior, and the Attorney General``: a grant
-    to each chair, as the conventions have it (``to be headed by``)."""
-    end = smaller(sentence[1], match.end() + 300)
-    actors = named_in_a_row(reader, match.end(), end, (*LIST_GLUE, "each", "all"))[0]
-    if not actors:
-        actors = titled_after(reader, match.end(), end)
-    if not actors:
-        return
-    emit(
-        reader,
-        context,
-        out,
-        actors,
-        Modality.SHALL,
-        (match.start(), actors[-1].end),  # "to be co-chaired by A and B", not what follows
-        (match.start(), _clause_end(reader.text, actors[-1].end, end)),
-        match.start(),
-        said=chaired_action(reader.text, sentence[0], match["participle"], match.start()),
-    )
-
-
-def _clause_end(text: str, at: int, end: int) -> int:
-    """Where the clause that runs on at ``at`` ends: at a ``;``, at ``, and I`` (the
-    President's next act), or at ``end``."""
-    stops = [i for i in (text.find(";", at, end), text.find(", and I ", at, end)) if i >= 0]
-    return min(stops, default=end)
 
 
 _TAKES_THAT_CLAUSE = frozenset(

@@ -12,11 +12,22 @@ from eoparse.powers.grants.patterns import AGENT_TITLE, BY_AGENT, HEAD_TITLE
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_patterns import ROLE_SUBJECT
 
-_HEADING_VERBS = ("headed", "led", "chaired", "co-chaired", "Co-chaired", "directed")
-"""The passives whose agent heads the subject (``shall be headed by``)."""
+_HEADING_VERBS = (
+    *("headed", "led", "chaired", "co-chaired", "Co-chaired", "directed", "supervised"),
+    *("administered", "managed"),
+)
+"""The passives whose agent heads the subject (``shall be headed by``, ``The Center shall
+be supervised by a Director``)."""
 
 _OFFICE_WORDS = (" Office", " Center", " Cell", " Unit", " Directorate", " Institute")
 """How the name of an office headed by a Director ends, besides a body's words."""
+
+
+_WORK_OF = (
+    *(" operations of the ", " activities of the ", " affairs of the ", " work of the "),
+    *(" operations of ", " activities of ", " affairs of ", " work of "),
+)
+"""What a body's work is named by before the body, as the subject a head administers."""
 
 
 def head_of_subject(reader: Reader, start: int, modal_start: int, be: int, end: int) -> list[Actor]:
@@ -34,11 +45,25 @@ def head_of_subject(reader: Reader, start: int, modal_start: int, be: int, end: 
     if title is None:
         return []
     subject = find_subject(reader, start, modal_start)
+    if not subject:  # "The day-to-day operations of the Council shall be administered by"
+        named = reader.actors_between(start, modal_start)
+        if named and text.endswith(_WORK_OF, start, named[-1].start):
+            subject = named[-1:]
     if len(subject) != 1 or not (
-        is_body(subject[0].name) or subject[0].name.endswith(_OFFICE_WORDS)
+        is_body(subject[0].name)
+        or subject[0].name.endswith(_OFFICE_WORDS)
+        or text.endswith(_OFFICE_WORDS, start, modal_start - 1)  # "The Center"
     ):
         return []
-    return [Actor(title.start(), title.end(), f"{title[0]} of the {subject[0].name}", True)]
+    heads = [Actor(title.start(), title.end(), f"{title[0]} of the {subject[0].name}", True)]
+    at = title.end()
+    for article in (" and a ", " and an "):  # "by a Director and a Deputy Director"
+        if text.startswith(article, at):
+            second = HEAD_TITLE.match(text, at + len(article), end)
+            if second is not None:
+                name = f"{second[0]} of the {subject[0].name}"
+                heads.append(Actor(second.start(), second.end(), name, True))
+    return heads
 
 
 def titled(reader: Reader, at: int, end: int) -> list[Actor] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from eoparse.powers.context import larger
 from eoparse.powers.grants.offices import Actor
 
 _V = regex.VERBOSE
@@ -31,6 +32,7 @@ BASE_FORMS: dict[str, str] = {
     "reported": "report", "directed": "direct", "coordinated": "coordinate",
     "referred": "refer", "advised": "advise", "adopted": "adopt", "submitted": "submit",
     "informed": "inform", "administered": "administer", "conducted": "conduct",
+    "supervised": "supervise",
     "carried": "carry", "reviewed": "review", "managed": "manage", "staffed": "staff",
     "convened": "convene", "developed": "develop", "promulgated": "promulgate",
     "prescribed": "prescribe", "exercized": "exercise", "executed": "execute",
@@ -128,9 +130,18 @@ def active_action(
         verb = match["adverb"] + verb
     before = text[clause_start:action_start]
     modal = max(before.rfind(word) for word in _MODALS)
-    if modal < 0:
-        return None
+    if modal < 0 or before[:modal].strip(" ,") == "which":
+        # the clause opens at its relative pronoun or past it: "There is established the X
+        # Task Force, which shall be chaired by …" is about the Task Force
+        before = text[larger(0, action_start - _SUBJECT_REACH) : action_start]
+        modal = max(before.rfind(word) for word in _MODALS)
+        if modal < 0 or not before[:modal].rstrip(" ,").endswith(", which"):
+            return None
     subject = before[:modal].strip(" ,")
+    if subject.endswith(", which"):
+        subject = _antecedent(subject.removesuffix(", which"))
+        if subject == "which":
+            return None
     labels = LEADING_LABEL.match(subject)
     if labels is not None:
         subject = subject[labels.end() :]
@@ -174,6 +185,20 @@ def active_action(
         # a name stays as printed ("Executive Order 14067 …")
         subject = f"{first.lower()} {words}" if words else first.lower()
     return f"{'not ' if negated else ''}{verb} {subject}{rest}"
+
+
+def _antecedent(words: str) -> str:
+    """The body a ``, which`` clause is about, from the words before it: what ``established``
+    names (``There is established a X Task Force (Task Force)`` → ``the X Task Force``), or
+    ``which`` where nothing is (so no subject is told)."""
+    at = words.rfind("established ")
+    if at < 0:
+        return "which"  # no antecedent told: no active action
+    name = words[at + len("established ") :]
+    if name.endswith(")") and "(" in name:
+        name = name[: name.rfind("(")].rstrip()
+    first, _, rest = name.partition(" ")
+    return f"the {rest}" if first in ("a", "an") and rest else name
 
 
 def _after_agent(text: str, agent_end: int, action_end: int) -> str | None:

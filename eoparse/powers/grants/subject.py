@@ -39,6 +39,8 @@ from eoparse.powers.grants.subject_checks import (
     lower_body,
     named_body,
     narrowed_group,
+    own_subject,
+    past_agencies_short_form,
     past_short_form,
     verb_follows,
     which_body,
@@ -54,6 +56,7 @@ from eoparse.powers.grants.subject_patterns import (
     INCLUDING_BEFORE,
     LISTED_IN,
     OBJECT_OF_MODAL_BEFORE,
+    OF_NAME_AND_BEFORE,
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
     RESTRICTIVE_BEFORE,
@@ -82,16 +85,6 @@ _GLUE_ENDS = frozenset((", ", "d ", "r "))
 """How every match of :data:`GLUE_BEFORE` ends (``,``, ``and``, ``or``)."""
 
 
-def _past_agencies_short_form(text: str, end: int) -> int:
-    """Where the words after agencies ending at ``end`` begin, past the short form the
-    order gives them there (``each executive department and agency (agency) responsible
-    for …``)."""
-    if not text.startswith((" (agenc", ' ("agenc'), end):
-        return end
-    close = text.find(")", end, end + 16)
-    return close + 1 if close >= 0 else end
-
-
 def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """Agencies a phrase narrows before their verb (``Each agency with responsibility for
     regulating the structural safety of a new building shall``, ``each … agency (agency)
@@ -106,7 +99,7 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     if not agencies:
         return []
     actor = agencies[-1]
-    after = _past_agencies_short_form(text, actor.end)
+    after = past_agencies_short_form(text, actor.end)
     if AGENCY_MODIFIER.fullmatch(text, after, modal_start) is None:
         return []
     if any(
@@ -338,8 +331,28 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         and consultations(text, clause_start, restrictive.start())
     ):
         restrictive = None  # "The Archivist, in conjunction with agencies that …, shall"
+    if restrictive is not None and own_subject(restrictive):
+        restrictive = None  # "such other … offices that the Chair may designate": the
+        # clause's own subject and verb, no narrowing of another subject
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
         restricted = _narrowed_by(reader, clause_start, restrictive.start(), modal_start)
+        if restricted is None and restrictive[0].startswith(" that "):
+            # a clause inside the agencies' own: "Each Federal agency whose actions affect
+            # the resources that are protected by an MPA shall"
+            outer = search(
+                RESTRICTIVE_BEFORE,
+                (" which ", " who ", " whose "),
+                text,
+                larger(clause_start, modal_start - 160),
+                restrictive.start() + 1,  # the space the outer clause's match ends with
+            )
+            if outer is not None and not outer[0].startswith(" that "):
+                restricted = _narrowed_by(reader, clause_start, outer.start(), modal_start)
+        if restricted is not None and ending_at(
+            OF_NAME_AND_BEFORE, text, larger(clause_start, restricted.start - 100), restricted.start
+        ):
+            restricted = None  # "all actions of the Council and the … offices that
+            # constitute it shall": joined to an object of "of", no subject
         if restricted is not None:
             return [attrs.evolve(restricted, end=modal_start - 1)]
     if text.endswith(", ", 0, modal_start):
@@ -375,7 +388,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         at = modal_start
         while at > clause_start and text[at - 1] in " ,":
             at -= 1
-        return untabled(reader, clause_start, at)
+        found = untabled(reader, clause_start, at)
+        comma = text.find(", ", clause_start, at)
+        if not found and comma > clause_start and aside_only(text[comma:at]):
+            found = untabled(reader, clause_start, comma)  # "The Chair, in addition to
+            # voting, may also break any tie vote"
+        return found
     # Step back over a consultation phrase that ends right before the verb:
     # "the Secretary of State, in consultation with the Attorney General, shall";
     # "…, as consistent with applicable law and in coordination with the heads of

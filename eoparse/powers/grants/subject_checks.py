@@ -9,6 +9,7 @@ that narrows a bare group of agencies (``participating agencies``).  Kept apart 
 from __future__ import annotations
 
 import attrs
+import regex
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.bodies import kind_noun
@@ -325,3 +326,30 @@ def relative(text: str, clause_start: int, actor_start: int) -> bool:
     return words[-3] in _RELATIVE_DETERMINERS or (
         len(words) > 3 and words[-4] in _RELATIVE_DETERMINERS and words[-3] != "extent"
     )
+
+
+def past_agencies_short_form(text: str, end: int) -> int:
+    """Where the words after agencies ending at ``end`` begin, past the short form the
+    order gives them there (``each executive department and agency (agency) responsible
+    for …``)."""
+    if not text.startswith((" (agenc", ' ("agenc'), end):
+        return end
+    close = text.find(")", end, end + 16)
+    return close + 1 if close >= 0 else end
+
+
+def own_subject(restrictive: regex.Match[str]) -> bool:
+    """Whether a relative clause before the modal is only a subject, whose verb the modal
+    is (``such other … offices that the Chair or the Vice Chair may designate``), not a
+    clause with a verb of its own (``agencies that operate networks shall``)."""
+    words = restrictive[0].rstrip(" ,:").split()[1:]
+    return (
+        len(words) > 1
+        and words[0] in ("the", "a", "an")
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_GLUE for w in words)
+    )
+
+
+_NAME_GLUE = frozenset(("the", "a", "an", "and", "or", "of", "for", "on", "to"))
+"""The small words between the capitalised words of the officials a clause names."""

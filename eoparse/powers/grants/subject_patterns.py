@@ -13,7 +13,8 @@ from eoparse.powers.grants.patterns import name_words
 _V = regex.VERBOSE
 
 RESTRICTIVE_BEFORE = regex.compile(
-    r"""\ (?:that|which|who|whose)\ (?!(?:shall|may|must|will|is|are)\b)
+    r"""\ (?:that\ (?!(?:shall|may|must|will)\b)          # "agencies that are members"
+          |(?:which|who|whose)\ (?!(?:shall|may|must|will|is|are)\b))
         (?:(?!\b(?:shall|must|will)\b)           # "may" only as a possibility of the
            (?:[^,;:()."]|(?<=\b[A-Z])\.          # clause; "U.S." holds its periods,
              |,(?=\ United\ States\ Code\b)))     # "title 5, United States Code" a comma
@@ -221,3 +222,10 @@ EMBEDDED_QUESTION_BEFORE = regex.compile(
 """A question a verb takes as its object, right before a modal's subject (``submit a report
 analyzing what measures CBP may take``, ``describing how agencies may``): the modal says
 what the report is to answer, not what the subject is given."""
+
+OF_NAME_AND_BEFORE = regex.compile(
+    r"""\bof\ (?:the\ )?[A-Z][\w\-]*(?:\ (?:[A-Z][\w\-]*|of|on|for|the)){0,8}\ and\ (?:the\ )?$""",
+    _V | regex.REVERSE,
+)
+"""``of the Council and the``: what joins a group to the object of ``of`` (``all actions of
+the Council and the … offices that constitute it``), which makes it no subject."""

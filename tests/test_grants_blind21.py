@@ -221,3 +221,29 @@ def test_the_following_agencies_listed_in_items_each_act() -> None:
         ("3", "executive branch departments and agencies"),
         ("4", "executive departments and agencies"),
     ]
+
+
+def test_a_joined_clause_whose_subject_shall_be_directed_ends_the_action() -> None:
+    # ", and the Secretary … shall be directed to revise them": a duty of its own subject,
+    # not a passive's (coordinate clauses test the modal with PASSIVE_NO_AGENT)
+    grants = order(
+        "Sec. 2. The Secretary of State shall review the rules, and the Secretary of Homeland "
+        "Security shall be directed to revise them."
+    ).grants
+    assert (grants[0].actor, grants[0].action) == ("Secretary of State", "review the rules")
+
+
+def test_a_relative_passive_with_its_agent_is_the_agents() -> None:
+    # "regulations that shall be issued by the Secretary of Labor"; "be convened by the
+    # Initiative's Executive Director": the body's officer; "information that may be
+    # requested by" describes the information
+    assert rows(
+        "Sec. 11. The term shall be defined in regulations that shall be issued by the "
+        "Secretary of Labor.\n\nSec. 2. There is established the White House Initiative on "
+        "Harbor Education (Initiative). There is established the Harbor Working Group, which "
+        "shall be convened by the Initiative's Executive Director.\n\nSec. 4. Such information "
+        "is in addition to any information that may be requested by the Secretary of Commerce."
+    ) == [
+        ("11", "Secretary of Labor"),
+        ("2", "Executive Director of the White House Initiative on Harbor Education"),
+    ]

@@ -48,6 +48,7 @@ from eoparse.powers.grants.patterns import (
     DIRECT,
     DIRECT_LEADS,
     FUNCTIONS_ASSIGNED,
+    HEAD_TITLE,
     INVOKED,
     MODAL,
     MODAL_LEADS,
@@ -160,6 +161,17 @@ def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
         return None
     after = passive.end()
     found = named_in_a_row(reader, after, smaller(end, after + 300), (*LIST_GLUE, "each", "all"))
+    if (
+        len(found[0]) == 1
+        and reader.text.startswith(("'s ", "’s "), found[0][0].end)
+        and not reader.text.startswith("designee", found[0][0].end + 3)  # acts for it
+    ):
+        # "be convened by the Initiative's Executive Director": the body's officer
+        officer = HEAD_TITLE.match(reader.text, found[0][0].end + 3, end)
+        if officer is None:
+            return None
+        body = found[0][0]
+        return [Actor(body.start, officer.end(), f"{officer[0]} of the {body.name}", True)]
     if found[0]:
         return qualified_agent(reader.text, found[0], end)  # "… designated after each …"
     for article in ("the ", "each ", "all "):
@@ -359,17 +371,6 @@ def _further_delegates(reader: Reader, at: int, end: int) -> list[Actor]:
     return found
 
 
-def _established_before(text: str, at: int) -> bool:
-    """Whether the sentence before ``at`` sets up a body (``There is established …``)."""
-    start = larger(0, at - 300)
-    stop = text.rfind(". ", start, at)
-    return text.find("established ", stop if stop >= 0 else start, at) >= 0
-
-
-_CHAIRED = (" be chaired by ", " be co-chaired by ", " be headed by ")
-"""The passives after ``, which`` that give the body's head a role (a grant to the head)."""
-
-
 def _subject(
     reader: Reader, context: Context, out: list[Grant], clause: _Clause, sentence: Span
 ) -> tuple[list[Actor], bool, bool] | None:
@@ -384,11 +385,11 @@ def _subject(
             be += len(adverb)
     passive = text.startswith(" be ", be) and (
         not _after_pronoun(text, larger(0, match.start() - 8), match.start())
-        or (  # "There is established the X Task Force, which shall be chaired by the
-            # Secretary": the chair's role in the body the sentence sets up
-            text.endswith(", which ", 0, match.start())
-            and text.startswith(_CHAIRED, be)
-            and _established_before(text, match.start())
+        or (  # "the Task Force, which shall be chaired by the Secretary", "regulations
+            # that shall be issued by the Secretary of Labor": a passive with its agent
+            text.endswith((", which ", " that "), 0, match.start())
+            and match[MODAL_VERB] == "shall"  # "information that may be requested by": a
+            and BY_AGENT.match(text, be, end) is not None  # description, borderline at most
         )
     )
     if passive and text.startswith(" be the ", be):

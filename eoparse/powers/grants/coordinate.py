@@ -15,7 +15,7 @@ from attrs import frozen
 
 from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import Reader
-from eoparse.powers.grants.patterns import MODAL
+from eoparse.powers.grants.patterns import MODAL, PASSIVE_NO_AGENT
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.wordlist import contains_any
 
@@ -43,14 +43,6 @@ appropriate cases may reimburse`` or a modal of the same subject."""
 SHARED_OBJECT = regex.compile(r",\ (?=(?:any|all|the|such|each|every|a|an|its|their)\ )", _V)
 """The comma before the object both verbs share (``…, any alien``), past the inserted
 clause's own asides (``from the United States, pursuant to section 212(f) of the Act,``)."""
-
-PASSIVE_AFTER = regex.compile(
-    r"""\ (?:also\ |each\ )?be\ (?:[a-z]{2,15}ly\ )?
-        (?:[a-z]{2,20}(?:ed|en)|made|held|kept|sent|paid|led|done|run|drawn|set|put)\b""",
-    _V,
-)
-"""A passive after a modal (``shall be issued``): its subject is what is done, not who;
-``shall be lead on subsection (e)`` and ``shall be the chair`` are no passives."""
 
 _RELATIVE = (" that ", " which ", " who ", " whom ", " as ")
 """Words that open a relative clause before a bare ``and``: ``any findings that the
@@ -84,8 +76,9 @@ def coordinate_after(reader: Reader, action_start: int, end: int) -> Coordinate 
         near = larger(action_start, second.start() - _SUBJECT_REACH)
         if text.find(" and ", near, second.start()) < 0:
             continue  # no "and" to open another subject: no subject looked for
-        if PASSIVE_AFTER.match(text, second.end()) is not None:
-            continue  # a passive's modal: its subject is what is done, not who
+        if PASSIVE_NO_AGENT.match(text, second.end()) is not None:
+            continue  # a passive's modal: its subject is what is done, not who ("shall be
+            # directed to" is a duty of its subject's, PASSIVE_NO_AGENT leaves it out)
         # The first such modal decides: its subject is looked for once, not at every
         # modal after it (a section of hundreds of "… shall … and …" stays linear).
         # "and" before the subject's first actor, or its second of two ("notify the heads of
@@ -132,7 +125,6 @@ def _inserted(text: str, action_start: int, end: int) -> Coordinate | None:
 __all__ = [
     "AND_BEFORE",
     "INSERTED_SUBJECT",
-    "PASSIVE_AFTER",
     "SHARED_GAP",
     "SHARED_OBJECT",
     "Coordinate",

@@ -494,12 +494,18 @@ def _duties(
         _series(reader, context, out, actors, modality, (start, semi), limit)
 
 
+_LISTED_ITEMS = 40
+"""How many items of a ``The following agencies shall …:`` list are read at most."""
+
+
 def _listed_actors(
     reader: Reader, context: Context, action_start: int, limit: int
 ) -> list[tuple[list[Actor], int, int]]:
-    """The actors a ``The following agencies shall …:`` lead-in lists in its items, each
-    item's with where the item starts and the lead-in's colon; none where the lead-in ends
-    otherwise or an item but the last (``such other agencies as …``) opens with no actor."""
+    """The actors a ``The following agencies shall …:`` lead-in lists in its items (``(a)
+    the Department of State and the Department of Energy;``), each item's with where the
+    item starts and the lead-in's colon, up to the item that ends the list with a period;
+    none where the lead-in ends otherwise, an item but the last (``such other agencies as
+    …``) opens with no actor, or an item's actor has a modal of its own."""
     text = reader.text
     colon = text.find(":", action_start, smaller(limit, action_start + 300))
     if colon < 0 or text.find(";", action_start, colon) >= 0 or ". " in text[action_start:colon]:
@@ -510,19 +516,21 @@ def _listed_actors(
     if section is None:
         return []
     found: list[tuple[list[Actor], int, int]] = []
-    items = [item for item in section.children if item.span[0] > colon]
+    items = [item for item in section.children if item.span[0] > colon][:_LISTED_ITEMS]
     for number, item in enumerate(items):
         body = after_markers(context, item.span[0], item.span[1])
         reader.cover(body, item.span[1])
-        named = reader.actors_between(body, item.span[1])
-        opening = body + 4 if text.startswith("the ", body) else body
-        if named and named[0].start in (body, opening):
-            own = MODAL.search(text, named[0].end, item.span[1])
-            if own is not None and own.start() <= named[0].end + 1:
-                return []  # "(i) the Secretary of Commerce shall develop …": its own grant
-            found.append((named[:1], item.span[0], colon))
-        elif number < len(items) - 1:
+        words = text[body : item.span[1]].rstrip()
+        named = named_in_a_row(reader, body, item.span[1], (*LIST_GLUE, "the"))[0]
+        if named:
+            own = MODAL.search(text, named[-1].end, item.span[1])
+            if own is not None and " as " not in text[named[-1].end : own.start()]:
+                return []  # "(i) the Secretary of Commerce, …, shall develop …": its own
+            found.append((named, item.span[0], colon))
+        elif number < len(items) - 1 and not words.endswith("."):
             return []  # an item but the last names no actor: no list of actors
+        if words.endswith("."):
+            break  # the list's last item: what follows is no item of it
     return found
 
 

@@ -30,6 +30,11 @@ _WORK_OF = (
 """What a body's work is named by before the body, as the subject a head administers."""
 
 
+_AFTER_HEAD = (",", ".", ";", " appointed ", " designated ", " selected ", " named ", " who ")
+"""What follows a second head's title (``by a Director and a Deputy Director, who …``), not
+the start of another clause (``and a Chair of the Council shall be elected``)."""
+
+
 def head_of_subject(reader: Reader, start: int, modal_start: int, be: int, end: int) -> list[Actor]:
     """``The CCSO shall be headed by a Director``: the Director of the body the clause is
     about, named so (``Director of the Counterterrorism Communications Support Office``);
@@ -60,7 +65,7 @@ def head_of_subject(reader: Reader, start: int, modal_start: int, be: int, end: 
     for article in (" and a ", " and an "):  # "by a Director and a Deputy Director"
         if text.startswith(article, at):
             second = HEAD_TITLE.match(text, at + len(article), end)
-            if second is not None:
+            if second is not None and text.startswith(_AFTER_HEAD, second.end()):
                 name = f"{second[0]} of the {subject[0].name}"
                 heads.append(Actor(second.start(), second.end(), name, True))
     return heads

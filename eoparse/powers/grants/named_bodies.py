@@ -27,7 +27,9 @@ from eoparse.model import Body, BodyAction, Grant
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.bodies import kind_noun
 from eoparse.powers.body_patterns import CAPITALS_BEFORE, NAMED_BODY
+from eoparse.powers.context import larger
 from eoparse.powers.officials import resolve
+from eoparse.powers.wordlist import contains_any
 
 
 def body_names(bodies: tuple[Body, ...]) -> Mapping[str, str]:
@@ -148,11 +150,33 @@ def _capitalised(name: str) -> str:
     return name
 
 
+_SETTING_UP = ("establish", "create", "launch", "convene", "constitute", "form ", "appoint")
+"""Verbs of a sentence that introduces a body the order sets up (``There is established …
+a board``, ``shall appoint a second emergency board``, ``shall establish an interagency
+task force``, ``shall launch an awareness initiative``)."""
+
+
 def _the(text: str, grant: Grant) -> bool:
     """Whether the grant's clause prints its actor after ``the`` (``The board shall``),
-    not at the end of a longer subject (``the head of each agency or council shall``)."""
+    not at the end of a longer subject (``the head of each agency or council shall``), and
+    the order introduces no other body of that noun before it (``Each State shall establish
+    a local advisory council. The council shall …``): a body only an establishing sentence
+    introduces (``There is established … a board of three members``) is the one it names.
+    Each place the noun is introduced counts, this sentence's words in :data:`_SETTING_UP`."""
     clause = text[grant.span[0] : grant.span[1]]
-    return f"he {grant.actor} " in clause
+    if f"he {grant.actor} " not in clause:
+        return False
+    noun = regex.escape(grant.actor)
+    for introduced in regex.finditer(
+        rf"\ban?\ (?:[\w\-]+\ ){{0,3}}?{noun}\b", text[: grant.span[0]]
+    ):
+        opening = (
+            larger(text.rfind(". ", 0, introduced.start()), text.rfind("\n", 0, introduced.start()))
+            + 1
+        )
+        if not contains_any(text, _SETTING_UP, opening, introduced.start()):
+            return False
+    return True
 
 
 def _bare(name: str) -> str | None:

@@ -187,14 +187,35 @@ def active_action(
     return f"{'not ' if negated else ''}{verb} {subject}{rest}"
 
 
+_NAME_BEFORE = regex.compile(
+    r"""(?<!\b(?:to|of|for|by|with|from|on|in|at|into|under)\ )  # no preposition's object
+        \b(?:a|an|the)\ [A-Z][\w'’\-]*(?:\ (?:[A-Z][\w'’\-]*|of|on|for|and|the|to)){0,10}$""",
+    _V,
+)
+"""A capitalised name with its article ending the words before ``, which`` (``… shall
+convene a Harbor Board``), not the object of a preposition (``reports to the Congress``)."""
+
+
 def _antecedent(words: str) -> str:
     """The body a ``, which`` clause is about, from the words before it: what ``established``
-    names (``There is established a X Task Force (Task Force)`` → ``the X Task Force``), or
-    ``which`` where nothing is (so no subject is told)."""
+    names (``There is established within the Department a X Task Force (Task Force)`` →
+    ``the X Task Force``), else a name ending the words (``convene a Board``), else
+    ``which`` (so no subject is told)."""
     at = words.rfind("established ")
-    if at < 0:
-        return "which"  # no antecedent told: no active action
-    name = words[at + len("established ") :]
+    if at >= 0:
+        name = words[at + len("established ") :]
+        if name.startswith(("within ", "in ", "at ")):  # a place before the body's name
+            article = larger(name.rfind(" a "), name.rfind(" an "))
+            if article < 0:
+                return "which"
+            name = name[article + 1 :]
+    else:
+        if words.endswith(")") and "(" in words:
+            words = words[: words.rfind("(")].rstrip()
+        named = _NAME_BEFORE.search(words, larger(0, len(words) - 160))
+        if named is None:
+            return "which"
+        name = named[0]
     if name.endswith(")") and "(" in name:
         name = name[: name.rfind("(")].rstrip()
     first, _, rest = name.partition(" ")
@@ -234,6 +255,7 @@ def _after_agent(text: str, agent_end: int, action_end: int) -> str | None:
 _STOPS = (
     " and shall ", ", and shall ", " and include ", ", and include ", " who ", ", who ",
     " which ", ", which ", ", and it ", ", designated ", ", appointed ", ", selected ",
+    " appointed by ", " designated by ", " selected by ",
 )  # fmt: skip
 """Where what follows the agent stops belonging to the action."""
 

@@ -36,6 +36,7 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.grants.subject_checks import (
     NOUN_PHRASE_WORDS,
     WHICH_DESCRIBES,
+    joined_to_object,
     lower_body,
     named_body,
     narrowed_group,
@@ -56,7 +57,6 @@ from eoparse.powers.grants.subject_patterns import (
     INCLUDING_BEFORE,
     LISTED_IN,
     OBJECT_OF_MODAL_BEFORE,
-    OF_NAME_AND_BEFORE,
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
     RESTRICTIVE_BEFORE,
@@ -343,14 +343,12 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
                 RESTRICTIVE_BEFORE,
                 (" which ", " who ", " whose "),
                 text,
-                larger(clause_start, modal_start - 160),
+                larger(clause_start, restrictive.start() - 160),
                 restrictive.start() + 1,  # the space the outer clause's match ends with
             )
             if outer is not None and not outer[0].startswith(" that "):
                 restricted = _narrowed_by(reader, clause_start, outer.start(), modal_start)
-        if restricted is not None and ending_at(
-            OF_NAME_AND_BEFORE, text, larger(clause_start, restricted.start - 100), restricted.start
-        ):
+        if restricted is not None and joined_to_object(reader, clause_start, restricted):
             restricted = None  # "all actions of the Council and the … offices that
             # constitute it shall": joined to an object of "of", no subject
         if restricted is not None:

@@ -28,6 +28,7 @@ from eoparse.powers.grants.subject_patterns import (
     LOWER_BODY_BEFORE,
     NARROWED_GROUP_BEFORE,
     NOT_NARROWING,
+    OF_NAME_AND_BEFORE,
 )
 from eoparse.powers.grants.subject_text import narrowing_name
 from eoparse.powers.officials import resolve
@@ -310,21 +311,30 @@ def relative(text: str, clause_start: int, actor_start: int) -> bool:
     """Whether the actor at ``actor_start`` opens a relative clause of a noun (``a
     description of the positions that agencies may fill``, ``the ways in which the
     Department may streamline``): ``that`` or ``which`` right before it, after a
-    determiner and one or two words, the last no clause's end (``…, except that``).  Its
-    ``may`` describes the noun; it grants nothing.  A verb before ``that`` (``shall
-    ensure that agencies``) follows no determiner."""
-    start = larger(clause_start, actor_start - 48)
-    words = text[start:actor_start].lower().split()
-    if words and start > 0 and text[start - 1].isalnum():
-        words.pop(0)
+    determiner and one or two lower-case words, the last no clause's end (``…, except
+    that``).  Its ``may`` describes the noun; it grants nothing.  A verb before ``that``
+    (``shall ensure that agencies``) follows no determiner; a name (``the policy of the
+    United States that agencies may``) opens what a policy says, not a relative clause."""
+    start = larger(clause_start, actor_start - 64)
+    printed = text[start:actor_start].split()
+    if printed and start > 0 and text[start - 1].isalnum():
+        printed.pop(0)
+    words = [word.lower() for word in printed]
     if words and words[-1] in _DETERMINERS:
         words.pop()
+        printed.pop()
     if len(words) < 3 or words[-1] not in ("that", "which") or words[-2] in _NOT_NOUNS:
         return False
-    if words[-2].endswith((",", ";", ":")):
-        return False  # "…, except that", "the United States, that": no noun's clause
-    return words[-3] in _RELATIVE_DETERMINERS or (
-        len(words) > 3 and words[-4] in _RELATIVE_DETERMINERS and words[-3] != "extent"
+    if words[-2].endswith((",", ";", ":")) or "policy" in words:
+        return False  # "…, except that", "the United States, that", "It is the policy …"
+    if words[-3] in _RELATIVE_DETERMINERS:
+        return printed[-2].islower()
+    return (
+        len(words) > 3
+        and words[-4] in _RELATIVE_DETERMINERS
+        and words[-3] != "extent"
+        and printed[-3].islower()
+        and printed[-2].islower()
     )
 
 
@@ -353,3 +363,19 @@ def own_subject(restrictive: regex.Match[str]) -> bool:
 
 _NAME_GLUE = frozenset(("the", "a", "an", "and", "or", "of", "for", "on", "to"))
 """The small words between the capitalised words of the officials a clause names."""
+
+
+def joined_to_object(reader: Reader, clause_start: int, actor: Actor) -> bool:
+    """Whether ``actor`` is joined by ``and`` to the object of an ``of`` that opens no
+    title (``all actions of the Council and the … offices``), not to an official whose
+    title holds ``of`` (``The Secretary of State and the heads of …``)."""
+    text = reader.text
+    joined = ending_at(
+        OF_NAME_AND_BEFORE, text, larger(clause_start, actor.start - 100), actor.start
+    )
+    if joined is None:
+        return False
+    return not any(
+        named.start < joined.start() < named.end
+        for named in reader.actors_between(larger(clause_start, joined.start() - 100), actor.start)
+    )

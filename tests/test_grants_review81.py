@@ -1,0 +1,93 @@
+"""Grants: what review 81 (a read-only second read of stop 32's rules) found, each pinned
+by a short order we wrote; every test fails if its fix is undone."""
+
+from __future__ import annotations
+
+from .grant_cases import order, rows
+
+
+def test_a_title_holding_of_is_no_object_a_group_joins() -> None:
+    # "The Secretary of State and the heads of the agencies that administer …": the "of" of
+    # a title, not "all actions of the Council and the … offices that constitute it"
+    assert ("1", "heads of the agencies that administer visa programs") in rows(
+        "Sec. 1. The Secretary of State and the heads of the agencies that administer visa "
+        "programs shall report."
+    )
+
+
+def test_an_outer_whose_clause_is_looked_for_before_the_inner_one() -> None:
+    # the outer clause opens more than 160 characters before the modal
+    assert rows(
+        "Sec. 5. Each Federal agency whose actions affect the marine and coastal resources and "
+        "habitats that are protected by a marine protected area designated under this order or "
+        "under other law shall identify such actions."
+    ) == [
+        (
+            "5",
+            "each Federal agency whose actions affect the marine and coastal resources and "
+            "habitats that are protected by a marine protected area designated under this order "
+            "or under other law",
+        )
+    ]
+
+
+def test_which_clause_antecedents_are_told_or_none() -> None:
+    grants = order(
+        "Sec. 1. There is established within the Department of Commerce a Task Force on "
+        "Widgets, which shall be chaired by the Secretary of Commerce.\n\nSec. 2. The "
+        "Secretary of Energy shall convene a Harbor Board, which shall be chaired by the "
+        "Administrator of General Services."
+    ).grants
+    assert [(g.actor, g.action) for g in grants if g.actor != "Secretary of Energy"] == [
+        ("Secretary of Commerce", "chair the Task Force on Widgets"),
+        ("Administrator of General Services", "chair the Harbor Board"),
+    ]
+
+
+def test_a_following_list_ends_with_its_period_and_keeps_joint_items() -> None:
+    assert rows(
+        "Sec. 2. The following agencies shall participate in the Council:\n\n(a) the "
+        "Department of State and the Department of Energy;\n\n(b) the Department of the "
+        "Treasury; and\n\n(c) the Department of Justice.\n\n(d) the Secretary of Energy, in "
+        "consultation with the Secretary of State, shall chair the Council."
+    ) == [
+        ("2(a)", "Department of State"),
+        ("2(a)", "Department of Energy"),
+        ("2(b)", "Department of the Treasury"),
+        ("2(c)", "Department of Justice"),
+        ("2(d)", "Secretary of Energy"),
+    ]
+
+
+def test_a_lower_case_noun_another_body_introduces_is_left_as_printed() -> None:
+    assert rows(
+        "Sec. 1. There is established the President's Council on Widgets (Council).\n\n"
+        "Sec. 2. Each State is encouraged to set up a local advisory council. The council "
+        "shall advise the Governor."
+    ) == [("2", "council")]
+
+
+def test_heads_a_passive_names_take_its_verb_and_stop_at_another_clause() -> None:
+    grants = order(
+        "Sec. 1. There is established the Harbor Council (Council).\n\nSec. 2. The Council "
+        "shall be headed by a Chair and an Executive Director appointed by the President.\n\n"
+        "Sec. 3. The Council shall be administered by a Director and a Chair of the Council "
+        "shall be elected."
+    ).grants
+    assert [(g.where, g.actor, g.action) for g in grants] == [
+        ("2", "Chair of the Harbor Council", "head the Council"),
+        ("2", "Executive Director of the Harbor Council", "head the Council"),
+        ("3", "Director of the Harbor Council", "administer the Council"),
+    ]
+
+
+def test_a_policy_that_agencies_may_is_no_relative_clause() -> None:
+    assert rows(
+        "Sec. 1. It is the policy of the United States that agencies may use telework."
+    ) == [("1", "agencies")]
+
+
+def test_each_department_and_agency_head_is_an_actor() -> None:
+    assert rows("Sec. 1. Each department and agency head shall report.") == [
+        ("1", "each department and agency head")
+    ]

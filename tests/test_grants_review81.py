@@ -91,3 +91,42 @@ def test_each_department_and_agency_head_is_an_actor() -> None:
     assert rows("Sec. 1. Each department and agency head shall report.") == [
         ("1", "each department and agency head")
     ]
+
+
+# Stop 31's leftovers, read again at stop 32
+
+
+def test_a_series_of_clauses_joined_by_commas_each_end_their_action() -> None:
+    # "A shall X, B shall Y, and C shall Z" (EO 12958 3.6(e)); a list of objects stays one
+    grants = order(
+        "Sec. 4. The Secretary of State shall review the rules, the Attorney General shall "
+        "revise the guidance, and the Secretary of Energy shall report.\n\nSec. 5. The "
+        "Secretary of Labor shall notify the Attorney General, the Secretary of Energy, and "
+        "the Secretary of Commerce."
+    ).grants
+    assert [(g.actor, g.action) for g in grants] == [
+        ("Secretary of State", "review the rules"),
+        ("Attorney General", "revise the guidance"),
+        ("Secretary of Energy", "report."),
+        (
+            "Secretary of Labor",
+            "notify the Attorney General, the Secretary of Energy, and the Secretary of Commerce.",
+        ),
+    ]
+
+
+def test_as_chairman_of_a_body_is_an_aside_of_the_subject() -> None:
+    assert rows(
+        "Sec. 1. There is established the Harbor Safety Committee (Committee).\n\nSec. 2. The "
+        "Secretary of the Interior, as Chairman of the Harbor Safety Committee, shall convene "
+        "its meetings."
+    ) == [("2", "Secretary of the Interior")]
+
+
+def test_an_officer_of_the_body_named_last_where_no_actor_is() -> None:
+    # "The co-chairs of the … Working Group shall", "the Director of the Center shall:"
+    assert rows(
+        "Sec. 1. There is established the Interagency Working Group on Harbor Safety (Working "
+        "Group).\n\nSec. 3. The co-chairs of the Working Group shall convene it.\n\nSec. 4. "
+        "The report of the chair of the Working Group shall include data."
+    ) == [("3", "co-chairs of the Interagency Working Group on Harbor Safety")]

@@ -347,7 +347,7 @@ class Reader:
             # "the head of each Principal Agency shall": the officer's duty, not the body's;
             # "The function of the Group shall be", "the recommendation of the Secretary":
             # no actor's
-            officer = self._officer_of(window, match.start(), at)
+            officer = self.officer_of(window, match.start(), at)
             if officer is not None:
                 return officer
         name = match["name"]
@@ -367,7 +367,7 @@ class Reader:
         span = (match.start(), match.end())
         return name_actors(self, name, span)
 
-    def _officer_of(self, window: int, body: int, at: int) -> list[Actor] | None:
+    def officer_of(self, window: int, body: int, at: int) -> list[Actor] | None:
         """The officer a lower-case title names before ``of`` and the body at ``body``
         (``the head of each Principal Agency``, ``The deputy head of …``), where it opens
         its clause (after a determiner at the clause's start or after punctuation, not

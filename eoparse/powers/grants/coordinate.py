@@ -75,6 +75,9 @@ def coordinate_after(reader: Reader, action_start: int, end: int) -> Coordinate 
     for second in MODAL.finditer(text, action_start, end):
         near = larger(action_start, second.start() - _SUBJECT_REACH)
         if text.find(" and ", near, second.start()) < 0:
+            series = _series_clause(reader, action_start, second, end)
+            if series is not None:  # "A shall X, B shall Y, and C shall Z"
+                return series
             continue  # no "and" to open another subject: no subject looked for
         if PASSIVE_NO_AGENT.match(text, second.end()) is not None:
             continue  # a passive's modal: its subject is what is done, not who ("shall be
@@ -92,6 +95,31 @@ def coordinate_after(reader: Reader, action_start: int, end: int) -> Coordinate 
                 break
         return None
     return None
+
+
+def _series_clause(
+    reader: Reader, action_start: int, second: regex.Match[str], end: int
+) -> Coordinate | None:
+    """The middle clause of a series of clauses with subjects of their own, joined by a
+    comma (``The Secretary of State shall review the rules, the Attorney General shall
+    revise the guidance, and the Secretary of Energy shall report``), cut at its comma;
+    ``None`` unless one actor stands right after the comma and right before the modal, and
+    the series goes on with ``, and`` and another modal."""
+    text = reader.text
+    if text.find(", and ", second.end(), end) < 0:
+        return None  # most modals end no series
+    subject = find_subject(reader, action_start, second.start())
+    if len(subject) != 1 or text[subject[0].end : second.start()].strip():
+        return None
+    comma = subject[0].start - 2
+    if text.startswith(", the ", comma - 4) and text.startswith("the ", comma - 2):
+        comma -= 4  # ", the Attorney General shall"
+    if not text.startswith(", ", comma) or comma <= action_start:
+        return None
+    last = text.find(", and ", second.end(), end)
+    if MODAL.search(text, last, end) is None:
+        return None
+    return Coordinate(comma)
 
 
 def _joins_clauses(text: str, action_start: int, cut: int) -> bool:

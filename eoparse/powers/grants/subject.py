@@ -36,6 +36,8 @@ from eoparse.powers.grants.patterns import (
 from eoparse.powers.grants.subject_checks import (
     NOUN_PHRASE_WORDS,
     WHICH_DESCRIBES,
+    addressee,
+    delegate,
     joined_to_object,
     lower_body,
     named_body,
@@ -43,6 +45,7 @@ from eoparse.powers.grants.subject_checks import (
     own_subject,
     past_agencies_short_form,
     past_short_form,
+    person,
     verb_follows,
     which_body,
     which_is_the_body,
@@ -51,7 +54,6 @@ from eoparse.powers.grants.subject_patterns import (
     AGENCIES_OF_US_BEFORE,
     AGENCY_MODIFIER,
     CHOSEN_BY_BEFORE,
-    DELEGATE_BEFORE,
     DISCRETION_BEFORE,
     ESTABLISHED_THAT_BEFORE,
     INCLUDING_BEFORE,
@@ -124,7 +126,7 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     if not before or before[-1].end != comma:
         return []
     actor = before[-1]
-    if comma < modal_start - 6 and not _person(actor.name):  # "the Director of the Office
+    if comma < modal_start - 6 and not person(actor.name):  # "the Director of the Office
         comma = text.rfind("(", larger(clause_start, comma - 40), comma)  # of X (OX), who"
         return find_subject(reader, clause_start, comma) if comma > 0 else []
     if capitalised_word_before(text, actor.start):
@@ -138,8 +140,8 @@ def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
         and not ending_at(
             MEMBERS_OF_BEFORE, text, larger(clause_start, actor.start - 30), actor.start
         )
-        and not _delegate(text, clause_start, actor.start)
-        and not _addressee(text, clause_start, actor)
+        and not delegate(text, clause_start, actor.start)
+        and not addressee(text, clause_start, actor)
     ):
         return []  # "… not otherwise represented on the Council, who": not its subject
     if comma < modal_start - 6:
@@ -158,7 +160,7 @@ _ASIDES_BEFORE_VERB = (
     (OR_SUCH_OTHER_BEFORE, " such other ", 160),
     (DISCRETION_BEFORE, "discretion, ", 160),
     (CHOSEN_BY_BEFORE, (" by ", " from among "), 240),
-    (WHO_SERVES_BEFORE, (", who ",), 240),
+    (WHO_SERVES_BEFORE, (", who ", ", as "), 240),
 )
 """Asides a subject's verb may follow (pattern, the strings one of which each match holds,
 how far back it may open), in the order they are stepped over."""
@@ -206,40 +208,32 @@ def _members_of(reader: Reader, clause_start: int, body: Actor, at: int) -> list
     return None
 
 
-def _delegate(text: str, clause_start: int, at: int) -> bool:
-    """Whether the actor at ``at`` is named as a delegate (``… are assigned to the Secretary
-    of Labor, who shall``), or as a further one after the first's ``who`` clause (``…, and to
-    the U.S. Trade Representative, who shall``) in a clause that delegates."""
-    delegate = ending_at(DELEGATE_BEFORE, text, larger(clause_start, at - 60), at)
-    if delegate is None:
-        return False
-    if not delegate[0].startswith(", and"):
-        return True
-    return contains_any(
-        text,
-        (" assigned to ", " delegated to ", " respectively, to "),
-        clause_start,
-        delegate.start(),
-    )
-
-
-def _addressee(text: str, clause_start: int, actor: Actor) -> bool:
-    """Whether the actor is an official something goes to (``… make recommendations to the
-    Attorney General, who shall submit a report …``): an official, not a body, so the
-    ``who`` is that official."""
-    return _person(actor.name) and text.endswith(
-        (" to the ", " to "), larger(clause_start, actor.start - 8), actor.start
-    )
-
-
-def _person(name: str) -> bool:
-    """Whether an actor's name is an official's, not a body's or an agency's."""
-    official = resolve(name)
-    return official.kind == "official" if official is not None else not is_body(name)
-
-
 def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
-    """The actors named right before a modal verb (jointly named: all of them)."""
+    """The actors named right before a modal verb (jointly named: all of them); where
+    none is, an officer of the body named last (``The co-chairs of the Interagency Working
+    Group shall``, ``the Director of the Center shall:``)."""
+    found = _subject_before(reader, clause_start, modal_start)
+    if found:
+        return found
+    text = reader.text
+    if text.startswith(_ROLE_AFTER, modal_start):
+        return []  # "The director of the Center shall be the Special Envoy …": a role
+    window = larger(clause_start, modal_start - 200)
+    named = reader.actors_between(window, modal_start)
+    if not named or text[named[-1].end : modal_start].strip():
+        return []
+    body = named[-1]
+    if not text.endswith(" of ", window, body.start):
+        return []
+    return reader.officer_of(window, body.start, body.end) or []
+
+
+_ROLE_AFTER = ("shall be the ", "shall be a ", "shall be an ")
+"""What a modal opens that says who holds an office, not what its holder does."""
+
+
+def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
+    """:func:`find_subject`'s actors named right before the modal."""
     text = reader.text
     near = larger(clause_start, modal_start - 16)
     space = text.rfind(" ", near, modal_start - 1)  # before the word before the verb
@@ -519,7 +513,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         len(group) == 1
         and text.endswith(" ", 0, group[0].start)
         and capitalised_word_before(text, group[0].start)
-        and (" " not in group[0].name or not _person(group[0].name))
+        and (" " not in group[0].name or not person(group[0].name))
     ):
         # A body ending a longer title: "The Director of the American Technology Council
         # shall" is that Director, not a "Council"; "the Chairman of the White House

@@ -25,6 +25,7 @@ from eoparse.powers.grants.patterns import (
     OFFICER_BEFORE,
 )
 from eoparse.powers.grants.subject_patterns import (
+    DELEGATE_BEFORE,
     LOWER_BODY_BEFORE,
     NARROWED_GROUP_BEFORE,
     NOT_NARROWING,
@@ -379,3 +380,35 @@ def joined_to_object(reader: Reader, clause_start: int, actor: Actor) -> bool:
         named.start < joined.start() < named.end
         for named in reader.actors_between(larger(clause_start, joined.start() - 100), actor.start)
     )
+
+
+def delegate(text: str, clause_start: int, at: int) -> bool:
+    """Whether the actor at ``at`` is named as a delegate (``… are assigned to the Secretary
+    of Labor, who shall``), or as a further one after the first's ``who`` clause (``…, and to
+    the U.S. Trade Representative, who shall``) in a clause that delegates."""
+    named = ending_at(DELEGATE_BEFORE, text, larger(clause_start, at - 60), at)
+    if named is None:
+        return False
+    if not named[0].startswith(", and"):
+        return True
+    return contains_any(
+        text,
+        (" assigned to ", " delegated to ", " respectively, to "),
+        clause_start,
+        named.start(),
+    )
+
+
+def addressee(text: str, clause_start: int, actor: Actor) -> bool:
+    """Whether the actor is an official something goes to (``… make recommendations to the
+    Attorney General, who shall submit a report …``): an official, not a body, so the
+    ``who`` is that official."""
+    return person(actor.name) and text.endswith(
+        (" to the ", " to "), larger(clause_start, actor.start - 8), actor.start
+    )
+
+
+def person(name: str) -> bool:
+    """Whether an actor's name is an official's, not a body's or an agency's."""
+    official = resolve(name)
+    return official.kind == "official" if official is not None else not is_body(name)

@@ -64,11 +64,14 @@ the Assistant to the President for Domestic Policy, shall``: an aside that says 
 the subject, whose officials do not act."""
 
 WHO_SERVES_BEFORE = regex.compile(
-    r""",\ who\ (?:also\ )?(?:serves|is|acts)\ as\ [^,;:()]{1,200}?,\ $""",
+    r""",\ (?:who\ (?:also\ )?(?:serves|is|acts)\ as\ [^,;:()]{1,200}?
+         |as\ (?:the\ )?(?:Chair|Chairman|Chairperson|Co-Chair|Vice\ Chair|Executive\ Director
+           |Director|Head|Coordinator)\ of\ (?:the\ )?[A-Z][^,;:()]{1,160}?),\ $""",
     _V | regex.REVERSE,
 )
 """``the Chief Performance Officer, who also serves as the Deputy Director for Management of
-the OMB, shall``: an aside that says which other office the subject holds."""
+the OMB, shall``, ``The Secretary of the Interior, as Chairman of the Committee, shall``: an
+aside that says which other office the subject holds."""
 
 DELEGATE_BEFORE = regex.compile(
     r"""(?:\b(?:is|are)\ (?:hereby\ )?(?:assigned|delegated)(?:\ and\ (?:assigned|delegated))?

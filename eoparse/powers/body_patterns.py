@@ -84,6 +84,8 @@ ESTABLISHED_NAME = regex.compile(
       | \ (?:within|in)\ (?:the\ )?(?P<within>{NAME})(?:\ \([^()]{{1,40}}\))?
       | \ for\ administrative\ purposes(?:\ only)?
       | \ (?:after|in)\ consultation\ with\ [^,;.:]{{1,80}}(?=,)
+      | \ (?:and\ )?(?:exclusively\ |solely\ )?to\ [a-z][^,;.:()]{{1,120}}(?=,)  # "and
+                                                    # exclusively to advise the President,"
     ){{0,5}}
     \ (?:an?|the)\ (?:[a-z][\w\-]*\ ){{0,2}}["“]?(?P<name>{NAME})
     """,

@@ -16,7 +16,6 @@ from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.after_verb import chaired, directed, invoked
 from eoparse.powers.grants.clauses import (
-    after_markers,
     asked,
     clause_words,
     duty_end,
@@ -24,12 +23,14 @@ from eoparse.powers.grants.clauses import (
     list_items,
     object_list_end,
     opens_colon_list,
+    own_items_only,
     own_start,
     series,
 )
 from eoparse.powers.grants.coordinate import coordinate_after
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
 from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row
+from eoparse.powers.grants.following import listed_actors
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled
 from eoparse.powers.grants.implied import implied_subject
 from eoparse.powers.grants.list_patterns import (
@@ -178,6 +179,14 @@ def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
         if reader.text.startswith(article, after):
             after += len(article)
             break
+    else:  # "by an Executive Director of the PIAB": a head named with its body
+        for article in ("an ", "a "):
+            if reader.text.startswith(article, after):
+                title = HEAD_TITLE.match(reader.text, after + len(article), end)
+                if title is None or not reader.text.startswith(" of ", title.end()):
+                    return None
+                after += len(article)
+                break
     return titled(reader, after, smaller(end, after + 200))
 
 
@@ -435,6 +444,8 @@ def _duties(
     start = own_start(text, start, actors[0].start, match.start())
     colon = lead_in_colon(text, action_start, limit, duties=duties)
     items = list_items(reader, context, colon, limit) if colon is not None else []
+    if colon is not None and not items and own_items_only(reader, context, colon):
+        return  # "shall take the following actions:" over items with subjects of their own
     if items:
         assert colon is not None
         lead = Lead(  # read once for all the items
@@ -443,14 +454,19 @@ def _duties(
             reader.basis(start, colon),
             reader.co_actors(start, colon, {a.name for a in actors}),
         )
-        for body, item_end, anchor in items:
+        for body, item_end, anchor, head, head_end in items:
             item = (body, item_end)
-            emit(reader, context, out, actors, modality, item, item, anchor, lead=lead)
+            own_lead = lead
+            if head >= 0:  # "(a) within 90 days of the date of this order:" then "(i) …"
+                deadline = read_deadline(text, head, head_end - 1)  # not its colon
+                if deadline[0] is not None:
+                    own_lead = attrs.evolve(lead, deadline=deadline)
+            emit(reader, context, out, actors, modality, item, item, anchor, lead=own_lead)
         return
     if text.endswith(("The following ", "the following "), 0, actors[0].start) and not (
         text.endswith(" of the following ", 0, actors[0].start)  # "The head of each of the
     ):  # following … agencies shall nominate": the heads, as printed
-        named_items = _listed_actors(reader, context, action_start, limit)
+        named_items = listed_actors(reader, context, action_start, limit)
         if named_items:  # "The following agencies shall participate in the HRFC: (i) the …"
             colon = named_items[0][2]
             for named, anchor, _ in named_items:
@@ -492,46 +508,6 @@ def _duties(
         and not opens_colon_list(text, action_start, semi)
     ):
         _series(reader, context, out, actors, modality, (start, semi), limit)
-
-
-_LISTED_ITEMS = 40
-"""How many items of a ``The following agencies shall …:`` list are read at most."""
-
-
-def _listed_actors(
-    reader: Reader, context: Context, action_start: int, limit: int
-) -> list[tuple[list[Actor], int, int]]:
-    """The actors a ``The following agencies shall …:`` lead-in lists in its items (``(a)
-    the Department of State and the Department of Energy;``), each item's with where the
-    item starts and the lead-in's colon, up to the item that ends the list with a period;
-    none where the lead-in ends otherwise, an item but the last (``such other agencies as
-    …``) opens with no actor, or an item's actor has a modal of its own."""
-    text = reader.text
-    colon = text.find(":", action_start, smaller(limit, action_start + 300))
-    if colon < 0 or text.find(";", action_start, colon) >= 0 or ". " in text[action_start:colon]:
-        return []
-    if text.find("following ", action_start, colon) >= 0:
-        return []  # "… shall provide access to the following records:": the items are those
-    section = context.section_at(colon + 1)
-    if section is None:
-        return []
-    found: list[tuple[list[Actor], int, int]] = []
-    items = [item for item in section.children if item.span[0] > colon][:_LISTED_ITEMS]
-    for number, item in enumerate(items):
-        body = after_markers(context, item.span[0], item.span[1])
-        reader.cover(body, item.span[1])
-        words = text[body : item.span[1]].rstrip()
-        named = named_in_a_row(reader, body, item.span[1], (*LIST_GLUE, "the"))[0]
-        if named:
-            own = MODAL.search(text, named[-1].end, item.span[1])
-            if own is not None and " as " not in text[named[-1].end : own.start()]:
-                return []  # "(i) the Secretary of Commerce, …, shall develop …": its own
-            found.append((named, item.span[0], colon))
-        elif number < len(items) - 1 and not words.endswith("."):
-            return []  # an item but the last names no actor: no list of actors
-        if words.endswith("."):
-            break  # the list's last item: what follows is no item of it
-    return found
 
 
 def _series(

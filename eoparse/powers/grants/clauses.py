@@ -20,7 +20,6 @@ from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, 
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.list_patterns import (
     ACTION_VERB,
-    AS_TITLE_BEFORE,
     BY_THE_FOLLOWING,
     DUTIES_LEAD_IN,
     GOALS_LEAD_IN,
@@ -29,15 +28,18 @@ from eoparse.powers.grants.list_patterns import (
     LEAD_IN,
 )
 from eoparse.powers.grants.offices import Actor
-from eoparse.powers.grants.patterns import BY_AGENT, MODAL
+from eoparse.powers.grants.own_grant import duty_first, heading, own_grant
+from eoparse.powers.grants.patterns import MODAL
 from eoparse.powers.grants.subject_patterns import EMBEDDED_QUESTION_BEFORE
 from eoparse.powers.wordlist import contains_any
 
 LEAD_REACH = 400
 """How far after its modal a lead-in's colon may stand."""
 
-Item = tuple[int, int, int]
-"""A list item: where its words begin and end, and the offset whose section it is in."""
+Item = tuple[int, int, int, int, int]
+"""A list item: where its words begin and end, the offset whose section it is in, and the
+words of the item that leads it where it sits in a nested list (``(a) with respect to …:``
+then ``(i) review …``; ``-1, -1`` elsewhere)."""
 
 
 def clause_words(context: Context, sentence_start: int, at: int) -> int:
@@ -218,6 +220,21 @@ def list_items(reader: Reader, context: Context, colon: int, limit: int) -> list
     return _inline_items(reader, colon, smaller(limit, paragraph_end))
 
 
+def own_items_only(reader: Reader, context: Context, colon: int) -> bool:
+    """Whether every item after a lead-in's colon names its own actor and modal (``shall
+    take the following actions:`` then ``(a) The Secretaries … shall …``): the lead-in
+    is then no duty of its own."""
+    section = context.section_at(colon)
+    items = [c for c in section.children if c.span[0] > colon] if section is not None else []
+    for item in items:
+        body = after_markers(context, item.span[0], item.span[1])
+        stop = smaller(item.span[1], body + CLAUSE_REACH)
+        reader.cover(body, stop)
+        if not own_grant(reader, body, _first_sentence_end(context, body, stop)):
+            return False
+    return bool(items)
+
+
 def _opens_child(context: Context, colon: int, paragraph_end: int) -> bool:
     """Whether the words after a lead-in's colon open a child item of its section
     that the section tree found (its label starts the item)."""
@@ -229,81 +246,6 @@ def _opens_child(context: Context, colon: int, paragraph_end: int) -> bool:
         return False
     section = context.section_at(colon)
     return section is not None and any(child.span[0] == at for child in section.children)
-
-
-def _own_grant(reader: Reader, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names its own actor and modal (read on its own)."""
-    text = reader.text
-    own = MODAL.search(text, start, end)
-    if own is None or text.endswith(
-        (" which ", " that "), max(start, own.start() - 7), own.start()
-    ):
-        return False  # "(a) developing, with the Agent, a policy, which shall be submitted"
-    if (
-        text.startswith(" be ", own.end())
-        and contains_any(text, _PROVISOS, start, own.start())
-        and BY_AGENT.match(text, own.end(), end) is None
-    ):
-        return False  # "(d) collect information …, provided that the collection shall be
-        # undertaken so as to …": a proviso's passive names no actor of its own
-    if text.find(" as ", larger(start, own.start() - 90), own.start()) >= 0 and ending_at(
-        AS_TITLE_BEFORE, text, larger(start, own.start() - 90), own.start()
-    ):
-        return False  # "(h) address such other matters as the President may determine"
-    if _duty_first(text, start, own.start()):
-        # "(g) serve as the lead …. If conflicts …, they shall be referred", "(iii) Upon
-        # request by the Secretary, advise … whether such exposure may have endangered …":
-        # the item is a duty of the lead-in's actor; its own modal is read on its own
-        return False
-    return bool(reader.actors_between(start, own.start()))
-
-
-_PROVISOS = (" provided that ", " provided, however, that ", " provided further that ")
-"""What opens a proviso inside an item: the modal after it qualifies the item's duty."""
-
-_INTRO_REACH = 160
-"""How long an introductory phrase before an item's verb may be (``Upon request by the
-Secretary of Health and Human Services, advise …``)."""
-
-
-def _duty_first(text: str, start: int, modal: int) -> bool:
-    """Whether the item at ``start`` opens with a verb of a duty, printed capitalised or
-    not, right away or after an introductory phrase that ends in a comma (``Pursuant to
-    Subtitle D of the Act, negotiate …``), before the modal at ``modal``."""
-    head = text[start : smaller(modal, start + 40)]
-    if head[:1].isupper() and ACTION_VERB.match(head[:1].lower() + head[1:]) is not None:
-        return not _heading(text, start, modal)  # "(a) Review of Rules. The Secretary shall"
-    if ACTION_VERB.match(text, start, modal) is not None:
-        return True
-    if not text.startswith(_INTRO_WORDS, start):
-        return False  # most items open otherwise: no comma to look for
-    comma = text.find(", ", start, smaller(modal, start + _INTRO_REACH))
-    return comma >= 0 and ACTION_VERB.match(text, comma + 2, modal) is not None
-
-
-_HEADING_GLUE = frozenset(("of", "and", "the", "for", "to", "on", "in", "with", "a", "an"))
-"""The small words of a title-case heading."""
-
-
-def _heading(text: str, start: int, modal: int) -> bool:
-    """Whether the item at ``start`` opens with a title-case heading before its first
-    sentence (``Review of Harbor Rules. The Secretary …``), not with a duty."""
-    stop = text.find(". ", start, smaller(modal, start + 80))
-    words = text[start:stop].split() if stop >= 0 else []
-    if len(words) > 1 and words[1] in ("the", "a", "an"):
-        return False  # a verb and its object: "Advise the Board."
-    return bool(words) and all(w[:1].isupper() or w in _HEADING_GLUE for w in words)
-
-
-_INTRO_WORDS = (
-    *("Upon ", "upon ", "Pursuant ", "pursuant ", "In ", "in ", "With ", "with "),
-    *("Within ", "within ", "Consistent ", "consistent ", "As ", "as ", "To ", "to "),
-    *("Where ", "where ", "When ", "when ", "After ", "after ", "Subject ", "subject "),
-    *("Through ", "through ", "On ", "on ", "At ", "at ", "By ", "by ", "No ", "no "),
-    *("Not ", "not ", "Beginning ", "beginning ", "Based ", "based ", "For ", "for "),
-)
-"""What an introductory phrase before an item's verb opens with (a preposition, ``No
-later than``, ``Consistent with``)."""
 
 
 def _trimmed(text: str, body: int, stop: int) -> int:
@@ -340,11 +282,26 @@ def _child_items(reader: Reader, context: Context, colon: int) -> list[Item]:
         stop = smaller(item.span[1], body + CLAUSE_REACH)
         reader.cover(body, stop)
         stop = _first_sentence_end(context, body, stop)
-        if _own_grant(reader, body, stop):  # the later sentences are read on their own
+        if own_grant(reader, body, stop):  # the later sentences are read on their own
             continue
         item_end = _trimmed(text, body, stop)
+        head_end = len(text[: item.children[0].span[0]].rstrip()) if item.children else 0
+        if (
+            head_end > body
+            and text[head_end - 1] == ":"
+            and not duty_first(text, body, head_end)  # "(d) within 60 days, establish …:"
+            and _verb_follows(text, head_end - 1)
+        ):
+            # "(a) with respect to guidelines …:" then "(i) review …", "(ii) issue …": a
+            # lead-in of its own, whose items are the duties (not "(c) submit to the IOB
+            # …: (i) an analysis …", whose items are what is submitted)
+            nested = _child_items(reader, context, head_end - 1)
+            out.extend(
+                (b, e, a, h, t) if h >= 0 else (b, e, a, body, head_end) for b, e, a, h, t in nested
+            )
+            continue
         if item_end > body:
-            out.append((body, item_end, item.span[0]))
+            out.append((body, item_end, item.span[0], -1, -1))
     return out
 
 
@@ -354,7 +311,7 @@ def _first_sentence_end(context: Context, body: int, stop: int) -> int:
     shall include …``: the report's contents are no words of the duty)."""
     paragraph = context.paragraph_of(body)
     sentence = context.sentence_at(paragraph[0], paragraph[1], body)
-    if sentence is not None and _heading(context.text, body, stop):
+    if sentence is not None and heading(context.text, body, stop):
         # "(g) International Protection. Support the Department …": the duty follows
         sentence = context.sentence_at(paragraph[0], paragraph[1], sentence[1] + 1)
     if sentence is None or not body < sentence[1] < paragraph[1]:
@@ -392,11 +349,11 @@ def _inline_items(reader: Reader, colon: int, limit: int) -> list[Item]:
             body = label.end()
         while body < stop and text[body] == " ":
             body += 1
-        if _own_grant(reader, body, stop):
+        if own_grant(reader, body, stop):
             continue
         item_end = _trimmed(text, body, stop)
         if item_end > body:
-            out.append((body, item_end, body))
+            out.append((body, item_end, body, -1, -1))
     return out
 
 
@@ -512,7 +469,7 @@ def series(reader: Reader, semi: int, limit: int) -> list[Span]:
     out: list[Span] = []
     for body, stop in _parts(text, semi, limit):
         verb = ACTION_VERB.match(text, body, stop)
-        if verb is None or _own_grant(reader, body, stop):
+        if verb is None or own_grant(reader, body, stop):
             break
         if text.startswith(" of ", verb.end()):
             break  # a noun: "factors including: …; use of recovered materials; …"

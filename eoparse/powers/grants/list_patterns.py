@@ -27,7 +27,7 @@ LEAD_IN = regex.compile(
     (?:\ {ADVERBS}){{0,3}}                   # "shall promptly:", "shall also:"
     (?:\ (?:take|perform|carry\ out|undertake|have|complete)\ the\ following
         \ (?:actions|activities|steps|functions|duties|tasks|responsibilities)
-        (?:\ (?![^:;]{{0,200}}\bselected\b)    # "… to implement the sanctions selected": a menu
+        (?:,?\ (?![^:;]{{0,200}}\bselected\b)  # "… to implement the sanctions selected": a menu
            [^:;]{{1,200}})?                   # "… to obtain operational control of the border"
       | \ take\ (?:all\ )?(?:appropriate|necessary)
         (?:\ and\ (?:appropriate|necessary))?\ (?:action|actions|steps|measures)

@@ -74,6 +74,7 @@ from eoparse.powers.grants.subject_text import (
     closes_aside,
     heads_before,
     names_and_asides,
+    narrowed_agency,
     relative_before,
     search,
     untabled,
@@ -228,6 +229,9 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     return reader.officer_of(window, body.start, body.end) or []
 
 
+_JOINED = (", and ", " and ", ", or ", " or ")
+"""What joins the last of a list of actors to the ones before it."""
+
 _ROLE_AFTER = ("shall be the ", "shall be a ", "shall be an ")
 """What a modal opens that says who holds an office, not what its holder does."""
 
@@ -376,6 +380,11 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         return narrowed
     window = larger(clause_start, modal_start - 500)
     candidates = reader.actors_between(window, modal_start)
+    if candidates and text.endswith(" agency ", 0, modal_start):
+        narrowed_one = narrowed_agency(text, clause_start, modal_start - 1)
+        if narrowed_one and not text.endswith(_JOINED, 0, narrowed_one[0].start):
+            return narrowed_one  # "Under the Initiative, each participating agency shall",
+            # not the last of a list ("…, and each Federal agency shall")
     if not candidates:
         at = modal_start
         while at > clause_start and text[at - 1] in " ,":

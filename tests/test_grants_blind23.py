@@ -72,3 +72,24 @@ def test_an_item_that_leads_its_own_list_hands_the_duties_down() -> None:
         ("7(b)(ii)", 90),
         ("7(c)", None),
     ]
+
+
+def test_a_plural_title_of_agency_heads_names_each_head() -> None:
+    # "the Administrators of the … Space Administration, the Environmental Protection
+    # Agency, and the Small Business Administration shall", after the Secretaries of a list;
+    # "shall consult the Directors of …" names objects
+    assert rows(
+        "Sec. 6. The Secretaries of Agriculture and Labor, and the Administrators of the "
+        "Environmental Protection Agency and the Small Business Administration shall "
+        "implement these reforms.\n\nSec. 7. The Directors of OMB and the National Science "
+        "Foundation shall report.\n\nSec. 8. The Secretary of State shall consult the "
+        "Directors of OMB and the National Science Foundation."
+    ) == [
+        ("6", "Secretary of Agriculture"),
+        ("6", "Secretary of Labor"),
+        ("6", "Administrator of the Environmental Protection Agency"),
+        ("6", "Administrator of the Small Business Administration"),
+        ("7", "Director of the Office of Management and Budget"),
+        ("7", "Director of the National Science Foundation"),
+        ("8", "Secretary of State"),
+    ]

@@ -79,6 +79,7 @@ from eoparse.powers.grants.subject_text import (
     search,
     untabled,
 )
+from eoparse.powers.grants.titles import officer_before, plural_heads
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
 
@@ -214,26 +215,23 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     none is, an officer of the body named last (``The co-chairs of the Interagency Working
     Group shall``, ``the Director of the Center shall:``)."""
     found = _subject_before(reader, clause_start, modal_start)
-    if found:
-        return found
     text = reader.text
-    if text.startswith(_ROLE_AFTER, modal_start):
-        return []  # "The director of the Center shall be the Special Envoy …": a role
-    window = larger(clause_start, modal_start - 200)
-    named = reader.actors_between(window, modal_start)
-    if not named or text[named[-1].end : modal_start].strip():
-        return []
-    body = named[-1]
-    if not text.endswith(" of ", window, body.start):
-        return []
-    return reader.officer_of(window, body.start, body.end) or []
+    if found:
+        heads = plural_heads(reader, clause_start, modal_start)
+        if not heads:
+            return found
+        # the officials named before the plural title in the same list ("The Secretaries of
+        # Agriculture and Labor, and the Administrators of …")
+        title = text.rfind(" ", clause_start, text.rfind(" of ", clause_start, heads[0].start)) + 1
+        for glue in (", and the ", " and the ", ", the "):
+            if text.endswith(glue, clause_start, title):
+                return _subject_before(reader, clause_start, title - len(glue) + 1) + heads
+        return heads
+    return officer_before(reader, clause_start, modal_start)
 
 
 _JOINED = (", and ", " and ", ", or ", " or ")
 """What joins the last of a list of actors to the ones before it."""
-
-_ROLE_AFTER = ("shall be the ", "shall be a ", "shall be an ")
-"""What a modal opens that says who holds an office, not what its holder does."""
 
 
 def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:

@@ -2,7 +2,10 @@
 them: ``the Secretary`` (a bare title: the office of that title the section names),
 ``the Secretaries``, ``the Chair`` (of the body under discussion), joint titles (``the
 Secretary and the Secretaries of the Treasury and Commerce``), and the role an order
-defines.  Kept apart from :mod:`eoparse.powers.grants.actors`, whose
+defines; plural titles of agency heads (``the Administrators of the Environmental
+Protection Agency and the Small Business Administration``) and an officer of the body named
+last where no actor stands before the verb (``The co-chairs of the … Working Group``).
+Kept apart from :mod:`eoparse.powers.grants.actors`, whose
 :class:`~eoparse.powers.grants.actors.Reader` asks them."""
 
 from __future__ import annotations
@@ -241,3 +244,54 @@ def consulted_in_sentence(reader: Reader, offset: int) -> dict[int, str]:
         for actor in in_a_row(text, named, at, CONSULTED_GLUE)[0]:
             found[actor.start] = actor.name
     return found
+
+
+_ROLE_AFTER = ("shall be the ", "shall be a ", "shall be an ")
+"""What a modal opens that says who holds an office, not what its holder does."""
+
+
+def officer_before(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
+    """An officer of the body named last before the modal, where no actor stands there
+    (``The co-chairs of the Interagency Working Group shall``, ``the Director of the Center
+    shall:``); none before a role (``The director of the Center shall be the Special Envoy
+    …``)."""
+    text = reader.text
+    if text.startswith(_ROLE_AFTER, modal_start):
+        return []
+    window = larger(clause_start, modal_start - 200)
+    named = reader.actors_between(window, modal_start)
+    if not named or text[named[-1].end : modal_start].strip():
+        return []
+    body = named[-1]
+    if not text.endswith(" of ", window, body.start):
+        return []
+    return reader.officer_of(window, body.start, body.end) or []
+
+
+_PLURAL_HEADS = ("Administrators of ", "Directors of ")
+"""The plural titles of the heads of the agencies named after them."""
+
+
+def plural_heads(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
+    """The heads of the agencies a plural title names right before the verb (``The
+    Administrators of NASA, the Environmental Protection Agency, and the Small Business
+    Administration shall``, ``the Directors of OMB and the National Science Foundation``):
+    each agency's head; none where no such title stands there."""
+    text = reader.text
+    window = larger(clause_start, modal_start - 300)
+    at = max(text.rfind(title, window, modal_start) for title in _PLURAL_HEADS)
+    if at < 0:
+        return []
+    opening = text[larger(clause_start, at - 12) : at]
+    if not (
+        opening.endswith(("The ", "the "))
+        and (at - 4 <= clause_start or opening[:-4].rstrip().endswith((",", ";", "and", ":")))
+    ):
+        return []  # "… shall consult the Directors of OMB and …": an object
+    at = text.find(" of ", at) + 4
+    if text.startswith("the ", at):
+        at += 4
+    run, end = in_a_row(text, reader.actors_between(at, modal_start), at, LIST_GLUE)
+    if not run or run[0].start not in (at, at - 4) or text[end:modal_start].strip(" ,"):
+        return []
+    return [head for actor in run for head in reader.heads_of(actor)]

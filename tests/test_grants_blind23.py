@@ -93,3 +93,24 @@ def test_a_plural_title_of_agency_heads_names_each_head() -> None:
         ("7", "Director of the National Science Foundation"),
         ("8", "Secretary of State"),
     ]
+
+
+def test_officials_a_semicolon_list_names_share_its_last_verb() -> None:
+    # "…: the Secretaries of Defense and Energy; the Administrator of General Services; and
+    # the Director of OPM shall implement …"; clauses joined by ";" keep their own subjects
+    rows_ = rows(
+        "Sec. 3. (b) The reforms shall be implemented on the following schedule: the "
+        "Secretaries of Defense and Energy; the Administrator of General Services; and the "
+        "Director of OPM shall implement these reforms by September 30, 2016; the Secretary of "
+        "Labor shall implement these reforms by September 30, 2017.\n\nSec. 4. The Secretary "
+        "of State shall review the rules; the Attorney General shall report."
+    )
+    assert rows_ == [
+        ("3(b)", "Secretary of Defense"),
+        ("3(b)", "Secretary of Energy"),
+        ("3(b)", "Administrator of General Services"),
+        ("3(b)", "Director of the Office of Personnel Management"),
+        ("3(b)", "Secretary of Labor"),
+        ("4", "Secretary of State"),
+        ("4", "Attorney General"),
+    ]

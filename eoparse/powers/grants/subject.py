@@ -77,6 +77,7 @@ from eoparse.powers.grants.subject_text import (
     narrowed_agency,
     relative_before,
     search,
+    semicolon_list,
     untabled,
 )
 from eoparse.powers.grants.titles import officer_before, plural_heads
@@ -219,7 +220,7 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if found:
         heads = plural_heads(reader, clause_start, modal_start)
         if not heads:
-            return found
+            return semicolon_list(reader, clause_start, found[0]) + found
         # the officials named before the plural title in the same list ("The Secretaries of
         # Agriculture and Labor, and the Administrators of …")
         title = text.rfind(" ", clause_start, text.rfind(" of ", clause_start, heads[0].start)) + 1

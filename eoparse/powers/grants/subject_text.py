@@ -215,3 +215,34 @@ def capitalised_word_before(text: str, at: int) -> bool:
     words = text[max(0, at - 30) : at].split()
     word = words[-1].strip(",;:()") if words else ""
     return word[:1].isupper() and word not in ("The", "Each", "All", "Any", "Such")
+
+
+def semicolon_list(reader: Reader, clause_start: int, first: Actor) -> list[Actor]:
+    """The officials a list separated by ``;`` names before the one whose clause holds the
+    verb (``…: the Secretaries of Defense and Energy; the Administrator of General
+    Services; and the Director of OPM shall implement …``), each segment names and glue
+    only, back to the list's colon or sentence; none where the subject opens no such
+    list."""
+    text = reader.text
+    if text[clause_start : first.start].strip() not in _LIST_OPENINGS:
+        return []
+    found: list[Actor] = []
+    at = text.rfind(";", larger(0, clause_start - 4), clause_start)
+    while at > 0:
+        opening = larger(
+            text.rfind(";", larger(0, at - 400), at), text.rfind(":", larger(0, at - 400), at)
+        )
+        if opening < 0 or not names_and_asides(reader, opening + 1, at):
+            break
+        named = reader.expand(reader.actors_between(opening + 1, at))
+        if not named:
+            break
+        found = named + found
+        if text[opening] == ":":
+            return found
+        at = opening
+    return []
+
+
+_LIST_OPENINGS = ("", "and", "and the", "the")
+"""What stands between a ``;`` and the last official of a list it separates."""

@@ -183,8 +183,8 @@ def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
         for article in ("an ", "a "):
             if reader.text.startswith(article, after):
                 title = HEAD_TITLE.match(reader.text, after + len(article), end)
-                if title is None or not reader.text.startswith(" of ", title.end()):
-                    return None
+                if title is None or not _OF_NAME.match(reader.text, title.end()):
+                    return None  # "reviewed by a Director of an agency …": no one named
                 after += len(article)
                 break
     return titled(reader, after, smaller(end, after + 200))
@@ -444,8 +444,15 @@ def _duties(
     start = own_start(text, start, actors[0].start, match.start())
     colon = lead_in_colon(text, action_start, limit, duties=duties)
     items = list_items(reader, context, colon, limit) if colon is not None else []
-    if colon is not None and not items and own_items_only(reader, context, colon):
+    if (
+        colon is not None
+        and not items
+        and own_items_only(reader, context, colon)
+        and read_deadline(text, start, colon)[0] is None
+        and not reader.co_actors(start, colon, {a.name for a in actors})
+    ):
         return  # "shall take the following actions:" over items with subjects of their own
+        # (kept where the lead-in says by when or with whom: nothing it says is lost)
     if items:
         assert colon is not None
         lead = Lead(  # read once for all the items
@@ -456,11 +463,7 @@ def _duties(
         )
         for body, item_end, anchor, head, head_end in items:
             item = (body, item_end)
-            own_lead = lead
-            if head >= 0:  # "(a) within 90 days of the date of this order:" then "(i) …"
-                deadline = read_deadline(text, head, head_end - 1)  # not its colon
-                if deadline[0] is not None:
-                    own_lead = attrs.evolve(lead, deadline=deadline)
+            own_lead = lead if head < 0 else _nested_lead(reader, lead, actors, head, head_end)
             emit(reader, context, out, actors, modality, item, item, anchor, lead=own_lead)
         return
     if text.endswith(("The following ", "the following "), 0, actors[0].start) and not (
@@ -508,6 +511,35 @@ def _duties(
         and not opens_colon_list(text, action_start, semi)
     ):
         _series(reader, context, out, actors, modality, (start, semi), limit)
+
+
+_OF_NAME = regex.compile(r"\ of\ (?:the\ )?[A-Z]", regex.VERBOSE)
+"""What follows a head's title when it names its body (``an Executive Director of the
+PIAB``), not any body of a kind (``a Director of an agency``)."""
+
+_DEADLINE_HEADS = ("within ", "Within ", "not later than ", "Not later than ", "no later than ")
+"""How an item that leads a list of its own opens when it says by when (``(b) within 90
+days of the date of this order:``), not what its items are about (``(a) with respect to
+reports due within 30 days of receipt:``)."""
+
+
+def _nested_lead(reader: Reader, lead: Lead, actors: list[Actor], head: int, end: int) -> Lead:
+    """What an item that leads a list of its own (``text[head:end]``, its colon last) adds
+    to the lead-in's: its deadline where it opens with one, its timing, basis and co-actors
+    (``(a) in consultation with the Attorney General and pursuant to 50 U.S.C. 1701:``)."""
+    text = reader.text
+    deadline = lead.deadline
+    if text.startswith(_DEADLINE_HEADS, head):
+        own = read_deadline(text, head, end - 1)  # not its colon
+        deadline = own if own[0] is not None else deadline
+    return Lead(
+        deadline,
+        read_timing(text, head, end - 1, actors[0].start) or lead.timing,
+        tuple(dict.fromkeys((*lead.basis, *reader.basis(head, end)))),
+        tuple(
+            dict.fromkeys((*lead.co_actors, *reader.co_actors(head, end, {a.name for a in actors})))
+        ),
+    )
 
 
 def _series(

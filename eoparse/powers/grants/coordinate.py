@@ -73,11 +73,11 @@ def coordinate_after(reader: Reader, action_start: int, end: int) -> Coordinate 
     if inserted is not None:
         return inserted
     for second in MODAL.finditer(text, action_start, end):
+        series = _series_clause(reader, action_start, second, end)
+        if series is not None:  # "A shall X, B shall Y, and C shall Z"
+            return series
         near = larger(action_start, second.start() - _SUBJECT_REACH)
         if text.find(" and ", near, second.start()) < 0:
-            series = _series_clause(reader, action_start, second, end)
-            if series is not None:  # "A shall X, B shall Y, and C shall Z"
-                return series
             continue  # no "and" to open another subject: no subject looked for
         if PASSIVE_NO_AGENT.match(text, second.end()) is not None:
             continue  # a passive's modal: its subject is what is done, not who ("shall be
@@ -116,6 +116,10 @@ def _series_clause(
         comma -= 4  # ", the Attorney General shall"
     if not text.startswith(", ", comma) or comma <= action_start:
         return None
+    first = text[action_start:comma]
+    if "," in first or " that" in first:
+        return None  # "… requiring that, upon receipt of a request, the Director shall": a
+        # clause inside the action, not the next of a series
     last = text.find(", and ", second.end(), end)
     if MODAL.search(text, last, end) is None:
         return None

@@ -126,10 +126,11 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
         text, colon
     ):
         return colon  # "shall meet the following goals: (a) Achieve …": duties
-    if BY_THE_FOLLOWING.search(text, action_start, colon) is not None and _verb_follows(
-        text, colon
+    if BY_THE_FOLLOWING.search(text, action_start, colon) is not None and (
+        _verb_follows(text, colon) or _gerund_follows(text, colon)
     ):
-        return colon  # "shall support … by performing the following functions: (i) …"
+        return colon  # "shall support … by performing the following functions: (i) …",
+        # "… by taking the following steps: (a) designating …"
     # "by: (a) proposing …", "shall be responsible for: (a) preparing …": items with gerunds
     gerunds_lead = text.endswith((" by", " responsible for"), action_start, colon)
     if gerunds_lead and _gerund_follows(text, colon):

@@ -6,6 +6,8 @@ or with a title-case heading (``(g) International Protection. Support …``)."""
 
 from __future__ import annotations
 
+import regex
+
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger, smaller
 from eoparse.powers.grants.actors import Reader
@@ -29,6 +31,10 @@ def own_grant(reader: Reader, start: int, end: int) -> bool:
     ):
         return False  # "(d) collect information …, provided that the collection shall be
         # undertaken so as to …": a proviso's passive names no actor of its own
+    if text.find("which ", larger(start, own.start() - 40), own.start()) >= 0 and ending_at(
+        _WHICH_SUBJECT_BEFORE, text, larger(start, own.start() - 40), own.start()
+    ):
+        return False  # "(f) providing training in programs for which they may be eligible"
     if text.find(" as ", larger(start, own.start() - 90), own.start()) >= 0 and ending_at(
         AS_TITLE_BEFORE, text, larger(start, own.start() - 90), own.start()
     ):
@@ -40,6 +46,12 @@ def own_grant(reader: Reader, start: int, end: int) -> bool:
         return False
     return bool(reader.actors_between(start, own.start()))
 
+
+_WHICH_SUBJECT_BEFORE = regex.compile(
+    r"\b(?:which|whom|whose)\ (?:[\w\-]+\ ){1,3}$", regex.VERBOSE | regex.REVERSE
+)
+"""A relative clause's own subject right before a modal (``for which they may``): the modal
+is the relative clause's, not the item's."""
 
 _PROVISOS = (" provided that ", " provided, however, that ", " provided further that ")
 """What opens a proviso inside an item: the modal after it qualifies the item's duty."""

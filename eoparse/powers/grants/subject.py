@@ -80,7 +80,7 @@ from eoparse.powers.grants.subject_text import (
     semicolon_list,
     untabled,
 )
-from eoparse.powers.grants.titles import officer_before, plural_heads
+from eoparse.powers.grants.titles import officer_before, plural_heads, this_officer
 from eoparse.powers.officials import resolve
 from eoparse.powers.wordlist import contains_any
 
@@ -228,7 +228,8 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
             if text.endswith(glue, clause_start, title):
                 return _subject_before(reader, clause_start, title - len(glue) + 1) + heads
         return heads
-    return officer_before(reader, clause_start, modal_start)
+    found = officer_before(reader, clause_start, modal_start)
+    return found or this_officer(reader, clause_start, modal_start)
 
 
 _JOINED = (", and ", " and ", ", or ", " or ")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+import regex
+
 from eoparse.model import Span
 from eoparse.powers.context import larger, smaller
 from eoparse.powers.grants.consult import CONSULTED_GLUE, consultations
@@ -266,6 +268,43 @@ def officer_before(reader: Reader, clause_start: int, modal_start: int) -> list[
     if not text.endswith(" of ", window, body.start):
         return []
     return reader.officer_of(window, body.start, body.end) or []
+
+
+_THIS_OFFICER = frozenset(
+    ("This officer", "This official", "Such officer", "Such official", "The officer")
+)
+"""A subject that stands for the office the sentence before sets up."""
+
+_SET_UP_OFFICE = regex.compile(
+    r"""(?P<by>[A-Z][\w'’\-]*(?:\ (?:[A-Z][\w'’\-]*|of|for|on|the|and)){0,8}
+          (?:\ \([A-Z]{2,8}\))?)
+        \ shall\ (?:establish|appoint|designate|create)\ an?
+        \ (?P<title>[A-Z][\w'’\-]*(?:\ (?:[A-Z][\w'’\-]*|of|for|on|the|and)){0,10})""",
+    regex.VERBOSE,
+)
+"""``The Small Business Administration (SBA) shall establish an Assistant Administrator for
+Women's Procurement``: who sets the office up, and its title."""
+
+
+def this_officer(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
+    """The office ``This officer shall`` stands for: the one the sentence before sets up
+    (``The Small Business Administration shall establish an Assistant Administrator for
+    Women's Procurement … . This officer shall be responsible for:``), named with the body
+    that sets it up; none where the sentence before sets up no office."""
+    text = reader.text
+    if text[clause_start:modal_start].strip() not in _THIS_OFFICER:
+        return []
+    before = larger(0, clause_start - 400)
+    stop = text.rfind(". ", before, clause_start - 2)
+    start = text.rfind(". ", before, stop) + 2 if stop > 0 else before
+    found = list(_SET_UP_OFFICE.finditer(text, start if start > 1 else before, clause_start))
+    if not found:
+        return []
+    set_up = found[-1]
+    title = set_up["title"]
+    by = resolve(regex.sub(r"\ \([A-Z]{2,8}\)$", "", set_up["by"]))
+    name = f"{title} of the {by.name}" if by is not None and by.kind != "official" else title
+    return [Actor(clause_start, modal_start - 1, name, True)]
 
 
 _PLURAL_HEADS = ("Administrators of ", "Directors of ")

@@ -63,3 +63,31 @@ def test_a_head_of_any_body_of_a_kind_is_no_agent() -> None:
         ).grants
         == ()
     )
+
+
+def test_a_clause_joined_by_and_keeps_its_own_deadline_and_the_openings() -> None:
+    # the first clause's "within 30 days" is not the second's; a deadline that opens the
+    # sentence is each clause's; a series with its own deadlines, each its own
+    grants = order(
+        "Sec. 2. The Secretary of State shall, within 30 days, review the rules, and the "
+        "Attorney General shall revise the guidance.\n\nSec. 4. Within 30 days of the date of "
+        "this order, the Secretary of State shall review the rules, and the Attorney General "
+        "shall revise the guidance."
+    ).grants
+    assert [(g.where, g.actor, g.deadline_days) for g in grants] == [
+        ("2", "Secretary of State", 30),
+        ("2", "Attorney General", None),
+        ("4", "Secretary of State", 30),
+        ("4", "Attorney General", 30),
+    ]
+
+
+def test_a_series_whose_first_clause_holds_an_aside_is_cut_at_its_comma() -> None:
+    grants = order(
+        "Sec. 1. The Secretary of State shall, within 30 days, review the rules, the Attorney "
+        "General shall, within 60 days, revise the guidance, and the Secretary of Energy "
+        "shall, within 90 days, report."
+    ).grants
+    assert grants[0].action == "within 30 days, review the rules"
+    assert grants[1].action == "within 60 days, revise the guidance"
+    assert (grants[2].actor, grants[2].deadline_days) == ("Secretary of Energy", 90)

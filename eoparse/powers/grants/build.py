@@ -29,7 +29,7 @@ from eoparse.powers.grants.clauses import (
 )
 from eoparse.powers.grants.coordinate import coordinate_after
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
-from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row
+from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row, nested_lead
 from eoparse.powers.grants.following import listed_actors
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled
 from eoparse.powers.grants.implied import implied_subject
@@ -441,7 +441,15 @@ def _duties(
     action_start = action_opening(text, match.end(), modality)
     if _object_gap(text, actors[0].start, action_start, end) or asked(text, start, actors[0]):
         return  # "the reports that the Council may request": describes, grants nothing
-    start = own_start(text, start, actors[0].start, match.start())
+    opening: Lead | None = None
+    own = own_start(text, start, actors[0].start, match.start())
+    if own != start and text.startswith("and ", own):
+        first = MODAL.search(text, start, own)  # "Within 30 days …, the Secretary shall
+        if first is not None:  # review X, and the Attorney General shall revise Y": the
+            # sentence's opening deadline is each clause's; the first clause's own is not
+            said_by = read_deadline(text, start, first.start())
+            opening = Lead(said_by, None, (), ()) if said_by[0] is not None else None
+    start = own
     colon = lead_in_colon(text, action_start, limit, duties=duties)
     items = list_items(reader, context, colon, limit) if colon is not None else []
     if (
@@ -463,7 +471,7 @@ def _duties(
         )
         for body, item_end, anchor, head, head_end in items:
             item = (body, item_end)
-            own_lead = lead if head < 0 else _nested_lead(reader, lead, actors, head, head_end)
+            own_lead = lead if head < 0 else nested_lead(reader, lead, actors, head, head_end)
             emit(reader, context, out, actors, modality, item, item, anchor, lead=own_lead)
         return
     if text.endswith(("The following ", "the following "), 0, actors[0].start) and not (
@@ -503,7 +511,18 @@ def _duties(
     if clause.semi < 0:  # (its deadline and timing are the lead-in's, read from ``whole``)
         listed = object_list_end(context, action_start, end, match.end() + CLAUSE_REACH)
     action, whole = (action_start, listed), (start, end)
-    emit(reader, context, out, actors, modality, action, whole, match.start(), said=said)
+    emit(
+        reader,
+        context,
+        out,
+        actors,
+        modality,
+        action,
+        whole,
+        match.start(),
+        said=said,
+        lead=opening,
+    )
     if (
         semi >= 0
         and (joined is None or joined.cut > semi)  # "…, and the AG shall revise it; publish"
@@ -516,30 +535,6 @@ def _duties(
 _OF_NAME = regex.compile(r"\ of\ (?:the\ )?[A-Z]", regex.VERBOSE)
 """What follows a head's title when it names its body (``an Executive Director of the
 PIAB``), not any body of a kind (``a Director of an agency``)."""
-
-_DEADLINE_HEADS = ("within ", "Within ", "not later than ", "Not later than ", "no later than ")
-"""How an item that leads a list of its own opens when it says by when (``(b) within 90
-days of the date of this order:``), not what its items are about (``(a) with respect to
-reports due within 30 days of receipt:``)."""
-
-
-def _nested_lead(reader: Reader, lead: Lead, actors: list[Actor], head: int, end: int) -> Lead:
-    """What an item that leads a list of its own (``text[head:end]``, its colon last) adds
-    to the lead-in's: its deadline where it opens with one, its timing, basis and co-actors
-    (``(a) in consultation with the Attorney General and pursuant to 50 U.S.C. 1701:``)."""
-    text = reader.text
-    deadline = lead.deadline
-    if text.startswith(_DEADLINE_HEADS, head):
-        own = read_deadline(text, head, end - 1)  # not its colon
-        deadline = own if own[0] is not None else deadline
-    return Lead(
-        deadline,
-        read_timing(text, head, end - 1, actors[0].start) or lead.timing,
-        tuple(dict.fromkeys((*lead.basis, *reader.basis(head, end)))),
-        tuple(
-            dict.fromkeys((*lead.co_actors, *reader.co_actors(head, end, {a.name for a in actors})))
-        ),
-    )
 
 
 def _series(

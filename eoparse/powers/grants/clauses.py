@@ -484,6 +484,11 @@ def series(reader: Reader, semi: int, limit: int) -> list[Span]:
     return out
 
 
+_JOINED_REACH = 80
+"""How far before its subject the ``, and`` that joins a clause to the one before it may
+stand (``, and by January 1, 2015, the Department of the Treasury shall``)."""
+
+
 def own_start(text: str, start: int, actor_start: int, modal_start: int) -> int:
     """Where the words of the modal's own clause begin: at its subject where the modal is a
     relative clause's (``… make recommendations to the Secretary, who shall publish them``)
@@ -493,6 +498,16 @@ def own_start(text: str, start: int, actor_start: int, modal_start: int) -> int:
         return start
     if text.endswith(("who ", "that ", "which "), larger(start, modal_start - 6), modal_start):
         return actor_start
+    joined = text.rfind(", and ", start, actor_start)
+    if (
+        joined >= 0
+        and actor_start - joined <= _JOINED_REACH
+        and MODAL.search(text, start, joined) is not None
+        and MODAL.search(text, joined, actor_start) is None
+    ):
+        return joined + 2  # "…, and the Attorney General shall revise …", "…, and by January
+        # 1, 2015, the Department shall …": a clause of its own subject after another's,
+        # whose deadline is not the first clause's
     window = larger(start, actor_start - 24)
     for marker in ("so that ", "in order that "):
         at = text.rfind(marker, window, actor_start)

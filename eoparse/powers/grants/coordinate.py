@@ -116,8 +116,7 @@ def _series_clause(
         comma -= 4  # ", the Attorney General shall"
     if not text.startswith(", ", comma) or comma <= action_start:
         return None
-    first = text[action_start:comma]
-    if "," in first or " that" in first:
+    if " that" in text[action_start:comma]:
         return None  # "… requiring that, upon receipt of a request, the Director shall": a
         # clause inside the action, not the next of a series
     last = text.find(", and ", second.end(), end)

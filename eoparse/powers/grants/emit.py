@@ -47,6 +47,31 @@ class Lead:
     co_actors: tuple[str, ...]
 
 
+_DEADLINE_HEADS = ("within ", "Within ", "not later than ", "Not later than ", "no later than ")
+"""How an item that leads a list of its own opens when it says by when (``(b) within 90
+days of the date of this order:``), not what its items are about (``(a) with respect to
+reports due within 30 days of receipt:``)."""
+
+
+def nested_lead(reader: Reader, lead: Lead, actors: list[Actor], head: int, end: int) -> Lead:
+    """What an item that leads a list of its own (``text[head:end]``, its colon last) adds
+    to the lead-in's: its deadline where it opens with one, its timing, basis and co-actors
+    (``(a) in consultation with the Attorney General and pursuant to 50 U.S.C. 1701:``)."""
+    text = reader.text
+    deadline = lead.deadline
+    if text.startswith(_DEADLINE_HEADS, head):
+        own = read_deadline(text, head, end - 1)  # not its colon
+        deadline = own if own[0] is not None else deadline
+    return Lead(
+        deadline,
+        read_timing(text, head, end - 1, actors[0].start) or lead.timing,
+        tuple(dict.fromkeys((*lead.basis, *reader.basis(head, end)))),
+        tuple(
+            dict.fromkeys((*lead.co_actors, *reader.co_actors(head, end, {a.name for a in actors})))
+        ),
+    )
+
+
 def emit(
     reader: Reader,
     context: Context,

@@ -41,7 +41,7 @@ from eoparse.powers.grants.list_patterns import (
     WHICH_LEADS_LIST,
 )
 from eoparse.powers.grants.offices import LIST_GLUE, Actor
-from eoparse.powers.grants.passive import qualified_agent
+from eoparse.powers.grants.passive import NAME_GOES_ON, qualified_agent
 from eoparse.powers.grants.patterns import (
     BY_AGENT,
     DELEGATED_OBJECT,
@@ -183,7 +183,10 @@ def _agents(reader: Reader, at: int, end: int) -> list[Actor] | None:
         for article in ("an ", "a "):
             if reader.text.startswith(article, after):
                 title = HEAD_TITLE.match(reader.text, after + len(article), end)
-                if title is None or not _OF_NAME.match(reader.text, title.end()):
+                if title is None or not (
+                    reader.text.startswith(" ", title.end())
+                    and NAME_GOES_ON.match(reader.text, title.end() + 1)
+                ):
                     return None  # "reviewed by a Director of an agency …": no one named
                 after += len(article)
                 break
@@ -477,18 +480,17 @@ def _duties(
     if text.endswith(("The following ", "the following "), 0, actors[0].start) and not (
         text.endswith(" of the following ", 0, actors[0].start)  # "The head of each of the
     ):  # following … agencies shall nominate": the heads, as printed
-        named_items = listed_actors(reader, context, action_start, limit)
+        listed_colon, named_items = listed_actors(reader, context, action_start, limit)
         if named_items:  # "The following agencies shall participate in the HRFC: (i) the …"
-            colon = named_items[0][2]
-            for named, anchor, _ in named_items:
+            for named, anchor in named_items:
                 emit(
                     reader,
                     context,
                     out,
                     named,
                     modality,
-                    (action_start, colon),
-                    (start, colon),
+                    (action_start, listed_colon),
+                    (start, listed_colon),
                     anchor,
                 )
             return
@@ -530,11 +532,6 @@ def _duties(
         and not opens_colon_list(text, action_start, semi)
     ):
         _series(reader, context, out, actors, modality, (start, semi), limit)
-
-
-_OF_NAME = regex.compile(r"\ of\ (?:the\ )?[A-Z]", regex.VERBOSE)
-"""What follows a head's title when it names its body (``an Executive Director of the
-PIAB``), not any body of a kind (``a Director of an agency``)."""
 
 
 def _series(

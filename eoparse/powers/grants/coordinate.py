@@ -112,7 +112,7 @@ def _series_clause(
     if len(subject) != 1 or text[subject[0].end : second.start()].strip():
         return None
     comma = subject[0].start - 2
-    if text.startswith(", the ", comma - 4) and text.startswith("the ", comma - 2):
+    if text.startswith(", the ", comma - 4):
         comma -= 4  # ", the Attorney General shall"
     if not text.startswith(", ", comma) or comma <= action_start:
         return None

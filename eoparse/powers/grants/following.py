@@ -18,22 +18,22 @@ _LISTED_ITEMS = 40
 
 def listed_actors(
     reader: Reader, context: Context, action_start: int, limit: int
-) -> list[tuple[list[Actor], int, int]]:
-    """The actors a ``The following agencies shall …:`` lead-in lists in its items (``(a)
-    the Department of State and the Department of Energy;``), each item's with where the
-    item starts and the lead-in's colon, up to the item that ends the list with a period;
-    none where the lead-in ends otherwise, an item but the last (``such other agencies as
-    …``) opens with no actor, or an item's actor has a modal of its own."""
+) -> tuple[int, list[tuple[list[Actor], int]]]:
+    """The lead-in's colon and the actors a ``The following agencies shall …:`` lead-in
+    lists in its items (``(a) the Department of State and the Department of Energy;``),
+    each item's with where the item starts, up to the item that ends the list with a
+    period; no items where the lead-in ends otherwise, an item but the last (``such other
+    agencies as …``) opens with no actor, or an item's actor has a modal of its own."""
     text = reader.text
     colon = text.find(":", action_start, smaller(limit, action_start + 300))
     if colon < 0 or text.find(";", action_start, colon) >= 0 or ". " in text[action_start:colon]:
-        return []
+        return -1, []
     if text.find("following ", action_start, colon) >= 0:
-        return []  # "… shall provide access to the following records:": the items are those
+        return colon, []  # "… shall provide access to the following records:": the items
     section = context.section_at(colon + 1)
     if section is None:
-        return []
-    found: list[tuple[list[Actor], int, int]] = []
+        return colon, []
+    found: list[tuple[list[Actor], int]] = []
     items = [item for item in section.children if item.span[0] > colon][:_LISTED_ITEMS]
     for number, item in enumerate(items):
         body = after_markers(context, item.span[0], item.span[1])
@@ -43,13 +43,13 @@ def listed_actors(
         if named:
             own = MODAL.search(text, named[-1].end, item.span[1])
             if own is not None and " as " not in text[named[-1].end : own.start()]:
-                return []  # "(i) the Secretary of Commerce, …, shall develop …": its own
-            found.append((named, item.span[0], colon))
+                return colon, []  # "(i) the Secretary of Commerce, …, shall develop …"
+            found.append((named, item.span[0]))
         elif number < len(items) - 1 and not words.endswith("."):
-            return []  # an item but the last names no actor: no list of actors
+            return colon, []  # an item but the last names no actor: no list of actors
         if words.endswith("."):
             break  # the list's last item: what follows is no item of it
-    return found
+    return colon, found
 
 
 __all__ = ["listed_actors"]

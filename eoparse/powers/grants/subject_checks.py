@@ -284,15 +284,23 @@ _DETERMINERS = frozenset(("the", "an", "a", "each", "any", "every", "no"))
 """The determiner an actor may open with after a subordinator (``Before an agency``)."""
 
 
+def _words_before(text: str, clause_start: int, actor_start: int, reach: int) -> list[str]:
+    """The words of the ``reach`` characters before the actor at ``actor_start``, as
+    printed: not the end of a word the window cuts (``…specif``), nor the actor's own
+    determiner (``Before an agency``)."""
+    start = larger(clause_start, actor_start - reach)
+    words = text[start:actor_start].split()
+    if words and start > 0 and text[start - 1].isalnum():
+        words.pop(0)
+    if words and words[-1].lower() in _DETERMINERS:
+        words.pop()
+    return words
+
+
 def subordinate(text: str, clause_start: int, actor_start: int) -> bool:
     """Whether the actor at ``actor_start`` opens a subordinate clause: one of
     :data:`_SUBORDINATORS` right before it (its determiner aside)."""
-    start = larger(clause_start, actor_start - 24)
-    words = text[start:actor_start].lower().split()
-    if words and start > 0 and text[start - 1].isalnum():
-        words.pop(0)  # the end of a word cut at the window's start ("…specif")
-    if words and words[-1] in _DETERMINERS:
-        words.pop()
+    words = [word.lower() for word in _words_before(text, clause_start, actor_start, 24)]
     return bool(words) and (
         words[-1] in _SUBORDINATORS
         or " ".join(words[-2:]) in _SUBORDINATORS
@@ -316,14 +324,8 @@ def relative(text: str, clause_start: int, actor_start: int) -> bool:
     that``).  Its ``may`` describes the noun; it grants nothing.  A verb before ``that``
     (``shall ensure that agencies``) follows no determiner; a name (``the policy of the
     United States that agencies may``) opens what a policy says, not a relative clause."""
-    start = larger(clause_start, actor_start - 64)
-    printed = text[start:actor_start].split()
-    if printed and start > 0 and text[start - 1].isalnum():
-        printed.pop(0)
+    printed = _words_before(text, clause_start, actor_start, 64)
     words = [word.lower() for word in printed]
-    if words and words[-1] in _DETERMINERS:
-        words.pop()
-        printed.pop()
     if len(words) < 3 or words[-1] not in ("that", "which") or words[-2] in _NOT_NOUNS:
         return False
     if words[-2].endswith((",", ";", ":")) or "policy" in words:

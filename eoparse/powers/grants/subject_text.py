@@ -11,7 +11,7 @@ import regex
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import Reader
-from eoparse.powers.grants.offices import Actor
+from eoparse.powers.grants.offices import LIST_GLUE, Actor
 from eoparse.powers.grants.patterns import (
     ARTICLES_AND_GLUE,
     ASIDE_AFTER_ACTOR,
@@ -174,7 +174,7 @@ def listed_with_others(reader: Reader, clause_start: int, at: int) -> list[Actor
     row: list[Actor] = []
     end = others.start()
     for actor in reversed(reader.actors_between(larger(clause_start, end - 300), end)):
-        if text[actor.end : end].strip(" ,") not in ("", "the", "and", "and the", "or", "or the"):
+        if text[actor.end : end].strip(" ,") not in LIST_GLUE:
             break
         row.insert(0, actor)
         end = actor.start

@@ -276,8 +276,8 @@ _THIS_OFFICER = frozenset(
 """A subject that stands for the office the sentence before sets up."""
 
 _SET_UP_OFFICE = regex.compile(
-    r"""(?P<by>[A-Z][\w'’\-]*(?:\ (?:[A-Z][\w'’\-]*|of|for|on|the|and)){0,8}
-          (?:\ \([A-Z]{2,8}\))?)
+    r"""(?P<by>[A-Z][\w'’\-]*(?:\ (?:[A-Z][\w'’\-]*|of|for|on|the|and)){0,8})
+        (?:\ \([A-Z]{2,8}\))?                      # its short form: "(SBA)"
         \ shall\ (?:establish|appoint|designate|create)\ an?
         \ (?P<title>[A-Z][\w'’\-]*(?:\ (?:[A-Z][\w'’\-]*|of|for|on|the|and)){0,10})""",
     regex.VERBOSE,
@@ -295,14 +295,15 @@ def this_officer(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if text[clause_start:modal_start].strip() not in _THIS_OFFICER:
         return []
     before = larger(0, clause_start - 400)
-    stop = text.rfind(". ", before, clause_start - 2)
-    start = text.rfind(". ", before, stop) + 2 if stop > 0 else before
-    found = list(_SET_UP_OFFICE.finditer(text, start if start > 1 else before, clause_start))
+    stop = text.rfind(". ", before, clause_start - 2)  # the sentence before this one
+    opening = text.rfind(". ", before, stop) if stop > 0 else -1
+    start = opening + 2 if opening >= 0 else before
+    found = list(_SET_UP_OFFICE.finditer(text, start, clause_start))
     if not found:
         return []
     set_up = found[-1]
     title = set_up["title"]
-    by = resolve(regex.sub(r"\ \([A-Z]{2,8}\)$", "", set_up["by"]))
+    by = resolve(set_up["by"])
     name = f"{title} of the {by.name}" if by is not None and by.kind != "official" else title
     return [Actor(clause_start, modal_start - 1, name, True)]
 

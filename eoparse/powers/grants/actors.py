@@ -63,6 +63,14 @@ head of each Principal Agency``, ``The co-chairs of the … Working Group``)."""
 _RANKS = frozenset(("deputy", "vice", "executive", "assistant", "senior"))
 """A word before an officer's title that is part of it (``The deputy head of …``)."""
 
+_RANKED = tuple(f"{rank.title()} " for rank in (*_RANKS, "under", "associate", "acting"))
+"""A capitalised rank before a defined short form makes another office of it (``the
+Executive Secretary`` where ``Secretary`` is defined, ``the Vice Chair`` where ``Chair``
+is)."""
+
+_DESIGNEE = ("'s designee", "’s designee")
+"""What follows a second mention of the actor that names who may act for it."""
+
 _OPENING_DETERMINERS = frozenset(("the", "each", "every", "any", "all"))
 """The words an officer's title may open its clause with."""
 
@@ -189,6 +197,12 @@ class Reader:
                     continue
                 if table_ends.get(end - len(short), end) > end:
                     continue  # "the Secretary of the Interior" is not the defined "Secretary"
+                if text.endswith(_RANKED, region_start, end - len(short)):
+                    continue  # "the Executive Secretary": another office
+                if text.startswith(_DESIGNEE, end) and text.endswith(
+                    (" or ", " or the "), 0, start
+                ):
+                    continue  # "The Secretary or the Secretary's designee shall": one actor
                 full, resolved = self.defined[short]
                 actors.append(Actor(start, end, full, resolved))
                 own.add(id(actors[-1]))
@@ -260,7 +274,21 @@ class Reader:
     def _specific(self, actor: Actor) -> Actor:
         """A generic body of the table ("Council", "Task Force") named by the one body of
         that kind the order defines for itself ("National Infrastructure Advisory
-        Council"); unchanged where the order defines none or several."""
+        Council"); unchanged where the order defines none or several.  A table title the
+        order defines a short form for under a longer name is that name (``The Federal
+        Chief Performance Officer (CPO)``: not the table's ``Chief Performance Officer``)."""
+        close = self.text.find(")", actor.end, actor.end + 16)
+        if close > 0 and self.text.startswith(" (", actor.end):
+            full, resolved = self.defined.get(self.text[actor.end + 2 : close], ("", False))
+            printed = self.text[actor.start : actor.end]
+            extra = len(full) - len(printed)
+            if (
+                extra > 0
+                and full.endswith(" " + printed)
+                and all(word[:1].isupper() for word in full[:extra].split())  # not a list
+                and self.text.endswith(full[:extra], 0, actor.start)
+            ):
+                return Actor(actor.start - extra, actor.end, full, resolved)
         if actor.name not in GENERIC_BODIES:
             return actor
         own = self._bodies.get(actor.name)

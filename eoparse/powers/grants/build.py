@@ -65,7 +65,7 @@ from eoparse.powers.grants.patterns import (
     WHO_MODAL,
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
-from eoparse.powers.grants.second_modal import joined_second, second_modal_at
+from eoparse.powers.grants.second_modal import joined_second, pronoun_modal_at, second_modal_at
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_checks import duties_of, relative, subordinate
 from eoparse.powers.grants.verbs import action_opening, modality_of, provided_for, states_policy
@@ -253,6 +253,9 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
         end = second.start()
     other = second_modal_at(text, match, end)
     if other >= 0:  # "… shall finalize the list and may remove products": a power apart
+        end = other
+    other = pronoun_modal_at(text, match.end(), end)
+    if other >= 0:  # "… shall not permit …, except that he may … permit": the same official's
         end = other
     if modality is not Modality.DELEGATED and text.find(", and to ", match.end(), end) >= 0:
         next_to = NEXT_DELEGATE.search(text, match.end(), end)

@@ -36,8 +36,13 @@ CONSULTED_GLUE = ("", "and", "or", "and the", "the")
 APART = (
     *("on behalf of", "rather than", "at the request of", "upon request of"),
     *("upon the request of", "in support of"),
+    *("with the approval of", "subject to the approval of", "with the consent of"),
+    *("who also serves as", "who serves as", "who shall also serve as"),
 )
-"""Phrases that name officials who are neither actors nor consulted."""
+"""Phrases that name officials who are neither actors nor consulted (``The Secretary,
+with the approval of the President, shall terminate``: the President approves; ``The
+Federal Chief Performance Officer, who also serves as the Chair of …, shall``: one
+official's other titles)."""
 
 _ALTERNATIVE_TAIL = r"(?:,\ or\ [^,;:]{1,80}?\ (?:from|by|of),)?"
 """``in consultation with, or upon referral … from, the heads``: a second way of naming

@@ -12,7 +12,7 @@ from eoparse.powers.context import Context
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.definitions import body_written_out
-from eoparse.powers.grants.offices import Actor, in_a_row
+from eoparse.powers.grants.offices import Actor, apposed, in_a_row
 from eoparse.powers.grants.passive import active_action
 from eoparse.powers.grants.patterns import STANDING, STANDING_FIRST
 from eoparse.powers.grants.respectively import distributed
@@ -158,4 +158,4 @@ def named_in_a_row(
     """The actors named one after another from ``at`` (``the Secretary of State and the
     Attorney General``), with only ``glue`` between them, and where the last one ends."""
     found, at = in_a_row(reader.text, reader.actors_between(at, end), at, glue)
-    return reader.expand(found), at
+    return reader.expand(apposed(reader.text, found)), at

@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from eoparse.model import Grant, Section
-from eoparse.powers.context import Context, clause_start
+from eoparse.powers.context import Context, clause_start, larger
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import clause_words
 from eoparse.powers.grants.list_patterns import ITEM_LABEL
@@ -62,6 +62,22 @@ def _it(
     return [Actor(it, it + 2, last[0].actor, last[0].resolved)]
 
 
+def _he(context: Context, out: list[Grant], he: int, end: int) -> list[Actor]:
+    """Who ``he`` is in ``The Secretary of Transportation shall not permit …, except that he
+    may … permit …``: the one official of the grant just before, in the same paragraph."""
+    last = [g for g in _last_grants(out, context.paragraph_of(he)[0], he) if g.span[1] <= he]
+    if len(last) != 1 or _plural(last[0].actor):
+        return []
+    official = resolve(last[0].actor)
+    if official.kind != "official" if official is not None else is_body(last[0].actor):
+        return []  # a body is no "he"
+    return [Actor(he, end, last[0].actor, last[0].resolved)]
+
+
+_PERSONAL = ("he or she ", "He or she ", "he ", "He ", "she ", "She ")
+"""The pronouns that name one official as a modal's subject."""
+
+
 _CONDITIONS = (
     *("If ", "When ", "Where ", "Unless ", "While ", "Although ", "Because ", "Once "),
     *("After ", "Before ", "Until ", "Whenever ", "In the event ", "To the extent "),
@@ -94,6 +110,12 @@ def implied_subject(
         return _they(context, out, sentence_start, at - 5)
     if text.startswith(("It ", "it "), at - 3):
         return _it(context, out, sentence_start, at - 3, match)  # not "It shall be the policy"
+    for pronoun in _PERSONAL:
+        if (
+            text.endswith(pronoun, larger(0, at - 11), at)
+            and not text[at - len(pronoun) - 1 : at - len(pronoun)].isalpha()
+        ):
+            return _he(context, out, at - len(pronoun), at - 1)
     if _markers_only(text, start, at):
         return _subject_of_list(reader, context, start)
     if text.startswith(" and ", at - 5):

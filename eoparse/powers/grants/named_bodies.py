@@ -5,14 +5,18 @@ An actor that is the short name an order gives a body it establishes (``(Council
 or the noun of the body's kind when the order establishes one body of that kind (``the
 Task Force``), is written out as the body's name, in ``actor``, ``co_actors`` and an
 office of the body (``Chair of the Task Force``).  Bodies set up in quoted amendatory
-text are the amended order's and name nothing here.  Where the order establishes no
-body of that kind (it names one set up before, or sets it up in words the bodies do not
-read), a bare noun stands for the one name of that kind the order prints (``the
-Integrity Committee`` … ``The Committee shall``); where it prints several, for none.
-A shortened name (``The Advisory Board`` of the ``President's Advisory Board on Race``)
-stands for the one established body whose name holds it up to its noun, an office after a
-short name for that body's (``Committee Co-Chairs``), and ``member agencies`` that no name
-precedes for the members of the one body the order sets up.
+text are the amended order's and name nothing here; a bare noun in a quotation (``The
+Task Force shall report``) is the one name of that kind the order prints (its title's
+``President's Task Force on Puerto Rico's Status``), or stays as printed.
+
+Where the order establishes no body of that kind (it names one set up before, or sets it
+up in words the bodies do not read), a bare noun stands for the one name of that kind the
+order prints (``the Integrity Committee`` … ``The Committee shall``); where it prints
+several, for none.  A shortened name (``The Advisory Board`` of the ``President's
+Advisory Board on Race``) stands for the one established body whose name holds it up to
+its noun, an office after a short name for that body's (``Committee Co-Chairs``), and
+``member agencies`` that no name precedes for the members of the one body the order sets
+up.
 """
 
 from __future__ import annotations
@@ -203,12 +207,18 @@ def name_bodies(
     }
     if bare:
         names.update(printed_names(text, bare))
-    if not names and not full_names:
+    quoted = {  # a quotation's "Task Force" is the amended order's: the one the order prints
+        noun
+        for grant in grants
+        if grant.quoted and (noun := _bare(grant.actor)) is not None and noun == grant.actor
+    }
+    amended = printed_names(text, quoted) if quoted else {}
+    if not names and not full_names and not amended:
         return grants
     out = []
     for grant in grants:
         if grant.quoted:
-            out.append(grant)
+            out.append(attrs.evolve(grant, actor=amended.get(grant.actor, grant.actor)))
             continue
         actor = _written_out(grant.actor, names, full_names, bare=_unnamed(text, grant))
         if actor == grant.actor and _capitalised(actor) in names and _the(text, grant):

@@ -112,6 +112,24 @@ def in_a_row(
     return found, at
 
 
+def apposed(text: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` without a body that only says where the official before it sits (``the
+    Intellectual Property Enforcement Coordinator (Coordinator), Executive Office of the
+    President``): two names, an official's then a body's, only a comma between."""
+    if len(actors) != 2 or not _is_official(actors[0].name) or _is_official(actors[1].name):
+        return actors
+    glue = text[actors[0].end : actors[1].start]
+    if glue.startswith(" ("):
+        glue = glue[glue.find(")") + 1 :]
+    return actors[:1] if glue == ", " else actors
+
+
+def _is_official(name: str) -> bool:
+    """Whether an actor's name is an official's (not an agency's or a body's)."""
+    official = resolve(name)
+    return official.kind == "official" if official is not None else not is_body(name)
+
+
 _SHORT_FORM_REACH = 60
 """How long the short form printed after an actor's name may be (``(OSTP)``, ``(the
 Secretary)``)."""

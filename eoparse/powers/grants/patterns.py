@@ -218,6 +218,7 @@ ASIDE_AFTER_ACTOR = regex.compile(
            (?:,|$)
       | \ (?:as|where)\ (?:appropriate|necessary|applicable|relevant)\b,?  # "… as appropriate,"
       | ,?\ or\ (?:his|her|their|its)\ designees?
+      | ,?\ or\ the\ [A-Z][\w\ ]{2,40}['’]s\ designee,?  # "… or the Secretary's designee"
       | \ as\ (?:his|her|their|its|the\ [A-Z][\w\ ]{2,40}['’]s)\ designee,?  # "… or the Deputy
                                                  # Attorney General as his designee,"
       | \ (?:concerned|involved|affected|identified\ [^,]{1,60})

@@ -52,6 +52,28 @@ def second_modal_at(text: str, first: regex.Match[str], end: int) -> int:
     return -1
 
 
+_PRONOUN_MODAL = regex.compile(
+    r"""
+    ,?\ (?:except\ that|provided\ that|but|and)   # what joins the second clause
+    \ (?:he\ or\ she|he|she)                    # its subject: the first clause's official
+    (?:,\ [^,;]{1,80},)?\ (?:shall|may)\b        # "he may, to the extent …, permit"
+    """,
+    regex.VERBOSE,
+)
+"""A second clause of the same official joined with a personal pronoun: ``shall not permit
+…, except that he may … permit …``."""
+
+
+def pronoun_modal_at(text: str, start: int, end: int) -> int:
+    """Where, in ``text[start:end]``, a clause whose subject is ``he`` or ``she`` and a
+    modal of its own begins (``…, except that he may …``), or -1: the grant before ends
+    there; the pronoun's is read on its own."""
+    if text.find("he ", start, end) < 0:
+        return -1
+    found = _PRONOUN_MODAL.search(text, start, end)
+    return found.start() if found is not None else -1
+
+
 def joined_second(text: str, sentence_start: int, modal: regex.Match[str]) -> bool:
     """Whether the modal ``modal`` follows ``and`` as a second modal of another kind joined
     to the one clause before it in its sentence (looked for within a clause's reach)."""
@@ -66,4 +88,4 @@ def joined_second(text: str, sentence_start: int, modal: regex.Match[str]) -> bo
     return len(firsts) == 1 and _joined(text, firsts[0], at, modal.end())
 
 
-__all__ = ["joined_second", "second_modal_at"]
+__all__ = ["joined_second", "pronoun_modal_at", "second_modal_at"]

@@ -78,6 +78,7 @@ from eoparse.powers.grants.subject_text import (
     relative_before,
     search,
     semicolon_list,
+    subject_after_comma,
     untabled,
 )
 from eoparse.powers.grants.titles import officer_before, plural_heads, this_officer
@@ -352,10 +353,9 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         if restricted is not None:
             return [attrs.evolve(restricted, end=modal_start - 1)]
     if text.endswith(", ", 0, modal_start):
-        # Asides between the subject and its verb, each stepped over in turn: "the
-        # Director, or such other official as …, shall"; "The Secretary, in the
-        # Secretary's discretion, shall"; "An Executive Director, designated by the
-        # Secretary, shall".
+        # Asides between the subject and its verb, each stepped over in turn: "the Director,
+        # or such other official as …, shall"; "The Secretary, in the Secretary's
+        # discretion, shall"; "An Executive Director, designated by the Secretary, shall".
         for pattern, needles, reach in _ASIDES_BEFORE_VERB:
             aside = search(
                 pattern, needles, text, larger(clause_start, modal_start - reach), modal_start
@@ -395,11 +395,10 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
             found = untabled(reader, clause_start, comma)  # "The Chair, in addition to
             # voting, may also break any tie vote"
         return found
-    # Step back over a consultation phrase that ends right before the verb:
-    # "the Secretary of State, in consultation with the Attorney General, shall";
-    # "…, as consistent with applicable law and in coordination with the heads of
-    # relevant agencies, as appropriate, shall".  Whoever it names is consulted, not
-    # an actor.
+    # Step back over a consultation phrase that ends right before the verb: "the Secretary
+    # of State, in consultation with the Attorney General, shall"; "…, as consistent with
+    # applicable law and in coordination with the heads of relevant agencies, as
+    # appropriate, shall".  Whoever it names is consulted, not an actor.
     end = modal_start
     for consult in reversed(consultations(text, window, end)):
         opening = aside_opening(reader, window, consult.start())
@@ -407,6 +406,7 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         if (
             opening is not None
             and closes_aside(words)
+            and (end < modal_start or not subject_after_comma(reader, consult.end(), end))
             and (
                 names_and_asides(reader, consult.end(), end)
                 or NAMES_ONLY.fullmatch(text, consult.end(), end) is not None

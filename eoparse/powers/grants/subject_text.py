@@ -93,6 +93,16 @@ def names_and_asides(reader: Reader, start: int, end: int) -> bool:
     return ARTICLES_AND_GLUE.fullmatch(rest) is not None or aside_only(rest)
 
 
+def subject_after_comma(reader: Reader, start: int, end: int) -> bool:
+    """Whether the last actor of ``text[start:end]`` follows the one before it after a bare
+    comma, and ends the stretch (``with the approval of the Executive Director, the heads
+    of … shall``): the aside closed at that comma and the last actor is the subject."""
+    named = reader.actors_between(start, end)
+    if len(named) < 2 or reader.text[named[-1].end : end].strip():
+        return False
+    return reader.text[named[-2].end : named[-1].start] in (", ", ", the ")
+
+
 def aside_opening(reader: Reader, window: int, consult: int) -> int | None:
     """Where the aside that a consultation phrase at ``consult`` belongs to opens: at
     the comma before it (words without an actor between, ``, as consistent with

@@ -268,6 +268,24 @@ def _labels_ahead(
     return labels, ahead
 
 
+def _list_closed(stack: list[_Node], string: str, start: int, before: int) -> bool:
+    """Whether the paragraph at ``start``, unlabelled, follows a list that has ended, and
+    so goes on with what leads the list, not with its last item: the lead-in ends with a
+    colon, the item before the last ends ``; and`` (or ``; or``), the last item ends with
+    a period, and the paragraph opens a sentence (``(h) the Administrator …; and`` ``(i)
+    other officers … .`` then ``The Secretary … shall convene …``)."""
+    if len(stack) < 2 or stack[-1].rank < _ITEM_RANK or not string[start : start + 1].isupper():
+        return False
+    last, lead = stack[-1], stack[-2]
+    items = lead.children
+    if len(items) < 2 or items[-1] is not last or not string[last.start : before].endswith("."):
+        return False
+    earlier = string[items[-2].start : last.start].rstrip()
+    if not earlier.endswith(("; and", "; or")):
+        return False
+    return string[lead.start : items[0].start].rstrip().endswith(":")
+
+
 def build_sections(
     string: str,
     body: list[Span],
@@ -311,6 +329,8 @@ def build_sections(
                 and not item_follows[index + 1]
             ):
                 tree.close_items(start)  # "(g) … watershed." then "The EPA shall …"
+            elif _list_closed(tree.stack, string, start, body[index - 1][1]):
+                tree.stack.pop().closed = start  # "…; and (i) others." then "The Chair shall"
             continue
         started = True
         item_indented = start not in flush  # items printed flush too say nothing by it

@@ -59,6 +59,7 @@ from eoparse.powers.designation_patterns import (
     TO_SPLIT,
 )
 from eoparse.powers.designators import PRESIDENT, designators
+from eoparse.powers.exclusions import labor_exclusions
 from eoparse.powers.grounds import basis
 from eoparse.powers.listed import (
     annex_entries,
@@ -470,10 +471,11 @@ def extract_designations(
 ) -> tuple[Designation, ...]:
     """Every designation the order makes or directs, in text order."""
     text = context.text
+    exclusions = labor_exclusions(context)  # "are hereby determined to have as a primary …"
     if not contains_any(text, _WORDS, context.body_start):
-        return ()
+        return tuple(exclusions)
     annex = annex_entries(context)
-    out = _read(context, authorities, annex)
+    out = _read(context, authorities, annex) + exclusions
     for span in context.quotations:
         if not contains_any(text, _WORDS, *span):
             continue

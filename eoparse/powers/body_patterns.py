@@ -87,7 +87,10 @@ ESTABLISHED_NAME = regex.compile(
       | \ (?:and\ )?(?:exclusively\ |solely\ )?to\ [a-z][^,;.:()]{{1,120}}(?=,)  # "and
                                                     # exclusively to advise the President,"
     ){{0,5}}
-    \ (?:an?|the)\ (?:[a-z][\w\-]*\ ){{0,2}}["“]?(?P<name>{NAME})
+    \ (?:an?|the)\ (?:[a-z][\w\-]*\ ){{0,2}}["“]?
+    (?P<name>{NAME}
+        (?:(?:,\ (?:and\ )?{NAME}){{1,6}}(?=\ \([A-Z][^()]{{1,40}}\)))?  # serial commas, where
+    )                                                      # a short form closes the name
     """,
     _V,
 )

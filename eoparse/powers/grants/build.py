@@ -407,6 +407,8 @@ def _subject(
             and BY_AGENT.match(text, be, end) is not None  # description, borderline at most
         )
     )
+    if text.startswith(" be ", be) and text.endswith(" as ", 0, match.start()):
+        return None  # "such other persons as may be designated by the Administrator": who
     if passive and text.startswith(" be the ", be):
         holder = role_holder(reader, start, match.start(), be, end)
         if holder:

@@ -20,8 +20,9 @@ DEADLINE = regex.compile(
             \ (?:from|after)\ ))              # "in 9 months from the date of …": an event's
         \ (?P<n>{_NUMBER})
         \ (?P<unit>(?:calendar\ |business\ )?(?:days?|weeks?|months?|years?))
-        (?:\ (?:of|after|from|following|before)\ (?:the\ )?[^.;,]{{3,160}}?
-            (?=[.;,]|$                       # the event runs to its comma, to a word that
+        (?:\ (?:of|after|from|following|before)\ (?:the\ )?
+            (?:[^.;,]|\.(?=\S)|(?<=[A-Z]\.[A-Z])\.){{3,160}}?  # "(19 U.S.C. 2241(b))" goes on
+            (?=[;,]|\.(?!\S)(?<![A-Z]\.[A-Z]\.)|$  # the event runs to its comma, to a word that
               |(?<!\b(?:of|by|in|under|for|at|on|with|from|upon|after|before|following
                   |pursuant|according|due|prior|subject|fails?|failed|unable|able))  # opens
                                                    # what follows ("… that fails to achieve")
@@ -37,6 +38,8 @@ DEADLINE = regex.compile(
           |every\ (?P<rn>\d{{1,3}}|two|three|four|five|six)
             \ (?P<runit>days|weeks|months|years)
           |each\ (?:fiscal\ )?year|every\ year
+          |(?:at\ least\ )?once\ (?:a|per|each|every)\ (?:calendar\ |fiscal\ )?  # "at least
+            (?:year|quarter|month|week)                                 # once per quarter"
           |(?:(?:no|not)\ later\ than|by|before|on\ or\ before)  # "By October 1 of each
             \ {MONTH_NAME}\ {DAY_DIGITS},?\ of\ (?:each|every)\ (?:fiscal\ |calendar\ )?year  # year
             (?:,?\ through\ (?:and\ including\ )?{YEAR_DIGITS})?  # "… and including 2010"

@@ -10,7 +10,12 @@ from attrs import frozen
 from eoparse.model import Grant, Modality, Span
 from eoparse.powers.context import Context
 from eoparse.powers.grants.actors import Reader
-from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
+from eoparse.powers.grants.deadlines import (
+    Deadline,
+    lead_in_deadline,
+    read_deadline,
+    read_timing,
+)
 from eoparse.powers.grants.definitions import body_written_out
 from eoparse.powers.grants.offices import Actor, apposed, in_a_row
 from eoparse.powers.grants.passive import active_action
@@ -116,9 +121,11 @@ def emit(
     basis = reader.basis(clause[0], clause[1])
     names = {a.name for a in actors}
     co_actors = reader.co_actors(clause[0], clause[1], names)
+    if deadline[0] is None and lead is not None:
+        deadline = lead.deadline
+    if deadline[0] is None and "(" in context.path_at(anchor):
+        deadline = lead_in_deadline(context, anchor)  # "Sec. 3. Within 60 days …: (a) …"
     if lead is not None:
-        if deadline[0] is None:
-            deadline = lead.deadline
         timing = timing or lead.timing
         basis = tuple(dict.fromkeys((*lead.basis, *basis)))
         co_actors = tuple(dict.fromkeys((*lead.co_actors, *co_actors)))

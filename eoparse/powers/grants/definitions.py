@@ -264,6 +264,18 @@ _HEADING_NOUNS = tuple(
 a short form after the heading is given is what follows them."""
 
 
+def _lines_holding(text: str, words: tuple[str, ...]) -> tuple[int, int]:
+    """From the start of the first line to the end of the last that hold one of ``words``:
+    all a pattern can match that holds one of them and no line break (:data:`HEADED_BY_A`),
+    where a scan of the whole order costs far more."""
+    found = [at for word in words if (at := text.find(word)) >= 0]
+    last = [text.rfind(word) for word in words]
+    if not found:
+        return 0, 0
+    end = text.find("\n", max(last))
+    return text.rfind("\n", 0, min(found)) + 1, end if end >= 0 else len(text)
+
+
 def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     """Short forms the order defines for actors, with whether they resolve to the table."""
     defined: dict[str, tuple[str, bool]] = {}
@@ -272,7 +284,11 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         stop = match.start()
         if text[stop - 1 : stop] == '"':  # the "President's … Board" (the "Board")
             stop -= 1
-        designee = ending_at(DESIGNEE_BEFORE, text, larger(0, stop - 50), stop)
+        designee = (  # every match holds the word: most short forms follow none
+            ending_at(DESIGNEE_BEFORE, text, larger(0, stop - 50), stop)
+            if text.find("designee", larger(0, stop - 50), stop) >= 0
+            else None
+        )
         if designee is not None:  # "The Secretary of Commerce, or his designee, (…)"
             stop = designee.start()
         tail = ending_at(NAME_TAIL, text, larger(0, stop - 160), stop)
@@ -382,7 +398,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             defined.setdefault(short, (official.name, True))
     if contains_any(text, _HEADED_WORDS):  # HEADED_BY_A holds one
         printed = dict(pairs)
-        for match in HEADED_BY_A.finditer(text):
+        for match in HEADED_BY_A.finditer(text, *_lines_holding(text, _HEADED_WORDS)):
             body = match["body"]
             if f"{match['title']} of the {body}" in text:
                 continue  # the order names its head in full itself: "… of the Initiative"

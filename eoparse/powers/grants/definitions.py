@@ -57,6 +57,9 @@ each of the agencies defined)."""
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 
+_SERVES = ("serve as ", "act as ")
+"""What every :data:`SERVES_AS` match holds."""
+
 _HEADED_WORDS = (
     *(" headed by a", " administered by a", " led by a", " directed by a", " managed by a"),
 )
@@ -266,8 +269,8 @@ a short form after the heading is given is what follows them."""
 
 def _lines_holding(text: str, words: tuple[str, ...]) -> tuple[int, int]:
     """From the start of the first line to the end of the last that hold one of ``words``:
-    all a pattern can match that holds one of them and no line break (:data:`HEADED_BY_A`),
-    where a scan of the whole order costs far more."""
+    all a pattern can match that holds one of them and no line break (:data:`HEADED_BY_A`,
+    :data:`SERVES_AS`, :data:`LOWER_SHORT`), where a scan of the whole order costs more."""
     found = [at for word in words if (at := text.find(word)) >= 0]
     last = [text.rfind(word) for word in words]
     if not found:
@@ -311,7 +314,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     if "(agenc" in text or '("agenc' in text:  # LOWER_SHORT holds one
         # an order that defines "agency" itself: its "each agency" is that, not the short form
         own_agency = '"Agency"' in text or '"agency"' in text
-        for match in LOWER_SHORT.finditer(text):
+        for match in LOWER_SHORT.finditer(text, *_lines_holding(text, ("(agenc", '("agenc'))):
             full = last_actor(text, match.start())
             if full is not None and full != match["short"]:
                 # "Agencies shall", "each agency head shall": the agencies defined
@@ -331,8 +334,8 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if DEFINED_OFFICE.search(match["short"]) and HOLDER.search(match["full"]):
             offices.append(match["short"].strip())
     roles: dict[str, set[str]] = {}
-    serves = "serve as " in text or "act as " in text  # SERVES_AS holds one
-    for match in SERVES_AS.finditer(text) if serves else ():
+    serves = _SERVES[0] in text or _SERVES[1] in text  # SERVES_AS holds one
+    for match in SERVES_AS.finditer(text, *_lines_holding(text, _SERVES)) if serves else ():
         short = match["short"]
         if BODY_TITLE.fullmatch(short) or resolve(short) is not None:
             continue  # "serve as Chair": the chair of the body, read as such

@@ -55,6 +55,8 @@ def restrictive_before(
     ``, `` or ``:`` stands, but not the comma of ``, United States Code``): each match runs
     from its pronoun to ``end`` (or to a line break ending the stretch), so a pronoun
     before such a character opens none, and most clauses hold no other."""
+    if not contains_any(text, needles, start, end):
+        return None
     stop = start
     for char in _RELATIVE_STOPS:
         at = text.rfind(char, stop, end)
@@ -68,7 +70,7 @@ def restrictive_before(
         at = text.rfind(",", stop, at)
     if at >= 0:
         stop = at + 1
-    if not contains_any(text, needles, stop, end):
+    if stop > start and not contains_any(text, needles, stop, end):
         return None
     return ending_at(RESTRICTIVE_BEFORE, text, start, end)
 

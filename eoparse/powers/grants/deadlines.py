@@ -64,13 +64,39 @@ def _recurrence_days(words: str, number: str | None, unit: str | None) -> int | 
     return None
 
 
+_WORD_REACH = 60
+"""How far before the first of :data:`DEADLINE_WORDS` it holds a :data:`DEADLINE` match
+may open, and more (``not later than forty-five calendar days``: 24 characters)."""
+
+_FOLDS_TO_ASCII = ("\u017f", "\u0131")
+"""Letters that stay themselves in lower case but that a case-insensitive pattern may
+read as an ASCII one (the long s, the dotless i)."""
+
+
+def _first_opening(lowered: str, start: int, end: int) -> int:
+    """Where a :data:`DEADLINE` match in ``[start, end)`` (``lowered``, its words in lower
+    case) can open first: none opens more than :data:`_WORD_REACH` characters before the
+    first of the words each holds, so the search, which tries the pattern at every
+    position, starts there; at ``start`` where lower case moved the letters, or where a
+    letter may stand for an ASCII one."""
+    if len(lowered) != end - start or any(fold in lowered for fold in _FOLDS_TO_ASCII):
+        return start
+    first = len(lowered)
+    for word in DEADLINE_WORDS:
+        at = lowered.find(word, 0, first + len(word))
+        if at >= 0:
+            first = at
+    return start + first - _WORD_REACH if first > _WORD_REACH else start
+
+
 def read_deadline(text: str, start: int, end: int) -> Deadline:
     """The deadline ``text[start:end]`` sets: its words, its length in days (``within``
     a span; the interval of a recurrence) or its date (``by`` or ``on`` a date); all
     ``None`` where it sets none."""
-    if not contains_any(text[start:end].lower(), DEADLINE_WORDS):
+    lowered = text[start:end].lower()
+    if not contains_any(lowered, DEADLINE_WORDS):
         return None, None, None
-    match = DEADLINE.search(text, start, end)
+    match = DEADLINE.search(text, _first_opening(lowered, start, end), end)
     if not match:
         return None, None, None
     words = match[0].strip(" ,")

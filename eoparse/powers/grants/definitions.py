@@ -57,6 +57,9 @@ each of the agencies defined)."""
 
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 
+_SERVES = ("serve as ", "act as ")
+"""What every :data:`SERVES_AS` match holds."""
+
 _HEADED_WORDS = (
     *(" headed by a", " administered by a", " led by a", " directed by a", " managed by a"),
 )
@@ -264,6 +267,18 @@ _HEADING_NOUNS = tuple(
 a short form after the heading is given is what follows them."""
 
 
+def _lines_holding(text: str, words: tuple[str, ...]) -> tuple[int, int]:
+    """From the start of the first line to the end of the last that hold one of ``words``:
+    all a pattern can match that holds one of them and no line break (:data:`HEADED_BY_A`,
+    :data:`SERVES_AS`, :data:`LOWER_SHORT`), where a scan of the whole order costs more."""
+    found = [at for word in words if (at := text.find(word)) >= 0]
+    last = [text.rfind(word) for word in words]
+    if not found:
+        return 0, 0
+    end = text.find("\n", max(last))
+    return text.rfind("\n", 0, min(found)) + 1, end if end >= 0 else len(text)
+
+
 def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     """Short forms the order defines for actors, with whether they resolve to the table."""
     defined: dict[str, tuple[str, bool]] = {}
@@ -272,7 +287,11 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         stop = match.start()
         if text[stop - 1 : stop] == '"':  # the "President's … Board" (the "Board")
             stop -= 1
-        designee = ending_at(DESIGNEE_BEFORE, text, larger(0, stop - 50), stop)
+        designee = (  # every match holds the word: most short forms follow none
+            ending_at(DESIGNEE_BEFORE, text, larger(0, stop - 50), stop)
+            if text.find("designee", larger(0, stop - 50), stop) >= 0
+            else None
+        )
         if designee is not None:  # "The Secretary of Commerce, or his designee, (…)"
             stop = designee.start()
         tail = ending_at(NAME_TAIL, text, larger(0, stop - 160), stop)
@@ -295,7 +314,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     if "(agenc" in text or '("agenc' in text:  # LOWER_SHORT holds one
         # an order that defines "agency" itself: its "each agency" is that, not the short form
         own_agency = '"Agency"' in text or '"agency"' in text
-        for match in LOWER_SHORT.finditer(text):
+        for match in LOWER_SHORT.finditer(text, *_lines_holding(text, ("(agenc", '("agenc'))):
             full = last_actor(text, match.start())
             if full is not None and full != match["short"]:
                 # "Agencies shall", "each agency head shall": the agencies defined
@@ -315,8 +334,8 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if DEFINED_OFFICE.search(match["short"]) and HOLDER.search(match["full"]):
             offices.append(match["short"].strip())
     roles: dict[str, set[str]] = {}
-    serves = "serve as " in text or "act as " in text  # SERVES_AS holds one
-    for match in SERVES_AS.finditer(text) if serves else ():
+    serves = _SERVES[0] in text or _SERVES[1] in text  # SERVES_AS holds one
+    for match in SERVES_AS.finditer(text, *_lines_holding(text, _SERVES)) if serves else ():
         short = match["short"]
         if BODY_TITLE.fullmatch(short) or resolve(short) is not None:
             continue  # "serve as Chair": the chair of the body, read as such
@@ -382,7 +401,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             defined.setdefault(short, (official.name, True))
     if contains_any(text, _HEADED_WORDS):  # HEADED_BY_A holds one
         printed = dict(pairs)
-        for match in HEADED_BY_A.finditer(text):
+        for match in HEADED_BY_A.finditer(text, *_lines_holding(text, _HEADED_WORDS)):
             body = match["body"]
             if f"{match['title']} of the {body}" in text:
                 continue  # the order names its head in full itself: "… of the Initiative"

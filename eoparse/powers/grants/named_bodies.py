@@ -160,20 +160,24 @@ a board``, ``shall appoint a second emergency board``, ``shall establish an inte
 task force``, ``shall launch an awareness initiative``)."""
 
 
-def _the(text: str, grant: Grant) -> bool:
+def _the(text: str, grant: Grant, introducing: dict[str, regex.Pattern[str]]) -> bool:
     """Whether the grant's clause prints its actor after ``the`` (``The board shall``),
     not at the end of a longer subject (``the head of each agency or council shall``), and
     the order introduces no other body of that noun before it (``Each State shall establish
     a local advisory council. The council shall …``): a body only an establishing sentence
     introduces (``There is established … a board of three members``) is the one it names.
-    Each place the noun is introduced counts, this sentence's words in :data:`_SETTING_UP`."""
+    Each place the noun is introduced counts, this sentence's words in :data:`_SETTING_UP`.
+    ``introducing`` keeps the pattern of each noun, compiled once for all the grants."""
     clause = text[grant.span[0] : grant.span[1]]
     if f"he {grant.actor} " not in clause:
         return False
-    noun = regex.escape(grant.actor)
-    for introduced in regex.finditer(
-        rf"\ban?\ (?:[\w\-]+\ ){{0,3}}?{noun}\b", text[: grant.span[0]]
-    ):
+    if text.find(grant.actor, 0, grant.span[0]) < 0:
+        return True  # the noun is introduced nowhere before
+    pattern = introducing.get(grant.actor)
+    if pattern is None:
+        noun = regex.escape(grant.actor)
+        pattern = introducing[grant.actor] = regex.compile(rf"\ban?\ (?:[\w\-]+\ ){{0,3}}?{noun}\b")
+    for introduced in pattern.finditer(text, 0, grant.span[0]):
         opening = (
             larger(text.rfind(". ", 0, introduced.start()), text.rfind("\n", 0, introduced.start()))
             + 1
@@ -216,12 +220,14 @@ def name_bodies(
     if not names and not full_names and not amended:
         return grants
     out = []
+    introducing: dict[str, regex.Pattern[str]] = {}  # see _the
     for grant in grants:
         if grant.quoted:
             out.append(attrs.evolve(grant, actor=amended.get(grant.actor, grant.actor)))
             continue
-        actor = _written_out(grant.actor, names, full_names, bare=_unnamed(text, grant))
-        if actor == grant.actor and _capitalised(actor) in names and _the(text, grant):
+        unnamed = grant.actor in _MEMBERS and _unnamed(text, grant)  # asked of members only
+        actor = _written_out(grant.actor, names, full_names, bare=unnamed)
+        if actor == grant.actor and _capitalised(actor) in names and _the(text, grant, introducing):
             actor = names[_capitalised(actor)]  # "the board": the Emergency Board
         co_actors = tuple(_written_out(c, names, full_names) for c in grant.co_actors)
         if actor != grant.actor or co_actors != grant.co_actors:

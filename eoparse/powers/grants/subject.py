@@ -61,7 +61,6 @@ from eoparse.powers.grants.subject_patterns import (
     OBJECT_OF_MODAL_BEFORE,
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
-    RESTRICTIVE_BEFORE,
     SITS_ON_BEFORE,
     THERE_BE_WHICH_BEFORE,
     WHO_SERVES_BEFORE,
@@ -76,6 +75,7 @@ from eoparse.powers.grants.subject_text import (
     names_and_asides,
     narrowed_agency,
     relative_before,
+    restrictive_before,
     search,
     semicolon_list,
     subject_after_comma,
@@ -199,6 +199,8 @@ def _members_of(reader: Reader, clause_start: int, body: Actor, at: int) -> list
     agencies represented on the Council shall``): the group, narrowed by the words that
     name the body; ``None`` where no group stands before them."""
     text = reader.text
+    if not text.endswith(("n ", "n the ", "\n"), 0, body.start):  # as SITS_ON_BEFORE ends
+        return None  # (or with a line break, before which its $ matches too)
     members = ending_at(SITS_ON_BEFORE, text, larger(clause_start, body.start - 30), body.start)
     if members is None:
         return None
@@ -309,8 +311,7 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         text, larger(clause_start, set_up.start() - 300), set_up.start()
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
         modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
-    restrictive = search(  # most clauses hold no relative pronoun before the verb
-        RESTRICTIVE_BEFORE,
+    restrictive = restrictive_before(  # most clauses hold no relative pronoun before the verb
         (" that ", " which ", " who ", " whose "),
         text,
         larger(clause_start, modal_start - 160),
@@ -338,8 +339,7 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         if restricted is None and restrictive[0].startswith(" that "):
             # a clause inside the agencies' own: "Each Federal agency whose actions affect
             # the resources that are protected by an MPA shall"
-            outer = search(
-                RESTRICTIVE_BEFORE,
+            outer = restrictive_before(
                 (" which ", " who ", " whose "),
                 text,
                 larger(clause_start, restrictive.start() - 160),

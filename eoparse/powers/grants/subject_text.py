@@ -20,7 +20,11 @@ from eoparse.powers.grants.patterns import (
     PREPOSITION_ENDS,
     RELATIVE_BEFORE,
 )
-from eoparse.powers.grants.subject_patterns import NARROWED_AGENCY_BEFORE, NOT_NARROWING
+from eoparse.powers.grants.subject_patterns import (
+    NARROWED_AGENCY_BEFORE,
+    NOT_NARROWING,
+    RESTRICTIVE_BEFORE,
+)
 from eoparse.powers.wordlist import contains_any
 
 
@@ -36,6 +40,39 @@ def search(
     if pattern.flags & regex.REVERSE:
         return ending_at(pattern, text, start, end)
     return pattern.search(text, start, end)
+
+
+_RELATIVE_STOPS = (";", "(", ")", '"')
+"""Characters no :data:`RESTRICTIVE_BEFORE` match holds anywhere."""
+
+
+def restrictive_before(
+    needles: tuple[str, ...], text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """``search(RESTRICTIVE_BEFORE, needles, text, start, end)``, its pronouns looked for
+    only after the last character its clause cannot hold (one of :data:`_RELATIVE_STOPS`,
+    a colon or a comma before its last three characters, where the match's own closing
+    ``, `` or ``:`` stands, but not the comma of ``, United States Code``): each match runs
+    from its pronoun to ``end`` (or to a line break ending the stretch), so a pronoun
+    before such a character opens none, and most clauses hold no other."""
+    if not contains_any(text, needles, start, end):
+        return None
+    stop = start
+    for char in _RELATIVE_STOPS:
+        at = text.rfind(char, stop, end)
+        if at >= 0:
+            stop = at + 1
+    at = text.rfind(":", stop, end - 3)
+    if at >= 0:
+        stop = at + 1
+    at = text.rfind(",", stop, end - 3)
+    while at >= 0 and text.startswith(" United States Code", at + 1):
+        at = text.rfind(",", stop, at)
+    if at >= 0:
+        stop = at + 1
+    if stop > start and not contains_any(text, needles, stop, end):
+        return None
+    return ending_at(RESTRICTIVE_BEFORE, text, start, end)
 
 
 def heads_before(text: str, clause_start: int, at: int) -> regex.Match[str] | None:

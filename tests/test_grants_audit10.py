@@ -76,3 +76,13 @@ def test_a_body_name_with_serial_commas_closed_by_its_short_form() -> None:
     name = "Advisory Group on Harbors, Piers, and Coastal and Marine Health"
     assert [b.name for b in found.bodies] == [name]
     assert [(g.where, g.actor) for g in found.grants] == [("4(a)", name), ("4(b)", name)]
+
+
+def test_authorized_to_and_shall_and_a_list_of_orders_split_by_semicolons() -> None:
+    (grant,) = order(
+        "Sec. 2. (a) The head of each executive department and agency is authorized to and "
+        "shall take all appropriate steps to end the duties imposed in Executive Order 14193, "
+        "as amended; Executive Order 14194, as amended; and Executive Order 14195, as amended."
+    ).grants
+    assert grant.action.startswith("take all appropriate steps")
+    assert grant.action.endswith("and Executive Order 14195, as amended.")

@@ -39,6 +39,7 @@ MODAL = regex.compile(
       | may(?!\ be\ construed)
       | must
       | (?:is|are)\ (?:hereby\ )?(?:authorized\ and\ directed|directed\ and\ authorized)
+      | (?:is|are)\ (?:hereby\ )?authorized\ to\ and\ shall  # "is authorized to and shall take"
       | (?:is|are)\ (?:hereby\ |further\ |also\ |each\ |jointly\ ){0,2}
         (?:authorized|empowered|directed|delegated)  # "are each delegated", "are jointly …"
       | (?:is|are)\ (?:hereby\ )?designated\ and\ (?:empowered|authorized)

@@ -17,6 +17,8 @@ what came before and what follows.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 _V = regex.VERBOSE
@@ -140,9 +142,17 @@ def _repeated(label: str) -> bool:
     return len(label) in (2, 3) and label == label[0] * len(label)
 
 
+_LABEL_CACHE = 1024
+"""How many labels :func:`label_types` and :func:`ordinal` remember: an order uses a few
+dozen, read again for every paragraph (the section tree asks both for each ``(a)``), and
+a bound keeps hostile input from growing the caches."""
+
+
+@functools.lru_cache(maxsize=_LABEL_CACHE)
 def label_types(label: str) -> tuple[str, ...]:
     """The level types a paragraph label can belong to (``i`` is a letter or a numeral;
-    ``aa`` follows ``z`` or opens a level of doubled letters)."""
+    ``aa`` follows ``z`` or opens a level of doubled letters).  Remembered: a pure
+    function of a short string, asked for every labelled paragraph."""
     if label[0].isdigit():
         return (DIGIT,)
     roman, letter, double = (
@@ -158,6 +168,7 @@ def label_types(label: str) -> tuple[str, ...]:
     return tuple(types) or (letter,)
 
 
+@functools.lru_cache(maxsize=_LABEL_CACHE)
 def ordinal(label: str, kind: str) -> int:
     """The position of ``label`` in a level of type ``kind`` (``b`` → 2, ``iv`` → 4,
     ``aa`` → 27 as a letter, 1 as a doubled letter)."""

@@ -17,6 +17,10 @@ what came before and what follows.
 
 from __future__ import annotations
 
+import functools
+import re
+from typing import TypeAlias
+
 import regex
 
 _V = regex.VERBOSE
@@ -57,6 +61,26 @@ ENUMERATOR = regex.compile(
 ENUMERATOR_LABEL = ENUMERATOR.groupindex["label"]
 """Group numbers: ``match[n]`` costs a sixth of ``match["name"]``, which the regex module
 looks up by trying the name as an integer first (raising and clearing an error)."""
+
+ENUMERATOR_RE = re.compile(ENUMERATOR.pattern, re.VERBOSE)
+""":data:`ENUMERATOR`, compiled by the standard library's engine, which sets up a match
+in half the time ``regex`` does (measured: 300 against 640 ns for ``(a) The …``); the
+tree tries one at every paragraph that opens with ``(``."""
+
+Label: TypeAlias = "re.Match[str] | regex.Match[str]"
+"""A paragraph's label, as :func:`label_at` finds it."""
+
+
+def label_at(string: str, start: int, end: int) -> Label | None:
+    """``ENUMERATOR.match(string, start, end)``, by :data:`ENUMERATOR_RE` first.
+
+    The two engines read the pattern alike but for ``\\d``: ``regex`` knows digits of a
+    newer Unicode than ``re`` (``U+10D40``), and none that ``re`` does not.  So a label
+    ``re`` finds is the one ``regex`` finds (a digit of its own would sit where the
+    pattern can only go on with ``[a-z]``, a space or ``)``), and where ``re`` finds
+    none, ``regex`` is asked: the same answer either way."""
+    return ENUMERATOR_RE.match(string, start, end) or ENUMERATOR.match(string, start, end)
+
 
 SECTION = regex.compile(
     rf"""
@@ -140,9 +164,17 @@ def _repeated(label: str) -> bool:
     return len(label) in (2, 3) and label == label[0] * len(label)
 
 
+_LABEL_CACHE = 1024
+"""How many labels :func:`label_types` and :func:`ordinal` remember: an order uses a few
+dozen, read again for every paragraph (the section tree asks both for each ``(a)``), and
+a bound keeps hostile input from growing the caches."""
+
+
+@functools.lru_cache(maxsize=_LABEL_CACHE)
 def label_types(label: str) -> tuple[str, ...]:
     """The level types a paragraph label can belong to (``i`` is a letter or a numeral;
-    ``aa`` follows ``z`` or opens a level of doubled letters)."""
+    ``aa`` follows ``z`` or opens a level of doubled letters).  Remembered: a pure
+    function of a short string, asked for every labelled paragraph."""
     if label[0].isdigit():
         return (DIGIT,)
     roman, letter, double = (
@@ -158,6 +190,7 @@ def label_types(label: str) -> tuple[str, ...]:
     return tuple(types) or (letter,)
 
 
+@functools.lru_cache(maxsize=_LABEL_CACHE)
 def ordinal(label: str, kind: str) -> int:
     """The position of ``label`` in a level of type ``kind`` (``b`` → 2, ``iv`` → 4,
     ``aa`` → 27 as a letter, 1 as a doubled letter)."""

@@ -267,7 +267,11 @@ class _Reader:
                 or "[" in text
                 or (tabs and "\t" in raw)
                 or (first := text[0]).isdigit()
-                or (first in layout_first and self._slow_first(text))
+                or (
+                    first in layout_first
+                    and text.startswith(_SLOW_STARTS)  # one call: most such lines are prose
+                    and self._slow_first(text)
+                )
                 or (glued and _GLUED_SECTION in text)
                 or ("(" in text and "(Presidential Sig.)" in text)
             ):
@@ -395,6 +399,16 @@ _HEADER_STARTS = (
     "[FR Doc No:",
 )
 """What every :data:`FR_HEADER_LINE` starts with: tested before the pattern."""
+
+
+_SLOW_STARTS = (
+    "From the Federal Register",
+    "Federal Register",
+    _QUOTED_ITEM,
+    "L(",
+    *_LAYOUT_STARTS,
+)
+"""What every line :meth:`_Reader._slow_first` sends to :meth:`_Reader.line` starts with."""
 
 
 def _layout(line: str) -> bool:

@@ -4,7 +4,7 @@ what the section tree asks of each paragraph before it places it."""
 
 from __future__ import annotations
 
-import regex
+from collections.abc import Sequence
 
 from eoparse.grammar.labels import SECTION
 from eoparse.grammar.patterns import NUMBERED, PART
@@ -12,7 +12,7 @@ from eoparse.model import Span
 
 
 def items_ahead(
-    string: str, body: list[Span], labels: list[regex.Match[str] | None], quoted: set[int]
+    string: str, body: list[Span], labels: Sequence[object | None], quoted: set[int]
 ) -> list[bool]:
     """For each paragraph of ``body`` (and its end), whether a labelled item of this order
     comes at it or after it before the next section's marker: a flush paragraph with one

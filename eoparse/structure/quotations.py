@@ -56,21 +56,24 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
     quoted: set[int] = set()  # the paragraphs of the blocks found so far
     index = 0
     own: int | None = None  # the number of this order's section read last
-    while index < len(body):
+    last = len(body) - 1
+    while index <= last:
         start, end = body[index]
-        number = _section_number(string, start, end)
-        if number is not None:
-            own = number
-        if index + 1 >= len(body):
+        # the tests below are made here before any call: most paragraphs pass none
+        if string.startswith(SECTION_STARTS, start):
+            number = _section_number(string, start, end)
+            if number is not None:
+                own = number
+        if index == last:
             break
-        colon = ":" in string[max(start, end - 4) : end]  # QUOTE_OPENER ends ':"' or ': "'
+        colon = ":" in string[end - 4 if end - 4 > start else start : end]  # ':"' or ': "'
         if (
-            string.startswith('"', body[index + 1][0])
-            and colon
+            colon
+            and string.startswith('"', body[index + 1][0])
             and _quote_opener(string, start, end)
         ):
             close = _block_end(string, body, index + 1, opened=False)
-        elif _opens_quote_inline(string, start, end):
+        elif string.find('"', start, end) >= 0 and _opens_quote_inline(string, start, end):
             close = _block_end(string, body, index + 1, opened=True)
         elif colon and own is not None and string.endswith(":", start, end):
             close = _unquoted_end(string, body, index, own)

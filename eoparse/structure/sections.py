@@ -27,13 +27,14 @@ from attrs import define, field
 from eoparse.diagnostics import warning
 from eoparse.grammar.labels import (
     DECIMAL_SECTION,
-    ENUMERATOR,
     ENUMERATOR_LABEL,
     LOWER,
     ROMAN,
     SECTION,
     UPPER,
     UPPER_ROMAN,
+    Label,
+    label_at,
     label_for,
     label_types,
     ordinal,
@@ -248,15 +249,13 @@ class _Tree:
         return node
 
 
-def _labels_ahead(
-    string: str, spans: list[Span]
-) -> tuple[list[regex.Match[str] | None], list[str | None]]:
+def _labels_ahead(string: str, spans: list[Span]) -> tuple[list[Label | None], list[str | None]]:
     """For each paragraph, the :data:`ENUMERATOR` match of its own label (found once, for
     the node it opens too) and the label of the next lettered paragraph (for the (i)
     lookahead)."""
     # every label opens with "(": most paragraphs are not tried
     labels = [
-        ENUMERATOR.match(string, start, end) if string.startswith("(", start) else None
+        label_at(string, start, end) if string.startswith("(", start) else None
         for start, end in spans
     ]
     ahead: list[str | None] = [None] * len(spans)
@@ -375,7 +374,7 @@ def _open_marker(
     string: str,
     start: int,
     end: int,
-    enumerator: regex.Match[str] | None,
+    enumerator: Label | None,
     following: str | None,
     has_sections: bool,
     clauses: bool,
@@ -474,7 +473,7 @@ line is the item that holds it."""
 def _enumerated(
     tree: _Tree,
     string: str,
-    match: regex.Match[str],
+    match: Label,
     end: int,
     following: str | None,
     depth: int = 0,
@@ -522,7 +521,7 @@ def _inline_enumerators(
     """
     if at >= end or string[at] != "(" or depth >= _MAX_INLINE:
         return None
-    match = ENUMERATOR.match(string, at, end)
+    match = label_at(string, at, end)
     if not match:
         return None
     return _enumerated(tree, string, match, end, following, depth)

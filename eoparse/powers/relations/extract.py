@@ -116,6 +116,10 @@ def _may_introduce_list(text: str, start: int, end: int) -> bool:
     )
 
 
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
 def _is_item(text: str, start: int) -> bool:
     return ITEM_START.match(text, start, start + 8) is not None
 
@@ -133,18 +137,21 @@ def extract_references(context: Context) -> tuple[Reference, ...]:
     for p_start, p_end in paragraphs:
         if context.quoted(p_start) or text.startswith('"', p_start):
             continue  # text quoted from, or inserted into, another document
-        explicit = _titled(
-            text,
-            [
-                m
-                for m in context.mentions_between(p_start, p_end)
-                if not _self(m, context) and not context.quoted(m.span[0])
-            ],
-            p_end,
+        # Most paragraphs name no document, and no anaphor can point back before the
+        # first one named: the calls below are made only where they can find something.
+        named = context.mentions_between(p_start, p_end)
+        explicit = (
+            _titled(
+                text,
+                [m for m in named if not _self(m, context) and not context.quoted(m.span[0])],
+                p_end,
+            )
+            if named
+            else []
         )
-        known = ([last] if last is not None else []) + explicit
-        anaphors = _anaphors(text, p_start, p_end, known)
-        mentions = sorted(explicit + anaphors, key=lambda m: m.start)
+        known = [last, *explicit] if last is not None else explicit
+        anaphors = _anaphors(text, p_start, p_end, known) if known else []
+        mentions = sorted(explicit + anaphors, key=_start) if explicit or anaphors else []
         if pending is not None and not _is_item(text, p_start) and not wrapped:
             pending = None
         # A list item printed over two lines ("(c) … Committee;" then "Executive Order

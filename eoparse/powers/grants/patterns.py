@@ -1,10 +1,9 @@
 """The patterns of grants, kept apart from the logic that reads them.
 
-Every pattern runs on the normalised text (single spaces, straight quotes).
-Patterns compiled with ``regex.REVERSE`` are searched backwards from a verb or a
-name over a short window (``…_BEFORE``); every repetition is bounded, so each
-runs in linear time (``tests/test_linear_time.py`` walks them all).
-"""
+Every pattern runs on the normalised text (single spaces, straight quotes).  Patterns
+compiled with ``regex.REVERSE`` are searched backwards from a verb or a name over a short
+window (``…_BEFORE``); every repetition is bounded, so each runs in linear time
+(``tests/test_linear_time.py`` walks them all)."""
 
 from __future__ import annotations
 
@@ -38,8 +37,8 @@ MODAL = regex.compile(
         shall(?!\ not\ be\ construed)
       | may(?!\ be\ construed)
       | must
-      | (?:is|are)\ (?:hereby\ )?(?:authorized\ and\ directed|directed\ and\ authorized)
-      | (?:is|are)\ (?:hereby\ )?authorized\ to\ and\ shall  # "is authorized to and shall take"
+      | (?:is|are)\ (?:hereby\ )?(?:authorized\ and\ directed|directed\ and\ authorized
+        |authorized\ to\ and\ shall)  # "is authorized to and shall take"
       | (?:is|are)\ (?:hereby\ |further\ |also\ |each\ |jointly\ ){0,2}
         (?:authorized|empowered|directed|delegated)  # "are each delegated", "are jointly …"
       | (?:is|are)\ (?:hereby\ )?designated\ and\ (?:empowered|authorized)

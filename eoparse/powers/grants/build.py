@@ -29,6 +29,7 @@ from eoparse.powers.grants.clauses import (
 )
 from eoparse.powers.grants.coordinate import coordinate_after
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
+from eoparse.powers.grants.delegated_list import AS_FOLLOWS, delegated_items
 from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row, nested_lead
 from eoparse.powers.grants.following import listed_actors
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled
@@ -313,6 +314,8 @@ def _grant(
             if delegates:  # the grant is the words before the verb: "The functions … are"
                 _emit_whole(reader, context, out, delegates, clause)
             return
+        if reader.text.startswith(AS_FOLLOWS, match.end()):  # each item names its delegate
+            return delegated_items(reader, context, out, match)
         # "X and Y are each delegated, with respect to …, the authority": the subject is
         # the delegate; anything else ("… as delegated by …") grants nothing here
         if DELEGATED_OBJECT.match(reader.text, match.end(), clause.end) is None:

@@ -21,7 +21,9 @@ DEFINED_SHORT = regex.compile(
 """A short form defined in parentheses: `` (the Secretary)``, `` (Task Force)``, `` ("1776
 Commission")``."""
 
-LOWER_SHORT = regex.compile(r"""\ \("?(?P<short>agencies|agency\ heads)"?\)""", _V)
+LOWER_SHORT = regex.compile(
+    r"""\ \("?(?:agency"?\ or\ "?)?(?P<short>agencies|agency\ heads)"?\)""", _V
+)  # ("agency" or "agencies") too
 """A lower-case short form an order gives the agencies or their heads: ``executive
 departments and agencies (agencies)``, ``heads of executive departments and agencies
 (agency heads)``."""

@@ -380,6 +380,14 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             ):
                 full = last  # "the Secretary of the Treasury and the ITDS Board of Directors
                 # (Board)": the Board
+        office, of_the, body = full.partition(" of the ")
+        if (  # "the Chairman of the Advisory Council on Historic Preservation (Council)"
+            of_the
+            and BODY_WORDS.fullmatch(short)
+            and f" {short} " in f" {body} "
+            and f" {short} " not in f" {office} "
+        ):
+            full = body  # the Council, not its Chairman
         if short.isupper() and len(short) > 1:
             words = full.split(" ")
             for i in range(len(words) - 1, -1, -1):  # the words the acronym spells

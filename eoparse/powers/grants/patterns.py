@@ -208,9 +208,9 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |each|or\ (?:his|her|their)\ designees?|as\ the\ case\ may\ be|or\ the\ designee
            |as\ applicable|as\ relevant|as\ necessary|within|not\ later\ than|no\ later\ than
            |at\ the\ direction|under\ the\ direction|with\ respect\ to|as\ consistent\ with
-           |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with
-           |in\ addition\ to|at\ the\ request\ of|upon\ (?:the\ )?request\ of|in\ the\ exercise\ of
-           |prior\ to\b|before\b|during\b|whenever\b|when\b
+           |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with|whenever\b
+           |in\ addition\ to|at\ the\ request\ of|upon\ (?:the\ )?request\ of|prior\ to\b|when\b
+           |in\ the\ (?:exercise|implementation|performance|discharge)\ of|before\b|during\b
            |as\ (?:defined|described|provided|set\ forth|specified)\ (?:in|by|under)\b)
            [^,;]{0,300}?
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
@@ -221,7 +221,7 @@ ASIDE_AFTER_ACTOR = regex.compile(
       | ,?\ or\ the\ [A-Z][\w\ ]{2,40}['’]s\ designee,?  # "… or the Secretary's designee"
       | \ as\ (?:his|her|their|its|the\ [A-Z][\w\ ]{2,40}['’]s)\ designee,?  # "… or the Deputy
                                                  # Attorney General as his designee,"
-      | \ (?:concerned|involved|affected|identified\ [^,]{1,60})
+      | \ (?:concerned|involved|affected|identified\ [^,]{1,60}|so\ identified)
     )
     """,
     _V,

@@ -89,8 +89,8 @@ ESTABLISHED_NAME = regex.compile(
     ){{0,5}}
     \ (?:an?|the)\ (?:[a-z][\w\-]*\ ){{0,2}}["“]?
     (?P<name>{NAME}
-        (?:(?:,\ (?:and\ )?{NAME}){{1,6}}(?=\ \([A-Z][^()]{{1,40}}\)))?  # serial commas, where
-    )                                                      # a short form closes the name
+        (?:(?:,\ {NAME}){{0,5}},\ (?:and|or)\ {NAME}(?=\ \([A-Z][^()]{{1,40}}\)))?  # a series,
+    )                                 # ", and …" its last, where a short form closes the name
     """,
     _V,
 )

@@ -23,7 +23,7 @@ from eoparse.powers.wordlist import contains_any
 _DETERMINED = regex.compile(
     r"""
     (?:
-        (?P<designee>[Tt]he\ [^.;:"]{3,300}?)\s+(?:is|are)\s+hereby\s+determined\s+to\s+have
+        (?P<designee>\b[Tt]he\ [^.;:"]{3,300}?)\s+(?:is|are)\s+hereby\s+determined\s+to\s+have
       | having\s+determined\s+that\s+(?P<named>the\s+[^.;:"]{3,200}?)\s+(?:has|have)
     )
     \s+as\s+a\s+primary\s+function\s+intelligence\b
@@ -68,8 +68,13 @@ def _unit(line: str) -> str | None:
     return name or None
 
 
-_INSTRUCTION = ("adding ", "Adding ", "In section ", "in section ", "striking ", "inserting ")
-"""How an item of amending instructions opens: it names no unit."""
+_INSTRUCTION = regex.compile(
+    r"""^(?:[Aa]dding|[Ii]n\ section|[Ss]triking|[Ii]nserting)\b  # "adding … after …"
+      | \b(?:is|are)\ (?:hereby\ )?(?:amended|revised|redesignated)\b  # "Section 1-209 is amended"
+    """,
+    regex.VERBOSE,
+)
+"""An item of amending instructions: it names no unit."""
 
 
 def _listed(context: Context, spans: list[Span]) -> tuple[str, ...]:
@@ -78,7 +83,7 @@ def _listed(context: Context, spans: list[Span]) -> tuple[str, ...]:
     for start, end in spans:
         for item in _ITEM.finditer(context.text, start, end):
             unit = _unit(item["name"])
-            if unit is not None and not unit.startswith(_INSTRUCTION):
+            if unit is not None and _INSTRUCTION.search(unit) is None:
                 names.append(unit)
     return tuple(names)
 
@@ -90,8 +95,9 @@ def _sections(context: Context, first: int, last: int) -> list[Section]:
 
 def _where_listed(context: Context, match: regex.Match[str]) -> list[Span]:
     """The stretches of text that list the units: the sections the determination points to
-    (``set forth in section 2``), else the quotations after it, or the rest of its
-    paragraph where a quotation opens there."""
+    (``set forth in section 2``), else the quotations after it in its own section (before
+    the first section, for a preamble's), or the rest of its paragraph where a quotation
+    opens there."""
     pointer = _SET_FORTH.search(match[0])
     if pointer is not None:
         first = int(pointer["first"])
@@ -99,7 +105,13 @@ def _where_listed(context: Context, match: regex.Match[str]) -> list[Span]:
         found = [s.span for s in _sections(context, first, last)]
         if found:
             return found
-    after = [span for span in context.quotations if span[0] >= match.end()]
+    top = context.top_section(match.start())
+    if top is not None:
+        reach = top.span[1]
+    else:  # a preamble's: up to the first section, or the signature
+        end = context.signature[0] if context.signature is not None else len(context.text)
+        reach = context.sections[0].span[0] if context.sections else end
+    after = [span for span in context.quotations if match.end() <= span[0] < reach]
     paragraph_end = context.paragraph_of(match.start())[1]
     if not after and contains_any(context.text, ('"(', "“("), match.end(), paragraph_end):
         after = [(match.end(), paragraph_end)]  # ': "(i) Naval Special Warfare …"' inline
@@ -128,6 +140,7 @@ def labor_exclusions(context: Context) -> list[Designation]:
         if match is None or match.end() != anchor.end():
             continue
         designee = " ".join((match["designee"] or match["named"]).split()).rstrip(" ,")
+        designee = designee[designee.rfind(", the ") + 2 :] if ", the " in designee else designee
         quoted = any(start <= match.start() < end for start, end in context.quotations)
         section = context.section_at(match.start())
         out.append(

@@ -71,6 +71,17 @@ is)."""
 _DESIGNEE = ("'s designee", "’s designee")
 """What follows a second mention of the actor that names who may act for it."""
 
+
+def _designee_of_the_one_before(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` only says whose designee may act for the same
+    official named just before (``The Secretary or the Secretary's designee``)."""
+    if not text.startswith(_DESIGNEE, end):
+        return False
+    words = text[start:end].removeprefix("the ").removeprefix("The ")
+    before = text[max(0, start - len(words) - 12) : start]
+    return before.endswith((" or ", " or the ")) and words in before
+
+
 _OPENING_DETERMINERS = frozenset(("the", "each", "every", "any", "all"))
 """The words an officer's title may open its clause with."""
 
@@ -170,6 +181,8 @@ class Reader:
         for start, end in regions:
             for found, until in find_listed(pattern, text, start, end):
                 name = names.get(text[found:until])
+                if name is not None and _designee_of_the_one_before(text, found, until):
+                    continue  # "The Attorney General or the Attorney General's designee"
                 if name is not None:
                     if self._own_acronyms:
                         name = self._written_out(text[found:until], name)
@@ -199,9 +212,7 @@ class Reader:
                     continue  # "the Secretary of the Interior" is not the defined "Secretary"
                 if text.endswith(_RANKED, region_start, end - len(short)):
                     continue  # "the Executive Secretary": another office
-                if text.startswith(_DESIGNEE, end) and text.endswith(
-                    (" or ", " or the "), 0, start
-                ):
+                if _designee_of_the_one_before(text, start, end):
                     continue  # "The Secretary or the Secretary's designee shall": one actor
                 full, resolved = self.defined[short]
                 actors.append(Actor(start, end, full, resolved))

@@ -17,6 +17,7 @@ from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.after_verb import chaired, directed, invoked
 from eoparse.powers.grants.clauses import (
     asked,
+    cited_only,
     clause_words,
     duty_end,
     lead_in_colon,
@@ -148,9 +149,6 @@ def _read(context: Context, *, own: bool) -> list[Grant]:
     return out
 
 
-_CITED_NEXT = (" Executive Order ", " and Executive Order ", " Proclamation ", " and Proclamation ")
-"""What follows a ``;`` that only separates the documents of a list, not duties."""
-
 _BARE_LEAD_INS = frozenset(("be to", "be", "include", "include the following", "be as follows"))
 """What a lead-in says between its modal and its colon when its items say what is to be
 done (``The mission and functions of the Council shall be to:``)."""
@@ -246,7 +244,7 @@ def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Claus
     limit = smaller(sentence[1], match.end() + CLAUSE_REACH)
     end = limit
     semi = text.find(";", match.end(), end)
-    while semi >= 0 and text.startswith(_CITED_NEXT, semi + 1):  # "14193, as amended; Exec…"
+    while semi >= 0 and cited_only(text, semi, end):  # "14193, as amended; Executive Order …"
         semi = text.find(";", semi + 1, end)
     if semi >= 0:
         end = semi

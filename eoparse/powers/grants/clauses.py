@@ -556,3 +556,21 @@ def object_list_end(context: Context, action_start: int, end: int, limit: int) -
     if not items or text[colon + 1 : items[0].span[0]].strip() or items[-1].span[1] > limit:
         return end
     return _trimmed(text, items[-1].span[0], items[-1].span[1])
+
+
+_CITED_NEXT = (" Executive Order ", " and Executive Order ", " Proclamation ", " and Proclamation ")
+"""What follows a ``;`` that may only separate the documents of a list."""
+
+_STATES = regex.compile(r"\b(?:is|are|shall|may|hereby)\b")
+"""A verb that makes what follows a ``;`` a statement of its own."""
+
+
+def cited_only(text: str, semi: int, end: int) -> bool:
+    """Whether the ``;`` at ``semi`` only separates the documents of a list (``Executive Order
+    14193, as amended; Executive Order 14194, as amended; and …``), not duties: the words
+    after it, to the next ``;`` or sentence end, name a document and state nothing
+    (``; Executive Order 14091 is hereby revoked`` is a statement)."""
+    if not text.startswith(_CITED_NEXT, semi + 1):
+        return False
+    stops = [i for i in (text.find(";", semi + 1, end), text.find(". ", semi + 1, end)) if i > 0]
+    return _STATES.search(text, semi + 1, min(stops, default=end)) is None

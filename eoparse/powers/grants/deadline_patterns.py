@@ -21,7 +21,7 @@ DEADLINE = regex.compile(
         \ (?P<n>{_NUMBER})
         \ (?P<unit>(?:calendar\ |business\ )?(?:days?|weeks?|months?|years?))
         (?:\ (?:of|after|from|following|before)\ (?:the\ )?
-            (?:[^.;,]|\.(?=\S)|(?<=[A-Z]\.[A-Z])\.){{3,160}}?  # "(19 U.S.C. 2241(b))" goes on
+            (?:[^.;,]|\.(?=\S)|(?<=[A-Z]\.[A-Z])\.(?!\S)){{3,160}}?  # "(19 U.S.C. 2241(b))" on
             (?=[;,]|\.(?!\S)(?<![A-Z]\.[A-Z]\.)|$  # the event runs to its comma, to a word that
               |(?<!\b(?:of|by|in|under|for|at|on|with|from|upon|after|before|following
                   |pursuant|according|due|prior|subject|fails?|failed|unable|able))  # opens

@@ -166,11 +166,12 @@ _LABEL = regex.compile(
 def lead_in_deadline(context: Context, at: int) -> Deadline:
     """The deadline of a list the grant at ``at`` is an item of, where the words that lead
     that list are that deadline and nothing else (``Sec. 3. … Within 60 days of the date of
-    this order: (a) The Secretary of Commerce shall: … (ii) provide a report``); all
-    ``None`` where no list above it is led so."""
+    this order: (a) The Secretary of Commerce shall: … (ii) provide a report``), the
+    innermost such list's where lists nest; all ``None`` where no list above it is led so."""
     text, path = context.text, context.path_at(at)
     nodes = context.sections
-    while nodes:
+    found: Deadline = (None, None, None)
+    while nodes:  # from the outermost list down: the innermost lead-in's deadline wins
         holder = next((s for s in nodes if path.startswith(s.path + "(")), None)
         if holder is None:
             break
@@ -178,6 +179,6 @@ def lead_in_deadline(context: Context, at: int) -> Deadline:
         if lead is not None:
             deadline = read_deadline(text, *lead)
             if deadline[0] is not None and len(deadline[0]) >= lead[1] - lead[0] - 1:
-                return deadline
+                found = deadline
         nodes = holder.children
-    return None, None, None
+    return found

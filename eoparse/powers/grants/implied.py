@@ -18,6 +18,7 @@ from eoparse.powers.grants.offices import Actor, is_body
 from eoparse.powers.grants.patterns import MODAL
 from eoparse.powers.grants.second_modal import joined_second
 from eoparse.powers.grants.subject import find_subject
+from eoparse.powers.grants.subject_checks import person
 from eoparse.powers.officials import resolve
 
 
@@ -64,14 +65,32 @@ def _it(
 
 def _he(context: Context, out: list[Grant], he: int, end: int) -> list[Actor]:
     """Who ``he`` is in ``The Secretary of Transportation shall not permit …, except that he
-    may … permit …``: the one official of the grant just before, in the same paragraph."""
+    may … permit …``: the one official of the grant just before, in the same paragraph,
+    where the pronoun's sentence names no other person after that grant's action (``If the
+    President determines …, he may``; ``… notify the employee concerned, and he may
+    appeal``)."""
     last = [g for g in _last_grants(out, context.paragraph_of(he)[0], he) if g.span[1] <= he]
-    if len(last) != 1 or _plural(last[0].actor):
-        return []
-    official = resolve(last[0].actor)
-    if official.kind != "official" if official is not None else is_body(last[0].actor):
+    if len(last) != 1 or _plural(last[0].actor) or not person(last[0].actor):
         return []  # a body is no "he"
+    action = context.text.find(last[0].action[:40], last[0].span[0], he)
+    paragraph = context.paragraph_of(he)
+    sentence = context.sentence_at(paragraph[0], paragraph[1], he)
+    start = larger(action, sentence[0]) if sentence is not None else action
+    own = set(last[0].actor.lower().split())  # "If the head of the agency so objects, he"
+    if action < 0 or any(
+        m[0].lower() not in own for m in _OTHER_PERSON.finditer(context.text, start, he)
+    ):
+        return []
     return [Actor(he, end, last[0].actor, last[0].resolved)]
+
+
+_OTHER_PERSON = regex.compile(
+    r"""\b(?:President|[Ss]ecretar(?:y|ies)|Director|Administrator|Attorney\ General|Chair\w*
+        |officers?|officials?|employees?|individuals?|persons?|members?|applicants?|heads?
+        |nominees?|appointees?|designees?|representatives?|[Cc]ommissioners?)\b""",
+    regex.VERBOSE,
+)
+"""A person ``he`` may point back to instead of the official of the grant before."""
 
 
 _PERSONAL = ("he or she ", "He or she ", "he ", "He ", "she ", "She ")

@@ -211,10 +211,14 @@ def name_bodies(
     }
     if bare:
         names.update(printed_names(text, bare))
-    quoted = {  # a quotation's "Task Force" is the amended order's: the one the order prints
-        noun
+    own = {kind_noun(name) for name in full_names}  # the kinds of body the order sets up
+    quoted = {  # a quotation's "Task Force" is the amended order's: the one the order prints,
+        noun  # where the order sets up no body of that kind of its own
         for grant in grants
-        if grant.quoted and (noun := _bare(grant.actor)) is not None and noun == grant.actor
+        if grant.quoted
+        and (noun := _bare(grant.actor)) is not None
+        and noun == grant.actor
+        and noun not in own
     }
     amended = printed_names(text, quoted) if quoted else {}
     if not names and not full_names and not amended:

@@ -2,7 +2,9 @@
 shall finalize the list and may remove products`` is a duty and a power of the Secretary,
 one grant each.  Both sides of the split ask the one question here: the first modal's
 clause ends at the ``and`` (:func:`second_modal_at`), and the second modal takes the first
-one's actor and begins its clause at the ``and`` (:func:`joined_second`)."""
+one's actor and begins its clause at the ``and`` (:func:`joined_second`).  A clause of
+``he`` or ``she`` with a modal of its own ends the one before it too
+(:func:`pronoun_modal_at`)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import regex
 from eoparse.powers.context import CLAUSE_REACH
 from eoparse.powers.grants.patterns import MODAL, MODAL_VERB
 from eoparse.powers.grants.verbs import modality_of
+from eoparse.powers.wordlist import contains_any
 
 _RELATIVES = (" that ", " which ", " who ", " whose ", " whom ")
 """Words that open a clause of another subject between the two modals (``rules under
@@ -68,8 +71,8 @@ def pronoun_modal_at(text: str, start: int, end: int) -> int:
     """Where, in ``text[start:end]``, a clause whose subject is ``he`` or ``she`` and a
     modal of its own begins (``…, except that he may …``), or -1: the grant before ends
     there; the pronoun's is read on its own."""
-    if text.find("he ", start, end) < 0:
-        return -1
+    if not contains_any(text, (" he ", " she "), start, end):
+        return -1  # every match holds one
     found = _PRONOUN_MODAL.search(text, start, end)
     return found.start() if found is not None else -1
 

@@ -14,12 +14,10 @@ from eoparse.powers.context import Context, clause_start, larger
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import clause_words
 from eoparse.powers.grants.list_patterns import ITEM_LABEL
-from eoparse.powers.grants.offices import Actor, is_body
+from eoparse.powers.grants.offices import Actor, person
 from eoparse.powers.grants.patterns import MODAL
 from eoparse.powers.grants.second_modal import joined_second
 from eoparse.powers.grants.subject import find_subject
-from eoparse.powers.grants.subject_checks import person
-from eoparse.powers.officials import resolve
 
 
 def _they(context: Context, out: list[Grant], sentence_start: int, they: int) -> list[Actor]:
@@ -57,9 +55,8 @@ def _it(
     last = [g for g in _last_grants(out, context.paragraph_of(it)[0], it) if g.span[1] <= it]
     if len(last) != 1 or _plural(last[0].actor):
         return []
-    official = resolve(last[0].actor)
-    if official.kind == "official" if official is not None else not is_body(last[0].actor):
-        return []
+    if person(last[0].actor):
+        return []  # "it" is no official
     return [Actor(it, it + 2, last[0].actor, last[0].resolved)]
 
 

@@ -116,7 +116,7 @@ def apposed(text: str, actors: list[Actor]) -> list[Actor]:
     """``actors`` without a body that only says where the official before it sits (``the
     Intellectual Property Enforcement Coordinator (Coordinator), Executive Office of the
     President``): two names, an official's then a body's, only a comma between."""
-    if len(actors) != 2 or not _is_official(actors[0].name) or _is_official(actors[1].name):
+    if len(actors) != 2 or not person(actors[0].name) or person(actors[1].name):
         return actors
     glue = text[actors[0].end : actors[1].start]
     if glue.startswith(" ("):
@@ -124,8 +124,8 @@ def apposed(text: str, actors: list[Actor]) -> list[Actor]:
     return actors[:1] if glue == ", " else actors
 
 
-def _is_official(name: str) -> bool:
-    """Whether an actor's name is an official's (not an agency's or a body's)."""
+def person(name: str) -> bool:
+    """Whether an actor's name is an official's, not a body's or an agency's."""
     official = resolve(name)
     return official.kind == "official" if official is not None else not is_body(name)
 

@@ -13,7 +13,7 @@ from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.consult import consultations
 from eoparse.powers.grants.deadlines import read_deadline
-from eoparse.powers.grants.offices import GENERIC_NOUNS, Actor, is_body
+from eoparse.powers.grants.offices import GENERIC_NOUNS, Actor, is_body, person
 from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
     AGENCIES_OF_BEFORE,
@@ -45,7 +45,6 @@ from eoparse.powers.grants.subject_checks import (
     own_subject,
     past_agencies_short_form,
     past_short_form,
-    person,
     verb_follows,
     which_body,
     which_is_the_body,

@@ -16,7 +16,7 @@ from eoparse.powers.bodies import kind_noun
 from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.definitions import after_loose_the
-from eoparse.powers.grants.offices import GENERIC_NOUNS, Actor, is_body
+from eoparse.powers.grants.offices import GENERIC_NOUNS, Actor, is_body, person
 from eoparse.powers.grants.patterns import (
     DUTIES_AFTER,
     DUTIES_OF_BEFORE,
@@ -408,9 +408,3 @@ def addressee(text: str, clause_start: int, actor: Actor) -> bool:
     return person(actor.name) and text.endswith(
         (" to the ", " to "), larger(clause_start, actor.start - 8), actor.start
     )
-
-
-def person(name: str) -> bool:
-    """Whether an actor's name is an official's, not a body's or an agency's."""
-    official = resolve(name)
-    return official.kind == "official" if official is not None else not is_body(name)

@@ -18,6 +18,7 @@ import regex
 
 from eoparse.model import Designation, DesignationCategory, Section, Span
 from eoparse.powers.context import Context
+from eoparse.powers.listed import clean_item
 from eoparse.powers.wordlist import contains_any
 
 _DETERMINED = regex.compile(
@@ -61,11 +62,9 @@ _BASIS = ("5 U.S.C. 7103(b)(1)", "EO 12171")
 
 def _unit(line: str) -> str | None:
     """The unit a listed line names, as printed, or ``None`` for a list's lead-in."""
-    name = " ".join(line.split()).rstrip(" \"”’'")
-    if name.endswith(":"):
+    if line.rstrip(" \"”’'").endswith(":"):
         return None  # "The following offices …:": its items name the units
-    name = name.removesuffix("; and").removesuffix("; or").rstrip(" .;\"”’'")
-    return name or None
+    return clean_item(line).rstrip(" .;”’") or None
 
 
 _INSTRUCTION = regex.compile(
@@ -105,12 +104,7 @@ def _where_listed(context: Context, match: regex.Match[str]) -> list[Span]:
         found = [s.span for s in _sections(context, first, last)]
         if found:
             return found
-    top = context.top_section(match.start())
-    if top is not None:
-        reach = top.span[1]
-    else:  # a preamble's: up to the first section, or the signature
-        end = context.signature[0] if context.signature is not None else len(context.text)
-        reach = context.sections[0].span[0] if context.sections else end
+    reach = context.top_section_span(match.start())[1]  # a preamble's: to the first section
     after = [span for span in context.quotations if match.end() <= span[0] < reach]
     paragraph_end = context.paragraph_of(match.start())[1]
     if not after and contains_any(context.text, ('"(', "“("), match.end(), paragraph_end):
@@ -141,20 +135,18 @@ def labor_exclusions(context: Context) -> list[Designation]:
             continue
         designee = " ".join((match["designee"] or match["named"]).split()).rstrip(" ,")
         designee = designee[designee.rfind(", the ") + 2 :] if ", the " in designee else designee
-        quoted = any(start <= match.start() < end for start, end in context.quotations)
-        section = context.section_at(match.start())
         out.append(
             Designation(
                 designee=designee,
                 designation=DESIGNATION,
                 basis=_BASIS,
-                where=section.path if section is not None else "preamble",
+                where=context.path_at(match.start()),
                 span=match.span(),
                 directed=False,
                 category=DesignationCategory.ORGANIZATION,
                 designator="President",
                 names=_listed(context, _where_listed(context, match)),
-                quoted=quoted,
+                quoted=context.quoted(match.start()),
             )
         )
     return out

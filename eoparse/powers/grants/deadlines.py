@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
 from eoparse.grammar.dates import cardinal_value, parse_date
-from eoparse.model import Section, Span
-from eoparse.powers.context import Context
 from eoparse.powers.grants.deadline_patterns import DEADLINE, THAT_MODAL, TIMING, TRIGGER
 from eoparse.powers.wordlist import contains_any
 
@@ -133,52 +129,3 @@ def read_timing(text: str, start: int, end: int, subject: int | None = None) -> 
         if trigger is not None:
             return str(trigger[0])
     return None
-
-
-def _lead_in(text: str, section: Section) -> Span | None:
-    """Where the words that lead ``section``'s items stand, past its label and heading
-    (``Within 60 days of the date of this order:`` of ``Sec. 3. Seabed Access. Within 60
-    days …:``), where they end with a colon; else ``None``."""
-    if not section.children:
-        return None
-    start, end = section.span[0], section.children[0].span[0]
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end <= start or text[end - 1] != ":":
-        return None
-    label = _LABEL.match(text, start, end)
-    start = label.end() if label is not None else start
-    if section.heading and text.startswith(section.heading, start):
-        start += len(section.heading)
-        start += text.startswith(".", start)
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end - 1
-
-
-_LABEL = regex.compile(
-    r"(?:Sec(?:tion)?\.?\ {0,4}[\w\-]{1,8}(?:\.[\w\-]{1,8}){0,3}\.|\(\w{1,6}\))\ {0,4}",
-    regex.VERBOSE,
-)
-"""A section's or an item's label (``Sec. 3.``, ``(a)``)."""
-
-
-def lead_in_deadline(context: Context, at: int) -> Deadline:
-    """The deadline of a list the grant at ``at`` is an item of, where the words that lead
-    that list are that deadline and nothing else (``Sec. 3. … Within 60 days of the date of
-    this order: (a) The Secretary of Commerce shall: … (ii) provide a report``), the
-    innermost such list's where lists nest; all ``None`` where no list above it is led so."""
-    text, path = context.text, context.path_at(at)
-    nodes = context.sections
-    found: Deadline = (None, None, None)
-    while nodes:  # from the outermost list down: the innermost lead-in's deadline wins
-        holder = next((s for s in nodes if path.startswith(s.path + "(")), None)
-        if holder is None:
-            break
-        lead = _lead_in(text, holder)
-        if lead is not None:
-            deadline = read_deadline(text, *lead)
-            if deadline[0] is not None and len(deadline[0]) >= lead[1] - lead[0] - 1:
-                found = deadline
-        nodes = holder.children
-    return found

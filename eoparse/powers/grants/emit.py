@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from eoparse.model import Grant, Modality, Span
+from eoparse.model import Grant, Modality, Section, Span
 from eoparse.powers.context import Context
 from eoparse.powers.grants.actors import Reader
-from eoparse.powers.grants.deadlines import (
-    Deadline,
-    lead_in_deadline,
-    read_deadline,
-    read_timing,
-)
+from eoparse.powers.grants.clauses import after_markers
+from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.definitions import body_written_out
 from eoparse.powers.grants.offices import Actor, apposed, in_a_row
 from eoparse.powers.grants.passive import active_action
@@ -75,6 +71,42 @@ def nested_lead(reader: Reader, lead: Lead, actors: list[Actor], head: int, end:
             dict.fromkeys((*lead.co_actors, *reader.co_actors(head, end, {a.name for a in actors})))
         ),
     )
+
+
+def _lead_in(context: Context, section: Section) -> Span | None:
+    """Where the words that lead ``section``'s items stand, past its markers and heading
+    (``Within 60 days of the date of this order:`` of ``Sec. 3. Seabed Access. Within 60
+    days …:``), where they end with a colon; else ``None``."""
+    if not section.children:
+        return None
+    text = context.text
+    start, end = section.span[0], section.children[0].span[0]
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or text[end - 1] != ":":
+        return None
+    return after_markers(context, start, end), end - 1
+
+
+def lead_in_deadline(context: Context, at: int) -> Deadline:
+    """The deadline of a list the grant at ``at`` is an item of, where the words that lead
+    that list are that deadline and nothing else (``Sec. 3. … Within 60 days of the date of
+    this order: (a) The Secretary of Commerce shall: … (ii) provide a report``), the
+    innermost such list's where lists nest; all ``None`` where no list above it is led so."""
+    text, path = context.text, context.path_at(at)
+    nodes = context.sections
+    found: Deadline = (None, None, None)
+    while nodes:  # from the outermost list down: the innermost lead-in's deadline wins
+        holder = next((s for s in nodes if path.startswith(s.path + "(")), None)
+        if holder is None:
+            break
+        lead = _lead_in(context, holder)
+        if lead is not None:
+            deadline = read_deadline(text, *lead)
+            if deadline[0] is not None and len(deadline[0]) >= lead[1] - lead[0] - 1:
+                found = deadline
+        nodes = holder.children
+    return found
 
 
 def emit(

@@ -66,17 +66,17 @@ def _he(context: Context, out: list[Grant], he: int, end: int) -> list[Actor]:
     where the pronoun's sentence names no other person after that grant's action (``If the
     President determines …, he may``; ``… notify the employee concerned, and he may
     appeal``)."""
-    last = [g for g in _last_grants(out, context.paragraph_of(he)[0], he) if g.span[1] <= he]
+    paragraph = context.paragraph_of(he)
+    last = [g for g in _last_grants(out, paragraph[0], he) if g.span[1] <= he]
     if len(last) != 1 or _plural(last[0].actor) or not person(last[0].actor):
         return []  # a body is no "he"
     action = context.text.find(last[0].action[:40], last[0].span[0], he)
-    paragraph = context.paragraph_of(he)
+    if action < 0:
+        return []
     sentence = context.sentence_at(paragraph[0], paragraph[1], he)
     start = larger(action, sentence[0]) if sentence is not None else action
     own = set(last[0].actor.lower().split())  # "If the head of the agency so objects, he"
-    if action < 0 or any(
-        m[0].lower() not in own for m in _OTHER_PERSON.finditer(context.text, start, he)
-    ):
+    if any(m[0].lower() not in own for m in _OTHER_PERSON.finditer(context.text, start, he)):
         return []
     return [Actor(he, end, last[0].actor, last[0].resolved)]
 

@@ -82,6 +82,15 @@ def _designee_of_the_one_before(text: str, start: int, end: int) -> bool:
     return before.endswith((" or ", " or the ")) and words in before
 
 
+def _longer_name(full: str, name: str) -> bool:
+    """Whether ``full`` is ``name`` with capitalised words before it (``White House Council
+    on Environmental Quality``, ``Federal Chief Performance Officer``), not a list that
+    ends with it (``the Secretary of State and the Council on Environmental Quality``)."""
+    if not full.endswith(" " + name):
+        return False
+    return all(word[:1].isupper() for word in full[: -len(name)].split())
+
+
 _OPENING_DETERMINERS = frozenset(("the", "each", "every", "any", "all"))
 """The words an officer's title may open its clause with."""
 
@@ -236,9 +245,7 @@ class Reader:
         own: dict[str, str] = {}
         for short, (full, _) in self.defined.items():
             table = resolve(short) if ACRONYM.fullmatch(short) is not None else None
-            if table is None or not full.endswith(" " + table.name) or resolve(full) is not None:
-                continue
-            if all(word[:1].isupper() for word in full[: -len(table.name)].split()):
+            if table is not None and _longer_name(full, table.name) and resolve(full) is None:
                 own[short] = full  # a longer name of the body the table names so ("White
                 # House …"), not a list that ends with it ("the Secretary … and the …")
         return own
@@ -293,12 +300,7 @@ class Reader:
             full, resolved = self.defined.get(self.text[actor.end + 2 : close], ("", False))
             printed = self.text[actor.start : actor.end]
             extra = len(full) - len(printed)
-            if (
-                extra > 0
-                and full.endswith(" " + printed)
-                and all(word[:1].isupper() for word in full[:extra].split())  # not a list
-                and self.text.endswith(full[:extra], 0, actor.start)
-            ):
+            if _longer_name(full, printed) and self.text.endswith(full[:extra], 0, actor.start):
                 return Actor(actor.start - extra, actor.end, full, resolved)
         if actor.name not in GENERIC_BODIES:
             return actor

@@ -214,3 +214,17 @@ def test_a_capital_l_before_a_parenthesis_that_is_no_label_stays() -> None:
         "                    L(he/she) shall publish the report.\n",
     )
     assert "L(he/she) shall" in read_fr_text(source).string
+
+
+def test_a_line_broken_after_a_slash_runs_on_without_a_space() -> None:
+    # GPO breaks "HIV/AIDS" as "HIV/" and "AIDS": the slash, like a hyphen, joins the
+    # lines into one word (it used to end the paragraph, and the name after it lost its
+    # first words: "AIDS Strategy Federal Interagency Working Group")
+    source = COVER.replace(
+        "shall maintain ``public lands'' for long-term ",
+        "shall maintain the National HIV/\n                AIDS Strategy and ``public lands'' "
+        "for long-term ",
+    )
+    body = read_fr_text(source).string
+    assert "shall maintain the National HIV/AIDS Strategy and" in body
+    assert "HIV/\n" not in body

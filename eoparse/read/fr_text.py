@@ -4,9 +4,10 @@ Strips the bracketed header block, ``[[Page N]]`` markers (kept as the page
 map), running heads, Part cover furniture, NUL filler, U+FFFD debris,
 signature markers and the FR trailer, and unwraps GPO's hard line breaks: a
 line that ends in a space continues on the next line; a line that ends in a
-hyphen continues without a space (GPO breaks only at real hyphens:
-``court-`` / ``martial``); any other line ends its paragraph.  Across a page
-break the layout says nothing, so :mod:`eoparse.read.paragraphs` decides.
+hyphen or a slash continues without a space (GPO breaks only at real hyphens
+and slashes: ``court-`` / ``martial``, ``HIV/`` / ``AIDS``); any other line ends
+its paragraph.  Across a page break the layout says nothing, so
+:mod:`eoparse.read.paragraphs` decides.
 """
 
 from __future__ import annotations
@@ -97,6 +98,17 @@ def _entity(match: regex.Match[str]) -> str:
     return unicodedata.normalize("NFC", match["letter"] + _COMBINING[match["mark"]])
 
 
+_RUNS_ON = ("-", "/")
+"""The last characters after which GPO's next line continues the same word."""
+
+
+def _runs_on(line: str) -> bool:
+    """Whether the next line continues ``line``'s last word: GPO breaks a word only after
+    a real hyphen (``court-`` / ``martial``, not after a dash ``—``) or a slash
+    (``National HIV/`` / ``AIDS Strategy``, ``grant/`` / ``cooperative agreement``)."""
+    return line[-1:] in _RUNS_ON
+
+
 def decode_entities(line: str) -> str:
     """Replace GPO's character entities (``c[ocirc]te`` → ``côte``)."""
     return GPO_ENTITY.sub(_entity, line) if "[" in line else line
@@ -142,13 +154,13 @@ class _Reader:
             new = True
         elif self.gap == _PAGE:
             new = breaks_across_page(self.previous, text)
-            if not new and self.previous.endswith("-") and not self.previous.endswith("—"):
+            if not new and _runs_on(self.previous):
                 join = ""
         elif self.gap == _BLANK:
             new = True
         elif self.soft:
             new = False
-        elif self.previous.endswith("-") and not self.previous.endswith("—"):
+        elif _runs_on(self.previous):
             new, join = False, ""
         else:
             new = True
@@ -297,9 +309,9 @@ class _Reader:
                 text = normalise_inline(text)
                 if not text:
                     continue
-            # -- the fast path of content(); a slice compared (previous[-1:] == "-", which
-            # no "—" ends with) costs less than str.endswith, whose arguments are parsed
-            # the slow way, on every line
+            # -- the fast path of content(); a slice looked up (previous[-1:] in _RUNS_ON,
+            # which no "—" ends with) costs less than str.endswith, whose arguments are
+            # parsed the slow way, on every line
             join = " "
             if title == 2 and gap == _NONE and (soft or title_case(text)):
                 new = False
@@ -307,13 +319,13 @@ class _Reader:
                 new = True
             elif gap == _PAGE:
                 new = breaks_across_page(previous, text)
-                if not new and previous[-1:] == "-":
+                if not new and previous[-1:] in _RUNS_ON:
                     join = ""
             elif gap == _BLANK:
                 new = True
             elif soft:
                 new = False
-            elif previous[-1:] == "-":
+            elif previous[-1:] in _RUNS_ON:
                 new, join = False, ""
             else:
                 new = True

@@ -217,7 +217,7 @@ ASIDE_AFTER_ACTOR = regex.compile(
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
            (?:,|$)
       | \ (?:as|where)\ (?:appropriate|necessary|applicable|relevant)\b,?  # "… as appropriate,"
-      | ,?\ or\ (?:his|her|their|its)\ designees?
+      | ,?\ or\ (?:his|her|their|its)\ (?:designated\ )?(?:designees?|representatives?)
       | ,?\ or\ the\ [A-Z][\w\ ]{2,40}['’]s\ designee,?  # "… or the Secretary's designee"
       | \ as\ (?:his|her|their|its|the\ [A-Z][\w\ ]{2,40}['’]s)\ designee,?  # "… or the Deputy
                                                  # Attorney General as his designee,"

@@ -169,8 +169,11 @@ committee shall``, ``The interagency task force shall``): part of the body's nam
 
 
 _NARROWING_WORD = r"""(?:Federal|[A-Za-z][a-z]{2,20}(?:ing|ed)  # "participating", "covered"
-    |[Mm]ember|[Ll]ead|[Cc]abinet|[Rr]ecipient|[Rr]esponsible|[Pp]rincipal)"""
-"""A word that says which agencies (``Federal``, ``participating``, ``lead``)."""
+    |[Mm]ember|[Ll]ead|[Cc]abinet|[Rr]ecipient|[Rr]esponsible|[Pp]rincipal
+    |[A-Za-z][a-z]{2,15}-[a-z]{3,15}                 # "sector-specific", "grant-making"
+    )"""
+"""A word that says which agencies (``Federal``, ``participating``, ``lead``,
+``sector-specific``)."""
 
 NARROWED_GROUP_BEFORE = regex.compile(
     rf"""\b(?:(?:[Ee]ach|[Aa]ll|[Ee]very|[Aa]ny)\ (?P<of>of\ the\ )?)?  # "Each of the"

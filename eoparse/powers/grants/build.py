@@ -8,7 +8,6 @@ import functools
 
 import attrs
 import regex
-from attrs import frozen
 
 from eoparse.model import Grant, Modality, Span
 from eoparse.powers.anchored import anchored_matches, ending_at, lead_starts
@@ -17,8 +16,6 @@ from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.after_verb import chaired, directed, invoked
 from eoparse.powers.grants.clauses import (
     asked,
-    cited_only,
-    clause_words,
     duty_end,
     lead_in_colon,
     list_items,
@@ -31,21 +28,19 @@ from eoparse.powers.grants.clauses import (
 from eoparse.powers.grants.coordinate import coordinate_after
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
 from eoparse.powers.grants.delegated_list import AS_FOLLOWS, delegated_items
+from eoparse.powers.grants.duty_patterns import (
+    BY_AGENT,
+    RELATIVE_PRONOUN_BEFORE,
+    RELATIVE_PRONOUNS,
+)
 from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row, nested_lead
 from eoparse.powers.grants.following import listed_actors
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled
 from eoparse.powers.grants.implied import implied_subject
-from eoparse.powers.grants.list_patterns import (
-    AS_MAY_AFTER,
-    AS_TITLE_BEFORE,
-    SECOND_LEAD_IN,
-    WHICH_BODY_BEFORE,
-    WHICH_LEADS_LIST,
-)
+from eoparse.powers.grants.modal_clause import ModalClause, modal_clause
 from eoparse.powers.grants.offices import LIST_GLUE, Actor
 from eoparse.powers.grants.passive import NAME_GOES_ON, qualified_agent
 from eoparse.powers.grants.patterns import (
-    BY_AGENT,
     DELEGATED_OBJECT,
     DELEGATED_TO,
     DIRECT,
@@ -59,18 +54,13 @@ from eoparse.powers.grants.patterns import (
     NEXT_DELEGATE,
     OBJECT_GAP,
     PASSIVE_NO_AGENT,
-    RELATIVE_PRONOUN_BEFORE,
-    RELATIVE_PRONOUNS,
     RELATIVE_THAT_BEFORE,
-    STANDING,
     TO_BE_CHAIRED,
-    WHO_MODAL,
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
-from eoparse.powers.grants.second_modal import joined_second, pronoun_modal_at, second_modal_at
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_checks import duties_of, relative, subordinate
-from eoparse.powers.grants.verbs import action_opening, modality_of, provided_for, states_policy
+from eoparse.powers.grants.verbs import action_opening, states_policy
 from eoparse.powers.grants.will import will_grants, will_matches
 from eoparse.powers.quoted import quoted_context
 from eoparse.powers.wordlist import contains_any
@@ -206,95 +196,6 @@ def _after_pronoun(text: str, start: int, end: int) -> bool:
     return ending_at(RELATIVE_PRONOUN_BEFORE, text, start, end) is not None
 
 
-@frozen
-class _Clause:
-    """The words of one modal verb: where they begin (past markers), where its first duty
-    ends (a ``;`` or a second lead-in), and how far its lists and series may reach."""
-
-    match: regex.Match[str]
-    modality: Modality
-    start: int
-    end: int
-    limit: int
-    semi: int
-    """The ``;`` that ends the first duty of a series, or -1."""
-
-
-def _clause(context: Context, match: regex.Match[str], sentence: Span) -> _Clause | None:
-    """The clause of the modal ``match``; ``None`` where the modal grants nothing (``is
-    authorized by law``, ``as the Chair may request``)."""
-    text = context.text
-    modal = match[MODAL_VERB]
-    if provided_for(text, sentence[0], match.start()):
-        return None  # "Such proposed rule shall provide that …, the Director shall grant"
-    start = clause_words(context, sentence[0], match.start())
-    if joined_second(text, sentence[0], match) and (
-        read_deadline(text, start, match.start())[0] or read_timing(text, start, match.start())
-    ):
-        start = match.start() - 4  # "… within 30 days and may remove": not its deadline
-    modality = modality_of(modal, text, match.end())
-    if modality is Modality.AUTHORIZED and text.startswith((" by law", " by statute"), match.end()):
-        return None  # "as the Secretary is authorized by law to …" describes, grants nothing
-    if (
-        modality is Modality.MAY
-        and AS_MAY_AFTER.match(text, match.end(), match.end() + 40) is not None
-        and ending_at(AS_TITLE_BEFORE, text, larger(start, match.start() - 300), match.start())
-    ):
-        return None  # "… such information as the Chair of the Council may request": how much
-    limit = smaller(sentence[1], match.end() + CLAUSE_REACH)
-    end = limit
-    semi = text.find(";", match.end(), end)
-    while semi >= 0 and cited_only(text, semi, end):  # "14193, as amended; Executive Order …"
-        semi = text.find(";", semi + 1, end)
-    if semi >= 0:
-        end = semi
-    second = (
-        SECOND_LEAD_IN.search(text, match.end(), end)
-        if text.find("shall:", match.end(), end) >= 0
-        else None
-    )
-    if second is not None:  # "… shall provide leadership, and shall: (a) …" leads a list
-        end = second.start()
-    other = second_modal_at(text, match, end)
-    if other >= 0:  # "… shall finalize the list and may remove products": a power apart
-        end = other
-    other = pronoun_modal_at(text, match.end(), end)
-    if other >= 0:  # "… shall not permit …, except that he may … permit": the same official's
-        end = other
-    if modality is not Modality.DELEGATED and text.find(", and to ", match.end(), end) >= 0:
-        next_to = NEXT_DELEGATE.search(text, match.end(), end)
-        if next_to is not None:  # "… who shall conduct the reviews, and to the Trade
-            end = next_to.start()  # Representative, who shall …": the next delegate's
-    if modality is not Modality.DELEGATED and contains_any(
-        text, (", who", ", which"), match.end(), end
-    ):
-        # "… make recommendations to the Attorney General, who shall submit …": the
-        # Attorney General's duty, read on its own; "… Chair of the Task Force, which shall
-        # also include:" the Task Force's members
-        for who in WHO_MODAL.finditer(text, match.end(), end):
-            if _ends_duty(text, start, who):
-                end = who.start()
-                break
-    return _Clause(match, modality, start, end, limit, semi)
-
-
-def _ends_duty(text: str, start: int, who: regex.Match[str]) -> bool:
-    """Whether the :data:`WHO_MODAL` clause ``who`` is not part of the duty before it: an
-    official's ``who`` clause, and a ``which`` clause on a body or leading a list (not one
-    on the duty's object: ``a report, which shall include …``)."""
-    if who[0].startswith(", who"):
-        return True
-    if WHICH_LEADS_LIST.match(text, who.end()) is not None:
-        return True
-    body = ending_at(WHICH_BODY_BEFORE, text, larger(start, who.start() - 200), who.start())
-    if body is None:
-        return False
-    words = text[who.end() : who.end() + 200].lstrip()
-    # "…, which shall include members of …" is who the body is; "… a report to the Task
-    # Force, which may include recommendations" what the report holds
-    return not words.startswith("include") or STANDING.match(words) is not None
-
-
 def _grant(
     reader: Reader, context: Context, out: list[Grant], match: regex.Match[str], sentence: Span
 ) -> None:
@@ -302,7 +203,7 @@ def _grant(
     subject before it (a passive's agent, a role's holder, a body's duties, the actors
     named, or the subject it implies), then one grant per actor, or one per item of the
     list it leads."""
-    clause = _clause(context, match, sentence)
+    clause = modal_clause(context, match, sentence)
     if clause is None:
         return
     if clause.modality is Modality.DELEGATED:
@@ -330,7 +231,7 @@ def _grant(
     _duties(reader, context, out, clause, actors, duties)
 
 
-def _states_policy_only(context: Context, clause: _Clause, actors: list[Actor]) -> bool:
+def _states_policy_only(context: Context, clause: ModalClause, actors: list[Actor]) -> bool:
     """Whether the clause states policy rather than grants: in a Policy or Purpose
     section, what anyone ``must`` do (``agencies must improve their efforts``) and what
     agencies ``may`` do (``Agencies may clarify existing obligations``)."""
@@ -343,7 +244,7 @@ def _states_policy_only(context: Context, clause: _Clause, actors: list[Actor]) 
 
 
 def _emit_whole(
-    reader: Reader, context: Context, out: list[Grant], actors: list[Actor], clause: _Clause
+    reader: Reader, context: Context, out: list[Grant], actors: list[Actor], clause: ModalClause
 ) -> None:
     """One grant per actor whose action is the clause's words before the verb."""
     at = clause.match.start()
@@ -351,7 +252,7 @@ def _emit_whole(
     emit(reader, context, out, actors, clause.modality, span, (clause.start, clause.end), at)
 
 
-def _delegates(reader: Reader, clause: _Clause, at: int) -> list[Actor]:
+def _delegates(reader: Reader, clause: ModalClause, at: int) -> list[Actor]:
     """Whom ``… are hereby delegated to`` names from ``at`` (the Secretary of State, the
     Secretary of Commerce, and …); none where the verb delegates nothing here (``each
     detailee is assigned to the Office``)."""
@@ -393,7 +294,7 @@ def _further_delegates(reader: Reader, at: int, end: int) -> list[Actor]:
 
 
 def _subject(
-    reader: Reader, context: Context, out: list[Grant], clause: _Clause, sentence: Span
+    reader: Reader, context: Context, out: list[Grant], clause: ModalClause, sentence: Span
 ) -> tuple[list[Actor], bool, bool] | None:
     """Who the clause's modal binds: its actors, whether they are a body's duties (``The
     functions of the Board shall be to``), and whether the clause gives them a role (``…
@@ -444,7 +345,7 @@ def _duties(
     reader: Reader,
     context: Context,
     out: list[Grant],
-    clause: _Clause,
+    clause: ModalClause,
     actors: list[Actor],
     duties: bool,
 ) -> None:

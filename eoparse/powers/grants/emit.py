@@ -13,9 +13,9 @@ from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import after_markers
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.definitions import body_written_out
+from eoparse.powers.grants.duty_patterns import STANDING, STANDING_FIRST
 from eoparse.powers.grants.offices import Actor, apposed, in_a_row
 from eoparse.powers.grants.passive import active_action
-from eoparse.powers.grants.patterns import STANDING, STANDING_FIRST
 from eoparse.powers.grants.respectively import distributed
 from eoparse.powers.grants.verbs import states_policy
 from eoparse.powers.officials import resolve

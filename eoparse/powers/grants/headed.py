@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from eoparse.powers.context import smaller
 from eoparse.powers.grants.actors import Reader
+from eoparse.powers.grants.duty_patterns import BY_AGENT
 from eoparse.powers.grants.offices import Actor, is_body
-from eoparse.powers.grants.patterns import AGENT_TITLE, BY_AGENT, HEAD_TITLE
+from eoparse.powers.grants.patterns import AGENT_TITLE, HEAD_TITLE
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_patterns import ROLE_SUBJECT
 

@@ -11,8 +11,9 @@ import regex
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger, smaller
 from eoparse.powers.grants.actors import Reader
+from eoparse.powers.grants.duty_patterns import BY_AGENT
 from eoparse.powers.grants.list_patterns import ACTION_VERB, AS_TITLE_BEFORE
-from eoparse.powers.grants.patterns import BY_AGENT, MODAL
+from eoparse.powers.grants.patterns import MODAL
 from eoparse.powers.wordlist import contains_any
 
 

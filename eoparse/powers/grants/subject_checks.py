@@ -16,14 +16,9 @@ from eoparse.powers.bodies import kind_noun
 from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.definitions import after_loose_the
+from eoparse.powers.grants.duty_patterns import DUTIES_AFTER, DUTIES_OF_BEFORE
 from eoparse.powers.grants.offices import GENERIC_NOUNS, Actor, is_body, person
-from eoparse.powers.grants.patterns import (
-    DUTIES_AFTER,
-    DUTIES_OF_BEFORE,
-    MODAL,
-    NAME_TAIL,
-    OFFICER_BEFORE,
-)
+from eoparse.powers.grants.patterns import MODAL, NAME_TAIL, OFFICER_BEFORE
 from eoparse.powers.grants.subject_patterns import (
     DELEGATE_BEFORE,
     LOWER_BODY_BEFORE,

@@ -727,3 +727,14 @@ def test_the_governments_of_several_states_are_the_government_of_each() -> None:
         "Government of the Republic of Avalon",
         "Government of the Republic of Lyonesse",
     )
+
+
+def test_holders_joined_by_or_are_each_a_name() -> None:
+    # blind set 17 (EO 13722): "the Government of North Korea or the Workers' Party of
+    # Korea" named only the first
+    (row,) = parse(
+        "Section 1. (a) All property and interests in property of the Government of "
+        "Widgetland or the Workers' Party of Widgetland that are in the United States are "
+        "blocked and may not be transferred, paid, exported, withdrawn, or otherwise dealt in."
+    ).designations
+    assert row.names == ("Government of Widgetland", "Workers' Party of Widgetland")

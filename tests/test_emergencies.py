@@ -332,3 +332,39 @@ def test_an_order_naming_itself_acts_on_no_other_emergency() -> None:
         "measures to be effective in addressing the national emergency declared in Executive "
         "Order 14972, there need be no prior notice."
     ) == [("declare", None)]
+
+
+def test_an_emergency_named_by_its_declaring_order_without_national_is_invoked() -> None:
+    # blind set 22 (EO 13804): "the emergency described in Executive Order 13067 …"
+    assert actions(
+        "I, DONALD J. TRUMP, President of the United States of America, in order to take "
+        "additional steps to address the emergency described in Executive Order 13067 of "
+        "November 3, 1997, hereby order as follows:\n\nSection 1. Section 11 of Executive "
+        "Order 13761 is revoked."
+    ) == [("invoke", "Executive Order 13067")]
+    # an emergency no order or proclamation declared is not one under the Act
+    assert (
+        actions(
+            "In order to take additional steps to address the emergency declared by the "
+            "Governor, I hereby order as follows:\n\nSection 1. Agencies shall assist."
+        )
+        == []
+    )
+
+
+def test_a_power_invoked_under_a_declaration_the_order_narrates_is_an_invoke() -> None:
+    # blind set 24 (EO 13235): the declaration is narrated ("I declared"), then a power
+    # under it is invoked in the same paragraph
+    body = (
+        "I declared a national emergency that requires the use of the Armed Forces of the "
+        "United States, by Proclamation 7463 of September 14, 2001, because of the attacks. "
+        "To provide additional authority to the Department of Defense, and in accordance with "
+        "section 301 of the National Emergencies Act (50 U.S.C. 1631), I hereby order that the "
+        "emergency construction authority at 10 U.S.C. 2808 is invoked and made available to "
+        "the Secretary of Defense."
+    )
+    assert actions(body) == [("invoke", "Proclamation 7463")]
+    order = parse_text(HEAD + body + END)
+    assert order.emergencies[0].powers_invoked == ("10 U.S.C. 2808",)
+    # a declaration narrated with no power invoked under it is no action of this order
+    assert actions(body.split(" To provide")[0]) == []

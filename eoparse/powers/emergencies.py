@@ -57,6 +57,7 @@ from eoparse.powers.emergency_patterns import (
     EMERGENCY_STATUTE,
     FURTHERANCE_DECLARED,
     MADE_AVAILABLE,
+    NARRATED_DECLARATION,
     NOT_OURS,
     NOT_THIS_ORDER,
     THIS_ORDER,
@@ -217,8 +218,32 @@ def _read(context: Context) -> list[_Found]:
                         found.append(
                             _Found(action, target, (match.start(), match.end()), (s_start, s_end))
                         )
+    found.extend(_invoked_under_narrated(context))
     found.sort(key=lambda f: f.verb)
     return found
+
+
+def _invoked_under_narrated(context: Context) -> list[_Found]:
+    """Powers this order invokes under an emergency it names only as declared before, in
+    the same paragraph: ``I declared a national emergency …, by Proclamation 7463 ….  To
+    provide additional authority …, I hereby order that the emergency construction authority
+    at 10 U.S.C. 2808 is invoked and made available …`` invokes Proclamation 7463's."""
+    text = context.text
+    if "I declared" not in text or "invoked" not in text:
+        return []  # most orders: neither
+    out: list[_Found] = []
+    for match in MADE_AVAILABLE.finditer(text, context.body_start):
+        if "invoked" not in match[0] or context.quoted(match.start()):
+            continue
+        paragraph = context.paragraph_of(match.start())
+        declared = NARRATED_DECLARATION.search(text, paragraph[0], match.start())
+        named = context.mentions_between(declared.end(), match.start()) if declared else []
+        if named:
+            sentence = context.sentence_at(*paragraph, match.start()) or paragraph
+            out.append(
+                _Found(_Type.INVOKE, named[0].target, (match.start(), match.end()), sentence)
+            )
+    return out
 
 
 # -- what follows from the actions --------------------------------------------------------

@@ -20,6 +20,12 @@ CLAUSE = r"(?:[^.;]|(?<=\b[A-Z][a-z]{0,3})\.|(?<=\d)\.(?=\d))"
 EMERGENCY = r"national\ (?:[a-z]{3,12}\ )?emergenc(?:y|ies)"
 """``national emergency``, ``national energy emergency``, ``national emergencies``."""
 
+NAMED_EMERGENCY = rf"""(?:{EMERGENCY}
+    |emergency(?=\ (?:declared|described)\ (?:in|by)\ (?:Executive\ Order|Proclamation)\ ))"""
+"""An emergency the words name as national, or as one an order or proclamation declared
+(``the emergency described in Executive Order 13067``): a president's declaration under the
+National Emergencies Act, whether or not the word ``national`` is printed."""
+
 DECLARE = regex.compile(
     rf"""
     \b(?:hereby\ |also\ |further\ ){{0,3}}declares?
@@ -67,9 +73,9 @@ INVOKE = regex.compile(
     rf"""
     \b(?:[Tt]ake|[Tt]aking|[Tt]o\ take)\ (?:additional|further|new|certain)\ steps
     \ (?:with\ respect\ to|to\ (?:deal\ with|address))
-    \ {CLAUSE}{{0,700}}?the\ {EMERGENCY}                     # "… with respect to X and the …"
+    \ {CLAUSE}{{0,700}}?the\ {NAMED_EMERGENCY}               # "… with respect to X and the …"
     | \b(?:[Tt]o|[Ii]n\ order\ to|[Ii]n)\ (?:further\ )?
-    (?:deal\ with|address|addressing|respond\ to|responding\ to)\ the\ {EMERGENCY}
+    (?:deal\ with|address|addressing|respond\ to|responding\ to)\ the\ {NAMED_EMERGENCY}
     | \b[Ii]n\ view\ of\ the\ {EMERGENCY}
     | \b[Ww]ith\ respect\ to\ the\ {EMERGENCY}\ (?:declared|described)
     | (?P<furtherance>\b[Ii]n\ furtherance\ of\ (?:the\ objectives\ of\ )?
@@ -183,6 +189,15 @@ MADE_AVAILABLE = regex.compile(
 )
 """``… is invoked and made available``: the statute before it is a power the emergency
 makes available, not the ground of the action."""
+
+NARRATED_DECLARATION = regex.compile(
+    rf"""\bI\ declared\ (?:a|the)\ {EMERGENCY}
+        {CLAUSE}{{0,250}}?\b(?:by|in)\ (?=(?:Proclamation|Executive\ Order)\ \d)""",
+    _V,
+)
+"""A declaration the order narrates before it invokes a power under it (``I declared a
+national emergency that requires the use of the Armed Forces …, by Proclamation 7463 of
+September 14, 2001``): the declaring document follows."""
 
 AMENDS_FINDINGS = regex.compile(
     r"""

@@ -399,6 +399,10 @@ def _split_inline(text: str, prong: Section, parent: str) -> list[tuple[str, int
     return [(prong.path, start, end)]
 
 
+_OR_NAME = regex.compile(r"\ or\ (?=(?:the\ )?[A-Z])", regex.VERBOSE)
+"""An ``or`` between two proper names of holders, with no comma before it."""
+
+
 def _holder_name(words: str) -> tuple[str, ...]:
     """The names a holder designation lists: the proper names among its members (``the
     Governments of the Federal Republic of Yugoslavia (Serbia and Montenegro), the Republic
@@ -410,7 +414,8 @@ def _holder_name(words: str) -> tuple[str, ...]:
     if words.startswith(("any ", "Any ", "all ", "All ", "each ", "Each ")):
         return ()
     names = []
-    for part in split_names(words):
+    parts = [one for part in split_names(words) for one in _OR_NAME.split(part)]
+    for part in parts:  # "the Government of North Korea or the Workers' Party of Korea"
         name = HOLDER_NAME.match(without_article(part))
         if name is not None and len(name[0]) <= 120:
             names.append(name[0])

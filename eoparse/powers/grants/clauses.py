@@ -23,6 +23,7 @@ from eoparse.powers.grants.list_patterns import (
     BY_THE_FOLLOWING,
     DUTIES_LEAD_IN,
     GOALS_LEAD_IN,
+    INLINE_ITEM,
     ITEM_LABEL,
     ITEM_TAIL,
     LEAD_IN,
@@ -412,12 +413,18 @@ def duty_end(reader: Reader, semi: int, limit: int) -> int:
     """Where the first duty of a clause whose first ``;`` is ``semi`` ends: past the parts
     after it that go on with it rather than set duties of their own — a series of purposes
     (``… training to promote A; to strengthen B; and to promote C``) or of things
-    (``stakeholders, including A; B; and C``) —, else at ``semi``."""
+    (``stakeholders, including A; B; and C``), or the items of a list printed inline after
+    a colon (``ensure that its facilities: (1) …; (2) …; and (3) …``) —, else at ``semi``."""
     text = reader.text
     end = semi
+    colon = text.rfind(": (", larger(0, semi - 600), semi)
+    inline = colon >= 0 and INLINE_ITEM.match(text, colon + 2) is not None
     for body, stop in _parts(text, semi, limit):
         if text[body:stop].strip() in _BARE_JOINS or MODAL.search(text, body, stop) is not None:
             break  # the list item ends ("; and"), or a part with a modal of its own
+        if inline and INLINE_ITEM.match(text, body, stop) is not None:
+            end = larger(_trimmed(text, body, stop), end)  # "; and (3) exercise …"
+            continue
         verb = ACTION_VERB.match(text, body, stop)
         if verb is not None and text.startswith("to ", verb.start("verb") - 3):
             if not _purpose_before(text, semi):

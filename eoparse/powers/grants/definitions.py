@@ -243,15 +243,28 @@ def _named_earlier(text: str, short: str, stop: int) -> str | None:
     return str(name[0]).strip()
 
 
+_NAME_SEPARATORS = (", and ", ", or ", ", ")
+"""What separates the parts of a series inside a body's name, longest first."""
+
+
 def _whole_body_name(text: str, full: str, short: str, start: int, after: int) -> str:
     """The whole name of a body defined as ``short`` (``Council``) whose name ``full``
     was read back only to a comma (``a White House Council on Strong Cities, Strong
-    Communities (Council)``) or goes on past the short form (``a Federal Leadership
-    Committee (Committee) for the Chesapeake Bay``)."""
-    if short not in full and text.startswith(", ", start - 2):
-        before = ending_at(NAME_TAIL, text, larger(0, start - 162), start - 2)
-        if before is not None and before.end() == start - 2 and short in before[0]:
-            full = f"{before[0].strip()}, {full}"
+    Communities (Council)``, ``the President's Council on Sports, Fitness, and Nutrition
+    (Council)``) or goes on past the short form (``a Federal Leadership Committee
+    (Committee) for the Chesapeake Bay``)."""
+    at, name = start, full
+    for _ in range(6 if short not in full else 0):  # "… Council on Sports, Fitness, and"
+        sep = next((s for s in _NAME_SEPARATORS if text.startswith(s, at - len(s))), None)
+        if sep is None:
+            break
+        before = ending_at(NAME_TAIL, text, larger(0, at - len(sep) - 160), at - len(sep))
+        if before is None or before.end() != at - len(sep):
+            break
+        name, at = f"{before[0].strip()}{sep}{name}", before.start()
+        if short in before[0]:
+            full = name
+            break
     if full.endswith(" " + short) or full == short:
         rest = FOR_NAME_AFTER.match(text, after)
         if rest is not None:  # not the period that ends the sentence ("… Bay.")

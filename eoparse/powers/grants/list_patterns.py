@@ -121,6 +121,10 @@ Achieve and maintain annual reductions …``) or only the goals' names."""
 ITEM_LABEL = regex.compile(rf"\({LABEL}\)\s*", _V)
 """A label opening a list item's words, printed without a space (``(a)(1)Report``)."""
 
+INLINE_ITEM = regex.compile(rf"(?:(?:and|or)\ )?\({LABEL}\)\ ", _V)
+"""An item of a list printed inline after a colon, opening a part of a series (``; (2)
+evaluate …``, ``; and (3) exercise leadership …``)."""
+
 ITEM_TAIL = regex.compile(r"(?:[;,.]?\ (?:and|or|and/or))?[;,.:]?\s*$", _V)
 """What ends a list item: ``; and``, ``; or``, ``;``, ``.``."""
 

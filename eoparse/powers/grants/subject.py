@@ -396,7 +396,7 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         words = text[consult.end() : end]
         if (
             opening is not None
-            and closes_aside(words)
+            and closes_aside(words, consult[0])
             and (end < modal_start or not subject_after_comma(reader, consult.end(), end))
             and (
                 names_and_asides(reader, consult.end(), end)

@@ -108,12 +108,25 @@ def after_preposition(text: str, start: int, end: int) -> bool:
     return ending_at(PREPOSITION_BEFORE, text, start, end) is not None
 
 
-def closes_aside(words: str) -> bool:
+def closes_aside(words: str, phrase: str) -> bool:
     """Whether a consultation phrase running up to the verb is an aside of the subject
     before it (``, in consultation with the Attorney General, shall``), not a member
     of a list that goes on (``, acting through the Administrator of FEMA, and the
-    Administrator of the Small Business Administration shall``)."""
-    return words.rstrip().endswith(",") or not (", and " in words or ", or " in words)
+    Administrator of the Small Business Administration shall``).  The officials a
+    consultation (not ``through``) names in a serial list of three or more, the last
+    joined by ``, and`` or ``, or``, run on to the verb inside the aside (``, in
+    consultation with the Secretary of State, the Attorney General, …, and the heads of
+    other relevant agencies shall``); one member and a second joined by ``, and`` is where a
+    list of subjects goes on, and a comma after the last member closes the list before a
+    subject (``after consultation with A, B, and C, the Attorney General shall``)."""
+    if words.rstrip().endswith(",") or not (", and " in words or ", or " in words):
+        return True
+    last = larger(words.rfind(", and "), words.rfind(", or "))
+    return (
+        "through" not in phrase
+        and words.count(", ", 0, last) >= 1
+        and ", " not in words[last + 2 :]
+    )
 
 
 def names_and_asides(reader: Reader, start: int, end: int) -> bool:

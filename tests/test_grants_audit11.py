@@ -77,3 +77,32 @@ def test_a_body_named_with_a_series_after_its_noun_is_named_whole() -> None:
     assert [(g.actor, g.quoted) for g in grants] == [
         ("President's Council on Harbors, Rivers, and Lakes", True)
     ]
+
+
+def test_acting_through_without_a_comma_is_an_aside_of_the_first_of_joint_actors() -> None:
+    # EO 14028 2(g)(iii): the Secretary of Defense was lost from the joint actors
+    assert rows(
+        "Sec. 2. (g) Within 90 days of the date of this order, the Secretary of Defense acting "
+        "through the Director of the National Security Agency, the Attorney General, and the "
+        "Director of National Intelligence shall jointly develop procedures."
+    ) == [
+        ("2(g)", "Secretary of Defense"),
+        ("2(g)", "Attorney General"),
+        ("2(g)", "Director of National Intelligence"),
+    ]
+
+
+def test_a_one_word_lead_in_takes_its_items_as_objects() -> None:
+    # audit 11 item 29 (EO 14327): "the Council shall recommend:" over noun items gave the
+    # action "recommend"
+    (grant,) = order(
+        "Sec. 4. Functions. (b) In advising the President, the Secretary of Labor shall "
+        "recommend:\n\n(i) strategies for reestablishing the Presidential Fitness Test;\n\n(ii) "
+        "strategies for Presidential challenges; and\n\n(iii) actions to expand opportunities "
+        "for participation in sports.\n\nSec. 5. General. (a) This order shall be implemented "
+        "consistent with applicable law."
+    ).grants
+    assert grant.action.startswith("recommend:\n(i) strategies for reestablishing")
+    assert grant.action.endswith(
+        "(iii) actions to expand opportunities for participation in sports"
+    )

@@ -553,8 +553,9 @@ def object_list_end(context: Context, action_start: int, end: int, limit: int) -
     follow, or they run past ``limit``."""
     text = context.text
     words = text[action_start:end].rstrip()
-    if not words.endswith(":") or not words[:-1].rstrip().endswith(_BARE_TAILS):
-        return end
+    lead = words[:-1].rstrip()
+    if not words.endswith(":") or not (lead.endswith(_BARE_TAILS) or lead.lstrip().isalpha()):
+        return end  # "shall recommend:" (one word, a verb) has said no object either
     if "the following" in words:
         return end
     colon = action_start + len(words) - 1

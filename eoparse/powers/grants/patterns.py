@@ -216,6 +216,8 @@ ASIDE_AFTER_ACTOR = regex.compile(
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
            (?:,|$)
+      | \ acting\ through\ (?:the\ )?[A-Z][^,;()]{1,150}?(?:,|$)  # "the Secretary of Defense
+                                                 # acting through the Director of the NSA,"
       | \ (?:as|where)\ (?:appropriate|necessary|applicable|relevant)\b,?  # "… as appropriate,"
       | ,?\ or\ (?:his|her|their|its)\ (?:designated\ )?(?:designees?|representatives?)
       | ,?\ or\ the\ [A-Z][\w\ ]{2,40}['’]s\ designee,?  # "… or the Secretary's designee"

@@ -106,3 +106,32 @@ def test_a_one_word_lead_in_takes_its_items_as_objects() -> None:
     assert grant.action.endswith(
         "(iii) actions to expand opportunities for participation in sports"
     )
+
+
+def test_three_actors_respectively_each_take_their_own_word() -> None:
+    # audit 11 item 34 (EO 14114, quoted new sec. 5 of EO 14068)
+    grants = order(
+        "Sec. 5. The Secretary of the Treasury, the Secretary of Commerce, and the Secretary "
+        "of Homeland Security may redelegate any of these functions within the Department of "
+        "the Treasury, the Department of Commerce, and the Department of Homeland Security, "
+        "respectively."
+    ).grants
+    assert [g.action for g in grants] == [
+        "redelegate any of these functions within the Department of the Treasury.",
+        "redelegate any of these functions within the Department of Commerce.",
+        "redelegate any of these functions within the Department of Homeland Security.",
+    ]
+
+
+def test_the_staffs_of_offices_are_each_office_s_staff() -> None:
+    # audit 11 item 25 (EO 13887 3(d)): the offices themselves were the actors, and the
+    # first, after "of", was lost
+    assert rows(
+        "Sec. 3. (d) The staffs of the Department of State, the Office of Management and "
+        "Budget, and the Domestic Policy Council may attend any Task Force meetings.\n\n(e) The "
+        "staff of the Office of Science and Technology Policy shall include detailees."
+    ) == [
+        ("3(d)", "staff of the Department of State"),
+        ("3(d)", "staff of the Office of Management and Budget"),
+        ("3(d)", "staff of the Domestic Policy Council"),
+    ]

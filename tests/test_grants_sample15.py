@@ -27,3 +27,24 @@ def test_each_executive_department_or_agency_is_the_agencies() -> None:
         "Sec. 2. Membership. Each executive department or agency represented on the Task "
         "Force shall ensure that the necessary staff are available."
     ) == [("2", "each executive department or agency represented on the Task Force")]
+
+
+def test_officials_named_by_where_the_order_lists_them_are_actors() -> None:
+    assert rows(
+        "Sec. 3. Reports. (b) Within 180 days of the date of this order, each agency official "
+        "designated under subsection (a) of this section, or otherwise designated by the "
+        "Director of the Office of Management and Budget, shall provide a report.\n\nSec. 4. "
+        "(c) An officer of the United States listed in subsections 4(a) and 4(b) shall make a "
+        "designation in writing."
+    ) == [
+        ("3(b)", "agency official designated under subsection (a) of this section"),
+        ("4(c)", "officer of the United States listed in subsections 4(a) and 4(b)"),
+    ]
+    # an order of succession's officers act under its own designation: no grant
+    assert (
+        rows(
+            "Sec. 3. Succession. (a) The officers named in section 2, in the order listed, shall "
+            "act as and perform the functions of the Secretary."
+        )
+        == []
+    )

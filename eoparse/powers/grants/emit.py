@@ -138,7 +138,9 @@ def emit(
         return
     if action.startswith(STANDING_FIRST) and STANDING.match(action):
         return  # "The Council shall consist of …", "… shall terminate": how a body stands
-    if action.startswith("include ") and all(a.name.startswith("members of ") for a in actors):
+    if action.startswith("include ") and all(
+        a.name.startswith(("members of ", "staff of ")) for a in actors
+    ):
         return  # "Members of the Council shall include those …": who its members are
     if action.startswith("be ") and action.find(" by ", 3, 60) >= 0:
         # "Any functions … shall be performed by the Secretary": the agent's own action
@@ -162,7 +164,9 @@ def emit(
         basis = tuple(dict.fromkeys((*lead.basis, *basis)))
         co_actors = tuple(dict.fromkeys((*lead.co_actors, *co_actors)))
     where = context.path_at(anchor)
-    pair = distributed(action) if len(actors) == 2 and "respectively" in action else None
+    pair = (
+        distributed(action, len(actors)) if len(actors) > 1 and "respectively" in action else None
+    )
     for index, actor in enumerate(actors):
         own = actor.deadline if actor.deadline[0] is not None else deadline
         out.append(

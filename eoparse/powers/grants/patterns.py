@@ -342,11 +342,13 @@ HEAD_OF_BEFORE = regex.compile(
 
 
 HEADS_OF_BEFORE = regex.compile(
-    r"\b(?:[Hh]eads?|[Cc]hiefs?|Secretaries)\s+of\s+(?:(?:all|the|each|any|such)\s+)?$",
+    r"""\b(?:[Hh]eads?|[Cc]hiefs?|Secretaries|(?P<staff>[Ss]taffs?))
+        \s+of\s+(?:(?:all|the|each|any|such)\s+)?$""",
     _V | regex.REVERSE,
 )
 """``the heads of all relevant executive departments and agencies shall``: the heads;
-``the Secretaries of the Departments of Agriculture and Energy``: theirs too."""
+``the Secretaries of the Departments of Agriculture and Energy``: theirs too; ``The staffs
+of the Department of State, …, and the Domestic Policy Council may``: the staff of each."""
 
 REDUCED_RELATIVE_BEFORE = regex.compile(
     r"""\ (?:[a-z]{3,20}ed|chosen|drawn|held)\ (?:on|in|by|to|under|within|from|with|for|at)

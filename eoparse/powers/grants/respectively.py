@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from eoparse.powers.context import larger
+
 _V = regex.VERBOSE
 
 AFTER_PAIR = regex.compile(r",?\ respectively\b,?", _V)
@@ -34,12 +36,46 @@ def _opening(word: str) -> str:
     return "" if word[:1].isupper() or word[:1].isdigit() else "?"
 
 
-def distributed(action: str) -> tuple[str, str] | None:
-    """The action of each of two actors an action names ``respectively``, or ``None``
-    where its pair cannot be read plainly: the pair before the word (``within the
+def distributed(action: str, count: int = 2) -> tuple[str, ...] | None:
+    """The action of each of ``count`` actors an action names ``respectively``, or
+    ``None`` where its words cannot be read plainly: a pair before the word (``within the
     Department of Justice and the Department of Commerce, respectively``), else after it
-    (``owned by, respectively, the Department of Defense and the Department of Energy``)."""
+    (``owned by, respectively, the Department of Defense and the Department of Energy``);
+    three or more in a serial list before it, each opening as the last does (``within the
+    Department of the Treasury, the Department of Commerce, and the Department of Homeland
+    Security, respectively``)."""
+    if count > 2:
+        return _series_before(action, count)
     return _pair_before(action) or _pair_after(action)
+
+
+def _series_before(action: str, count: int) -> tuple[str, ...] | None:
+    after = AFTER_PAIR.search(action)
+    if after is None:
+        return None
+    before = action[: after.start()]
+    at = larger(before.rfind(", and "), before.rfind(", or "))
+    if at < 0:
+        return None
+    last = before[at + (6 if before.startswith(", and ", at) else 5) :]
+    if _opening(last) != "the ":
+        return None  # each word opens with "the" and the same noun: "the Department of"
+    opening = " ".join(last.split()[:2])
+    cuts = [at]  # where each word but the first ends: the ", " before the next
+    for _ in range(count - 2):
+        cut = before.rfind(", " + opening + " ", 0, cuts[0])
+        if cut < 0:
+            return None
+        cuts.insert(0, cut)
+    first_at = before.rfind(" " + opening + " ", 0, cuts[0])
+    if first_at < 0:
+        return None
+    starts = [first_at + 1, *(cut + 2 for cut in cuts[:-1])]
+    words = [before[start:cut] for start, cut in zip(starts, cuts, strict=True)] + [last]
+    if any(" and " in word or " or " in word or "," in word for word in words):
+        return None
+    head, tail = action[: first_at + 1], action[after.end() :]
+    return tuple(_joined(head, word, tail) for word in words)
 
 
 def _pair_before(action: str) -> tuple[str, str] | None:

@@ -35,6 +35,12 @@ from eoparse.powers.grants.subject_text import (
 from eoparse.powers.officials import resolve
 
 
+def the_body(name: str) -> str:
+    """A body's name as an object of ``of``: ``the Domestic Policy Council``; a group as it
+    is (``each agency``)."""
+    return f"the {name}" if name[:1].isupper() else name
+
+
 def refine_group(
     reader: Reader,
     clause_start: int,
@@ -100,6 +106,11 @@ def refine_group(
             return [Actor(head.start(), group[0].end, officer, True)]
     if group:
         heads = heads_before(text, clause_start, group[-1].start)
+        if heads is not None and heads["staff"] is not None:  # "The staffs of A, B, and C"
+            return [
+                Actor(actor.start, actor.end, f"staff of {the_body(actor.name)}", False)
+                for actor in reversed(group)
+            ]
         if heads is not None and len(group) > 1:
             # "the heads of the Departments of X and Y, the EPA, and NOAA": each one's head
             return [head for actor in reversed(group) for head in reader.heads_of(actor)]

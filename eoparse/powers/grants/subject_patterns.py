@@ -55,13 +55,27 @@ in his or her sole discretion, may``: an aside on how the subject acts, whose ti
 Secretary's``) is no actor of its own."""
 
 CHOSEN_BY_BEFORE = regex.compile(
-    r""",\ (?:designated|appointed|selected|chosen|named|nominated)
+    r""",\ (?:or\ (?:otherwise\ )?)?(?:designated|appointed|selected|chosen|named|nominated)
         \ (?:by|from\ among)\ [^,;:()]{1,200}?,\ $""",
     _V | regex.REVERSE,
 )
 """``An Executive Director, designated by the Secretary of Education in consultation with
-the Assistant to the President for Domestic Policy, shall``: an aside that says who chose
-the subject, whose officials do not act."""
+the Assistant to the President for Domestic Policy, shall``, ``each agency official
+designated under subsection (a), or otherwise designated by the Director of OMB, shall``:
+an aside that says who chose the subject, whose officials do not act."""
+
+NAMED_OFFICIAL_BEFORE = regex.compile(
+    r"""\b(?:[Ee]ach|[Ee]very|[Aa]ny|[Aa]n|[Tt]he|[Aa]ll)
+        \ (?P<who>(?:agency\ |senior\ |Federal\ )?(?:officers?|officials?)
+          (?:\ of\ the\ United\ States)?
+          \ (?:designated|listed|named|identified|specified)\ (?:in|under|pursuant\ to)
+          \ (?:sub)?(?:sections?|paragraphs?)\ [\w().]{1,20}
+          (?:\ (?:and|or)\ [\w().]{1,20})?(?:\ of\ this\ (?:section|order))?)\ ?$""",
+    _V | regex.REVERSE,
+)
+"""Officials the order names by where it lists or designates them, right before their verb
+(``each agency official designated under subsection (a) of this section``, ``An officer of
+the United States listed in subsections 4(a) and 4(b)``): a group no table holds."""
 
 WHO_SERVES_BEFORE = regex.compile(
     r""",\ (?:who\ (?:also\ )?(?:serves|is|acts)\ as\ [^,;:()]{1,200}?

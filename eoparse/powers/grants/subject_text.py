@@ -21,6 +21,7 @@ from eoparse.powers.grants.patterns import (
     RELATIVE_BEFORE,
 )
 from eoparse.powers.grants.subject_patterns import (
+    NAMED_OFFICIAL_BEFORE,
     NARROWED_AGENCY_BEFORE,
     NOT_NARROWING,
     RESTRICTIVE_BEFORE,
@@ -186,6 +187,10 @@ def untabled(reader: Reader, clause_start: int, at: int) -> list[Actor]:
     """A title no table entry names right before the verb, unless it opens a relative
     clause (``as the Chair shall request``)."""
     found = reader.untabled(clause_start, at)
+    if not found and contains_any(reader.text, (" officer", " official"), clause_start, at):
+        named = ending_at(NAMED_OFFICIAL_BEFORE, reader.text, larger(clause_start, at - 160), at)
+        if named is not None:  # "each agency official designated under subsection (a)"
+            found = [Actor(named.start("who"), at, " ".join(named["who"].split()), False)]
     if not found and reader.text.endswith(" agency", 0, at):
         found = narrowed_agency(reader.text, clause_start, at)
         no = ending_at(NO_AGENCY, reader.text, larger(clause_start, at - 40), at)

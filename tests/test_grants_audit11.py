@@ -135,3 +135,19 @@ def test_the_staffs_of_offices_are_each_office_s_staff() -> None:
         ("3(d)", "staff of the Office of Management and Budget"),
         ("3(d)", "staff of the Domestic Policy Council"),
     ]
+
+
+def test_a_semicolon_list_of_actors_after_a_deadline_gives_each_the_deadline() -> None:
+    # audit 11 item 24 (EO 14144 3(e)(i)): only the last of the list acted, with no deadline
+    grants = order(
+        "Sec. 3. (e) Within 180 days of the date of this order, the Secretary of the Interior, "
+        "acting through the Director of the United States Geological Survey; the Secretary of "
+        "Commerce, acting through the Under Secretary of Commerce for Oceans and Atmosphere and "
+        "the Administrator of the National Oceanic and Atmospheric Administration; and the "
+        "Administrator of General Services shall each review the requirements."
+    ).grants
+    assert [(g.actor, g.deadline) for g in grants] == [
+        ("Secretary of the Interior", "Within 180 days of the date of this order"),
+        ("Secretary of Commerce", "Within 180 days of the date of this order"),
+        ("Administrator of General Services", "Within 180 days of the date of this order"),
+    ]

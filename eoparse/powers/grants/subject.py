@@ -214,7 +214,10 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     if found:
         heads = plural_heads(reader, clause_start, modal_start)
         if not heads:
-            return semicolon_list(reader, clause_start, found[0]) + found
+            listed = semicolon_list(reader, clause_start, found[0])
+            if listed and listed[0].deadline[0] is not None:  # the list's lead set it
+                found = [attrs.evolve(a, deadline=listed[0].deadline) for a in found]
+            return listed + found
         # the officials named before the plural title in the same list ("The Secretaries of
         # Agriculture and Labor, and the Administrators of …")
         title = text.rfind(" ", clause_start, text.rfind(" of ", clause_start, heads[0].start)) + 1

@@ -6,11 +6,13 @@ consultation, a definition, a deadline).  Kept apart from
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import larger
 from eoparse.powers.grants.actors import Reader
+from eoparse.powers.grants.deadlines import Deadline, read_deadline
 from eoparse.powers.grants.offices import LIST_GLUE, Actor
 from eoparse.powers.grants.patterns import (
     ARTICLES_AND_GLUE,
@@ -293,20 +295,65 @@ def semicolon_list(reader: Reader, clause_start: int, first: Actor) -> list[Acto
         return []
     found: list[Actor] = []
     at = text.rfind(";", larger(0, clause_start - 4), clause_start)
+    paragraph = reader.context.paragraph_of(at)[0] if at > 0 else 0
     while at > 0:
-        opening = larger(
-            text.rfind(";", larger(0, at - 400), at), text.rfind(":", larger(0, at - 400), at)
-        )
-        if opening < 0 or not names_and_asides(reader, opening + 1, at):
+        low = larger(paragraph, at - 400)  # the list's segments share its paragraph
+        opening = larger(text.rfind(";", low, at), text.rfind(":", low, at))
+        if opening < 0:
+            return _opened_by_its_sentence(reader, at, found)
+        if not names_and_asides(reader, opening + 1, at):
             break
-        named = reader.expand(reader.actors_between(opening + 1, at))
+        named = _segment_actors(reader, opening + 1, at)
         if not named:
             break
         found = named + found
-        if text[opening] == ":":
-            return found
+        if text[opening] == ":":  # "Within 180 days of the date of this order: A; B; and C"
+            return _with_deadline(
+                found, read_deadline(text, larger(paragraph, opening - 300), opening)
+            )
         at = opening
     return []
+
+
+def _with_deadline(actors: list[Actor], deadline: Deadline) -> list[Actor]:
+    """``actors``, each with ``deadline`` where it sets one."""
+    if deadline[0] is None:
+        return actors
+    return [attrs.evolve(actor, deadline=deadline) for actor in actors]
+
+
+def _segment_actors(reader: Reader, start: int, end: int) -> list[Actor]:
+    """The officials a segment of a ``;`` list names as members, not those of its asides
+    (``the Secretary of the Interior, acting through the Director of the USGS``: the
+    Secretary)."""
+    text = reader.text
+    kept: list[Actor] = []
+    at = start
+    for actor in reader.actors_between(start, end):
+        if ARTICLES_AND_GLUE.fullmatch(text, at, actor.start) is None:
+            break  # an aside opens: "…, acting through the Under Secretary and the …"
+        kept.append(actor)
+        at = actor.end
+    return reader.expand(kept)
+
+
+def _opened_by_its_sentence(reader: Reader, at: int, found: list[Actor]) -> list[Actor]:
+    """The list's members when its first segment opens the sentence after a lead that names
+    no one (``Within 180 days of the date of this order, the Secretary of the Interior,
+    acting through …; the Secretary of Commerce, …; and the Administrator of NASA shall``),
+    each with the lead's deadline; none where the segment names anything else."""
+    text = reader.text
+    paragraph = reader.context.paragraph_of(at)
+    sentence = reader.context.sentence_at(*paragraph, at) or paragraph
+    named = reader.actors_between(sentence[0], at)
+    if not named or not found:
+        return []
+    comma = text.rfind(", ", sentence[0], named[0].start)
+    start = comma + 2 if comma >= 0 else sentence[0]
+    if not names_and_asides(reader, start, at):
+        return []
+    first = _segment_actors(reader, start, at)
+    return _with_deadline(first + found, read_deadline(text, sentence[0], start))
 
 
 _LIST_OPENINGS = ("", "and", "and the", "the")

@@ -218,28 +218,36 @@ def _read(context: Context) -> list[_Found]:
                         found.append(
                             _Found(action, target, (match.start(), match.end()), (s_start, s_end))
                         )
-    found.extend(_invoked_under_narrated(context))
+    found.extend(_invoked_under_narrated(context, found))
     found.sort(key=lambda f: f.verb)
     return found
 
 
-def _invoked_under_narrated(context: Context) -> list[_Found]:
+def _invoked_under_narrated(context: Context, found: list[_Found]) -> list[_Found]:
     """Powers this order invokes under an emergency it names only as declared before, in
     the same paragraph: ``I declared a national emergency …, by Proclamation 7463 ….  To
     provide additional authority …, I hereby order that the emergency construction authority
-    at 10 U.S.C. 2808 is invoked and made available …`` invokes Proclamation 7463's."""
+    at 10 U.S.C. 2808 is invoked and made available …`` invokes Proclamation 7463's (the
+    declaration nearest before the invocation).  Only the order's own invocation counts
+    (``hereby`` in its sentence: not ``Executive Order 13235 provided that … is invoked``),
+    and only where no other action of the order names that document."""
     text = context.text
-    if "I declared" not in text or "invoked" not in text:
+    if " declared " not in text or "invoked" not in text:
         return []  # most orders: neither
+    named_already = {f.target.key for f in found if f.target is not None}
     out: list[_Found] = []
     for match in MADE_AVAILABLE.finditer(text, context.body_start):
         if "invoked" not in match[0] or context.quoted(match.start()):
             continue
         paragraph = context.paragraph_of(match.start())
-        declared = NARRATED_DECLARATION.search(text, paragraph[0], match.start())
+        sentence = context.sentence_at(*paragraph, match.start()) or paragraph
+        if text.find("hereby", sentence[0], match.end()) < 0:
+            continue  # a report of an invocation, not this order's
+        declared = None
+        for narrated in NARRATED_DECLARATION.finditer(text, paragraph[0], match.start()):
+            declared = narrated  # the nearest before the invocation
         named = context.mentions_between(declared.end(), match.start()) if declared else []
-        if named:
-            sentence = context.sentence_at(*paragraph, match.start()) or paragraph
+        if named and named[0].target.key not in named_already:
             out.append(
                 _Found(_Type.INVOKE, named[0].target, (match.start(), match.end()), sentence)
             )

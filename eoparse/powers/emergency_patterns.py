@@ -191,7 +191,7 @@ MADE_AVAILABLE = regex.compile(
 makes available, not the ground of the action."""
 
 NARRATED_DECLARATION = regex.compile(
-    rf"""\bI\ declared\ (?:a|the)\ {EMERGENCY}
+    rf"""\bI\ (?:also\ |have\ |previously\ )?declared\ (?:a|the)\ {EMERGENCY}
         {CLAUSE}{{0,250}}?\b(?:by|in)\ (?=(?:Proclamation|Executive\ Order)\ \d)""",
     _V,
 )

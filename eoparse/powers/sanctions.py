@@ -399,8 +399,10 @@ def _split_inline(text: str, prong: Section, parent: str) -> list[tuple[str, int
     return [(prong.path, start, end)]
 
 
-_OR_NAME = regex.compile(r"\ or\ (?=(?:the\ )?[A-Z])", regex.VERBOSE)
-"""An ``or`` between two proper names of holders, with no comma before it."""
+_OR_NAME = regex.compile(r"\ or\ (?=the\ [A-Z])", regex.VERBOSE)
+"""An ``or`` between two proper names of holders, with no comma before it (``the Government
+of North Korea or the Workers' Party of Korea``; not ``… or Iranian financial
+institutions``, a class)."""
 
 
 def _holder_name(words: str) -> tuple[str, ...]:

@@ -102,11 +102,18 @@ _RUNS_ON = ("-", "/")
 """The last characters after which GPO's next line continues the same word."""
 
 
-def _runs_on(line: str) -> bool:
-    """Whether the next line continues ``line``'s last word: GPO breaks a word only after
+def _runs_on(line: str, following: str) -> bool:
+    """Whether ``following`` continues ``line``'s last word: GPO breaks a word only after
     a real hyphen (``court-`` / ``martial``, not after a dash ``—``) or a slash
-    (``National HIV/`` / ``AIDS Strategy``, ``grant/`` / ``cooperative agreement``)."""
-    return line[-1:] in _RUNS_ON
+    (``National HIV/`` / ``AIDS Strategy``, ``grant/`` / ``cooperative agreement``); not a
+    web address's closing slash, nor before a line that opens a section or a label."""
+    if line[-1:] == "-":
+        return True
+    return (
+        line[-1:] == "/"
+        and "://" not in line[line.rfind(" ") + 1 :]
+        and not following.startswith(("Sec", "SEC", "("))
+    )
 
 
 def decode_entities(line: str) -> str:
@@ -154,13 +161,13 @@ class _Reader:
             new = True
         elif self.gap == _PAGE:
             new = breaks_across_page(self.previous, text)
-            if not new and _runs_on(self.previous):
+            if not new and _runs_on(self.previous, text):
                 join = ""
         elif self.gap == _BLANK:
             new = True
         elif self.soft:
             new = False
-        elif _runs_on(self.previous):
+        elif _runs_on(self.previous, text):
             new, join = False, ""
         else:
             new = True
@@ -319,13 +326,13 @@ class _Reader:
                 new = True
             elif gap == _PAGE:
                 new = breaks_across_page(previous, text)
-                if not new and previous[-1:] in _RUNS_ON:
+                if not new and previous[-1:] in _RUNS_ON and _runs_on(previous, text):
                     join = ""
             elif gap == _BLANK:
                 new = True
             elif soft:
                 new = False
-            elif previous[-1:] in _RUNS_ON:
+            elif previous[-1:] in _RUNS_ON and _runs_on(previous, text):
                 new, join = False, ""
             else:
                 new = True

@@ -418,7 +418,7 @@ def _duties(
         action_start = match.end() + 7  # "The functions of the Board shall be to advise …"
     semi = clause.semi
     if semi >= 0 and end == semi:
-        end = duty_end(reader, semi, limit)  # "… to promote A; to strengthen B": one duty
+        end = duty_end(reader, semi, limit, action_start)  # "… to promote A; to strengthen B"
         if end != semi:
             semi = text.find(";", end, limit)
     listed = end  # "… any person … who is:" then its items, the object: the action's words

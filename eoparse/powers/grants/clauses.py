@@ -26,6 +26,7 @@ from eoparse.powers.grants.list_patterns import (
     INLINE_ITEM,
     ITEM_LABEL,
     ITEM_TAIL,
+    LEAD_ADVERB_WORDS,
     LEAD_IN,
 )
 from eoparse.powers.grants.offices import Actor
@@ -409,15 +410,16 @@ def _things_before(text: str, semi: int) -> bool:
     return any(words in window for words in _THINGS)
 
 
-def duty_end(reader: Reader, semi: int, limit: int) -> int:
+def duty_end(reader: Reader, semi: int, limit: int, start: int = 0) -> int:
     """Where the first duty of a clause whose first ``;`` is ``semi`` ends: past the parts
     after it that go on with it rather than set duties of their own — a series of purposes
     (``… training to promote A; to strengthen B; and to promote C``) or of things
     (``stakeholders, including A; B; and C``), or the items of a list printed inline after
-    a colon (``ensure that its facilities: (1) …; (2) …; and (3) …``) —, else at ``semi``."""
+    a colon in the duty's own words from ``start`` (``ensure that its facilities: (1) …;
+    (2) …; and (3) …``) —, else at ``semi``."""
     text = reader.text
     end = semi
-    colon = text.rfind(": (", larger(0, semi - 600), semi)
+    colon = text.rfind(": (", larger(start, semi - 600), semi)  # in the duty's own words
     inline = colon >= 0 and INLINE_ITEM.match(text, colon + 2) is not None
     for body, stop in _parts(text, semi, limit):
         if text[body:stop].strip() in _BARE_JOINS or MODAL.search(text, body, stop) is not None:
@@ -554,7 +556,11 @@ def object_list_end(context: Context, action_start: int, end: int, limit: int) -
     text = context.text
     words = text[action_start:end].rstrip()
     lead = words[:-1].rstrip()
-    if not words.endswith(":") or not (lead.endswith(_BARE_TAILS) or lead.lstrip().isalpha()):
+    verb = lead.lstrip()
+    if not words.endswith(":") or not (
+        lead.endswith(_BARE_TAILS)
+        or (verb.isalpha() and verb not in LEAD_ADVERB_WORDS)  # not "shall annually:"
+    ):
         return end  # "shall recommend:" (one word, a verb) has said no object either
     if "the following" in words:
         return end

@@ -11,7 +11,18 @@ from eoparse.grammar.labels import LABEL
 
 _V = regex.VERBOSE
 
-ADVERBS = r"""(?:also|promptly|immediately|further|jointly|each|expeditiously|forthwith
+LEAD_ADVERB_WORDS = frozenset(
+    (
+        *("also", "promptly", "immediately", "further", "jointly", "each", "expeditiously"),
+        *("forthwith", "annually", "quarterly", "periodically", "regularly", "thereafter"),
+        *("then", "likewise", "hereafter", "subsequently", "additionally", "collectively"),
+        *("semiannually", "biannually", "monthly", "weekly", "daily", "biennially"),
+    )
+)
+"""The one-word adverbs a lead-in may hold between its modal and its colon (``shall
+annually:``): none of them is a verb that wants the items as its object."""
+
+ADVERBS = rf"""(?:{"|".join(sorted(LEAD_ADVERB_WORDS, key=len, reverse=True))}
     |continue\ to|as\ appropriate,?|where\ appropriate,?|in\ particular,?)"""
 
 LEAD_IN = regex.compile(

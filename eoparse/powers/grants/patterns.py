@@ -342,7 +342,7 @@ HEAD_OF_BEFORE = regex.compile(
 
 
 HEADS_OF_BEFORE = regex.compile(
-    r"""\b(?:[Hh]eads?|[Cc]hiefs?|Secretaries|(?P<staff>[Ss]taffs?))
+    r"""\b(?:[Hh]eads?|[Cc]hiefs?|Secretaries|(?<!\band\ )(?P<staff>staffs?))
         \s+of\s+(?:(?:all|the|each|any|such)\s+)?$""",
     _V | regex.REVERSE,
 )

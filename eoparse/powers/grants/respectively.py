@@ -68,8 +68,8 @@ def _series_before(action: str, count: int) -> tuple[str, ...] | None:
             return None
         cuts.insert(0, cut)
     first_at = before.rfind(" " + opening + " ", 0, cuts[0])
-    if first_at < 0:
-        return None
+    if first_at < 0 or before.endswith((",", " and", " or"), 0, first_at):
+        return None  # the list runs on before: more words than actors
     starts = [first_at + 1, *(cut + 2 for cut in cuts[:-1])]
     words = [before[start:cut] for start, cut in zip(starts, cuts, strict=True)] + [last]
     if any(" and " in word or " or " in word or "," in word for word in words):

@@ -229,6 +229,10 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
     return found or this_officer(reader, clause_start, modal_start)
 
 
+_LABEL_IN_PARENTHESES = regex.compile(r"\((?:[a-z]{1,2}|\d{1,3}|[ivxl]{1,6}|[A-Z])\)")
+"""A paragraph's label closing a citation (``under subsection (a) shall``), not a short form
+defined between an actor and its verb."""
+
 _JOINED = (", and ", " and ", ", or ", " or ")
 """What joins the last of a list of actors to the ones before it."""
 
@@ -428,7 +432,7 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
     if at > clause_start and text[at - 1] == ")":
         # a definition between the actor and its verb: "the Secretary of X (Secretary) shall"
         opening = text.rfind("(", larger(clause_start, at - 80), at)
-        if opening > clause_start:
+        if opening > clause_start and not _LABEL_IN_PARENTHESES.fullmatch(text, opening, at):
             at = opening
             while at > clause_start and text[at - 1] in " ,":
                 at -= 1

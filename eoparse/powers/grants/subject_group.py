@@ -107,8 +107,12 @@ def refine_group(
     if group:
         heads = heads_before(text, clause_start, group[-1].start)
         if heads is not None and heads["staff"] is not None:  # "The staffs of A, B, and C"
-            return [
-                Actor(actor.start, actor.end, f"staff of {the_body(actor.name)}", actor.resolved)
+            return [  # each body's staff; an official joined to them acts as printed
+                actor
+                if person(actor.name)
+                else Actor(
+                    actor.start, actor.end, f"staff of {the_body(actor.name)}", actor.resolved
+                )
                 for actor in reversed(group)
             ]
         if heads is not None and len(group) > 1:

@@ -116,20 +116,19 @@ def closes_aside(words: str, phrase: str) -> bool:
     before it (``, in consultation with the Attorney General, shall``), not a member
     of a list that goes on (``, acting through the Administrator of FEMA, and the
     Administrator of the Small Business Administration shall``).  The officials a
-    consultation (not ``through``) names in a serial list of three or more, the last
+    consultation (not ``through``) names in one serial list of three or more, the last
     joined by ``, and`` or ``, or``, run on to the verb inside the aside (``, in
     consultation with the Secretary of State, the Attorney General, …, and the heads of
     other relevant agencies shall``); one member and a second joined by ``, and`` is where a
-    list of subjects goes on, and a comma after the last member closes the list before a
-    subject (``after consultation with A, B, and C, the Attorney General shall``)."""
+    list of subjects goes on (so is any earlier ``, and``: ``with A, and B, C, and D
+    shall``), and a comma after the last member closes the list before a subject (``after
+    consultation with A, B, and C, the Attorney General shall``)."""
     if words.rstrip().endswith(",") or not (", and " in words or ", or " in words):
         return True
+    if "through" in phrase or words.count(", and ") + words.count(", or ") > 1:
+        return False
     last = larger(words.rfind(", and "), words.rfind(", or "))
-    return (
-        "through" not in phrase
-        and words.count(", ", 0, last) >= 1
-        and ", " not in words[last + 2 :]
-    )
+    return words.count(", ", 0, last) >= 1 and ", " not in words[last + 2 :]
 
 
 def names_and_asides(reader: Reader, start: int, end: int) -> bool:

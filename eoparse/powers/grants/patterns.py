@@ -343,7 +343,7 @@ HEAD_OF_BEFORE = regex.compile(
 
 HEADS_OF_BEFORE = regex.compile(
     r"""\b(?:[Hh]eads?|[Cc]hiefs?|Secretaries|(?<!\band\ )(?P<staff>staffs?))
-        \s+of\s+(?:(?:all|the|each|any|such)\s+)?$""",
+        \s{1,4}of\s{1,4}(?:(?:all|the|each|any|such)\s{1,4})?$""",
     _V | regex.REVERSE,
 )
 """``the heads of all relevant executive departments and agencies shall``: the heads;

@@ -16,14 +16,11 @@ from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.after_verb import chaired, directed, invoked
 from eoparse.powers.grants.clauses import (
     asked,
-    duty_end,
     lead_in_colon,
     list_items,
     object_list_end,
-    opens_colon_list,
     own_items_only,
     own_start,
-    series,
 )
 from eoparse.powers.grants.coordinate import coordinate_after
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
@@ -58,6 +55,7 @@ from eoparse.powers.grants.patterns import (
     TO_BE_CHAIRED,
 )
 from eoparse.powers.grants.quoting import inline_quoted, quoted_paragraph, struck
+from eoparse.powers.grants.series import duty_end, opens_colon_list, series
 from eoparse.powers.grants.subject import find_subject
 from eoparse.powers.grants.subject_checks import duties_of, relative, subordinate
 from eoparse.powers.grants.verbs import action_opening, states_policy

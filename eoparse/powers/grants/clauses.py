@@ -9,12 +9,10 @@ another verb asks (``a report analyzing what measures CBP may take``)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
 import regex
 
 from eoparse.grammar.labels import ENUMERATOR, SECTION, label_types, ordinal
-from eoparse.model import Span
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import CLAUSE_REACH, Context, clause_start, larger, smaller
 from eoparse.powers.grants.actors import Reader
@@ -23,15 +21,14 @@ from eoparse.powers.grants.list_patterns import (
     BY_THE_FOLLOWING,
     DUTIES_LEAD_IN,
     GOALS_LEAD_IN,
-    INLINE_ITEM,
     ITEM_LABEL,
-    ITEM_TAIL,
     LEAD_ADVERB_WORDS,
     LEAD_IN,
 )
 from eoparse.powers.grants.offices import Actor
 from eoparse.powers.grants.own_grant import duty_first, heading, own_grant
 from eoparse.powers.grants.patterns import MODAL
+from eoparse.powers.grants.series import trimmed
 from eoparse.powers.grants.subject_patterns import EMBEDDED_QUESTION_BEFORE
 from eoparse.powers.wordlist import contains_any
 
@@ -251,15 +248,6 @@ def _opens_child(context: Context, colon: int, paragraph_end: int) -> bool:
     return section is not None and any(child.span[0] == at for child in section.children)
 
 
-def _trimmed(text: str, body: int, stop: int) -> int:
-    """Where an item's words end: before ``; and``, ``;``, ``.`` and trailing space.  The
-    tail is at most 9 characters and trailing whitespace: search only there (from the
-    start of the item, the engine would try every position of it)."""
-    trimmed = body + len(text[body:stop].rstrip())
-    tail = ITEM_TAIL.search(text, larger(body, trimmed - 10), stop)
-    return tail.start() if tail is not None else stop
-
-
 def _child_items(reader: Reader, context: Context, colon: int) -> list[Item]:
     text = reader.text
     section = context.section_at(colon)
@@ -287,7 +275,7 @@ def _child_items(reader: Reader, context: Context, colon: int) -> list[Item]:
         stop = _first_sentence_end(context, body, stop)
         if own_grant(reader, body, stop):  # the later sentences are read on their own
             continue
-        item_end = _trimmed(text, body, stop)
+        item_end = trimmed(text, body, stop)
         head_end = len(text[: item.children[0].span[0]].rstrip()) if item.children else 0
         if (
             head_end > body
@@ -354,7 +342,7 @@ def _inline_items(reader: Reader, colon: int, limit: int) -> list[Item]:
             body += 1
         if own_grant(reader, body, stop):
             continue
-        item_end = _trimmed(text, body, stop)
+        item_end = trimmed(text, body, stop)
         if item_end > body:
             out.append((body, item_end, body, -1, -1))
     return out
@@ -384,113 +372,6 @@ def _labels_in_sequence(text: str, first: regex.Match[str], kind: str, limit: in
             bounds.append(following)
             position += 1
             at = match.end()
-
-
-def _purpose_before(text: str, semi: int) -> bool:
-    """Whether the clause ending at ``semi`` ends in a purpose (``… training in key areas
-    to promote sustainable fisheries``), which a part ``to strengthen …`` after it goes on
-    with, rather than a duty of its own."""
-    window = text[larger(0, semi - 200) : semi]
-    at = window.rfind(" to ")
-    return at >= 0 and ACTION_VERB.match(window, at + 1) is not None
-
-
-_BARE_JOINS = frozenset(("", "and", "or", "and/or"))
-"""What is left after the last ``;`` of a list item (``…; and`` before the next item)."""
-
-_THINGS = (", including ", " including: ", " such as ", ": (1) ", ": (a) ", ": (i) ", ": (A) ")
-"""What opens a series of things in a duty (``solicit input from stakeholders, including
-A; B; and C``; ``prescribe: (1) rates …; and (2) regulations …``)."""
-
-
-def _things_before(text: str, semi: int) -> bool:
-    """Whether the clause ending at ``semi`` opens a series of things within its last 300
-    characters, which the parts after ``semi`` go on with."""
-    window = text[larger(0, semi - 300) : semi]
-    return any(words in window for words in _THINGS)
-
-
-def duty_end(reader: Reader, semi: int, limit: int, start: int = 0) -> int:
-    """Where the first duty of a clause whose first ``;`` is ``semi`` ends: past the parts
-    after it that go on with it rather than set duties of their own — a series of purposes
-    (``… training to promote A; to strengthen B; and to promote C``) or of things
-    (``stakeholders, including A; B; and C``), or the items of a list printed inline after
-    a colon in the duty's own words from ``start`` (``ensure that its facilities: (1) …;
-    (2) …; and (3) …``) —, else at ``semi``."""
-    text = reader.text
-    end = semi
-    colon = text.rfind(": (", larger(start, semi - 600), semi)  # in the duty's own words
-    inline = colon >= 0 and INLINE_ITEM.match(text, colon + 2) is not None
-    for body, stop in _parts(text, semi, limit):
-        if text[body:stop].strip() in _BARE_JOINS or MODAL.search(text, body, stop) is not None:
-            break  # the list item ends ("; and"), or a part with a modal of its own
-        if inline and INLINE_ITEM.match(text, body, stop) is not None:
-            end = larger(_trimmed(text, body, stop), end)  # "; and (3) exercise …"
-            continue
-        verb = ACTION_VERB.match(text, body, stop)
-        if verb is not None and text.startswith("to ", verb.start("verb") - 3):
-            if not _purpose_before(text, semi):
-                break
-        elif verb is not None and not text.startswith(" of ", verb.end()):
-            break  # a duty of its own: "…; issue revised guidelines"
-        elif not _things_before(text, semi):
-            break
-        part_end = _trimmed(text, body, stop)
-        if part_end <= body:
-            break
-        end = part_end
-    return end
-
-
-def _parts(text: str, semi: int, limit: int) -> Iterator[Span]:
-    """The parts of a series after the ``;`` at ``semi``, up to ``limit``: where each
-    part's words begin (past its spaces) and the ``;`` (or ``limit``) that ends it."""
-    start = semi + 1
-    while start < limit:
-        stop = text.find(";", start, limit)
-        stop = limit if stop < 0 else stop
-        body = start
-        while body < stop and text[body] == " ":
-            body += 1
-        yield body, stop
-        start = stop + 1
-
-
-def opens_colon_list(text: str, start: int, semi: int) -> bool:
-    """Whether the duty before ``semi`` opens a list of its own with a colon (``… submit a
-    plan to: improve A; secure B``): the parts after ``semi`` are that list's items, the
-    plan's aims, not further duties (a colon before a capital is a title's: ``Valuing
-    Climate Damages: Updating …``)."""
-    colon = text.find(": ", start, semi)
-    while colon >= 0:
-        following = text[colon + 2 : colon + 3]
-        if following.islower() or following == "(":
-            return True
-        colon = text.find(": ", colon + 2, semi)
-    return False
-
-
-def series(reader: Reader, semi: int, limit: int) -> list[Span]:
-    """The further duties of a series joined by ``;`` after the clause ending at ``semi``
-    (``… shall review the guidelines; issue revised guidelines; and report …``): each
-    part up to ``limit`` that opens with a verb and names no actor and modal of its own.
-    Stops at the first part that is not such a duty."""
-    text = reader.text
-    out: list[Span] = []
-    for body, stop in _parts(text, semi, limit):
-        verb = ACTION_VERB.match(text, body, stop)
-        if verb is None or own_grant(reader, body, stop):
-            break
-        if text.startswith(" of ", verb.end()):
-            break  # a noun: "factors including: …; use of recovered materials; …"
-        if text.startswith("to ", body) and _purpose_before(text, semi):
-            break  # "… prioritize training to promote A; to strengthen B": one purpose
-        words = verb.start("verb")
-        item_end = _trimmed(text, words, stop)
-        if item_end <= words:
-            break
-        out.append((words, item_end))
-    return out
 
 
 _JOINED_REACH = 80
@@ -569,22 +450,4 @@ def object_list_end(context: Context, action_start: int, end: int, limit: int) -
     items = [c for c in section.children if c.span[0] > colon] if section is not None else []
     if not items or text[colon + 1 : items[0].span[0]].strip() or items[-1].span[1] > limit:
         return end
-    return _trimmed(text, items[-1].span[0], items[-1].span[1])
-
-
-_CITED_NEXT = (" Executive Order ", " and Executive Order ", " Proclamation ", " and Proclamation ")
-"""What follows a ``;`` that may only separate the documents of a list."""
-
-_STATES = regex.compile(r"\b(?:is|are|shall|may|hereby)\b")
-"""A verb that makes what follows a ``;`` a statement of its own."""
-
-
-def cited_only(text: str, semi: int, end: int) -> bool:
-    """Whether the ``;`` at ``semi`` only separates the documents of a list (``Executive Order
-    14193, as amended; Executive Order 14194, as amended; and …``), not duties: the words
-    after it, to the next ``;`` or sentence end, name a document and state nothing
-    (``; Executive Order 14091 is hereby revoked`` is a statement)."""
-    if not text.startswith(_CITED_NEXT, semi + 1):
-        return False
-    stops = [i for i in (text.find(";", semi + 1, end), text.find(". ", semi + 1, end)) if i > 0]
-    return _STATES.search(text, semi + 1, min(stops, default=end)) is None
+    return trimmed(text, items[-1].span[0], items[-1].span[1])

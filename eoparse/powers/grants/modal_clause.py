@@ -13,7 +13,7 @@ from attrs import frozen
 from eoparse.model import Modality, Span
 from eoparse.powers.anchored import ending_at
 from eoparse.powers.context import CLAUSE_REACH, Context, larger, smaller
-from eoparse.powers.grants.clauses import cited_only, clause_words
+from eoparse.powers.grants.clauses import clause_words
 from eoparse.powers.grants.deadlines import read_deadline, read_timing
 from eoparse.powers.grants.duty_patterns import STANDING
 from eoparse.powers.grants.list_patterns import (
@@ -25,6 +25,7 @@ from eoparse.powers.grants.list_patterns import (
 )
 from eoparse.powers.grants.patterns import MODAL_VERB, NEXT_DELEGATE, WHO_MODAL
 from eoparse.powers.grants.second_modal import joined_second, pronoun_modal_at, second_modal_at
+from eoparse.powers.grants.series import cited_only
 from eoparse.powers.grants.verbs import modality_of, provided_for
 from eoparse.powers.wordlist import contains_any
 

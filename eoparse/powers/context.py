@@ -89,6 +89,16 @@ def find_words(text: str, words: list[str], *, article: bool = True) -> list[tup
 _T = TypeVar("_T")
 
 
+def _span_start(item: Citation | Mention) -> int:
+    """Where a citation or a mention starts."""
+    return item.span[0]
+
+
+def _first(act: tuple[int, int, str]) -> int:
+    """Where an Act name starts."""
+    return act[0]
+
+
 def _starting_between(found: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
     """The items of ``found`` (in text order) whose offset, listed in ``starts``, lies in
     ``[start, end)``: a bisection of plain integers, where one keyed on the items called a
@@ -135,7 +145,9 @@ class Context:
     def citations_between(self, start: int, end: int) -> list[Citation]:
         """The citations that start inside ``[start, end)``."""
         found = self.citations()
-        return _starting_between(found, self._starts("citation starts", found), start, end)
+        return _starting_between(
+            found, self._starts("citation starts", found, _span_start), start, end
+        )
 
     def mentions(self) -> list[Mention]:
         """Every presidential document mentioned after the title, found once."""
@@ -146,14 +158,16 @@ class Context:
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start inside ``[start, end)``."""
         found = self.mentions()
-        return _starting_between(found, self._starts("mention starts", found), start, end)
+        return _starting_between(
+            found, self._starts("mention starts", found, _span_start), start, end
+        )
 
-    def _starts(self, key: str, found: list[Citation] | list[Mention]) -> list[int]:
-        """Where each of ``found`` (citations or mentions) starts, listed once under
-        ``key``."""
+    def _starts(self, key: str, found: list[_T], offset: Callable[[_T], int]) -> list[int]:
+        """Where each of ``found`` (citations, mentions or Act names) starts, by
+        ``offset``, listed once under ``key``."""
         starts: list[int] | None = self._memo.get(key)  # type: ignore[assignment]
         if starts is None:
-            starts = self._memo[key] = [item.span[0] for item in found]
+            starts = self._memo[key] = [offset(item) for item in found]
         return starts
 
     def act_names(self) -> list[tuple[int, int, str]]:
@@ -165,10 +179,7 @@ class Context:
     def act_names_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The Act names that start inside ``[start, end)``."""
         found = self.act_names()
-        starts: list[int] | None = self._memo.get("act starts")  # type: ignore[assignment]
-        if starts is None:
-            starts = self._memo["act starts"] = [a[0] for a in found]
-        return _starting_between(found, starts, start, end)
+        return _starting_between(found, self._starts("act starts", found, _first), start, end)
 
     def _flat(self) -> tuple[list[int], list[Section], list[int]]:
         """Every section in document order, its start, and the index of its parent."""

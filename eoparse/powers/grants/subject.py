@@ -72,6 +72,7 @@ from eoparse.powers.grants.subject_text import (
     semicolon_list,
     subject_after_comma,
     untabled,
+    with_deadline,
 )
 from eoparse.powers.grants.titles import officer_before, plural_heads, this_officer
 from eoparse.powers.wordlist import contains_any
@@ -215,8 +216,8 @@ def find_subject(reader: Reader, clause_start: int, modal_start: int) -> list[Ac
         heads = plural_heads(reader, clause_start, modal_start)
         if not heads:
             listed = semicolon_list(reader, clause_start, found[0])
-            if listed and listed[0].deadline[0] is not None:  # the list's lead set it
-                found = [attrs.evolve(a, deadline=listed[0].deadline) for a in found]
+            if listed:  # the list's lead may set a deadline for every member
+                found = with_deadline(found, listed[0].deadline)
             return listed + found
         # the officials named before the plural title in the same list ("The Secretaries of
         # Agriculture and Labor, and the Administrators of …")

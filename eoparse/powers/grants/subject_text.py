@@ -307,14 +307,14 @@ def semicolon_list(reader: Reader, clause_start: int, first: Actor) -> list[Acto
             break
         found = named + found
         if text[opening] == ":":  # "Within 180 days of the date of this order: A; B; and C"
-            return _with_deadline(
+            return with_deadline(
                 found, read_deadline(text, larger(paragraph, opening - 300), opening)
             )
         at = opening
     return []
 
 
-def _with_deadline(actors: list[Actor], deadline: Deadline) -> list[Actor]:
+def with_deadline(actors: list[Actor], deadline: Deadline) -> list[Actor]:
     """``actors``, each with ``deadline`` where it sets one."""
     if deadline[0] is None:
         return actors
@@ -352,7 +352,7 @@ def _opened_by_its_sentence(reader: Reader, at: int, found: list[Actor]) -> list
     if not names_and_asides(reader, start, at):
         return []
     first = _segment_actors(reader, start, at)
-    return _with_deadline(first + found, read_deadline(text, sentence[0], start))
+    return with_deadline(first + found, read_deadline(text, sentence[0], start))
 
 
 _LIST_OPENINGS = ("", "and", "and the", "the")

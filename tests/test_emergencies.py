@@ -368,3 +368,25 @@ def test_a_power_invoked_under_a_declaration_the_order_narrates_is_an_invoke() -
     assert order.emergencies[0].powers_invoked == ("10 U.S.C. 2808",)
     # a declaration narrated with no power invoked under it is no action of this order
     assert actions(body.split(" To provide")[0]) == []
+
+
+def test_an_invocation_is_cited_where_the_order_acts_not_where_it_tells_history() -> None:
+    # review 34 (EO 14325, EO 14358): the emergency is first named in a sentence telling
+    # what the President did before; the action's span is the order's own sentence
+    body = (
+        "Section 1. Background. To deal with the emergency declared in Executive Order 14193, "
+        "I imposed an additional rate of duty on certain articles.  In my judgment, further "
+        "action is necessary and appropriate to deal with the emergency declared in Executive "
+        "Order 14193.\n\nSec. 2. Implementation. The rate of duty is increased."
+    )
+    order = parse_text(HEAD + body + END)
+    assert [(e.action.value, e.target.label()) for e in order.emergencies] == [
+        ("invoke", "Executive Order 14193")
+    ]
+    start, end = order.emergencies[0].span
+    assert order.text[start:end].startswith("In my judgment")
+    # told only as history, the invocation keeps that sentence
+    told = body.split("  In my judgment")[0] + "\n\nSec. 2. Implementation. Duties rise."
+    order = parse_text(HEAD + told + END)
+    start, _ = order.emergencies[0].span
+    assert order.text[start:].startswith("To deal with")

@@ -58,6 +58,7 @@ from eoparse.powers.emergency_patterns import (
     FURTHERANCE_DECLARED,
     MADE_AVAILABLE,
     NARRATED_DECLARATION,
+    NARRATION,
     NOT_OURS,
     NOT_THIS_ORDER,
     THIS_ORDER,
@@ -337,6 +338,14 @@ def _threat(context: Context, item: _Found) -> str | None:
     return named_threat(context, item.sentence)
 
 
+def _told_as_history(context: Context, sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` tells what the President did before (``To deal with the
+    emergency declared in Executive Order 14193, I imposed …``) rather than what this order
+    does: the same emergency is then better cited where the order acts on it."""
+    text = context.text
+    return NARRATION.search(text, *sentence) is not None and text.find("hereby", *sentence) < 0
+
+
 def extract_emergencies(
     context: Context, authorities: tuple[Authority, ...]
 ) -> tuple[EmergencyAction, ...]:
@@ -361,8 +370,14 @@ def extract_emergencies(
         )
     )
     powers = _powers(context, found)
-    out: list[EmergencyAction] = []
-    seen: set[tuple[object, ...]] = set()
+    chosen: dict[tuple[object, ...], tuple[int, _Type]] = {}  # key: (index, action)
+    history: dict[Span, bool] = {}  # each sentence read once, however many actions it holds
+
+    def told_as_history(sentence: Span) -> bool:
+        if sentence not in history:
+            history[sentence] = _told_as_history(context, sentence)
+        return history[sentence]
+
     for index, item in enumerate(found):
         action, target = item.action, item.target
         if action is _Type.INVOKE and target is not None:
@@ -371,9 +386,13 @@ def extract_emergencies(
             if target.key in amended:
                 action = _Type.EXPAND
         key = (action, target.key if target else None)
-        if key in seen:
-            continue
-        seen.add(key)
+        if key not in chosen or (
+            told_as_history(found[chosen[key][0]].sentence) and not told_as_history(item.sentence)
+        ):
+            chosen[key] = (index, action)  # the first the order tells as its own act
+    out: list[EmergencyAction] = []
+    for index, action in sorted(chosen.values()):
+        item, target = found[index], found[index].target
         made_available = powers.get(index, ())
         sentence_cites = [
             c.canonical

@@ -190,6 +190,17 @@ MADE_AVAILABLE = regex.compile(
 """``… is invoked and made available``: the statute before it is a power the emergency
 makes available, not the ground of the action."""
 
+NARRATION = regex.compile(
+    r"""\bI\ (?:also\ |then\ |further\ |subsequently\ )?
+    (?:imposed|raised|increased|reduced|adjusted|declared|expanded|modified|amended|found
+      |determined|directed|ordered|issued|signed|took|invoked|suspended|prohibited|blocked
+      |authorized|continued)\b""",
+    _V,
+)
+"""A sentence telling what the President did before (``To deal with the emergency declared
+in Executive Order 14193, I imposed …``): it names the emergency, but the order's own act
+is told elsewhere, where it says so (``hereby``, ``I have determined``)."""
+
 NARRATED_DECLARATION = regex.compile(
     rf"""\bI\ (?:also\ |have\ |previously\ )?declared\ (?:a|the)\ {EMERGENCY}
         {CLAUSE}{{0,250}}?\b(?:by|in)\ (?=(?:Proclamation|Executive\ Order)\ \d)""",
@@ -256,6 +267,7 @@ __all__ = [
     "INVOKE",
     "MADE_AVAILABLE",
     "MODIFY",
+    "NARRATION",
     "NOT_OURS",
     "NOT_THIS_ORDER",
     "PLURAL_EMERGENCIES",

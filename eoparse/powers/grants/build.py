@@ -291,6 +291,11 @@ def _further_delegates(reader: Reader, at: int, end: int) -> list[Actor]:
     return found
 
 
+_GUIDED = (" be guided ", " be guided,")
+"""``Agencies shall be guided by the following principles``: a standard the subject keeps,
+no passive whose agent acts (``… guided by the views of the Secretary of State``)."""
+
+
 def _subject(
     reader: Reader, context: Context, out: list[Grant], clause: ModalClause, sentence: Span
 ) -> tuple[list[Actor], bool, bool] | None:
@@ -303,13 +308,17 @@ def _subject(
     for adverb in (" each", " also"):
         if text.startswith(adverb + " be ", be):  # "shall each be represented by"
             be += len(adverb)
-    passive = text.startswith(" be ", be) and (
-        not _after_pronoun(text, larger(0, match.start() - 8), match.start())
-        or (  # "the Task Force, which shall be chaired by the Secretary", "regulations
-            # that shall be issued by the Secretary of Labor": a passive with its agent
-            text.endswith((", which ", " that "), 0, match.start())
-            and match[MODAL_VERB] == "shall"  # "information that may be requested by": a
-            and BY_AGENT.match(text, be, end) is not None  # description, borderline at most
+    passive = (
+        text.startswith(" be ", be)
+        and not text.startswith(_GUIDED, be)
+        and (
+            not _after_pronoun(text, larger(0, match.start() - 8), match.start())
+            or (  # "the Task Force, which shall be chaired by the Secretary", "regulations
+                # that shall be issued by the Secretary of Labor": a passive with its agent
+                text.endswith((", which ", " that "), 0, match.start())
+                and match[MODAL_VERB] == "shall"  # "information that may be requested by": a
+                and BY_AGENT.match(text, be, end) is not None  # description, borderline at most
+            )
         )
     )
     if text.startswith(" be ", be) and text.endswith(" as ", 0, match.start()):

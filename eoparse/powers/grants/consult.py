@@ -27,6 +27,7 @@ CONSULTED = (
     *("upon concurrence of", "upon the concurrence of"),
     *("with the advice and assistance of", "with the assistance and advice of"),
     *("with support of", "with support from", "with the support of", "with the support from"),
+    *("with assistance from", "with assistance of", "with such assistance from"),
 )
 """Phrases that name co-actors: consulted, coordinated with, joined or gone through."""
 

@@ -43,8 +43,9 @@ _SERIES_BEFORE = regex.compile(
 Space Weather Operations, Research, and `` before ``Mitigation Subcommittee``, where
 :data:`NAME_TAIL` stops at the comma."""
 
-_BODY_ENDS = regex.compile(rf"(?:{BODY_WORDS.pattern})$", regex.VERBOSE)
-"""A name that ends in the word for a body (``… Subcommittee``)."""
+_BODY_ENDS = regex.compile(rf"(?:{BODY_WORDS.pattern})(?:$|\ (?:on|for|of|to)\ )", regex.VERBOSE)
+"""A name whose word for a body ends it (``… Subcommittee``) or comes before what it is
+about (``… Task Force on Climate Preparedness and Resilience``)."""
 
 _ALSO_PRINTED = {
     "agency heads": ("agency head", "each agency head", "Each agency head"),

@@ -13,7 +13,7 @@ from eoparse.model import Grant, Section
 from eoparse.powers.context import Context, clause_start, larger
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import clause_words
-from eoparse.powers.grants.list_patterns import ITEM_LABEL
+from eoparse.powers.grants.list_patterns import ITEM_LABEL, LEAD_TAIL
 from eoparse.powers.grants.offices import Actor, person
 from eoparse.powers.grants.patterns import MODAL
 from eoparse.powers.grants.second_modal import joined_second
@@ -138,7 +138,7 @@ def implied_subject(
         last = _last_grants(out, sentence_start, at)
         if not last:  # "X shall be considered a member, and shall: (a) …": X, whose first
             return _first_subject(reader, context, sentence_start, at)  # granted nothing
-        if text.startswith(":", match.end()) or joined_second(text, sentence_start, match):
+        if LEAD_TAIL.match(text, match.end()) or joined_second(text, sentence_start, match):
             # "The Council shall provide leadership, and shall: (a) …", "… shall finalize
             # the list and may remove products": the same subject
             return [Actor(at, at, g.actor, g.resolved) for g in last]

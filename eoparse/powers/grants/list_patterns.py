@@ -139,8 +139,14 @@ evaluate …``, ``; and (3) exercise leadership …``)."""
 ITEM_TAIL = regex.compile(r"(?:[;,.]?\ (?:and|or|and/or))?[;,.:]?\s*$", _V)
 """What ends a list item: ``; and``, ``; or``, ``;``, ``.``."""
 
-SECOND_LEAD_IN = regex.compile(r",?\ and\ shall:", _V)
-"""``X shall provide leadership, and shall: (a) …``: a second verb that leads a list."""
+_LEAD_TAIL = r"(?:,?\ (?:in\ particular|also|further|specifically),?)?:"
+
+LEAD_TAIL = regex.compile(_LEAD_TAIL, _V)
+"""What follows a second modal that leads a list: ``:``, `` in particular:``."""
+
+SECOND_LEAD_IN = regex.compile(rf",?\ and\ shall{_LEAD_TAIL}", _V)
+"""``X shall provide leadership, and shall: (a) …``, ``… and shall in particular: (a) …``: a
+second verb that leads a list."""
 
 WHICH_BODY_BEFORE = regex.compile(
     r"""\b(?:Council|Committee|Board|Commission|Task\ Force|Group|Panel|Forum|Workgroup

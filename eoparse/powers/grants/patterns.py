@@ -211,7 +211,8 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |on\ behalf\ of|rather\ than|in\ [a-z]{3,20}ing\b|in\ accordance\ with|whenever\b
            |in\ addition\ to|at\ the\ request\ of|upon\ (?:the\ )?request\ of|prior\ to\b|when\b
            |in\ the\ (?:exercise|implementation|performance|discharge)\ of|before\b|during\b
-           |as\ (?:defined|described|provided|set\ forth|specified)\ (?:in|by|under)\b)
+           |as\ (?:defined|described|provided|set\ forth|specified)\ (?:in|by|under)\b
+           |in\ (?:its|their|his|her)\ (?:official|personal|individual|own)\ capacit(?:y|ies)\b)
            [^,;]{0,300}?
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
@@ -329,6 +330,13 @@ NAMES_ONLY = regex.compile(
 commas that names offices the table lacks (``, in consultation with the Secretary of
 the Interior and the Governor of Hawaii, shall``)."""
 
+
+AS_MAY_TAIL = regex.compile(
+    r"""\ as\ (?:the\ |each\ |any\ )?[A-Z][\w\ ]{0,60}?\ (?:may|shall)\ [a-z]{3,20},?\ ?$""",
+    _V,
+)
+"""A relative clause closing a consultation aside (``with such assistance from the
+Chairman … as the Director may require,``): its modal is no verb of the subject's."""
 
 THROUGH_ASIDE = regex.compile(r",\ (?:acting\ )?through\ (?:the\ )?[A-Z][^,;()]{1,150},?\ ?$", _V)
 """``, through the Federal Enforcement Working Group,`` right before the verb."""

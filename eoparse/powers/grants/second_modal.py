@@ -1,6 +1,7 @@
 """A second modal of another kind joined to a clause's first by ``and``: ``The Secretary
 shall finalize the list and may remove products`` is a duty and a power of the Secretary,
-one grant each.  Both sides of the split ask the one question here: the first modal's
+one grant each; so is one of the same kind that leads a list (``shall be guided by X and
+shall in particular: (a) …``).  Both sides of the split ask the one question here: the first modal's
 clause ends at the ``and`` (:func:`second_modal_at`), and the second modal takes the first
 one's actor and begins its clause at the ``and`` (:func:`joined_second`).  A clause of
 ``he`` or ``she`` with a modal of its own ends the one before it too
@@ -24,6 +25,11 @@ _NOT_JOINED_AFTER = (" be ", " not ")
 (what the actor is), ``and may not approve`` (a limit)."""
 
 
+_LEADS_LIST = regex.compile(r"(?:\ [a-z]{2,20}){1,4}:\s{1,3}\((?:a|i|1|A)\)\ ", regex.VERBOSE)
+"""A second modal that leads a list of its own (``… and shall in particular: (a)``): a
+clause of its own though of the same kind as the first."""
+
+
 def _joined(text: str, first: regex.Match[str], at: int, second_end: int) -> bool:
     """Whether the ``and`` at ``at`` joins the modal ending at ``second_end`` to the clause
     of ``first``: another kind of grant, no other active modal between, no relative
@@ -31,7 +37,7 @@ def _joined(text: str, first: regex.Match[str], at: int, second_end: int) -> boo
     complaints`` shares the object: one grant)."""
     if modality_of(first[MODAL_VERB], text, first.end()) is modality_of(
         text[at + 5 : second_end], text, second_end
-    ):
+    ) and (text[second_end : second_end + 1] != " " or _LEADS_LIST.match(text, second_end) is None):
         return False
     if text.startswith(_NOT_JOINED_AFTER, second_end):
         return False

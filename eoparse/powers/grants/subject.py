@@ -19,6 +19,7 @@ from eoparse.powers.grants.offices import Actor, is_body, person
 from eoparse.powers.grants.patterns import (
     ADVERB_BEFORE,
     ARTICLE_BEFORE,
+    AS_MAY_TAIL,
     BODY_WORDS,
     GLUE_BEFORE,
     MEMBERS_OF_BEFORE,
@@ -238,6 +239,28 @@ _JOINED = (", and ", " and ", ", or ", " or ")
 """What joins the last of a list of actors to the ones before it."""
 
 
+def _opens_with_consultation(reader: Reader, clause_start: int, start: int, end: int) -> bool:
+    """Whether the clause opens with a consultation or request whose list runs to the
+    actor at ``start`` (``Upon the request of A, B, or C, …``: no actor before the phrase),
+    and none stands between that actor and ``end``, the subject's last."""
+    text = reader.text
+    opening = consultations(text, clause_start, start)
+    return (
+        bool(opening)
+        and not reader.actors_between(clause_start, opening[0].start())
+        and not consultations(text, start, end)
+    )
+
+
+def _without_relative(words: str) -> str:
+    """``words`` without the relative clause that may close them (``… as the Director may
+    require,``)."""
+    if " as " not in words:
+        return words
+    tail = AS_MAY_TAIL.search(words)
+    return words if tail is None else words[: tail.start()]
+
+
 def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """:func:`find_subject`'s actors named right before the modal."""
     text = reader.text
@@ -414,7 +437,7 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
                 # consultation with …, shall"
                 or (
                     (words.rstrip().endswith(",") or text.startswith(",", end))
-                    and MODAL.search(words) is None
+                    and MODAL.search(_without_relative(words)) is None
                 )
             )
         ):
@@ -468,6 +491,7 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
             if set_forth is not None:
                 return [attrs.evolve(set_forth, end=at)]
         return untabled(reader, clause_start, at)
+    joined = reached_by_comma = False  # a list's "and"/"or" passed; a bare comma to here
     for actor in reversed(last):
         actor = narrowed_group(text, clause_start, actor)  # "participating agencies"
         gap = text[actor.end : at]
@@ -501,6 +525,19 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
                 # "…, and the heads of agencies, the Secretary shall": a list ends
                 # with "and" or "or" before its last member; a bare comma ends a phrase.
                 break
+            if glue[0] != ", ":
+                if (
+                    joined
+                    and reached_by_comma
+                    and _opens_with_consultation(reader, clause_start, actor.start, group[0].end)
+                ):
+                    # The last of a list a consultation or request opens: "Upon the
+                    # request of A, B, or C, the D, the E, and the F shall" (one list has
+                    # one "and" or "or").
+                    group.pop()
+                    break
+                joined = True
+            reached_by_comma = glue[0] == ", "
             at = glue.start()
             continue
         break

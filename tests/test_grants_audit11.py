@@ -151,3 +151,26 @@ def test_a_semicolon_list_of_actors_after_a_deadline_gives_each_the_deadline() -
         ("Secretary of Commerce", "Within 180 days of the date of this order"),
         ("Administrator of General Services", "Within 180 days of the date of this order"),
     ]
+
+
+def test_a_menu_of_sanctions_is_one_grant_at_its_lead_in() -> None:
+    # audit 11 item 95 (EO 13622 4(a)) and audit 10 item 6: the items, joined by "or",
+    # are the sanctions the Secretary of State may choose from, not duties each
+    lead = (
+        "Sec. 4. Implementation. (a) When the Secretary of State has selected sanctions to "
+        "impose on a person, the Secretary of the Treasury, in consultation with the Secretary "
+        "of State, shall take the following actions where necessary to implement the sanctions "
+        "imposed by the Secretary of State:\n(i) prohibit any United States financial "
+        "institution from making loans to the sanctioned person;\n(ii) prohibit any "
+        "transactions in foreign exchange in which the sanctioned person has any interest;"
+        "{joiner}\n(iii) restrict or prohibit imports of goods from the sanctioned person."
+    )
+    menu = order(lead.format(joiner=" or")).grants
+    assert [(g.where, g.actor) for g in menu] == [("4(a)", "Secretary of the Treasury")]
+    assert menu[0].action.startswith("take the following actions where necessary")
+    # joined by "and", they are duties each
+    assert [g.where for g in order(lead.format(joiner=" and")).grants] == [
+        "4(a)(i)",
+        "4(a)(ii)",
+        "4(a)(iii)",
+    ]

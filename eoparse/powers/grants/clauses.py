@@ -118,6 +118,9 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
     if lead is not None and lead["partner"] is not None and not _duties_follow(text, lead, colon):
         return None  # "shall work closely with, and provide technical assistance to: (a) States"
     if lead is not None:
+        if text.find("sanction", action_start, colon) >= 0 and _alternatives(text, colon):
+            return None  # "… take the following actions … to implement the sanctions
+            # imposed by the Secretary of State: (i) …; or (v) …": a menu, one row
         return colon
     if duties and DUTIES_LEAD_IN.fullmatch(text, action_start, colon) is not None:
         return colon

@@ -200,7 +200,7 @@ def test_a_participle_that_says_which_agent_is_the_agent_s() -> None:
     ).grants
     assert [(g.actor, g.action) for g in grants] == [
         (
-            "head of the department or agency designated after each committee",
+            "head of the department or agency designated after each committee listed in section 1",
             "perform the functions of the President under chapter 10 of title 5, United "
             "States Code, that are applicable to the committees listed in section 1 of this "
             "order, in accordance with the guidelines established by the Administrator of "

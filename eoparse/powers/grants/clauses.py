@@ -121,6 +121,9 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
         if text.find("sanction", action_start, colon) >= 0 and _alternatives(text, colon):
             return None  # "… take the following actions … to implement the sanctions
             # imposed by the Secretary of State: (i) …; or (v) …": a menu, one row
+        if _FOLLOWING_ROLES.search(text, action_start, colon) and _noun_follows(text, colon):
+            return None  # "shall perform the following responsibilities: (1) overall
+            # program management and oversight; (2) accreditation …": objects, one row
         return colon
     if duties and DUTIES_LEAD_IN.fullmatch(text, action_start, colon) is not None:
         return colon
@@ -181,6 +184,25 @@ def _verb_follows(text: str, colon: int) -> bool:
     head = text[at : at + 40]
     head = head[:1].lower() + head[1:]
     return ACTION_VERB.match(head) is not None or head.startswith(_GOAL_VERBS)
+
+
+_FOLLOWING_ROLES = regex.compile(r"\bthe\ following\ (?:responsibilities|functions|duties)\b")
+"""A lead-in whose items may be things the actor is responsible for, not verbs."""
+
+_NOUN_ENDS = ("tion", "sion", "ment", "ance", "ity", "ship", "ness")
+
+
+def _noun_follows(text: str, colon: int) -> bool:
+    """Whether the first item after a lead-in's colon is a thing, not a verb: ``overall
+    …``, or a word ending as nouns do (``accreditation``, ``management``) that is no verb
+    of a duty (``implement``, ``document`` open duties)."""
+    at = _first_item_word(text, colon)
+    head = text[at : at + 40]
+    head = head[:1].lower() + head[1:]
+    if ACTION_VERB.match(head) is not None or head.startswith(_GOAL_VERBS):
+        return False
+    word = head.split(" ", 1)[0].rstrip(",;")
+    return head.startswith("overall ") or (word.isalpha() and word.endswith(_NOUN_ENDS))
 
 
 _GOAL_VERBS = ("achieve ", "meet ", "utilize ", "attain ", "obtain ", "manage ")

@@ -13,6 +13,14 @@ _V = regex.VERBOSE
 _NUMBER = r"""(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
     |twenty|thirty|forty-five|sixty|ninety|a)"""
 
+FRONTED_SPAN = regex.compile(
+    r"""(?P<n>\d{1,3})\ (?P<unit>days|months)\ (?:after|from|following)\ the\ date\ of\ this
+        \ order(?=,)""",
+    _V,
+)
+"""A span that opens the clause without ``within``: ``(c) 45 days after the date of this
+order, the Secretary shall identify …``."""
+
 DEADLINE = regex.compile(
     rf"""
     \b(?P<within>(?:within|no\ later\ than|not\ later\ than|no\ more\ than|not\ more\ than
@@ -37,6 +45,9 @@ DEADLINE = regex.compile(
       (?P<recur>(?P<every>annually|quarterly|monthly|semi-?annually|bi-?annually|biennially
           |every\ (?P<rn>\d{{1,3}}|two|three|four|five|six)
             \ (?P<runit>days|weeks|months|years)
+          |(?:(?:no|not)\ less\ (?:often\ )?than\ |at\ least\ )?  # "no less than twice
+            (?:twice|two\ times|three\ times|four\ times)            # each year": how often
+            \ (?:each|a|per|every|in\ each)\ (?:calendar\ |fiscal\ )?(?:year|month|quarter)
           |each\ (?:fiscal\ )?year|every\ year
           |(?:at\ least\ )?once\ (?:a|per|each|every)\ (?:calendar\ |fiscal\ )?  # "at least
             (?:year|quarter|month|week)                                 # once per quarter"

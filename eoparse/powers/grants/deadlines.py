@@ -9,7 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from eoparse.grammar.dates import cardinal_value, parse_date
-from eoparse.powers.grants.deadline_patterns import DEADLINE, THAT_MODAL, TIMING, TRIGGER
+from eoparse.powers.grants.deadline_patterns import (
+    DEADLINE,
+    FRONTED_SPAN,
+    THAT_MODAL,
+    TIMING,
+    TRIGGER,
+)
 from eoparse.powers.wordlist import contains_any
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -54,10 +60,16 @@ def _recurrence_days(words: str, number: str | None, unit: str | None) -> int | 
         count = cardinal_value(number.lower())
         return count * UNIT_DAYS[unit.lower().rstrip("s")] if count is not None else None
     lowered = words.lower().removesuffix(" thereafter").replace("-", "")
+    times = next((n for word, n in _TIMES if word in lowered), 1)  # "twice each year"
     for key, days in RECURRENCE_DAYS:
         if key in lowered:
-            return days
+            return days // times
     return None
+
+
+_TIMES = (("twice", 2), ("two times", 2), ("three times", 3), ("four times", 4))
+"""How many times a recurrence comes round in its period (``no less than twice each
+year``: every 182 days)."""
 
 
 _WORD_REACH = 60
@@ -92,6 +104,10 @@ def read_deadline(text: str, start: int, end: int) -> Deadline:
     lowered = text[start:end].lower()
     if not contains_any(lowered, DEADLINE_WORDS):
         return None, None, None
+    if "0" <= lowered[:1] <= "9":
+        fronted = FRONTED_SPAN.match(text, start, end)
+        if fronted is not None:  # "45 days after the date of this order, the Secretary"
+            return fronted[0], int(fronted["n"]) * UNIT_DAYS[fronted["unit"][:-1]], None
     match = DEADLINE.search(text, _first_opening(lowered, start, end), end)
     if not match:
         return None, None, None

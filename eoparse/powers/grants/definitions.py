@@ -370,6 +370,10 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     for short, full in pairs:
         if ". " in full:  # "Sec. 2. Research. The Secretary of …": the name is the end
             full = full.rsplit(". ", 1)[1]
+        if " through " in full and BODY_WORDS.search(full.split(" through ", 1)[0]) is None:
+            full = full.rsplit(" through ", 1)[1]  # "the President through the Director of
+            # OPM (Director)"; a body's name holds it ("Task Force on Greening the Government
+            # through Waste Prevention and Recycling")
         full = after_loose_the(full)
         for heading in _HEADING_NOUNS:  # "Sec. 1. Establishment of Emergency Board (Board)."
             rest = full[len(heading) :].removeprefix("the ")

@@ -282,16 +282,45 @@ AGENT_QUALIFIER = regex.compile(
 or agency designated after each committee, in accordance with …``): the agent's words."""
 
 
+EACH_LISTED = regex.compile(
+    r"""\bthe\ (?P<noun>[a-z]{3,20})s
+        \ (?P<listed>(?:listed|named|set\ forth|identified)\ in\ sections?\ [\w()]{1,8}
+           (?:(?:,\ |,?\ and\ )[\w()]{1,8}){0,4})\b""",
+    _V,
+)
+"""Where the sentence lists the things an agent's ``each`` goes over (``the functions … that
+are applicable to the committees listed in section 1 of this order, …, shall be performed
+by the head of the department or agency designated after each committee``)."""
+
+
 def qualified_agent(text: str, agents: list[Actor], end: int) -> list[Actor]:
     """The one agent of a passive with the participle that narrows it written into its
-    name and span; several agents, or one with no such participle, as they are."""
+    name and span (``… designated after each committee``, with where the sentence lists
+    the committees: ``… listed in section 1``); several agents, or one with no such
+    participle, as they are."""
     if len(agents) != 1 or not text.startswith(" ", agents[0].end):
         return agents
     qualifier = AGENT_QUALIFIER.match(text, agents[0].end, end)
     if qualifier is None:
         return agents
     words = " ".join(qualifier[0].split())
+    each = words.rsplit(" each ", 1)
+    if len(each) == 2 and each[1].isalpha():
+        found = list(EACH_LISTED.finditer(text, larger(0, agents[0].start - 400), agents[0].start))
+        listed = found[-1] if found else None  # the last before the agent
+        if (
+            listed is not None
+            and listed["noun"] == each[1]
+            and ". " not in text[listed.end() : agents[0].start]  # in the agent's sentence
+        ):
+            words = f"{words} {listed['listed']}"  # "… after each committee listed in section 1"
     return [attrs.evolve(agents[0], end=qualifier.end(), name=f"{agents[0].name} {words}")]
 
 
-__all__ = ["AGENT_QUALIFIER", "BASE_FORMS", "active_action", "qualified_agent"]
+__all__ = [
+    "AGENT_QUALIFIER",
+    "BASE_FORMS",
+    "EACH_LISTED",
+    "active_action",
+    "qualified_agent",
+]

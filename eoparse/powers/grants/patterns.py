@@ -236,7 +236,7 @@ ACRONYM = regex.compile(r"\b[A-Z]{2,8}s?\b", _V)
 
 
 _TAIL_NAME = name_words(
-    11, glue=(*_GLUE, "with"), glued=3, word=r"[\w'&./\-]{0,30}", initial="A-Z0-9"
+    11, glue=(*_GLUE, "with", "through"), glued=3, word=r"[\w'&./\-]{0,30}", initial="A-Z0-9"
 )
 """A name ending a phrase, with the ``&``, ``/`` and digits names print (``NS/EP``)."""
 

@@ -319,12 +319,20 @@ def test_a_relative_clause_on_a_noun_is_not_a_grant() -> None:
 def test_that_after_a_verb_of_saying_still_opens_a_grant() -> None:
     order = _order(
         "Sec. 5. Compliance. The President directs that the Secretary of Labor shall comply. "
-        "It is the policy of the United States that the Secretary of Energy shall act."
+        "The President determines that the Secretary of Energy shall act."
     )
     assert [(g.actor, g.action) for g in order.grants] == [
         ("Secretary of Labor", "comply."),
         ("Secretary of Energy", "act."),
     ]
+    # what "It is the policy of the United States that" anyone shall do is policy (audit 12)
+    assert (
+        _order(
+            "Sec. 5. Policy. It is the policy of the United States that the Secretary of "
+            "Energy shall act."
+        ).grants
+        == ()
+    )
 
 
 def test_the_body_an_actor_works_through_is_not_the_actor() -> None:

@@ -64,3 +64,31 @@ def test_a_body_s_name_may_hold_through() -> None:
         "Sec. 4. Reports. (a) The President through the Director of the Office of Personnel "
         "Management (Director) shall be informed.\n(b) The Director shall publish a form."
     ) == [("4(b)", "Director of the Office of Personnel Management")]
+
+
+def test_what_the_policy_of_the_united_states_says_anyone_shall_do_is_no_grant() -> None:
+    # item 41 (EO 13514 sec. 1): the policy the order states, not a duty it gives
+    assert rows(
+        "Section 1. Policy. It is further the policy of the United States that to achieve "
+        "these goals, agencies shall prioritize actions based on a full accounting of costs."
+        "\n\nSec. 2. Goals. The Secretary of Energy shall report to the President."
+    ) == [("2", "Secretary of Energy")]
+
+
+def test_a_bare_noun_is_the_body_of_its_kind_printed_nearest_before_it() -> None:
+    # item 24 (EO 13123 sec. 304): the order names two committees; "The Committee" is the
+    # one its section has just named
+    body = (
+        "Sec. 304. Designated Officials. Designated officials shall participate in the "
+        "Interagency Energy Policy Committee, described in section 306 of this order. The "
+        "Committee shall communicate its activities to all designated officials.\n\n"
+        "Sec. 307. Advisory Committee. The Secretary of Energy will establish a "
+        "Public/Private Advisory Committee."
+    )
+    assert rows(body)[-1] == ("304", "Interagency Energy Policy Committee")
+    # named only far away, it stays as printed
+    far = body.replace(
+        "The Committee shall",
+        " ".join(["Designated officials report."] * 40) + " The Committee shall",
+    )
+    assert rows(far)[-1] == ("304", "Committee")

@@ -229,10 +229,25 @@ def _grant(
     _duties(reader, context, out, clause, actors, duties)
 
 
+_POLICY_THAT = regex.compile(
+    r"""[Ii]t\ is\ (?:further\ |also\ |hereby\ )?(?:the\ )?policy\ of\ (?:the\ United\ States
+        |my\ Administration|the\ Federal\ Government|the\ executive\ branch)\ that\ """,
+    regex.VERBOSE,
+)
+"""``It is further the policy of the United States that … agencies shall prioritize``: the
+modal of the policy the order states, not a duty it gives."""
+
+
 def _states_policy_only(context: Context, clause: ModalClause, actors: list[Actor]) -> bool:
     """Whether the clause states policy rather than grants: in a Policy or Purpose
     section, what anyone ``must`` do (``agencies must improve their efforts``) and what
-    agencies ``may`` do (``Agencies may clarify existing obligations``)."""
+    agencies ``may`` do (``Agencies may clarify existing obligations``); anywhere, what
+    ``It is the policy of the United States that`` anyone shall do."""
+    text = context.text
+    if text.find("policy of ", clause.start, clause.match.start()) >= 0:
+        policy = _POLICY_THAT.search(text, clause.start, clause.match.start())
+        if policy is not None:
+            return True
     if clause.match[MODAL_VERB] != "must" and not (
         clause.modality is Modality.MAY
         and all(a.name.endswith(("agencies", "Agencies")) for a in actors)

@@ -72,27 +72,57 @@ def _printed(text: str, nouns: set[str]) -> Iterator[regex.Match[str]]:
             at = text.find(noun, at + len(noun))
 
 
-def printed_names(text: str, nouns: set[str]) -> dict[str, str]:
-    """For each noun of ``nouns`` (``Committee``), the one name ending in it, or going
-    on from it with a complement, that ``text`` prints (``Integrity Committee``); nouns
-    of no name or of several are left out.  A name that ends another (``Millennium
-    Council`` in ``White House Millennium Council``) is the same body."""
-    found: dict[str, set[str]] = {}
+def _printed_at(text: str, nouns: set[str]) -> dict[str, list[tuple[int, str]]]:
+    """For each noun of ``nouns``, where the names of its kind ``text`` prints stand, and
+    the names, in text order (a body of the Congress or of the officials table left out:
+    a bare noun is another body)."""
+    found: dict[str, list[tuple[int, str]]] = {}
     for match in _printed(text, nouns):
         name = " ".join(match["name"].split())
         noun = kind_noun(name)
         if noun not in nouns or name == noun or name.startswith(_CONGRESS):
             continue
         if resolve(name) is not None:
-            continue  # a body of the officials table ("Domestic Policy Council") is named
-            # so wherever the order means it: a bare noun is another body
-        found.setdefault(noun, set()).add(name)
+            continue
+        found.setdefault(noun, []).append((match.start(), name))
+    for places in found.values():
+        places.sort()
+    return found
+
+
+def _one_name(printed: list[tuple[int, str]]) -> str | None:
+    """The one body ``printed`` names: the longest, where every other name ends it (``White
+    House Millennium Council`` and ``Millennium Council`` are the same body); else none."""
+    longest = max((name for _, name in printed), key=len)
+    return longest if all(longest.endswith(name) for _, name in printed) else None
+
+
+def printed_names(text: str, nouns: set[str]) -> dict[str, str]:
+    """For each noun of ``nouns`` (``Committee``), the one name ending in it, or going
+    on from it with a complement, that ``text`` prints (``Integrity Committee``); nouns
+    of no name or of several are left out.  A name that ends another (``Millennium
+    Council`` in ``White House Millennium Council``) is the same body."""
     names: dict[str, str] = {}
-    for noun, printed in found.items():
-        longest = max(printed, key=len)
-        if all(longest.endswith(name) for name in printed):
-            names[noun] = longest
+    for noun, printed in _printed_at(text, nouns).items():
+        one = _one_name(printed)
+        if one is not None:
+            names[noun] = one
     return names
+
+
+_NEAR = 800
+"""How far before a bare noun the name it stands for may be printed, where the order
+prints several names of that kind (about a subsection's length)."""
+
+
+def _nearest(printed: list[tuple[int, str]], at: int) -> str | None:
+    """The one body printed within :data:`_NEAR` before ``at``: the one a bare noun stands
+    for where the order names several bodies of its kind (``… participate in the
+    Interagency Energy Policy Committee, described in section 306(d). The Committee shall
+    …`` in an order that also sets up a ``Public/Private Advisory Committee``); none where
+    two are printed there (``The Harbor Committee and the Port Committee shall meet``)."""
+    near = [(start, name) for start, name in printed if at - _NEAR <= start < at]
+    return _one_name(near) if near else None
 
 
 _MEMBERS = ("member agencies", "Member agencies", "member agency heads")
@@ -209,8 +239,14 @@ def name_bodies(
         for actor in (grant.actor, *grant.co_actors)
         if (noun := _bare(_capitalised(actor))) is not None and noun not in names
     }
+    several: dict[str, list[tuple[int, str]]] = {}  # nouns of several names: the nearest
     if bare:
-        names.update(printed_names(text, bare))
+        for noun, printed in _printed_at(text, bare).items():
+            one = _one_name(printed)
+            if one is not None:
+                names[noun] = one
+            else:
+                several[noun] = printed
     own = {kind_noun(name) for name in full_names}  # the kinds of body the order sets up
     quoted = {  # a quotation's "Task Force" is the amended order's: the one the order prints,
         noun  # where the order sets up no body of that kind of its own
@@ -221,7 +257,7 @@ def name_bodies(
         and noun not in own
     }
     amended = printed_names(text, quoted) if quoted else {}
-    if not names and not full_names and not amended:
+    if not names and not full_names and not amended and not several:
         return grants
     out = []
     introducing: dict[str, regex.Pattern[str]] = {}  # see _the
@@ -233,6 +269,8 @@ def name_bodies(
         actor = _written_out(grant.actor, names, full_names, bare=unnamed)
         if actor == grant.actor and _capitalised(actor) in names and _the(text, grant, introducing):
             actor = names[_capitalised(actor)]  # "the board": the Emergency Board
+        if actor == grant.actor and actor in several and _the(text, grant, introducing):
+            actor = _nearest(several[actor], grant.span[0]) or actor
         co_actors = tuple(_written_out(c, names, full_names) for c in grant.co_actors)
         if actor != grant.actor or co_actors != grant.co_actors:
             grant = attrs.evolve(grant, actor=actor, co_actors=co_actors)

@@ -390,3 +390,52 @@ def test_an_invocation_is_cited_where_the_order_acts_not_where_it_tells_history(
     order = parse_text(HEAD + told + END)
     start, _ = order.emergencies[0].span
     assert order.text[start:].startswith("To deal with")
+
+
+def test_a_moved_invocation_keeps_what_the_history_sentence_made_available() -> None:
+    # review 35: the powers "invoked and made available" went with the history sentence
+    order = parse_text(
+        HEAD + "Section 1. Authority. To deal with the national emergency declared in "
+        "Proclamation 7463, I ordered certain units of the Ready Reserve to active duty.  To "
+        "provide additional authority to the Department of Defense, I hereby order that the "
+        "emergency construction authority at 10 U.S.C. 2808 is invoked and made available to "
+        "the Secretary of Defense.  Further action is necessary and appropriate to deal with "
+        "the national emergency declared in Proclamation 7463." + END
+    )
+    (action,) = order.emergencies
+    assert order.text[action.span[0] :].startswith("Further action")
+    assert action.powers_invoked == ("10 U.S.C. 2808",)
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        # a relative clause of the order's own sentence is no narration
+        (
+            "Section 1. Purpose. To deal with the national emergency that I declared in "
+            "Executive Order 14193, I have determined that it is necessary to increase the "
+            "rate of duty.\n\nSec. 2. Implementation. (a) The Secretary of Homeland Security "
+            "shall take all actions necessary to deal with the national emergency declared in "
+            "Executive Order 14193.",
+            "To deal with",
+        ),
+        # "thereby" is not the order's "hereby"; "I previously imposed" is history
+        *(
+            (
+                "Section 1. Background. To deal with the emergency declared in Executive Order "
+                f"14193, I {verb} an additional rate of duty{tail}.  In my judgment, further "
+                "action is necessary to deal with the emergency declared in Executive Order "
+                "14193.\n\nSec. 2. Implementation. The rate of duty is increased.",
+                "In my judgment",
+            )
+            for verb, tail in (
+                ("imposed", ", thereby addressing the flow"),
+                ("previously imposed", ""),
+            )
+        ),
+    ],
+)
+def test_what_counts_as_history(body: str, opening: str) -> None:
+    order = parse_text(HEAD + body + END)
+    (action,) = order.emergencies
+    assert order.text[action.span[0] :].startswith(opening)

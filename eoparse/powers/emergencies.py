@@ -35,6 +35,8 @@ available" near the action, kept out of ``statutes``; the threat is read by
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from attrs import frozen
 
@@ -56,6 +58,7 @@ from eoparse.powers.emergency_patterns import (
     DECLARED_IN,
     EMERGENCY_STATUTE,
     FURTHERANCE_DECLARED,
+    HEREBY,
     MADE_AVAILABLE,
     NARRATED_DECLARATION,
     NARRATION,
@@ -338,12 +341,13 @@ def _threat(context: Context, item: _Found) -> str | None:
     return named_threat(context, item.sentence)
 
 
-def _told_as_history(context: Context, sentence: tuple[int, int]) -> bool:
+def _told_as_history(context: Context, sentence: Span) -> bool:
     """Whether ``sentence`` tells what the President did before (``To deal with the
     emergency declared in Executive Order 14193, I imposed …``) rather than what this order
-    does: the same emergency is then better cited where the order acts on it."""
+    does (``hereby`` as a word in it): the same emergency is then better cited where the
+    order acts on it."""
     text = context.text
-    return NARRATION.search(text, *sentence) is not None and text.find("hereby", *sentence) < 0
+    return NARRATION.search(text, *sentence) is not None and HEREBY.search(text, *sentence) is None
 
 
 def extract_emergencies(
@@ -370,14 +374,12 @@ def extract_emergencies(
         )
     )
     powers = _powers(context, found)
-    chosen: dict[tuple[object, ...], tuple[int, _Type]] = {}  # key: (index, action)
-    history: dict[Span, bool] = {}  # each sentence read once, however many actions it holds
-
-    def told_as_history(sentence: Span) -> bool:
-        if sentence not in history:
-            history[sentence] = _told_as_history(context, sentence)
-        return history[sentence]
-
+    # each action once, keyed by (action, target): the index and action of the sentence
+    # that tells it as this order's own act, and the powers a history sentence it moved
+    # from made available ("… is invoked and made available", told before the act)
+    chosen: dict[tuple[object, ...], tuple[int, _Type]] = {}
+    carried: dict[tuple[object, ...], tuple[str, ...]] = {}
+    told_as_history = functools.cache(functools.partial(_told_as_history, context))
     for index, item in enumerate(found):
         action, target = item.action, item.target
         if action is _Type.INVOKE and target is not None:
@@ -386,14 +388,18 @@ def extract_emergencies(
             if target.key in amended:
                 action = _Type.EXPAND
         key = (action, target.key if target else None)
-        if key not in chosen or (
-            told_as_history(found[chosen[key][0]].sentence) and not told_as_history(item.sentence)
-        ):
+        if key not in chosen:
+            chosen[key] = (index, action)
+        elif told_as_history(found[chosen[key][0]].sentence) and not told_as_history(item.sentence):
+            before = chosen[key][0]
+            carried[key] = (*carried.get(key, ()), *powers.get(before, ()))
             chosen[key] = (index, action)  # the first the order tells as its own act
     out: list[EmergencyAction] = []
-    for index, action in sorted(chosen.values()):
+    for chosen_key, (index, action) in sorted(chosen.items(), key=lambda pair: pair[1][0]):
         item, target = found[index], found[index].target
-        made_available = powers.get(index, ())
+        made_available = tuple(
+            dict.fromkeys((*carried.get(chosen_key, ()), *powers.get(index, ())))
+        )
         sentence_cites = [
             c.canonical
             for c in context.citations_between(*item.sentence)

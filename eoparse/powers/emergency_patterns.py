@@ -191,15 +191,22 @@ MADE_AVAILABLE = regex.compile(
 makes available, not the ground of the action."""
 
 NARRATION = regex.compile(
-    r"""\bI\ (?:also\ |then\ |further\ |subsequently\ )?
+    r"""(?<!\b(?:that|which|whom|emergency|emergencies|[Oo]rder)\ )  # not a relative ("the
+    \bI\ (?:also\ |then\ |further\ |subsequently\ |previously\ |had\ )?  # emergency that I
     (?:imposed|raised|increased|reduced|adjusted|declared|expanded|modified|amended|found
       |determined|directed|ordered|issued|signed|took|invoked|suspended|prohibited|blocked
-      |authorized|continued)\b""",
+      |authorized|continued)\b""",  # declared in …, I have determined")
     _V,
 )
-"""A sentence telling what the President did before (``To deal with the emergency declared
-in Executive Order 14193, I imposed …``): it names the emergency, but the order's own act
-is told elsewhere, where it says so (``hereby``, ``I have determined``)."""
+"""A sentence telling, in its own clause, what the President did before (``To deal with
+the emergency declared in Executive Order 14193, I imposed …``, ``I previously imposed``):
+it names the emergency, but the order's own act is told elsewhere (``hereby``; ``I have
+determined`` is no narration).  A relative clause of the order's own sentence (``the
+national emergency that I declared in Executive Order 14193, I have determined``) is
+none."""
+
+HEREBY = regex.compile(r"\bhereby\b")
+"""The word by which the order acts (not ``thereby``)."""
 
 NARRATED_DECLARATION = regex.compile(
     rf"""\bI\ (?:also\ |have\ |previously\ )?declared\ (?:a|the)\ {EMERGENCY}
@@ -264,6 +271,7 @@ __all__ = [
     "EMERGENCY_STATUTE",
     "EXPAND",
     "FURTHERANCE_DECLARED",
+    "HEREBY",
     "INVOKE",
     "MADE_AVAILABLE",
     "MODIFY",

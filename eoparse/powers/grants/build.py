@@ -23,7 +23,7 @@ from eoparse.powers.grants.clauses import (
     own_start,
 )
 from eoparse.powers.grants.coordinate import coordinate_after
-from eoparse.powers.grants.deadlines import read_deadline, read_timing
+from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.delegated_list import AS_FOLLOWS, delegated_items
 from eoparse.powers.grants.duty_patterns import (
     BY_AGENT,
@@ -306,7 +306,7 @@ def _further_delegates(reader: Reader, at: int, end: int) -> list[Actor]:
     return found
 
 
-_GUIDED = (" be guided ", " be guided,")
+_GUIDED = (" be guided by ", " be guided,")
 """``Agencies shall be guided by the following principles``: a standard the subject keeps,
 no passive whose agent acts (``… guided by the views of the Secretary of State``)."""
 
@@ -363,6 +363,18 @@ def _subject(
     return (actors, False, False) if actors else None
 
 
+def _opening_deadline(context: Context, clause: ModalClause) -> Deadline:
+    """The deadline the words before the first modal of a second modal's sentence set (a
+    second modal joined by ``and`` begins its clause at the ``and``)."""
+    text = context.text
+    paragraph = context.paragraph_of(clause.start)
+    sentence = context.sentence_at(*paragraph, clause.start)
+    if sentence is None:
+        return None, None, None
+    first = MODAL.search(text, sentence[0], clause.start)
+    return read_deadline(text, sentence[0], first.start()) if first else (None, None, None)
+
+
 def _duties(
     reader: Reader,
     context: Context,
@@ -400,8 +412,12 @@ def _duties(
         # (kept where the lead-in says by when or with whom: nothing it says is lost)
     if items:
         assert colon is not None
+        lead_deadline = read_deadline(text, start, colon)
+        if lead_deadline[0] is None and text.startswith("and ", clause.start):
+            lead_deadline = _opening_deadline(context, clause)  # "Within 30 days …, X shall
+            # review Y and shall in particular: (a) …": the sentence's, not the first clause's
         lead = Lead(  # read once for all the items
-            read_deadline(text, start, colon),
+            lead_deadline,
             read_timing(text, start, colon, actors[0].start),
             reader.basis(start, colon),
             reader.co_actors(start, colon, {a.name for a in actors}),

@@ -150,15 +150,35 @@ def _alternatives(text: str, colon: int) -> bool:
     last ends in ``; or``, on lines of their own or on the lead-in's: ``by: (1) conveying
     it; or (2) reporting it``): ways to choose among, a menu, not duties each."""
     at = colon + 1
+    kind = None  # the kind of the first item's label: only items of that kind count (a
+    # nested "(A) …; or (B) …" under an item of an "and" list offers no menu)
     for _ in range(_MENU_ITEMS):
         end = text.find("\n", at)
         line = text[at : end if end >= 0 else len(text)].strip()
-        if "; or (" in line or line.endswith("; or"):
+        label = _LABEL_KIND.match(line)
+        own = label is None or kind is None or _kind(label[1]) == kind
+        if kind is None and label is not None:
+            kind = _kind(label[1])
+        if own and ("; or (" in line or line.endswith("; or")):
             return True
         if end < 0 or not text.startswith("(", end + 1):
             return False  # the items end
         at = end + 1
     return False
+
+
+_LABEL_KIND = regex.compile(r"\(([a-z]{1,3}|[A-Z]{1,2}|\d{1,3})\)")
+"""A line's opening label, whose kind says how deep its item stands."""
+
+
+def _kind(label: str) -> str:
+    """The kind of a list label: roman (``iv``), lower or upper letter, or digit (``i``,
+    ``v`` and ``x`` read as roman: a list of letters reaches them late, after ``(a)``)."""
+    if label.isdigit():
+        return "digit"
+    if label.isupper():
+        return "upper"
+    return "roman" if set(label) <= set("ivxl") else "lower"
 
 
 _MENU_ITEMS = 12
@@ -190,6 +210,9 @@ _FOLLOWING_ROLES = regex.compile(r"\bthe\ following\ (?:responsibilities|functio
 """A lead-in whose items may be things the actor is responsible for, not verbs."""
 
 _NOUN_ENDS = ("tion", "sion", "ment", "ance", "ity", "ship", "ness")
+"""How the nouns that open a list of responsibilities end (``accreditation``,
+``management``); verbs end so too (``supplement``, ``commission``), told apart by what
+follows."""
 
 
 def _noun_follows(text: str, colon: int) -> bool:
@@ -201,8 +224,13 @@ def _noun_follows(text: str, colon: int) -> bool:
     head = head[:1].lower() + head[1:]
     if ACTION_VERB.match(head) is not None or head.startswith(_GOAL_VERBS):
         return False
-    word = head.split(" ", 1)[0].rstrip(",;")
-    return head.startswith("overall ") or (word.isalpha() and word.endswith(_NOUN_ENDS))
+    word, _, rest = head.partition(" ")
+    bare = word.rstrip(",;.:")
+    if head.startswith("overall ") or not (bare.isalpha() and bare.endswith(_NOUN_ENDS)):
+        return head.startswith("overall ")
+    # a noun heads a noun phrase (``accreditation, periodic inspection``, ``management of
+    # …``); a verb spelled like one takes an object (``supplement the work``)
+    return word != bare or rest.startswith(("of ", "and ", "or ", "for ")) or not rest
 
 
 _GOAL_VERBS = ("achieve ", "meet ", "utilize ", "attain ", "obtain ", "manage ")

@@ -14,8 +14,8 @@ _NUMBER = r"""(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
     |twenty|thirty|forty-five|sixty|ninety|a)"""
 
 FRONTED_SPAN = regex.compile(
-    r"""(?P<n>\d{1,3})\ (?P<unit>days|months)\ (?:after|from|following)\ the\ date\ of\ this
-        \ order(?=,)""",
+    rf"""(?i:(?P<n>{_NUMBER}))\ (?P<unit>days?|weeks?|months?)
+        \ (?:after|from|following)\ the\ date\ of\ this\ order(?=,)""",
     _V,
 )
 """A span that opens the clause without ``within``: ``(c) 45 days after the date of this
@@ -45,9 +45,10 @@ DEADLINE = regex.compile(
       (?P<recur>(?P<every>annually|quarterly|monthly|semi-?annually|bi-?annually|biennially
           |every\ (?P<rn>\d{{1,3}}|two|three|four|five|six)
             \ (?P<runit>days|weeks|months|years)
-          |(?:(?:no|not)\ less\ (?:often\ )?than\ |at\ least\ )?  # "no less than twice
-            (?:twice|two\ times|three\ times|four\ times)            # each year": how often
-            \ (?:each|a|per|every|in\ each)\ (?:calendar\ |fiscal\ )?(?:year|month|quarter)
+          |(?:(?:no|not)\ (?:less|fewer)\ (?:often\ )?than\ |at\ least\ )?  # "no less than
+            (?:twice|two\ times|three\ times|four\ times)      # twice each year": how often
+            \ (?:(?:each|a|per|every|in\ each)\ (?:calendar\ |fiscal\ )?(?:year|month|quarter)
+              |annually|yearly)
           |each\ (?:fiscal\ )?year|every\ year
           |(?:at\ least\ )?once\ (?:a|per|each|every)\ (?:calendar\ |fiscal\ )?  # "at least
             (?:year|quarter|month|week)                                 # once per quarter"

@@ -55,6 +55,11 @@ Once, Prior to)."""
 Deadline = tuple[str | None, int | None, dt.date | None]
 
 
+_TIMES = (("twice", 2), ("two times", 2), ("three times", 3), ("four times", 4))
+"""How many times a recurrence comes round in its period (``no less than twice each
+year``: every 182 days)."""
+
+
 def _recurrence_days(words: str, number: str | None, unit: str | None) -> int | None:
     if number is not None and unit is not None:
         count = cardinal_value(number.lower())
@@ -65,11 +70,6 @@ def _recurrence_days(words: str, number: str | None, unit: str | None) -> int | 
         if key in lowered:
             return days // times
     return None
-
-
-_TIMES = (("twice", 2), ("two times", 2), ("three times", 3), ("four times", 4))
-"""How many times a recurrence comes round in its period (``no less than twice each
-year``: every 182 days)."""
 
 
 _WORD_REACH = 60
@@ -104,10 +104,11 @@ def read_deadline(text: str, start: int, end: int) -> Deadline:
     lowered = text[start:end].lower()
     if not contains_any(lowered, DEADLINE_WORDS):
         return None, None, None
-    if "0" <= lowered[:1] <= "9":
-        fronted = FRONTED_SPAN.match(text, start, end)
-        if fronted is not None:  # "45 days after the date of this order, the Secretary"
-            return fronted[0], int(fronted["n"]) * UNIT_DAYS[fronted["unit"][:-1]], None
+    fronted = FRONTED_SPAN.match(text, start, end)
+    if fronted is not None:  # "45 days after the date of this order, the Secretary"
+        number = cardinal_value(fronted["n"].lower())
+        unit = UNIT_DAYS[fronted["unit"].rstrip("s")]
+        return fronted[0], number * unit if number is not None else None, None
     match = DEADLINE.search(text, _first_opening(lowered, start, end), end)
     if not match:
         return None, None, None

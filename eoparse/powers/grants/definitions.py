@@ -47,6 +47,10 @@ _BODY_ENDS = regex.compile(rf"(?:{BODY_WORDS.pattern})(?:$|\ (?:on|for|of|to)\ )
 """A name whose word for a body ends it (``… Subcommittee``) or comes before what it is
 about (``… Task Force on Climate Preparedness and Resilience``)."""
 
+_THROUGH_AN_AGENT = ("the ", "its ", "his ", "her ", "their ")
+"""How an agent an official acts through is named after ``through`` (``through the
+Director``), where a body's name goes on with a bare noun phrase."""
+
 _ALSO_PRINTED = {
     "agency heads": ("agency head", "each agency head", "Each agency head"),
     "agencies": ("each agency", "Each agency"),
@@ -316,7 +320,10 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         full = tail[0].strip() if tail is not None and tail.end() == stop else None
         if tail is not None and full is not None and _BODY_ENDS.search(full) is not None:
             series = ending_at(_SERIES_BEFORE, text, larger(0, tail.start() - 160), tail.start())
-            if series is not None:  # "a Space Weather Operations, Research, and Mitigation …"
+            if series is not None and not any(  # "a Space Weather Operations, Research,
+                word.isupper()
+                for word in series["series"].split()  # and Mitigation …";
+            ):  # not acronyms listed before a body ("the EPA, NASA, and Council on …")
                 full = series["series"] + full
         short = match["short"].strip()
         if tail is not None and full is not None and BODY_WORDS.fullmatch(short):
@@ -370,10 +377,12 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     for short, full in pairs:
         if ". " in full:  # "Sec. 2. Research. The Secretary of …": the name is the end
             full = full.rsplit(". ", 1)[1]
-        if " through " in full and BODY_WORDS.search(full.split(" through ", 1)[0]) is None:
-            full = full.rsplit(" through ", 1)[1]  # "the President through the Director of
-            # OPM (Director)"; a body's name holds it ("Task Force on Greening the Government
-            # through Waste Prevention and Recycling")
+        if " through " in full:
+            gone_through = full.split(" through ", 1)[1]
+            if gone_through.startswith(_THROUGH_AN_AGENT):
+                full = gone_through  # "the President through the Director of OPM (Director)";
+                # a body's name glues a bare noun phrase ("Task Force on Greening the
+                # Government through Waste Prevention and Recycling")
         full = after_loose_the(full)
         for heading in _HEADING_NOUNS:  # "Sec. 1. Establishment of Emergency Board (Board)."
             rest = full[len(heading) :].removeprefix("the ")

@@ -74,7 +74,7 @@ def modal_clause(context: Context, match: regex.Match[str], sentence: Span) -> M
         end = semi
     second = (
         SECOND_LEAD_IN.search(text, match.end(), end)
-        if contains_any(text, ("shall:", "shall in particular:", "shall also:"), match.end(), end)
+        if text.find(" and shall", match.end(), end) >= 0 and text.find(":", match.end(), end) >= 0
         else None
     )
     if second is not None:  # "… shall provide leadership, and shall: (a) …" leads a list

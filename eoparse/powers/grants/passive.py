@@ -284,8 +284,9 @@ or agency designated after each committee, in accordance with …``): the agent'
 
 EACH_LISTED = regex.compile(
     r"""\bthe\ (?P<noun>[a-z]{3,20})s
-        \ (?P<listed>(?:listed|named|set\ forth|identified)\ in\ sections?\ [\w()]{1,8}
-           (?:(?:,\ |,?\ and\ )[\w()]{1,8}){0,4})\b""",
+        \ (?P<listed>(?:listed|named|set\ forth|identified)\ in\ sections?
+           \ (?!and\b)[\w()]{1,8}(?:(?:,?\ and\ |,\ )(?!and\b)[\w()]{1,8}){0,4})
+        (?P<of>\ of\ (?!this\ order\b))?""",
     _V,
 )
 """Where the sentence lists the things an agent's ``each`` goes over (``the functions … that
@@ -311,6 +312,7 @@ def qualified_agent(text: str, agents: list[Actor], end: int) -> list[Actor]:
         if (
             listed is not None
             and listed["noun"] == each[1]
+            and listed["of"] is None  # "… in section 1 of Executive Order 13889": another's
             and ". " not in text[listed.end() : agents[0].start]  # in the agent's sentence
         ):
             words = f"{words} {listed['listed']}"  # "… after each committee listed in section 1"

@@ -212,7 +212,8 @@ ASIDE_AFTER_ACTOR = regex.compile(
            |in\ addition\ to|at\ the\ request\ of|upon\ (?:the\ )?request\ of|prior\ to\b|when\b
            |in\ the\ (?:exercise|implementation|performance|discharge)\ of|before\b|during\b
            |as\ (?:defined|described|provided|set\ forth|specified)\ (?:in|by|under)\b
-           |in\ (?:its|their|his|her)\ (?:official|personal|individual|own)\ capacit(?:y|ies)\b)
+           |in\ (?:its|their|his\ or\ her|his|her|an)\ (?:official|personal|individual|own)
+              \ capacit(?:y|ies)\b)
            [^,;]{0,300}?
            (?:,\ (?:subchapter|chapter|part|title|section)\ [^,;]{1,80}){0,3}  # a citation:
            (?:,\ United\ States\ Code)?            # "chapter 35, subchapter II of title 44,"
@@ -332,7 +333,9 @@ the Interior and the Governor of Hawaii, shall``)."""
 
 
 AS_MAY_TAIL = regex.compile(
-    r"""\ as\ (?:the\ |each\ |any\ )?[A-Z][\w\ ]{0,60}?\ (?:may|shall)\ [a-z]{3,20},?\ ?$""",
+    r"""\ as\ (?:(?:the\ |each\ |any\ )?[A-Z][\w\ ]{0,60}?|he|she|it|they)
+        \ (?:may|shall)(?:\ from\ time\ to\ time|\ reasonably)?
+        \ (?:deem\ (?:necessary|appropriate|advisable)|[a-z]{3,20}),?\ ?$""",
     _V,
 )
 """A relative clause closing a consultation aside (``with such assistance from the

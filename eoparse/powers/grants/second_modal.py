@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from eoparse.powers.context import CLAUSE_REACH
+from eoparse.powers.grants.list_patterns import LEAD_IN, LEADS_OWN_LIST, LIST_OPENS
 from eoparse.powers.grants.patterns import MODAL, MODAL_VERB
 from eoparse.powers.grants.verbs import modality_of
 from eoparse.powers.wordlist import contains_any
@@ -25,20 +26,36 @@ _NOT_JOINED_AFTER = (" be ", " not ")
 (what the actor is), ``and may not approve`` (a limit)."""
 
 
-_LEADS_LIST = regex.compile(r"(?:\ [a-z]{2,20}){1,4}:\s{1,3}\((?:a|i|1|A)\)\ ", regex.VERBOSE)
-"""A second modal that leads a list of its own (``… and shall in particular: (a)``): a
-clause of its own though of the same kind as the first."""
+def _leads_own_list(text: str, at: int) -> bool:
+    """Whether the modal ending at ``at`` leads a list of its own: an adverb and a colon
+    (``and shall in particular: (a) …``), or a lead-in's words (``and shall take
+    appropriate action to: (i) …``), not an object's (``and shall focus on: (i) the need
+    …``)."""
+    if LEADS_OWN_LIST.match(text, at) is not None:
+        return True
+    colon = text.find(":", at, at + _LEAD_WORDS)
+    return (
+        colon > at
+        and text.find(";", at, colon) < 0
+        and LEAD_IN.fullmatch(text, at, colon) is not None
+        and LIST_OPENS.match(text, colon + 1) is not None
+    )
+
+
+_LEAD_WORDS = 200
+"""How far after a second modal its lead-in's colon may stand."""
 
 
 def _joined(text: str, first: regex.Match[str], at: int, second_end: int) -> bool:
     """Whether the ``and`` at ``at`` joins the modal ending at ``second_end`` to the clause
-    of ``first``: another kind of grant, no other active modal between, no relative
-    clause, and more than one bare verb before it (``shall receive and may investigate
-    complaints`` shares the object: one grant)."""
+    of ``first``: another kind of grant, or one of the same kind that leads a list of its
+    own (:func:`_leads_own_list`); no other active modal between, no relative clause, and
+    more than one bare verb before it (``shall receive and may investigate complaints``
+    shares the object: one grant)."""
     if modality_of(first[MODAL_VERB], text, first.end()) is modality_of(
         text[at + 5 : second_end], text, second_end
-    ) and (text[second_end : second_end + 1] != " " or _LEADS_LIST.match(text, second_end) is None):
-        return False
+    ) and not _leads_own_list(text, second_end):
+        return False  # of one kind, one grant, unless the second leads a list of its own
     if text.startswith(_NOT_JOINED_AFTER, second_end):
         return False
     words = text[first.end() : at]

@@ -306,6 +306,9 @@ def _further_delegates(reader: Reader, at: int, end: int) -> list[Actor]:
     return found
 
 
+_ADVERB_BEFORE_BE = regex.compile(r"\ (?:each|also|[a-z]{2,15}ly)(?=\ be\ )")
+"""A word between a modal and its passive's ``be``."""
+
 _GUIDED = (" be guided by ", " be guided,")
 """``Agencies shall be guided by the following principles``: a standard the subject keeps,
 no passive whose agent acts (``… guided by the views of the Secretary of State``)."""
@@ -320,9 +323,10 @@ def _subject(
     text, match, start, end = reader.text, clause.match, clause.start, clause.end
     agents: list[Actor] | None = None
     be = match.end()  # where " be " follows the modal, past an adverb
-    for adverb in (" each", " also"):
-        if text.startswith(adverb + " be ", be):  # "shall each be represented by"
-            be += len(adverb)
+    if not text.startswith(" be ", be):
+        adverb = _ADVERB_BEFORE_BE.match(text, be)
+        if adverb is not None:  # "shall each be represented by", "shall subsequently be"
+            be = adverb.end()
     passive = (
         text.startswith(" be ", be)
         and not text.startswith(_GUIDED, be)

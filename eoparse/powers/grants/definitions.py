@@ -51,6 +51,11 @@ _THROUGH_AN_AGENT = ("the ", "its ", "his ", "her ", "their ")
 """How an agent an official acts through is named after ``through`` (``through the
 Director``), where a body's name goes on with a bare noun phrase."""
 
+_DESCRIBED = regex.compile(
+    r"(?:(?:the|a|an)\ )?[A-Z][a-z]{2,20}\ (?:established|created|set\ up|chaired)\b"
+)
+"""A body described after ``means`` rather than named (``the Board established by …``)."""
+
 _ALSO_PRINTED = {
     "agency heads": ("agency head", "each agency head", "Each agency head"),
     "agencies": ("each agency", "Each agency"),
@@ -354,6 +359,9 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
     means = _MEANS.search(text) is not None  # TERM_MEANS holds one
     for match in TERM_MEANS.finditer(text) if means else ():
+        if _DESCRIBED.match(match["full"]) and " " in match["short"].strip():
+            continue  # "'Security Policy Board' means the Board established by the President
+            # to consider …": the term is the body's name, what follows a description
         if match["short"][0].isupper():  # a lower-case term names an office, or nothing
             pairs.append((match["short"].strip(), match["full"].strip()))
         if DEFINED_OFFICE.search(match["short"]) and HOLDER.search(match["full"]):

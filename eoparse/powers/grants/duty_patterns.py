@@ -111,10 +111,12 @@ BY_AGENT = regex.compile(
     r"""\ be\ (?:[a-z]{2,15}ly\ )?
         (?:(?:[Cc]o-)?[A-Za-z][a-z]{1,19}ed|made|done|given|taken|held|paid|met|set|kept|led
           |run|sent|drawn)
-        \ by\ """,
+        (?:(?:,\ [^,;()]{1,60}){1,3},)?  # asides, each closed by a comma ("updated, as
+        \ by\ """,  # appropriate, but not less than once every 2 years, by the Secretary")
     _V,
 )
-"""A passive modal's agent: ``shall be performed by the Attorney General``."""
+"""A passive modal's agent: ``shall be performed by the Attorney General``, ``shall be
+updated, as appropriate, …, by the Secretary of Agriculture``."""
 
 
 RELATIVE_PRONOUNS = ("as ", "which ", "that ", "who ", "whom ")

@@ -24,13 +24,16 @@ def _they(context: Context, out: list[Grant], sentence_start: int, they: int) ->
     """Who ``they`` are in ``As part of this responsibility, they shall: …``: the actors of
     the grant just before, in the same paragraph, when there were several of them or a
     group (``The heads of agencies … shall …``).  Only a ``they`` that opens its sentence,
-    after at most a short introductory phrase, is read so."""
+    after at most a short introductory phrase or one that names them again, is read so."""
     opening = context.text[sentence_start:they]
-    if opening and not (opening.endswith(", ") and opening.count(" ") <= 8):
-        return []
     group = [g for g in _last_grants(out, context.paragraph_of(they)[0], they) if g.span[1] <= they]
     if not group or (len(group) == 1 and not _plural(group[0].actor)):
         return []
+    if opening and not (
+        opening.endswith(", ")
+        and (opening.count(" ") <= 8 or all(g.actor in opening for g in group))
+    ):  # a longer opening only where it names them again ("If the Secretary of the
+        return []  # Interior, … and the Secretary of Commerce decide not to …, they shall")
     return [Actor(they, they + 4, g.actor, g.resolved) for g in group]
 
 
@@ -150,11 +153,18 @@ def _first_subject(reader: Reader, context: Context, sentence_start: int, at: in
     granted nothing (``The Secretary shall be considered a Senior Official …, and shall
     report``: the report is the Secretary's)."""
     text = reader.text
-    first = MODAL.search(text, sentence_start, at - 5)
+    first = MODAL.search(text, sentence_start, at - 5) or _DESIGNATED.search(
+        text, sentence_start, at - 5
+    )
     if first is None:
         return []
     start = clause_words(context, sentence_start, first.start())
     return find_subject(reader, start, first.start())
+
+
+_DESIGNATED = regex.compile(r"\b(?:is|are)\ (?:hereby\ )?(?:designated|named|appointed)\b")
+"""A first verb that makes its subject something (``NOAA is designated as the lead agency
+… and shall be responsible for …``): the subject of the modal after it."""
 
 
 def _markers_only(text: str, start: int, end: int) -> bool:

@@ -189,14 +189,18 @@ _NARROWING_WORD = r"""(?:Federal|[A-Za-z][a-z]{2,20}(?:ing|ed)  # "participating
 """A word that says which agencies (``Federal``, ``participating``, ``lead``,
 ``sector-specific``)."""
 
+_GROUP_WORD = rf"(?:[Ee]xecutive\ branch|{_NARROWING_WORD})"
+"""A word that says which agencies a bare group is."""
+
 NARROWED_GROUP_BEFORE = regex.compile(
     rf"""\b(?:(?:[Ee]ach|[Aa]ll|[Ee]very|[Aa]ny)\ (?P<of>of\ the\ )?)?  # "Each of the"
-        (?P<words>(?:(?:[Ee]xecutive\ branch|{_NARROWING_WORD})\ ){{0,2}})$""",
+        (?P<words>(?:(?:{_GROUP_WORD}\ (?:(?:and|or)\ )?)?{_GROUP_WORD}\ )?)$""",
     _V | regex.REVERSE,
 )
 """What may stand before a group of agencies that the table names bare (``agencies``,
 ``departments and agencies``) and narrow it: ``participating agencies``, ``concerned
-Federal departments and agencies``, ``Each of the Federal departments and agencies``.  A
+Federal departments and agencies``, ``cooperating and participating agencies``, ``Each of
+the Federal departments and agencies``.  A
 match holds ``words`` or ``of``; a determiner alone (``all agencies``) is the table's own."""
 
 

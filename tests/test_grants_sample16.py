@@ -111,3 +111,26 @@ def test_a_body_named_with_a_series_before_what_it_is_about() -> None:
             "State, Local, and Tribal Leaders Task Force on Climate Preparedness and Resilience",
         )
     ]
+
+
+def test_such_member_and_such_agency_point_back() -> None:
+    # sample 16 row 17 (EO 13055 sec. 8): the member of the body the sentence named
+    assert rows(
+        "Section 1. Working Group. There is established the Interagency Working Group on "
+        "Exchanges (Working Group).\n\nSec. 8. If any member of the Working Group disagrees "
+        "with any report, such member may prepare a statement of the reasons."
+    ) == [("8", "member of the Interagency Working Group on Exchanges")]
+    # EO 13472 4(b): the actors of the grant before, where their name holds the noun
+    assert (
+        rows(
+            "Sec. 4. (b) Each agency described in subsection 4(a) of this order shall update its "
+            "order of succession. Before implementing any revisions, such agency shall send the "
+            "proposed revisions to the Counsel to the President."
+        )
+        == [("4(b)", "each agency described in subsection 4(a) of this order")] * 2
+    )
+    # an official named before is no "such agency"
+    assert rows(
+        "Sec. 4. (b) The Secretary of Labor shall update the order. Before implementing any "
+        "revisions, such agency shall send them to the Counsel to the President."
+    ) == [("4(b)", "Secretary of Labor")]

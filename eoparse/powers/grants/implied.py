@@ -37,6 +37,49 @@ def _they(context: Context, out: list[Grant], sentence_start: int, they: int) ->
     return [Actor(they, they + 4, g.actor, g.resolved) for g in group]
 
 
+_SUCH_BEFORE = regex.compile(
+    r"\b[Ss]uch\ (?P<noun>agency|agencies|member|members|officer|officers|official|officials)\ $"
+)
+"""``Such agency shall``, ``such member may``: the subject is one named before."""
+
+
+def _such(
+    reader: Reader, context: Context, out: list[Grant], such: regex.Match[str]
+) -> list[Actor]:
+    """Who ``such agency`` or ``such member`` is: the actors of the grant just before in
+    the paragraph, where their name holds the noun (``Each agency described in subsection
+    4(a) shall update … . Before implementing any revisions …, such agency shall``); else
+    the body whose member the paragraph named before (``If any member of the Working Group
+    disagrees …, such member may``: the member of the Working Group)."""
+    noun = such["noun"].removesuffix("s").removesuffix("ie") or such["noun"]
+    noun = "agenc" if such["noun"].startswith("agenc") else noun
+    paragraph = context.paragraph_of(such.start())
+    last = [g for g in _last_grants(out, paragraph[0], such.start()) if g.span[1] <= such.start()]
+    if last and all(noun in g.actor.lower() for g in last):
+        return [Actor(such.start(), such.end() - 1, g.actor, g.resolved) for g in last]
+    named = list(_MEMBER_OF.finditer(reader.text, paragraph[0], such.start()))
+    of_body = named[-1] if named else None  # the last before "such"
+    if of_body is None or of_body["noun"].removesuffix("s") != such["noun"].removesuffix("s"):
+        return []
+    body = _BODY_NAME.match(reader.text, of_body.end(), such.start())
+    if body is None:
+        return []
+    # the body as printed: its short form is written out with the grants' bodies
+    name = f"{such['noun'].removesuffix('s')} of the {body[0]}"
+    return [Actor(such.start(), such.end() - 1, name, True)]
+
+
+_MEMBER_OF = regex.compile(
+    r"\b(?:[Aa]ny|[Ee]ach|[Ee]very|[Aa]n?)\ (?P<noun>member|officer|official)s?\ of\ (?:the\ )?"
+)
+"""A member or officer of a body named before ``such member`` points back to it."""
+
+_BODY_NAME = regex.compile(
+    r"[A-Z][\w'\-]{1,30}(?:\ (?:(?:of|on|for|and|the|to)\ ){0,2}[A-Z][\w'\-]{1,30}){0,8}"
+)
+"""The capitalised words that name a body (``Working Group``, ``Council on …``)."""
+
+
 def _it(
     context: Context, out: list[Grant], sentence_start: int, it: int, modal: regex.Match[str]
 ) -> list[Actor]:
@@ -127,6 +170,9 @@ def implied_subject(
     at = match.start()
     if text.startswith(("they ", "They "), at - 5):
         return _they(context, out, sentence_start, at - 5)
+    such = _SUCH_BEFORE.search(text, larger(sentence_start, at - 24), at)
+    if such is not None:
+        return _such(reader, context, out, such)
     if text.startswith(("It ", "it "), at - 3):
         return _it(context, out, sentence_start, at - 3, match)  # not "It shall be the policy"
     for pronoun in _PERSONAL:

@@ -106,6 +106,24 @@ def _it(
     return [Actor(it, it + 2, last[0].actor, last[0].resolved)]
 
 
+_OPENING = regex.compile(r"(?:As|When|Whenever|Once|While|Where|Before|After)\ ")
+"""A subordinate clause opening a sentence whose subject ``it`` may take up."""
+
+
+def _subject_of_opening(reader: Reader, sentence_start: int, it: int) -> list[Actor]:
+    """Who ``it`` is where the sentence opens with a clause whose subject is an agency or a
+    body (``As each agency implements … systems …, it shall utilize …``); none where that
+    subject is no actor (``If an applicant is a State agency, it shall``) or a person."""
+    text = reader.text
+    opening = _OPENING.match(text, sentence_start, it)
+    if opening is None or not text.endswith(", ", 0, it):
+        return []
+    named = reader.actors_between(opening.end(), it)
+    if not named or named[0].start != opening.end() or person(named[0].name):
+        return []
+    return [Actor(it, it + 2, named[0].name, named[0].resolved)]
+
+
 def _he(context: Context, out: list[Grant], he: int, end: int) -> list[Actor]:
     """Who ``he`` is in ``The Secretary of Transportation shall not permit …, except that he
     may … permit …``: the one official of the grant just before, in the same paragraph,
@@ -174,7 +192,9 @@ def implied_subject(
     if such is not None:
         return _such(reader, context, out, such)
     if text.startswith(("It ", "it "), at - 3):
-        return _it(context, out, sentence_start, at - 3, match)  # not "It shall be the policy"
+        return _subject_of_opening(reader, sentence_start, at - 3) or _it(
+            context, out, sentence_start, at - 3, match
+        )  # not "It shall be the policy"
     for pronoun in _PERSONAL:
         if (
             text.endswith(pronoun, larger(0, at - 11), at)

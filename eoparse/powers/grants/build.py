@@ -238,6 +238,13 @@ _POLICY_THAT = regex.compile(
 modal of the policy the order states, not a duty it gives."""
 
 
+def _opens_clause(before: str) -> bool:
+    """Whether ``before`` leaves a frame opening its clause: nothing, or a short adverb
+    (``Finally, it is also the policy …``)."""
+    words = before.strip()
+    return not words or (words.endswith(",") and words.count(" ") <= 1)
+
+
 def _states_policy_only(context: Context, clause: ModalClause, actors: list[Actor]) -> bool:
     """Whether the clause states policy rather than grants: in a Policy or Purpose
     section, what anyone ``must`` do (``agencies must improve their efforts``) and what
@@ -246,7 +253,16 @@ def _states_policy_only(context: Context, clause: ModalClause, actors: list[Acto
     text = context.text
     if text.find("policy of ", clause.start, clause.match.start()) >= 0:
         policy = _POLICY_THAT.search(text, clause.start, clause.match.start())
-        if policy is not None:
+        if (
+            policy is not None
+            and _opens_clause(text[clause.start : policy.start()])
+            and text.find(", and ", policy.end(), clause.match.start()) < 0
+            and (
+                MODAL.search(text, policy.end(), clause.match.start()) is None
+                or text.startswith(" and ", clause.match.start() - 5)  # "… and shall drive"
+                or text.find(" and that ", policy.end(), clause.match.start()) >= 0
+            )
+        ):  # and binds only its own "that" clauses' verbs, not another subject's after them
             return True
     if clause.match[MODAL_VERB] != "must" and not (
         clause.modality is Modality.MAY
@@ -306,7 +322,7 @@ def _further_delegates(reader: Reader, at: int, end: int) -> list[Actor]:
     return found
 
 
-_ADVERB_BEFORE_BE = regex.compile(r"\ (?:each|also|[a-z]{2,15}ly)(?=\ be\ )")
+_ADVERB_BEFORE_BE = regex.compile(r"\ (?:each|also|(?!only\b)[a-z]{2,15}ly)(?=\ be\ )")
 """A word between a modal and its passive's ``be``."""
 
 _GUIDED = (" be guided by ", " be guided,")

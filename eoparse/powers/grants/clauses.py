@@ -230,7 +230,7 @@ def _noun_follows(text: str, colon: int) -> bool:
         return head.startswith("overall ")
     # a noun heads a noun phrase (``accreditation, periodic inspection``, ``management of
     # …``); a verb spelled like one takes an object (``supplement the work``)
-    return word != bare or rest.startswith(("of ", "and ", "or ", "for ")) or not rest
+    return word != bare or rest.startswith(("of ", "with ", "for ", "between ")) or not rest
 
 
 _GOAL_VERBS = ("achieve ", "meet ", "utilize ", "attain ", "obtain ", "manage ")

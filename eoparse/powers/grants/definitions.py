@@ -47,6 +47,14 @@ _BODY_ENDS = regex.compile(rf"(?:{BODY_WORDS.pattern})(?:$|\ (?:on|for|of|to)\ )
 """A name whose word for a body ends it (``… Subcommittee``) or comes before what it is
 about (``… Task Force on Climate Preparedness and Resilience``)."""
 
+
+def _acronyms(series: str) -> bool:
+    """Whether every member of a series is an acronym (``EPA, NASA, and ``), not words
+    of a name (``NASA Science, Research, and ``)."""
+    members = series.replace(", and ", ", ").replace(", or ", ", ").strip(" ,").split(", ")
+    return all(member.isupper() for member in members)
+
+
 _THROUGH_AN_AGENT = ("the ", "its ", "his ", "her ", "their ")
 """How an agent an official acts through is named after ``through`` (``through the
 Director``), where a body's name goes on with a bare noun phrase."""
@@ -325,10 +333,9 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         full = tail[0].strip() if tail is not None and tail.end() == stop else None
         if tail is not None and full is not None and _BODY_ENDS.search(full) is not None:
             series = ending_at(_SERIES_BEFORE, text, larger(0, tail.start() - 160), tail.start())
-            if series is not None and not any(  # "a Space Weather Operations, Research,
-                word.isupper()
-                for word in series["series"].split()  # and Mitigation …";
-            ):  # not acronyms listed before a body ("the EPA, NASA, and Council on …")
+            if series is not None and not _acronyms(series["series"]):
+                # "a Space Weather Operations, Research, and Mitigation …"; not acronyms
+                # listed before a body ("the EPA, NASA, and Council on …")
                 full = series["series"] + full
         short = match["short"].strip()
         if tail is not None and full is not None and BODY_WORDS.fullmatch(short):
@@ -386,8 +393,12 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         if ". " in full:  # "Sec. 2. Research. The Secretary of …": the name is the end
             full = full.rsplit(". ", 1)[1]
         if " through " in full:
-            gone_through = full.split(" through ", 1)[1]
-            if gone_through.startswith(_THROUGH_AN_AGENT):
+            head, gone_through = full.split(" through ", 1)
+            agent = gone_through.split(" ", 1)[-1]  # past its article
+            if gone_through.startswith(_THROUGH_AN_AGENT) and (
+                BODY_WORDS.search(head) is None or resolve(agent) is not None
+            ):  # an office gone through, not a body's name going on ("Task Force on
+                # Economic Growth through the Digital Economy")
                 full = gone_through  # "the President through the Director of OPM (Director)";
                 # a body's name glues a bare noun phrase ("Task Force on Greening the
                 # Government through Waste Prevention and Recycling")

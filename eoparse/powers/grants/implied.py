@@ -57,7 +57,9 @@ def _such(
     last = [g for g in _last_grants(out, paragraph[0], such.start()) if g.span[1] <= such.start()]
     if last and all(noun in g.actor.lower() for g in last):
         return [Actor(such.start(), such.end() - 1, g.actor, g.resolved) for g in last]
-    named = list(_MEMBER_OF.finditer(reader.text, paragraph[0], such.start()))
+    named = list(
+        _MEMBER_OF.finditer(reader.text, larger(paragraph[0], such.start() - 600), such.start())
+    )
     of_body = named[-1] if named else None  # the last before "such"
     if of_body is None or of_body["noun"].removesuffix("s") != such["noun"].removesuffix("s"):
         return []
@@ -119,8 +121,15 @@ def _subject_of_opening(reader: Reader, sentence_start: int, it: int) -> list[Ac
     if opening is None or not text.endswith(", ", 0, it):
         return []
     named = reader.actors_between(opening.end(), it)
-    if not named or named[0].start != opening.end() or person(named[0].name):
+    if (
+        not named
+        or named[0].start != opening.end()
+        or person(named[0].name)
+        or "head" in named[0].name  # "an agency head", a person: no "it"
+    ):
         return []
+    if text.startswith(("'s ", "’s "), named[0].end):
+        return []  # "As each agency's budget submission is prepared, it": the submission
     return [Actor(it, it + 2, named[0].name, named[0].resolved)]
 
 
@@ -192,6 +201,8 @@ def implied_subject(
     if such is not None:
         return _such(reader, context, out, such)
     if text.startswith(("It ", "it "), at - 3):
+        if text.startswith(_HOLDS, match.end()):
+            return []  # "it shall include …": a thing just named (a report, a plan)
         return _subject_of_opening(reader, sentence_start, at - 3) or _it(
             context, out, sentence_start, at - 3, match
         )  # not "It shall be the policy"

@@ -115,14 +115,16 @@ _NEAR = 800
 prints several names of that kind (about a subsection's length)."""
 
 
-def _nearest(printed: list[tuple[int, str]], at: int) -> str | None:
+def _nearest(text: str, noun: str, printed: list[tuple[int, str]], at: int) -> str | None:
     """The one body printed within :data:`_NEAR` before ``at``: the one a bare noun stands
     for where the order names several bodies of its kind (``… participate in the
     Interagency Energy Policy Committee, described in section 306(d). The Committee shall
     …`` in an order that also sets up a ``Public/Private Advisory Committee``); none where
     two are printed there (``The Harbor Committee and the Port Committee shall meet``)."""
     near = [(start, name) for start, name in printed if at - _NEAR <= start < at]
-    return _one_name(near) if near else None
+    if not near or text.find(f"he {noun}", max(0, at - _NEAR), near[0][0]) >= 0:
+        return None  # a bare noun before the name already stood for a body of its own
+    return _one_name(near)
 
 
 _MEMBERS = ("member agencies", "Member agencies", "member agency heads")
@@ -270,7 +272,7 @@ def name_bodies(
         if actor == grant.actor and _capitalised(actor) in names and _the(text, grant, introducing):
             actor = names[_capitalised(actor)]  # "the board": the Emergency Board
         if actor == grant.actor and actor in several and _the(text, grant, introducing):
-            actor = _nearest(several[actor], grant.span[0]) or actor
+            actor = _nearest(text, actor, several[actor], grant.span[0]) or actor
         co_actors = tuple(_written_out(c, names, full_names) for c in grant.co_actors)
         if actor != grant.actor or co_actors != grant.co_actors:
             grant = attrs.evolve(grant, actor=actor, co_actors=co_actors)

@@ -286,7 +286,7 @@ EACH_LISTED = regex.compile(
     r"""\bthe\ (?P<noun>[a-z]{3,20})s
         \ (?P<listed>(?:listed|named|set\ forth|identified)\ in\ sections?
            \ (?!and\b)[\w()]{1,8}(?:(?:,?\ and\ |,\ )(?!and\b)[\w()]{1,8}){0,4})
-        (?P<of>\ of\ (?!this\ order\b))?""",
+        (?P<of>\ of\ (?!this\ [Oo]rder\b))?""",
     _V,
 )
 """Where the sentence lists the things an agent's ``each`` goes over (``the functions … that

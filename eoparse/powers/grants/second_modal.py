@@ -37,6 +37,7 @@ def _leads_own_list(text: str, at: int) -> bool:
     return (
         colon > at
         and text.find(";", at, colon) < 0
+        and (not text.startswith(",", at) or text.count(",", at, colon) >= 2)  # an aside closed
         and LEAD_IN.fullmatch(text, at, colon) is not None
         and LIST_OPENS.match(text, colon + 1) is not None
     )

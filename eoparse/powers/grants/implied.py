@@ -51,8 +51,8 @@ def _such(
     4(a) shall update … . Before implementing any revisions …, such agency shall``); else
     the body whose member the paragraph named before (``If any member of the Working Group
     disagrees …, such member may``: the member of the Working Group)."""
-    noun = such["noun"].removesuffix("s").removesuffix("ie") or such["noun"]
-    noun = "agenc" if such["noun"].startswith("agenc") else noun
+    # the noun as an actor's name holds it ("agency", "agencies": "agenc"; "member")
+    noun = "agenc" if such["noun"].startswith("agenc") else such["noun"].removesuffix("s")
     paragraph = context.paragraph_of(such.start())
     last = [g for g in _last_grants(out, paragraph[0], such.start()) if g.span[1] <= such.start()]
     if last and all(noun in g.actor.lower() for g in last):
@@ -82,23 +82,19 @@ _BODY_NAME = regex.compile(
 """The capitalised words that name a body (``Working Group``, ``Council on …``)."""
 
 
-def _it(
-    context: Context, out: list[Grant], sentence_start: int, it: int, modal: regex.Match[str]
-) -> list[Actor]:
+def _it(context: Context, out: list[Grant], sentence_start: int, it: int) -> list[Actor]:
     """Who ``it`` is in ``The Task Force shall seek … . It shall provide advice …``: the
     body or agency that is the one actor of the grant just before, in the same paragraph.
     Only an ``It`` that opens its sentence is read so, after at most a short opening that
     sets no condition (``In addition, it shall``; not ``If an applicant is a State
-    agency, it shall``), and not where what ``it`` does is what a thing holds (``It shall
-    include recommendations``: the report just named), nor after an official's grant
-    (``it`` is no person)."""
+    agency, it shall``), and not after an official's grant (``it`` is no person).  (What
+    a thing holds, ``It shall include recommendations``, is turned away before: see
+    :func:`implied_subject`.)"""
     text = context.text
     opening = text[sentence_start:it]
     if opening and not (
         opening.endswith(", ") and opening.count(" ") <= 4 and not opening.startswith(_CONDITIONS)
     ):
-        return []
-    if text.startswith(_HOLDS, modal.end()):
         return []
     last = [g for g in _last_grants(out, context.paragraph_of(it)[0], it) if g.span[1] <= it]
     if len(last) != 1 or _plural(last[0].actor):
@@ -202,9 +198,9 @@ def implied_subject(
         return _such(reader, context, out, such)
     if text.startswith(("It ", "it "), at - 3):
         if text.startswith(_HOLDS, match.end()):
-            return []  # "it shall include …": a thing just named (a report, a plan)
+            return []  # "It shall include recommendations": a thing just named (a report)
         return _subject_of_opening(reader, sentence_start, at - 3) or _it(
-            context, out, sentence_start, at - 3, match
+            context, out, sentence_start, at - 3
         )  # not "It shall be the policy"
     for pronoun in _PERSONAL:
         if (

@@ -146,6 +146,8 @@ LEAD_TAIL = regex.compile(_LEAD_TAIL, _V)
 """What follows a second modal that leads a list: ``:``, `` in particular:``."""
 
 SECOND_LEAD_IN = regex.compile(rf",?\ and\ shall{_LEAD_TAIL}", _V)
+"""``X shall provide leadership, and shall: (a) …``, ``… and shall in particular: (a) …``: a
+second verb that leads a list."""
 
 LIST_OPENS = regex.compile(r"\s{1,3}\((?:a|i|1|A)\)\ ", _V)
 """A list's first label after its lead-in's colon."""
@@ -153,8 +155,6 @@ LIST_OPENS = regex.compile(r"\s{1,3}\((?:a|i|1|A)\)\ ", _V)
 LEADS_OWN_LIST = regex.compile(rf"{_LEAD_TAIL}{LIST_OPENS.pattern}", _V)
 """What follows a second modal of the first one's kind that leads a list of its own (``…
 and shall in particular: (a) …``): read after the modal."""
-"""``X shall provide leadership, and shall: (a) …``, ``… and shall in particular: (a) …``: a
-second verb that leads a list."""
 
 WHICH_BODY_BEFORE = regex.compile(
     r"""\b(?:Council|Committee|Board|Commission|Task\ Force|Group|Panel|Forum|Workgroup

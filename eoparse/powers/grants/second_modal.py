@@ -1,10 +1,10 @@
 """A second modal of another kind joined to a clause's first by ``and``: ``The Secretary
 shall finalize the list and may remove products`` is a duty and a power of the Secretary,
 one grant each; so is one of the same kind that leads a list (``shall be guided by X and
-shall in particular: (a) …``).  Both sides of the split ask the one question here: the first modal's
-clause ends at the ``and`` (:func:`second_modal_at`), and the second modal takes the first
-one's actor and begins its clause at the ``and`` (:func:`joined_second`).  A clause of
-``he`` or ``she`` with a modal of its own ends the one before it too
+shall in particular: (a) …``).  Both sides of the split ask the one question here: the
+first modal's clause ends at the ``and`` (:func:`second_modal_at`), and the second modal
+takes the first one's actor and begins its clause at the ``and`` (:func:`joined_second`).
+A clause of ``he`` or ``she`` with a modal of its own ends the one before it too
 (:func:`pronoun_modal_at`)."""
 
 from __future__ import annotations

@@ -120,7 +120,17 @@ SECTION_TOO_HIGH = regex.compile(
 """A section marker whose number has four digits or more (``Sec. 1000. Scope.``): never
 read as a heading (:data:`SECTION` stops at 999); the parser warns of it."""
 
-CITED_LABELS_AT_END = regex.compile(rf"{CITED_LABEL}+$", _V)
+CITED_LABELS_AT_END = regex.compile(
+    rf"""
+    # only from the start of a run of labels, and at most ten of them (no citation
+    # runs deeper): a search from inside a long run that does not reach the end
+    # would scan the rest of it again at every label, and an unbounded repeat
+    # keeps a growing backtracking stack
+    (?<!{CITED_LABEL})
+    {CITED_LABEL}{{1,10}}$
+    """,
+    _V,
+)
 """The labels a cited section ends with: ``(f)(1)`` of ``1182(f)(1)``."""
 
 # -- reading a label ---------------------------------------------------------------------

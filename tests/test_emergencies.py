@@ -368,6 +368,9 @@ def test_a_power_invoked_under_a_declaration_the_order_narrates_is_an_invoke() -
     assert order.emergencies[0].powers_invoked == ("10 U.S.C. 2808",)
     # a declaration narrated with no power invoked under it is no action of this order
     assert actions(body.split(" To provide")[0]) == []
+    # "thereby" is no "hereby": a sentence that reports the invocation is not the order's
+    reported = body.replace("I hereby order that the", "Executive Order 13235 thereby ordered that")
+    assert actions(reported) == []
 
 
 def test_an_invocation_is_cited_where_the_order_acts_not_where_it_tells_history() -> None:

@@ -57,7 +57,7 @@ def test_no_actor_shall_is_a_prohibition() -> None:
     ).grants
     assert [(g.actor, g.action) for g in grants] == [
         ("agency head", "not award a contract to a debarred firm."),
-        ("an agency", "not issue any regulation if it was not listed in the agenda"),
+        ("agency", "not issue any regulation if it was not listed in the agenda"),
         ("Secretary of State", "not issue any directive without approval"),
     ]
 

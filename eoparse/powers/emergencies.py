@@ -233,7 +233,8 @@ def _invoked_under_narrated(context: Context, found: list[_Found]) -> list[_Foun
     provide additional authority …, I hereby order that the emergency construction authority
     at 10 U.S.C. 2808 is invoked and made available …`` invokes Proclamation 7463's (the
     declaration nearest before the invocation).  Only the order's own invocation counts
-    (``hereby`` in its sentence: not ``Executive Order 13235 provided that … is invoked``),
+    (the word ``hereby`` in its sentence, not ``thereby``: not ``Executive Order 13235
+    provided that … is invoked``),
     and only where no other action of the order names that document."""
     text = context.text
     if " declared " not in text or "invoked" not in text:
@@ -245,7 +246,7 @@ def _invoked_under_narrated(context: Context, found: list[_Found]) -> list[_Foun
             continue
         paragraph = context.paragraph_of(match.start())
         sentence = context.sentence_at(*paragraph, match.start()) or paragraph
-        if text.find("hereby", sentence[0], match.end()) < 0:
+        if HEREBY.search(text, sentence[0], match.end()) is None:
             continue  # a report of an invocation, not this order's
         declared = None
         for narrated in NARRATED_DECLARATION.finditer(text, paragraph[0], match.start()):

@@ -79,7 +79,14 @@ def resolve(printed: str) -> Official | None:
     space = key.find(" ")  # the first word, looked up once: eight startswith() cost more
     if space > 0 and key[:space] in _ARTICLES:
         key = key[space + 1 :]
-    return by_name().get(key)
+    found = by_name().get(key)
+    if found is None and key[:1].islower():
+        # a group's member as a grant names it, its indefinite article dropped ("agency"
+        # for the table's "an agency", "department or agency" for "a department or agency")
+        found = by_name().get(f"an {key}") or by_name().get(f"a {key}")
+        if found is not None and found.kind != "group":
+            found = None
+    return found
 
 
 @functools.cache

@@ -108,8 +108,12 @@ def printed_name(printed: str, official: Official) -> str:
     if " Executive department" in printed:  # "each Executive department and agency"
         printed = printed.replace(" Executive department", " executive department")
     article, _, rest = printed.partition(" ")
-    if article in ("a", "A", "an", "An") and rest in (official.name, *official.aliases):
-        printed = rest  # "an agency head" is the table's "agency head"
+    if article in ("a", "A", "an", "An") and (
+        rest in (official.name, *official.aliases) or official.kind == "group"
+    ):
+        # "an agency head" is the table's "agency head"; "An agency may" is any agency,
+        # as "each agency" is: the group's member without the article
+        printed = rest
     for form in (official.name, *official.aliases):
         if printed in (form, form[:1].upper() + form[1:]):
             return form

@@ -109,7 +109,8 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     head = find_subject(reader, clause_start, actor.end + 1) if text[actor.end] == " " else []
     if len(head) != 1 or head[0].name != actor.name:
         return []  # the agency is not the subject ("… reports to each agency with …")
-    words = " ".join(text[after:modal_start].split())
+    # the words up to an aside (", as defined in section 801(h) of this order,")
+    words = " ".join(text[after:modal_start].split()).split(",", 1)[0]
     return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
 
 

@@ -28,16 +28,19 @@ actions may affect U.S. coral reef ecosystems shall``): part of the actor."""
 
 AGENCY_MODIFIER = regex.compile(
     r"""\ (?:with|responsible\ for|having|[a-z]{3,20}ing
-          |(?:identified|designated|selected|named|listed)\ (?:by|in|under))  # "… identified
-        \ (?!(?:shall|may|must|will)\b)                                    # by the Secretary"
+          |(?:identified|designated|selected|named|listed)\ (?:by|in|under)
+          |[a-z]{3,20}ed\ (?:in|with|by))  # "… identified by the Secretary", "… engaged in"
+        \ (?!(?:shall|may|must|will)\b)
         (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."]){3,150}?
+        (?:,\ as\ (?:defined|described)\ in\ [^,;:]{1,60},)?  # ", as defined in section 801(h)"
         (?<!\ and)(?<!\ or)\                   # not "… on a rotating basis and may"
     """,
     _V,
 )
 """What may follow an agency before its verb and narrow it (``Each agency with
 responsibility for regulating the structural safety of a new building shall``, ``each agency
-formulating proposed legislation shall``): part of the actor."""
+formulating proposed legislation shall``, ``the head of each agency engaged in procurement
+for the national defense shall``): part of the actor."""
 
 OR_SUCH_OTHER_BEFORE = regex.compile(r",\ or\ such\ other\ [^,;]{1,120},\ $", _V | regex.REVERSE)
 """``The Director of National Intelligence, or such other official as the President may

@@ -226,6 +226,46 @@ def test_the_consulted_official_is_not_the_designator() -> None:
     assert order.designations[0].basis == ("50 U.S.C. 1701 et seq.", "50 U.S.C. 1601 et seq.")
 
 
+def test_criteria_after_upon_determining_that_the_person_are_one_designation_each() -> None:
+    # whole-order set 28 (EO 13846 secs. 1, 7) and set 27 (EO 13645 sec. 2): "is hereby
+    # authorized to impose on a person the measures described in subsection (b) … upon
+    # determining that the person: (i) …; or (ii) …", (b) blocking whoever meets them
+    order = parse(
+        "Sec. 7. Sanctions. (a) The Secretary of the Treasury, in consultation with the "
+        "Secretary of State, is hereby authorized to impose on a person the measures described "
+        "in subsection (b) of this section upon determining that the person:\n\n"
+        "(i) has engaged in the diversion of goods intended for the people of Widgetland;\n\n"
+        "(ii) has materially assisted any person whose property is blocked under this order; "
+        "or\n\n(iii) is owned or controlled by any such person.\n\n(b) With respect to any "
+        "person determined by the Secretary of the Treasury in accordance with this section to "
+        "meet any of the criteria set forth in subsections (a)(i)-(a)(iii) of this section, all "
+        "property and interests in property that are in the United States of such person are "
+        "blocked and may not be transferred, paid, exported, withdrawn, or otherwise dealt in."
+    )
+    assert [(d.where, d.designator, d.consulted) for d in order.designations] == [
+        (f"7(a)({label})", "Secretary of the Treasury", ("Secretary of State",))
+        for label in ("i", "ii", "iii")
+    ]
+    assert order.designations[0].designee == (
+        "the person has engaged in the diversion of goods intended for the people of Widgetland"
+    )
+    # "upon determining:" with the subject inside each criterion reads the same way
+    colon = parse(
+        "Sec. 2. Sanctions. (a) The Secretary of the Treasury is hereby authorized to impose on "
+        "a person the measures described in subsection (b) of this section upon determining:"
+        "\n\n(i) that the person has materially assisted the Widget Cartel; or\n\n(ii) that "
+        "the person is owned or controlled by the Widget Cartel.\n\n(b) With respect to any "
+        "person determined by the Secretary of the Treasury in accordance with this section to "
+        "meet the criteria set forth in subsection (a)(i) or (a)(ii) of this section, all "
+        "property and interests in property that are in the United States of such person are "
+        "blocked."
+    )
+    assert [(d.where, d.designee) for d in colon.designations] == [
+        ("2(a)(i)", "the person has materially assisted the Widget Cartel"),
+        ("2(a)(ii)", "the person is owned or controlled by the Widget Cartel"),
+    ]
+
+
 def test_annex_entries_keep_aliases_and_drop_particulars() -> None:
     annex = (
         "\nANNEX\n\n1. Ellis GRAY [Minister of Widgets, born 1 Jan. 1960]\n\n"

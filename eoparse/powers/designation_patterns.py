@@ -374,14 +374,17 @@ DETERMINED = regex.compile(
 UPON_DETERMINING = regex.compile(
     r"""
     \bauthorized\ to\ (?:impose|select|employ|take)\b[^.;]{0,300}?  # a menu of sanctions
-    \bupon\ determining\ that\ (?P<subject>[^.;:]{2,120}?)           # whom it concerns
-    \ (?P<verb>has|have|is|are|was|were|meets|meet|operates|operate)\b
+    \bupon\ determining
+    (?:\ that\ (?P<subject>[^.;:]{2,120}?)                            # whom it concerns
+       \ (?P<verb>has|have|is|are|was|were|meets|meet|operates|operate)\b
+      |(?:\ that)?(?P<bare>(?:\ the\ (?:person|entity|individual))?):)  # "that the person:"
     """,
     _V,
 )
 """``… is hereby authorized to impose on a foreign financial institution the sanctions
 described in subsection (b) …, upon determining that the foreign financial institution
-has: (i) …``: each criterion is a directed sanctions designation."""
+has: (i) …``, ``… upon determining that the person: (i) has engaged …``: each criterion
+is a directed sanctions designation."""
 
 INFINITIVE_CRITERION = regex.compile(
     r"""

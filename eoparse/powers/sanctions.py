@@ -135,13 +135,16 @@ def sanctions_designations(
 
 def _upon_determining(reader: _Reader, match: regex.Match[str], s_start: int, s_end: int) -> None:
     """``X is hereby authorized to impose … upon determining that the institution has: (i) …;
-    or (ii) …``: one directed designation per criterion (or one for the whole)."""
+    or (ii) …`` or ``… that the person: (i) has engaged …``: one directed designation per
+    criterion (or one for the whole, where the criterion follows the verb inline)."""
     text = reader.text
     designator, consulted = designators(text, s_start, match.start())
     if designator is None:
         return
-    subject = clean_item(match["subject"])
-    verb = match["verb"]
+    if match["subject"] is not None:
+        lead = f"{clean_item(match['subject'])} {match['verb']} "
+    else:  # "upon determining that the person: (i) has engaged …", "that: (i) …, the person"
+        lead = f"{match['bare'].strip()} " if match["bare"] else ""
     context = reader.context
     section = context.section_at(match.start())
     prongs = [c for c in section.children if c.span[0] >= match.end()] if section else []
@@ -149,9 +152,9 @@ def _upon_determining(reader: _Reader, match: regex.Match[str], s_start: int, s_
     if prongs and text[match.end() : prongs[0].span[0]].strip() in (":", ""):
         for prong in prongs:
             end = prong.span[0] + len(own_text(prong).rstrip())
-            words = clean_item(text[prong.span[0] : end])
+            words = clean_item(text[prong.span[0] : end]).removeprefix("that ")
             reader.add(
-                designee=f"{subject} {verb} {words}",
+                designee=f"{lead}{words}",
                 designator=designator,
                 consulted=consulted,
                 where=prong.path,
@@ -159,9 +162,11 @@ def _upon_determining(reader: _Reader, match: regex.Match[str], s_start: int, s_
                 **designation,
             )
         return
+    if match["subject"] is None:
+        return  # "… that the person:" with no items after it to read
     words = clean_item(text[match.end() : s_end])
     reader.add(
-        designee=f"{subject} {verb} {words}",
+        designee=f"{lead}{words}",
         designator=designator,
         consulted=consulted,
         where=context.path_at(match.start()),
@@ -228,14 +233,30 @@ def _chosen(reader: _Reader, s_start: int, start: int, end: int) -> None:
     designator, consulted = designators(text, lead.start(), start)
     if designator is None:
         return
+    where = reader.context.path_at(start)
+    if "criteri" in text[lead.end() : start] and _criteria_read(reader, where, designator):
+        return  # "… determined … to meet the criteria set forth in subsection (a)(i) or
+        # (a)(ii)": the criteria, read as designations already, are what it designates
     cut = text.rfind(",", lead.end(), start)
     reader.add(
         designee=clean_item(text[subject.start() : cut if cut > 0 else start]),
         directed=True,
         designator=designator,
         consulted=consulted,
-        where=reader.context.path_at(start),
+        where=where,
         span=(subject.start(), end),
+    )
+
+
+def _criteria_read(reader: _Reader, where: str, designator: str) -> bool:
+    """Whether the section of ``where`` already holds the criteria ``designator`` determines
+    (read from ``… is hereby authorized to impose … upon determining that: (i) …``)."""
+    section = where.split("(", 1)[0]
+    return any(
+        d.designation == SANCTIONED_PERSON
+        and d.designator == designator
+        and d.where.split("(", 1)[0] == section
+        for d in reader.out
     )
 
 

@@ -84,6 +84,8 @@ STANDING = regex.compile(
           |the\ (?:Secretary|Attorney\ General|Director|Administrator|Deputy|Assistant|Chair
             (?:man|person)?|Vice\ President|Under\ Secretary|Executive\ Director)\b(?!['’]s)
           |the\ following\ other\ (?:members|officials|officers)\b
+          |representation(?=,|\ from\b|\ at\b)    # "include representation … from the
+                                                 # Departments of …": who sits on it
           |both\ (?:[a-z\-]{1,20}\ ){1,6}staff\b    # "both career and noncareer … staff"
           |(?:a\ diverse\ group\ of\ )?(?:[a-z\-]{1,20}\ ){0,2}  # who its members are:
             (?:individuals|citizens|persons|professionals|experts(?=,?\ )

@@ -399,16 +399,24 @@ ADVERB_BEFORE = regex.compile(rf"\ (?:{'|'.join(sorted(SUBJECT_ADVERBS))})\ $", 
 SET_UP_BY_BEFORE = regex.compile(
     r"""
     ,?\ (?:established|created|constituted|chartered|convened)
-    \ (?:in|by|under|pursuant\ to)\ (?:section\ [\w().]{1,12}\ of\ )?
-    (?:Executive\ Order|Proclamation|Presidential\ Memorandum)\ (?:No\.\ )?[\d,]{3,7}
-    (?:\ of\ [A-Z][a-z]{2,8}\ \d{1,2},\ \d{4})?           # of March 27, 2025
-    (?:,?\ \([^()]{1,200}\))?                             # (its title)
-    (?:,?\ as\ amended)?,?\ $
+    \ (?:in|by|under|pursuant\ to)\ (?:
+      (?:section\ [\w().]{1,12}\ of\ )?
+      (?:Executive\ Order|Proclamation|Presidential\ Memorandum)\ (?:No\.\ )?[\d,]{3,7}
+      (?:\ of\ [A-Z][a-z]{2,8}\ \d{1,2},\ \d{4})?         # of March 27, 2025
+      (?:,?\ \([^()]{1,200}\))?                           # (its title)
+      (?:,?\ as\ amended)?
+    | (?:sub)?section\ [\w().]{1,12}(?:\ of\ this\ (?:order|section))?  # "in section 3 of
+    | this\ (?:order|section)                              # this order"
+    | the\ (?:Secretary|Attorney\ General|Administrator|Director)\b[\w\ ]{0,60}?
+      \ under\ this\ (?:section|order)                    # "by the Secretary of Commerce
+    ),?\ $                                                  # under this section"
     """,
     _V | regex.REVERSE,
 )
-"""What names the document a body was set up by, between the body and its verb (``The
-Harbor Task Force established in Executive Order 14252 of March 27, 2025 (Making …),
+"""What names the document, the section or the official a body was set up by, between
+the body and its verb (``The Harbor Task Force established in Executive Order 14252 of March
+27, 2025 (Making …), shall``, ``the Task Force established in section 3 of this order
+shall``, ``the … Working Group established by the Secretary of Commerce under this section
 shall``): the body is the subject."""
 
 

@@ -114,6 +114,20 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
 
 
+def _by_document(set_up: str) -> bool:
+    """Whether a :data:`SET_UP_BY_BEFORE` match names the document that set the body up."""
+    return any(word in set_up for word in (" Order ", " Proclamation ", " Memorandum "))
+
+
+def _body_before(text: str, clause_start: int, end: int) -> bool:
+    """Whether a body's name ends at ``end`` (``the Task Force established in section 3``),
+    not a bare officer's title (``The Executive Director established in section 2(c)``,
+    which names no body to resolve it by)."""
+    return any(
+        body.end() == end for body in BODY_WORDS.finditer(text, larger(clause_start, end - 30), end)
+    )
+
+
 def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """The official a ``, who`` clause is about (``the Secretary of Health and Human
     Services, who shall serve as Chair``), joint officials each; none where the table names
@@ -323,17 +337,22 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
             )
             if body is not None:  # "… to the Office of Health Reform, which shall coordinate"
                 return [body]
-    set_up = search(  # most clauses name no order
+    set_up = search(  # most clauses name no body set up before the verb
         SET_UP_BY_BEFORE,
-        (" Order ", " Proclamation ", " Memorandum "),
+        (" established ", " created ", " constituted ", " chartered ", " convened "),
         text,
         larger(clause_start, modal_start - 360),
         modal_start,
     )
-    if set_up is not None and not consultations(
-        text, larger(clause_start, set_up.start() - 300), set_up.start()
+    if (
+        set_up is not None
+        and not consultations(text, larger(clause_start, set_up.start() - 300), set_up.start())
+        and " by " not in text[larger(clause_start, set_up.start() - 100) : set_up.start()]
+        and (_by_document(set_up[0]) or _body_before(text, clause_start, set_up.start()))
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
-        modal_start = set_up.start()  # the actor consults ("in coordination with … Council …")
+        # the actor consults ("in coordination with … Council …"), nor one the actors are
+        # chosen by ("…, and other agencies as recommended by the Council established …")
+        modal_start = set_up.start()
     restrictive = restrictive_before(  # most clauses hold no relative pronoun before the verb
         (" that ", " which ", " who ", " whose "),
         text,

@@ -61,3 +61,24 @@ def test_a_bare_officer_set_up_by_a_section_is_not_guessed() -> None:
         )
         == []
     )
+
+
+def test_these_agencies_are_the_agencies_just_named() -> None:
+    # whole-order set 28 (EO 13636 10(a)): "Agencies with responsibility for regulating the
+    # security of critical infrastructure shall … . In making such determination, these
+    # agencies shall consider …"; also EO 13677 sec. 3, EO 14392 2(c) ("Such agencies")
+    named = "agencies with responsibility for regulating the security of critical infrastructure"
+    assert (
+        rows(
+            "Sec. 10. Adoption. (a) Agencies with responsibility for regulating the security of "
+            "critical infrastructure shall review the framework. In making such determination, "
+            "these agencies shall consider the risks. Within 90 days, these agencies shall submit "
+            "a report to the President."
+        )
+        == [("10(a)", named)] * 3
+    )
+    # the agencies are not the heads the sentence before named
+    assert rows(
+        "Sec. 2. Implementation. The head of each agency shall designate a contact officer. "
+        "Under this order, all such agencies shall retain their roles."
+    ) == [("2", "head of each agency"), ("2", "agencies")]

@@ -33,7 +33,7 @@ from eoparse.powers.grants.duty_patterns import (
 from eoparse.powers.grants.emit import NO_DUTY, Lead, emit, named_in_a_row, nested_lead
 from eoparse.powers.grants.following import listed_actors
 from eoparse.powers.grants.headed import head_of_subject, role_holder, titled
-from eoparse.powers.grants.implied import implied_subject
+from eoparse.powers.grants.implied import implied_subject, pointed_back
 from eoparse.powers.grants.modal_clause import ModalClause, modal_clause
 from eoparse.powers.grants.offices import LIST_GLUE, Actor
 from eoparse.powers.grants.passive import NAME_GOES_ON, qualified_agent
@@ -373,9 +373,8 @@ def _subject(
     actors = duties_of(reader, start, match.start())
     if actors:
         return actors, True, False
-    actors = find_subject(reader, start, match.start()) or implied_subject(
-        reader, context, out, match, start, sentence[0]
-    )
+    actors = pointed_back(reader, context, out, find_subject(reader, start, match.start()))
+    actors = actors or implied_subject(reader, context, out, match, start, sentence[0])
     if actors and subordinate(text, start, actors[0].start):
         return None  # "Before an agency may undertake …, the head … shall": no direction
     if actors and match[MODAL_VERB] == "may" and relative(text, start, actors[0].start):

@@ -264,6 +264,35 @@ _RECENT = 256
 one of them, and a long order is not rescanned from its start at each modal."""
 
 
+def pointed_back(
+    reader: Reader, context: Context, out: list[Grant], actors: list[Actor]
+) -> list[Actor]:
+    """The agencies ``these agencies`` or ``such agencies`` point back to: the actors of the
+    grant just before in the paragraph, where each is a narrower group of agencies
+    (``Agencies with responsibility for regulating the security of critical infrastructure
+    shall … . In making such determination, these agencies shall consider …``); else
+    ``actors`` as found."""
+    if len(actors) != 1 or "agenc" not in actors[0].name:
+        return actors
+    text = reader.text
+    start = actors[0].start
+    if not text.endswith(_POINTING, larger(0, start - 6), start):
+        return actors
+    paragraph = context.paragraph_of(start)
+    last = [g for g in _last_grants(out, paragraph[0], start) if g.span[1] <= start]
+    heads = "head" in actors[0].name
+    if not last or not all(
+        "agenc" in g.actor and len(g.actor) > len(actors[0].name) and ("head" in g.actor) == heads
+        for g in last
+    ):
+        return actors  # not the agencies' heads for the agencies ("all such agencies")
+    return [Actor(start, actors[0].end, g.actor, g.resolved) for g in last]
+
+
+_POINTING = ("these ", "These ", "such ", "Such ")
+"""The words that make a group of agencies the one just named (``these agencies``)."""
+
+
 def _last_grants(out: list[Grant], start: int, at: int) -> list[Grant]:
     """The grants of the last clause read between ``start`` and ``at`` (one per actor),
     among the :data:`_RECENT` read last."""

@@ -57,3 +57,32 @@ def test_an_agency_narrowed_by_a_participle_and_a_preposition() -> None:
     ]
     # the agency after "by" is no subject: the report is
     assert rows("Sec. 5. Reports. The report prepared by each agency shall be public.") == []
+
+
+def test_the_heads_of_agencies_an_order_defines_are_written_out_when_bare() -> None:
+    # whole-order sets 18 and 28 (EO 13834, 13950, 13603 secs. 702, 802): "executive
+    # departments and agencies (agencies)" … "The head of each agency shall" is the head of
+    # each executive department and agency, as "Agencies shall" is already written out
+    defined = (
+        "Section 1. Policy. It is the policy of the United States that executive departments "
+        "and agencies (agencies) promote widgets.\n\n"
+    )
+    assert rows(
+        defined + "Sec. 2. Duties. (a) The head of each agency shall designate an official.\n\n"
+        "(b) Heads of agencies shall report to the President.\n\n(c) Each agency head shall "
+        "review its rules."
+    ) == [
+        ("2(a)", "head of each executive department and agency"),
+        ("2(b)", "heads of executive departments and agencies"),
+        ("2(c)", "head of each executive department and agency"),
+    ]
+    # narrowed heads keep their printed words (EO 13584's "heads of agencies participating
+    # on the Steering Committee"; EO 13603's defined "head of each agency engaged in …")
+    assert rows(
+        defined + "Sec. 3. Loans. The head of each agency engaged in procurement for the "
+        "national defense shall make loans."
+    ) == [("3", "head of each agency engaged in procurement for the national defense")]
+    # an order without the short form keeps the heads as printed
+    assert rows("Sec. 2. Duties. The head of each agency shall designate an official.") == [
+        ("2", "head of each agency")
+    ]

@@ -73,6 +73,41 @@ table holds ``each agency head`` and ``each agency``, which a scan would read be
 defined words (``Executive departments and agencies (agencies)`` … ``Each agency shall``:
 each of the agencies defined)."""
 
+_AGENCIES = "executive departments and agencies"
+_HEADS = "heads of executive departments and agencies"
+_HEAD = "head of each executive department and agency"
+_HEADS_OF_AGENCIES = {
+    **dict.fromkeys(("heads of agencies", "Heads of agencies", "heads of all agencies"), _HEADS),
+    **dict.fromkeys(("agency heads", "Agency heads", "all agency heads"), _HEADS),
+    **dict.fromkeys(("head of each agency", "each agency head", "Each agency head"), _HEAD),
+    "head of an agency": "head of an executive department or agency",
+}
+"""The heads of the agencies an order calls ``agencies`` for its ``executive departments
+and agencies``, written out as the agencies are (``the head of each agency shall`` → ``head
+of each executive department and agency``)."""
+
+_NARROWED_AS_PRINTED = (
+    (_HEAD + " ", "head of each agency "),
+    (_HEADS + " ", "heads of agencies "),
+    ("head of an executive department or agency ", "head of an agency "),
+)
+"""The written-out heads of :data:`_HEADS_OF_AGENCIES` and the printed words they stand
+for, where words after them narrow the heads (:func:`narrowed_heads_as_printed`)."""
+
+
+def narrowed_heads_as_printed(name: str) -> str:
+    """A group of heads narrowed by the words after it keeps its printed words, as the
+    labelled sets write such actors (``head of each agency engaged in procurement for the
+    national defense``, ``heads of agencies participating on the Steering Committee``);
+    the heads alone are written out (:data:`_HEADS_OF_AGENCIES`)."""
+    if not name.startswith("head"):
+        return name
+    for written, printed in _NARROWED_AS_PRINTED:
+        if name.startswith(written):
+            return printed + name[len(written) :]
+    return name
+
+
 COMPLEMENT = frozenset({"on", "for", "to", "in", "with", "against", "from", "by"})
 
 _SERVES = ("serve as ", "act as ")
@@ -367,6 +402,9 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                 also = () if short == "agencies" and own_agency else _ALSO_PRINTED.get(short, ())
                 for form in (short, short.capitalize(), *also):
                     defined.setdefault(form, (full, True))
+                if short == "agencies" and not own_agency and full == _AGENCIES:
+                    for form, heads in _HEADS_OF_AGENCIES.items():
+                        defined.setdefault(form, (heads, True))
     offices: list[str] = []  # "Approval authority" means the senior procurement executive
     means = _MEANS.search(text) is not None  # TERM_MEANS holds one
     for match in TERM_MEANS.finditer(text) if means else ():

@@ -12,7 +12,7 @@ from eoparse.powers.context import Context
 from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import after_markers
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
-from eoparse.powers.grants.definitions import body_written_out
+from eoparse.powers.grants.definitions import body_written_out, narrowed_heads_as_printed
 from eoparse.powers.grants.duty_patterns import STANDING, STANDING_FIRST
 from eoparse.powers.grants.offices import Actor, apposed, in_a_row
 from eoparse.powers.grants.passive import active_action
@@ -171,7 +171,7 @@ def emit(
         own = actor.deadline if actor.deadline[0] is not None else deadline
         out.append(
             Grant(
-                actor=body_written_out(actor.name, reader.written_forms),
+                actor=narrowed_heads_as_printed(body_written_out(actor.name, reader.written_forms)),
                 modality=modality,
                 action=pair[index] if pair is not None else action,  # "… X and Y, respectively"
                 deadline=own[0],

@@ -276,21 +276,35 @@ def pointed_back(
         return actors
     text = reader.text
     start = actors[0].start
-    if not text.endswith(_POINTING, larger(0, start - 6), start):
+    pointing = _POINTED.search(actors[0].name)  # "Heads of such agencies", as printed
+    if pointing is None and not text.endswith(_POINTING, larger(0, start - 6), start):
         return actors
+    printed = start if pointing is not None else text.rfind(" ", 0, start - 1) + 1
+    heads = (
+        pointing["heads"] is not None
+        if pointing is not None
+        else text.endswith(("Heads of ", "heads of "), larger(0, printed - 9), printed)
+    )
     paragraph = context.paragraph_of(start)
     last = [g for g in _last_grants(out, paragraph[0], start) if g.span[1] <= start]
-    heads = "head" in actors[0].name
-    if not last or not all(
-        "agenc" in g.actor and len(g.actor) > len(actors[0].name) and ("head" in g.actor) == heads
+    if last and all(
+        "agenc" in g.actor
+        and len(g.actor) > len(actors[0].name)
+        and ("head" in g.actor.lower()) == heads
         for g in last
     ):
-        return actors  # not the agencies' heads for the agencies ("all such agencies")
-    return [Actor(start, actors[0].end, g.actor, g.resolved) for g in last]
+        return [Actor(start, actors[0].end, g.actor, g.resolved) for g in last]
+    if heads and pointing is None and "head" not in actors[0].name:
+        # "Heads of these agencies shall": the heads, not the agencies
+        return [attrs.evolve(actors[0], name=f"heads of {actors[0].name}")]
+    return actors  # not the agencies' heads for the agencies ("all such agencies")
 
 
 _POINTING = ("these ", "These ", "such ", "Such ")
 """The words that make a group of agencies the one just named (``these agencies``)."""
+
+_POINTED = regex.compile(r"^(?P<heads>[Hh]eads\ of\ )?(?:these|such)\ agencies$")
+"""An actor kept as printed that points back (``Heads of such agencies``)."""
 
 
 def _last_grants(out: list[Grant], start: int, at: int) -> list[Grant]:

@@ -87,11 +87,14 @@ def test_these_agencies_are_the_agencies_just_named() -> None:
 def test_heads_of_these_agencies_are_heads() -> None:
     # row 57 (EO 13859 4(a)): "Heads of these agencies shall also consider …" was read as
     # the agencies themselves; the heads the grant before names, else the heads of them
-    assert rows(
-        "Sec. 4. Investment. (a) Heads of implementing agencies that perform research shall "
-        "consider AI a priority. Heads of such agencies shall take this priority into account. "
-        "Heads of these agencies shall also consider administrative actions."
-    ) == [("4(a)", "Heads of implementing agencies that perform research")] * 3
+    assert (
+        rows(
+            "Sec. 4. Investment. (a) Heads of implementing agencies that perform research shall "
+            "consider AI a priority. Heads of such agencies shall take this priority into account. "
+            "Heads of these agencies shall also consider administrative actions."
+        )
+        == [("4(a)", "Heads of implementing agencies that perform research")] * 3
+    )
     assert rows(
         "Sec. 1. Policy. Executive departments and agencies (agencies) shall promote widgets.\n\n"
         "Sec. 5. Review. Heads of these agencies shall report to the President."

@@ -58,6 +58,14 @@ SANCTIONED_PERSON = "person on whom sanctions may be imposed"
 """The category a determination that opens a menu of sanctions puts its persons in."""
 
 _SANCTIONS = DesignationCategory.SANCTIONS
+CRITERIA_OF_SECTION = regex.compile(
+    r"""\bto\ meet\ (?:any\ of\ |one\ or\ more\ of\ )?the\ criteria\ (?:set\ forth|described
+        |specified)\ in\ (?:sub)?sections?\ \([a-z]\)[^,;]{0,60}?\ of\ this\ section\b""",
+    regex.VERBOSE,
+)
+"""A blocking clause's person who only meets the criteria this section listed before (``… to
+meet any of the criteria set forth in subsections (a)(i)-(a)(iv) of this section``), not one
+with a criterion of its own (``owned or controlled by … a person meeting the criteria``)."""
 _NOT_HOLDER_BEFORE = ("control", "possession")
 _SUBJECT = regex.compile(
     r"""(?:\b(?:[Aa]ny|[Aa]ll|[Ee]ach|[Ss]uch)\ )?(?:foreign\ |other\ |United\ States\ )?
@@ -138,7 +146,9 @@ def _upon_determining(reader: _Reader, match: regex.Match[str], s_start: int, s_
     or (ii) …`` or ``… that the person: (i) has engaged …``: one directed designation per
     criterion (or one for the whole, where the criterion follows the verb inline)."""
     text = reader.text
-    designator, consulted = designators(text, s_start, match.start())
+    # the officials just before "authorized" (a bounded look: a sentence of many such
+    # clauses is not read again from its start for each)
+    designator, consulted = designators(text, max(s_start, match.start() - 400), match.start())
     if designator is None:
         return
     if match["subject"] is not None:
@@ -150,7 +160,9 @@ def _upon_determining(reader: _Reader, match: regex.Match[str], s_start: int, s_
     prongs = [c for c in section.children if c.span[0] >= match.end()] if section else []
     designation = {"designation": SANCTIONED_PERSON, "directed": True}
     if prongs and text[match.end() : prongs[0].span[0]].strip() in (":", ""):
-        for prong in prongs:
+        for index, prong in enumerate(prongs):
+            if index and own_text(prongs[index - 1]).rstrip().endswith("."):
+                break  # the criteria ended: "(c) The Secretary of State shall publish …"
             end = prong.span[0] + len(own_text(prong).rstrip())
             words = clean_item(text[prong.span[0] : end]).removeprefix("that ")
             reader.add(
@@ -234,7 +246,9 @@ def _chosen(reader: _Reader, s_start: int, start: int, end: int) -> None:
     if designator is None:
         return
     where = reader.context.path_at(start)
-    if "criteri" in text[lead.end() : start] and _criteria_read(reader, where, designator):
+    if CRITERIA_OF_SECTION.search(text, lead.end(), start) and _criteria_read(
+        reader, where, designator
+    ):
         return  # "… determined … to meet the criteria set forth in subsection (a)(i) or
         # (a)(ii)": the criteria, read as designations already, are what it designates
     cut = text.rfind(",", lead.end(), start)

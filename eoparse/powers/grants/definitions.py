@@ -86,25 +86,27 @@ _HEADS_OF_AGENCIES = {
 and agencies``, written out as the agencies are (``the head of each agency shall`` → ``head
 of each executive department and agency``)."""
 
-_NARROWED_AS_PRINTED = (
-    (_HEAD + " ", "head of each agency "),
-    (_HEADS + " ", "heads of agencies "),
-    ("head of an executive department or agency ", "head of an agency "),
-)
-"""The written-out heads of :data:`_HEADS_OF_AGENCIES` and the printed words they stand
-for, where words after them narrow the heads (:func:`narrowed_heads_as_printed`)."""
+_WRITTEN_HEADS = (_HEAD, _HEADS, "head of an executive department or agency")
+"""The heads :data:`_HEADS_OF_AGENCIES` writes out."""
 
 
-def narrowed_heads_as_printed(name: str) -> str:
-    """A group of heads narrowed by the words after it keeps its printed words, as the
-    labelled sets write such actors (``head of each agency engaged in procurement for the
-    national defense``, ``heads of agencies participating on the Steering Committee``);
-    the heads alone are written out (:data:`_HEADS_OF_AGENCIES`)."""
+def narrowed_heads_as_printed(name: str, printed: str) -> str:
+    """A group of heads that :data:`_HEADS_OF_AGENCIES` wrote out, narrowed by the words
+    after it, as ``printed`` (the actor's words in the text) has it, as the labelled sets
+    write such actors (``head of each agency engaged in procurement for the national
+    defense``, ``heads of agencies participating on the Steering Committee``); the heads
+    alone stay written out, and so does any name whose words are not all printed there."""
     if not name.startswith("head"):
         return name
-    for written, printed in _NARROWED_AS_PRINTED:
-        if name.startswith(written):
-            return printed + name[len(written) :]
+    for written in _WRITTEN_HEADS:
+        if name.startswith(written + " "):
+            rest = name[len(written) :]
+            words = " ".join(printed.split())
+            at = words.find(rest)
+            if at < 0 or words.lower().startswith(written):
+                return name  # not printed as one run, or printed in full already
+            words = words[: at + len(rest)]
+            return words[4:] if words.startswith(("the ", "The ")) else words
     return name
 
 

@@ -84,8 +84,6 @@ STANDING = regex.compile(
           |the\ (?:Secretary|Attorney\ General|Director|Administrator|Deputy|Assistant|Chair
             (?:man|person)?|Vice\ President|Under\ Secretary|Executive\ Director)\b(?!['’]s)
           |the\ following\ other\ (?:members|officials|officers)\b
-          |representation(?=,|\ from\b|\ at\b)    # "include representation … from the
-                                                 # Departments of …": who sits on it
           |both\ (?:[a-z\-]{1,20}\ ){1,6}staff\b    # "both career and noncareer … staff"
           |(?:a\ diverse\ group\ of\ )?(?:[a-z\-]{1,20}\ ){0,2}  # who its members are:
             (?:individuals|citizens|persons|professionals|experts(?=,?\ )
@@ -98,6 +96,11 @@ STANDING = regex.compile(
 shall consist of …``, ``The Task Force shall terminate …``, ``Members of the committee
 shall be officers of the United States …``).  Its chair is a grant to the chair (``shall be
 chaired by the Secretary``), as the conventions have it."""
+
+REPRESENTATION = regex.compile(r"include\ representation(?:,|\ from\b|\ at\b)", _V)
+"""``The Council shall include representation, at the bureau level, from the Departments
+of …``: who sits on a body (a body's composition only: ``The Secretary shall include
+representation from civil society`` is a duty)."""
 
 STANDING_FIRST = (
     *("also ", "initially ", "further ", "automatically ", "otherwise ", "henceforth "),

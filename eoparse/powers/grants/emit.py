@@ -13,8 +13,8 @@ from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.clauses import after_markers
 from eoparse.powers.grants.deadlines import Deadline, read_deadline, read_timing
 from eoparse.powers.grants.definitions import body_written_out, narrowed_heads_as_printed
-from eoparse.powers.grants.duty_patterns import STANDING, STANDING_FIRST
-from eoparse.powers.grants.offices import Actor, apposed, in_a_row
+from eoparse.powers.grants.duty_patterns import REPRESENTATION, STANDING, STANDING_FIRST
+from eoparse.powers.grants.offices import Actor, apposed, in_a_row, is_body
 from eoparse.powers.grants.passive import active_action
 from eoparse.powers.grants.respectively import distributed
 from eoparse.powers.grants.verbs import states_policy
@@ -142,6 +142,8 @@ def emit(
         a.name.startswith(("members of ", "staff of ")) for a in actors
     ):
         return  # "Members of the Council shall include those …": who its members are
+    if REPRESENTATION.match(action) and all(is_body(a.name) for a in actors):
+        return  # "The Council shall include representation, … from the Departments of …"
     if action.startswith("be ") and action.find(" by ", 3, 60) >= 0:
         # "Any functions … shall be performed by the Secretary": the agent's own action
         begins = text.find(action, action_span[0], action_span[1])
@@ -171,7 +173,10 @@ def emit(
         own = actor.deadline if actor.deadline[0] is not None else deadline
         out.append(
             Grant(
-                actor=narrowed_heads_as_printed(body_written_out(actor.name, reader.written_forms)),
+                actor=narrowed_heads_as_printed(
+                    body_written_out(actor.name, reader.written_forms),
+                    text[actor.start : actor.end],
+                ),
                 modality=modality,
                 action=pair[index] if pair is not None else action,  # "… X and Y, respectively"
                 deadline=own[0],

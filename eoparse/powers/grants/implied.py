@@ -291,6 +291,7 @@ def pointed_back(
         "agenc" in g.actor
         and len(g.actor) > len(actors[0].name)
         and ("head" in g.actor.lower()) == heads
+        and " agencies" not in g.action  # "… identify any agencies that fund …. Such agencies"
         for g in last
     ):
         return [Actor(start, actors[0].end, g.actor, g.resolved) for g in last]

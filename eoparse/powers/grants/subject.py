@@ -119,13 +119,32 @@ def _by_document(set_up: str) -> bool:
     return any(word in set_up for word in (" Order ", " Proclamation ", " Memorandum "))
 
 
-def _body_before(text: str, clause_start: int, end: int) -> bool:
-    """Whether a body's name ends at ``end`` (``the Task Force established in section 3``),
-    not a bare officer's title (``The Executive Director established in section 2(c)``,
+def _body_named(text: str, clause_start: int, end: int) -> bool:
+    """Whether the subject before ``end`` is a body's name and nothing else: ``the Task
+    Force`` (after an opening that a comma closes), ``The Executive Director of the
+    Commission``; not a body inside a longer subject (``The heads of agencies that
+    participate in the Task Force``, ``each agency that is a member of the Task Force``,
+    ``The Secretary and the Task Force``, ``other agencies as recommended by the Council``),
+    nor a bare officer's title (``The Executive Director established in section 2(c)``,
     which names no body to resolve it by)."""
-    return any(
-        body.end() == end for body in BODY_WORDS.finditer(text, larger(clause_start, end - 30), end)
-    )
+    start = larger(clause_start, text.rfind(", ", clause_start, end) + 2)
+    words = text[start:end].split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if not words or not any(body.end() == end for body in BODY_WORDS.finditer(text, start, end)):
+        return False
+    for i, word in enumerate(words):
+        if word in _NAME_GLUE:
+            continue
+        if word == "and" and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue  # "the State and Federal … Working Group"; not "X and the Task Force"
+        if not word[:1].isupper():
+            return False
+    return True
+
+
+_NAME_GLUE = frozenset(("of", "on", "for", "to", "the"))
+"""The small words a body's name holds between its capitalised words."""
 
 
 def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
@@ -347,11 +366,9 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
     if (
         set_up is not None
         and not consultations(text, larger(clause_start, set_up.start() - 300), set_up.start())
-        and " by " not in text[larger(clause_start, set_up.start() - 100) : set_up.start()]
-        and (_by_document(set_up[0]) or _body_before(text, clause_start, set_up.start()))
+        and (_by_document(set_up[0]) or _body_named(text, clause_start, set_up.start()))
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
-        # the actor consults ("in coordination with … Council …"), nor one the actors are
-        # chosen by ("…, and other agencies as recommended by the Council established …")
+        # the actor consults ("in coordination with … Council …")
         modal_start = set_up.start()
     restrictive = restrictive_before(  # most clauses hold no relative pronoun before the verb
         (" that ", " which ", " who ", " whose "),

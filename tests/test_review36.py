@@ -4,16 +4,8 @@ corpus); every test fails if its rule misfires again."""
 
 from __future__ import annotations
 
-from eoparse import parse_text
+from .grant_cases import order, rows
 
-from .grant_cases import rows
-
-_HEAD = (
-    "Executive Order 14990 of May 6, 2026\n\nTesting\n\nBy the authority vested in me as "
-    "President by the Constitution and the laws of the United States of America, it is hereby "
-    "ordered as follows:\n\n"
-)
-_END = "\n\nTHE WHITE HOUSE,\nMay 6, 2026.\n"
 _TASK_FORCE = "Sec. 3. Task Force. There is established the Widget Safety Task Force.\n\n"
 
 
@@ -63,8 +55,7 @@ def test_a_blocking_clause_with_a_criterion_of_its_own_stays() -> None:
         "of this section, all property and interests in property that are in the United States "
         "of such person are blocked."
     )
-    order = parse_text(_HEAD + body + _END)
-    assert [d.where for d in order.designations] == ["1(a)(i)", "1(a)(ii)", "1(b)"]
+    assert [d.where for d in order(body).designations] == ["1(a)(i)", "1(a)(ii)", "1(b)"]
 
 
 def test_the_criteria_end_where_the_list_ends() -> None:
@@ -75,8 +66,7 @@ def test_the_criteria_end_where_the_list_ends() -> None:
         "(a) has engaged in the diversion of goods; or\n\n(b) has assisted the Widget Cartel."
         "\n\n(c) The Secretary of State shall publish the determinations."
     )
-    order = parse_text(_HEAD + body + _END)
-    assert [d.where for d in order.designations] == ["2(a)", "2(b)"]
+    assert [d.where for d in order(body).designations] == ["2(a)", "2(b)"]
 
 
 def test_heads_printed_in_full_keep_their_words() -> None:

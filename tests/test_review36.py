@@ -93,3 +93,16 @@ def test_such_agencies_named_in_the_object_are_not_the_subject() -> None:
     )
     assert found[0] == ("6", "agencies with grant-making authority")
     assert found[1] != ("6", "agencies with grant-making authority")
+
+
+def test_a_relative_clause_after_a_plural_noun_opening_the_sentence_grants_nothing() -> None:
+    # M3 (second half): "Records that a department or agency may maintain … shall be
+    # reviewed": the records are described, no agency is given a power
+    assert (
+        rows(
+            "Sec. 4. Records. Records that a department or agency may maintain under this order "
+            "shall be reviewed annually."
+        )
+        == []
+    )
+    assert rows("Sec. 4. Records. Records that an agency may maintain shall be public.") == []

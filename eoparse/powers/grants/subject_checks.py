@@ -307,6 +307,9 @@ _NOT_NOUNS = frozenset(("except", "provided", "so", "such", "given", "now", "ord
 """Words before ``that`` that make a conjunction of it (``except that``, ``so that``, ``in
 order that``), not a noun a relative clause describes."""
 
+_PLURAL_OPENING = regex.compile(r"[A-Z][a-z]{2,20}(?<![su])s")
+"""A plural noun that opens its clause (``Records that …``; not ``Provided``, ``Its``)."""
+
 _RELATIVE_DETERMINERS = frozenset(("the", "a", "an", "any", "all", "those", "such", "each"))
 """What opens a noun phrase a relative clause may describe (``the positions that``)."""
 
@@ -321,6 +324,10 @@ def relative(text: str, clause_start: int, actor_start: int) -> bool:
     United States that agencies may``) opens what a policy says, not a relative clause."""
     printed = _words_before(text, clause_start, actor_start, 64)
     words = [word.lower() for word in printed]
+    if words[-1:] in (["a"], ["an"]):  # "Records that an agency may maintain"
+        printed, words = printed[:-1], words[:-1]
+    if len(words) == 2 and words[-1] in ("that", "which") and _PLURAL_OPENING.fullmatch(printed[0]):
+        return True  # "Records that a department or agency may maintain … shall be reviewed"
     if len(words) < 3 or words[-1] not in ("that", "which") or words[-2] in _NOT_NOUNS:
         return False
     if words[-2].endswith((",", ";", ":")) or "policy" in words:

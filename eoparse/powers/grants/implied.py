@@ -105,6 +105,11 @@ def _it(context: Context, out: list[Grant], sentence_start: int, it: int) -> lis
 
 
 _OPENING = regex.compile(r"(?:As|When|Whenever|Once|While|Where|Before|After)\ ")
+_LABEL_THEN_OPENING = regex.compile(
+    r"\((?:[a-z]{1,4}|\d{1,2})\)\ (?=(?:As|When|Whenever|Once|While|Where|Before|After)\ )"
+)
+"""A paragraph's label right before its opening clause, the section's heading before it in
+the same sentence (``Sec. 4. Responsibilities. (a) As part of …``)."""
 """A subordinate clause opening a sentence whose subject ``it`` may take up."""
 
 
@@ -113,6 +118,9 @@ def _subject_of_opening(reader: Reader, sentence_start: int, it: int) -> list[Ac
     body (``As each agency implements … systems …, it shall utilize …``); none where that
     subject is no actor (``If an applicant is a State agency, it shall``) or a person."""
     text = reader.text
+    label = _LABEL_THEN_OPENING.search(text, sentence_start, it)
+    if label is not None:  # "Sec. 4. Responsibilities. (a) As part of …, it shall"
+        sentence_start = label.end()
     opening = _OPENING.match(text, sentence_start, it)
     if opening is None or not text.endswith(", ", 0, it):
         return []

@@ -44,9 +44,11 @@ TITLES = frozenset(
         "Adviser",
         "Archivist",
         "Comptroller",
+        "Department",
     }
 )
-"""Bare titles that stand for the last office of that title named before them."""
+"""Bare titles that stand for the last office of that title named before them (``the
+Department`` for the ``Department of Labor`` its section names)."""
 
 BODY_TITLES = frozenset(
     [

@@ -386,6 +386,15 @@ described in subsection (b) …, upon determining that the foreign financial ins
 has: (i) …``, ``… upon determining that the person: (i) has engaged …``: each criterion
 is a directed sanctions designation."""
 
+CRITERIA_OF_SECTION = regex.compile(
+    r"""\bto\ meet\ (?:any\ of\ |one\ or\ more\ of\ )?the\ criteria\ (?:set\ forth|described
+        |specified)\ in\ (?:sub)?sections?\ \([a-z]\)[^,;]{0,60}?\ of\ this\ section\b""",
+    _V,
+)
+"""A blocking clause's person who only meets the criteria this section listed before (``… to
+meet any of the criteria set forth in subsections (a)(i)-(a)(iv) of this section``), not one
+with a criterion of its own (``owned or controlled by … a person meeting the criteria``)."""
+
 INFINITIVE_CRITERION = regex.compile(
     r"""
     ,?\ (?:to\ (?:be|have|operate|engage|meet|act|own|support|provide|control|materially)

@@ -30,6 +30,7 @@ from eoparse.powers.designation_patterns import (
     ANNEX_LISTED,
     BLOCKED,
     BLOCKED_BEFORE,
+    CRITERIA_OF_SECTION,
     DETERMINED,
     HOLDER_END,
     HOLDER_NAME,
@@ -58,14 +59,6 @@ SANCTIONED_PERSON = "person on whom sanctions may be imposed"
 """The category a determination that opens a menu of sanctions puts its persons in."""
 
 _SANCTIONS = DesignationCategory.SANCTIONS
-CRITERIA_OF_SECTION = regex.compile(
-    r"""\bto\ meet\ (?:any\ of\ |one\ or\ more\ of\ )?the\ criteria\ (?:set\ forth|described
-        |specified)\ in\ (?:sub)?sections?\ \([a-z]\)[^,;]{0,60}?\ of\ this\ section\b""",
-    regex.VERBOSE,
-)
-"""A blocking clause's person who only meets the criteria this section listed before (``… to
-meet any of the criteria set forth in subsections (a)(i)-(a)(iv) of this section``), not one
-with a criterion of its own (``owned or controlled by … a person meeting the criteria``)."""
 _NOT_HOLDER_BEFORE = ("control", "possession")
 _SUBJECT = regex.compile(
     r"""(?:\b(?:[Aa]ny|[Aa]ll|[Ee]ach|[Ss]uch)\ )?(?:foreign\ |other\ |United\ States\ )?

@@ -86,7 +86,7 @@ _HEADS_OF_AGENCIES = {
 and agencies``, written out as the agencies are (``the head of each agency shall`` → ``head
 of each executive department and agency``)."""
 
-_WRITTEN_HEADS = (_HEAD, _HEADS, "head of an executive department or agency")
+_WRITTEN_HEADS = tuple(dict.fromkeys(_HEADS_OF_AGENCIES.values()))
 """The heads :data:`_HEADS_OF_AGENCIES` writes out."""
 
 

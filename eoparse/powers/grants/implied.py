@@ -104,13 +104,14 @@ def _it(context: Context, out: list[Grant], sentence_start: int, it: int) -> lis
     return [Actor(it, it + 2, last[0].actor, last[0].resolved)]
 
 
-_OPENING = regex.compile(r"(?:As|When|Whenever|Once|While|Where|Before|After)\ ")
-_LABEL_THEN_OPENING = regex.compile(
-    r"\((?:[a-z]{1,4}|\d{1,2})\)\ (?=(?:As|When|Whenever|Once|While|Where|Before|After)\ )"
-)
+_OPENING_WORD = r"(?:As|When|Whenever|Once|While|Where|Before|After)\ "
+
+_OPENING = regex.compile(_OPENING_WORD)
+"""A subordinate clause opening a sentence whose subject ``it`` may take up."""
+
+_LABEL_THEN_OPENING = regex.compile(rf"\((?:[a-z]{{1,4}}|\d{{1,2}})\)\ (?={_OPENING_WORD})")
 """A paragraph's label right before its opening clause, the section's heading before it in
 the same sentence (``Sec. 4. Responsibilities. (a) As part of …``)."""
-"""A subordinate clause opening a sentence whose subject ``it`` may take up."""
 
 
 def _subject_of_opening(reader: Reader, sentence_start: int, it: int) -> list[Actor]:

@@ -127,7 +127,7 @@ def test_an_acronym_after_an_officer_that_spells_the_office_names_the_office() -
         "review harbor fuel.\n\n(b) OPM shall publish the list. DOE shall report to OPM."
     ) == [
         ("1(a)", "Director of the Office of Personnel Management"),
-        ("1(a)", "Secretary of the Department of Energy"),
+        ("1(a)", "Secretary of Energy"),  # the title written out (paragraph sample 21)
         ("1(b)", "Office of Personnel Management"),
         ("1(b)", "Department of Energy"),
     ]

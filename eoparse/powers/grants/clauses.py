@@ -117,6 +117,9 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
     lead = LEAD_IN.fullmatch(text, action_start, colon)
     if lead is not None and lead["partner"] is not None and not _duties_follow(text, lead, colon):
         return None  # "shall work closely with, and provide technical assistance to: (a) States"
+    if lead is not None and lead["including"] is not None and not _verb_follows(text, colon):
+        return None  # "shall …, terminate … committees, including committees for which:
+        # (i) …": what the aside includes, no duties
     if lead is not None:
         if text.find("sanction", action_start, colon) >= 0 and _alternatives(text, colon):
             return None  # "… take the following actions … to implement the sanctions

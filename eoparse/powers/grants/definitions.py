@@ -142,6 +142,11 @@ def printed_name(printed: str, official: Official) -> str:
                 if form.startswith(title) and not ACRONYM.search(form):
                     return form
         return official.name
+    if printed.startswith("Secretary of the Department of ") and official.name == (
+        f"Secretary of {printed[31:]}"
+    ):
+        return official.name  # "the Secretary of the Department of Commerce": the title
+        # written out is the Secretary's ("Secretary of Commerce")
     if " Executive department" in printed:  # "each Executive department and agency"
         printed = printed.replace(" Executive department", " executive department")
     article, _, rest = printed.partition(" ")

@@ -62,7 +62,9 @@ STANDING = regex.compile(
       | (?:not\ )?be\ (?:the\ )?(?:full-time\ )?(?:officers|officials|employees|representatives
         |heads)(?:\ or\ (?:officers|officials|employees))?\ (?:of|from)\b  # "be the heads of …"
       | be\ (?:a|an)\ (?:[a-z\-]{1,20}\ ){0,4}(?:officer|official|employee)\b  # who it is
-      | be\ (?:full-time\ |part-time\ )?(?:Federal\ |federal\ )?(?:Government\ |government\ )?
+      | be\ (?:(?:permanent\ )?(?:full|part)-time  # "be full-time, or permanent part-time,"
+          (?:,?\ or\ (?:permanent\ )?(?:full|part)-time)?,?\ )?
+        (?:Federal\ |federal\ )?(?:Government\ |government\ )?
         (?:officers|officials|employees)(?=[.;,]|$|\ (?:or|and|who)\b)  # "be full-time
                                                  # Federal Government employees."
       | include(?::|$)                           # "…, which shall also include:" its members

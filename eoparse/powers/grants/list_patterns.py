@@ -28,12 +28,14 @@ ADVERBS = rf"""(?:{"|".join(sorted(LEAD_ADVERB_WORDS, key=len, reverse=True))}
 
 LEAD_IN = regex.compile(
     rf"""
+    (?:\ {ADVERBS}){{0,2}}                   # "shall also, as appropriate …:"
     (?:,\ [^,:;]{{1,200}}?,?                  # an aside: ", within 30 days of this order,"
       | (?:,\ [^,:;]{{1,200}}?){{1,3}},\ (?:and\ )?   # asides, the last one up to the colon:
         (?:in\ (?:consultation|coordination|cooperation|collaboration|conjunction|harmony
               |accordance)\ with             # ", consistent with X, in coordination with Y,
           |with\ the\ concurrence\ of        #  and in consultation with Z:"
-          |no(?:t)?\ later\ than|within|to\ the\ extent|consistent\ with|subject\ to)
+          |no(?:t)?\ later\ than|within|to\ the\ extent|consistent\ with|subject\ to
+          |(?P<including>including))         # "…, including the law of armed conflict:"
         \ [^,:;]{{1,200}}?
     )?
     (?:\ {ADVERBS}){{0,3}}                   # "shall promptly:", "shall also:"

@@ -84,6 +84,10 @@ _GLUE_ENDS = frozenset((", ", "d ", "r "))
 """How every match of :data:`GLUE_BEFORE` ends (``,``, ``and``, ``or``)."""
 
 
+_NESTED_CLAUSES = 2
+"""How many relative clauses may stand inside the one that narrows an actor."""
+
+
 def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """Agencies a phrase narrows before their verb (``Each agency with responsibility for
     regulating the structural safety of a new building shall``, ``each … agency (agency)
@@ -92,14 +96,19 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     (``The agencies listed in section 1 and the Attorney General shall``)."""
     text = reader.text
     near = larger(clause_start, modal_start - 160)
-    if not contains_any(text, ("gency ", "gencies "), near, modal_start):
+    if not contains_any(text, ("gency", "gencies"), near, modal_start):
         return []  # most clauses name no agency before the verb
-    agencies = [a for a in reader.actors_between(near, modal_start) if "agenc" in a.name]
+    agencies = [
+        a
+        for a in reader.actors_between(near, modal_start)
+        if "agenc" in a.name and not text.endswith(("(", '("'), 0, a.start)  # not a short form
+    ]
     if not agencies:
         return []
     actor = agencies[-1]
     after = past_agencies_short_form(text, actor.end)
-    if AGENCY_MODIFIER.fullmatch(text, after, modal_start) is None:
+    modifier = AGENCY_MODIFIER.fullmatch(text, after, modal_start)
+    if modifier is None:
         return []
     if any(
         text.endswith((" and the ", " and "), after, a.start)
@@ -110,7 +119,8 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     if len(head) != 1 or head[0].name != actor.name:
         return []  # the agency is not the subject ("… reports to each agency with …")
     # the words up to an aside (", as defined in section 801(h) of this order,")
-    words = " ".join(text[after:modal_start].split()).split(",", 1)[0]
+    narrowed = text[after : modifier.start("aside") if modifier["aside"] else modal_start]
+    words = " ".join(narrowed.split()).rstrip(",")
     return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
 
 
@@ -395,17 +405,22 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         # clause's own subject and verb, no narrowing of another subject
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
         restricted = _narrowed_by(reader, clause_start, restrictive.start(), modal_start)
-        if restricted is None and restrictive[0].startswith(" that "):
+        inner = restrictive
+        for _ in range(_NESTED_CLAUSES):
+            if restricted is not None or not inner[0].startswith(" that "):
+                break
             # a clause inside the agencies' own: "Each Federal agency whose actions affect
-            # the resources that are protected by an MPA shall"
-            outer = restrictive_before(
-                (" which ", " who ", " whose "),
+            # the resources that are protected by an MPA shall", "any agency that is party
+            # to an agreement that has a provision that is inconsistent with this order shall"
+            inner = restrictive_before(
+                (" that ", " which ", " who ", " whose "),
                 text,
-                larger(clause_start, restrictive.start() - 160),
-                restrictive.start() + 1,  # the space the outer clause's match ends with
+                larger(clause_start, inner.start() - 160),
+                inner.start() + 1,  # the space the outer clause's match ends with
             )
-            if outer is not None and not outer[0].startswith(" that "):
-                restricted = _narrowed_by(reader, clause_start, outer.start(), modal_start)
+            if inner is None:
+                break
+            restricted = _narrowed_by(reader, clause_start, inner.start(), modal_start)
         if restricted is not None and joined_to_object(reader, clause_start, restricted):
             restricted = None  # "all actions of the Council and the … offices that
             # constitute it shall": joined to an object of "of", no subject

@@ -32,7 +32,11 @@ AGENCY_MODIFIER = regex.compile(
           |[a-z]{3,20}ed\ (?:in|with|by))  # "… identified by the Secretary", "… engaged in"
         \ (?!(?:shall|may|must|will)\b)
         (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."]){3,150}?
-        (?:,\ as\ (?:defined|described)\ in\ [^,;:]{1,60},)?  # ", as defined in section 801(h)"
+        (?:(?:,\ (?:(?:or|and)\ )?(?!including\b)[a-z]{3,20}ing  # ", or obligating funds
+            \ (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."]){3,150}?){1,4}  # under a contract,"
+          (?=,))?
+        (?P<aside>,\ as\ (?:defined|described)\ in\ [^,;:]{1,60}(?=,))?  # ", as defined in
+        ,?  # section 801(h),": an aside, not the actor's name
         (?<!\ and)(?<!\ or)\                   # not "… on a rotating basis and may"
     """,
     _V,
@@ -40,7 +44,8 @@ AGENCY_MODIFIER = regex.compile(
 """What may follow an agency before its verb and narrow it (``Each agency with
 responsibility for regulating the structural safety of a new building shall``, ``each agency
 formulating proposed legislation shall``, ``the head of each agency engaged in procurement
-for the national defense shall``): part of the actor."""
+for the national defense shall``, ``any executive agency awarding any construction contract
+…, or obligating funds pursuant to such a contract, shall``): part of the actor."""
 
 OR_SUCH_OTHER_BEFORE = regex.compile(r",\ or\ such\ other\ [^,;]{1,120},\ $", _V | regex.REVERSE)
 """``The Director of National Intelligence, or such other official as the President may

@@ -22,7 +22,7 @@ def test_an_item_s_duty_ends_with_its_first_sentence() -> None:
     assert ("4(ii)", "report to the President on compliance with the pledge") in actions
     assert (
         "5(a)",
-        "Harbor Protection. Support the Secretary of Commerce in harbor protection",
+        "Support the Secretary of Commerce in harbor protection",  # its heading left out
     ) in actions
 
 

@@ -141,6 +141,41 @@ def test_a_quote_closed_before_the_amending_words_go_on_ends_there() -> None:
     ]
 
 
+def test_an_unclosed_quotation_ends_before_this_orders_next_section() -> None:
+    """EO 13751 prints the amended ``Sec. 2.`` of EO 13112 with an opening quote and no
+    closing one; the quotation ran on to the next closing quote, in a later section, and
+    swallowed the order's own ``Sec. 4.``, whose duties were read as quoted text.  Where
+    the quoted sections would go on with 3, a ``Sec. 4.`` after this order's ``Sec. 3.``
+    is this order's."""
+    body = (
+        "Sec. 3. Duties. Section 2 of Executive Order 13000 is amended to read as follows:\n\n"
+        '"Sec. 2. Agency Duties. (a) Each agency shall report.\n\n'
+        "(b) Agencies shall coordinate.\n\n"
+        "Sec. 4. Priorities. Agencies shall consider emerging priorities, including:\n\n"
+        "(a) public health; and\n\n"
+        "(b) climate change.\n\n"
+        "Sec. 5. Council. Section 3 of Executive Order 13000 is amended to read as follows:\n\n"
+        '"Sec. 3. Council. (a) The Council shall meet."\n\n'
+        "Sec. 6. This order is effective immediately."
+    )
+    order = parse_text(HEAD + body + END)
+    assert [s.path for s in order.walk()] == ["3", "4", "4(a)", "4(b)", "5", "6"]
+    assert [(g.where, g.quoted) for g in order.grants if g.where.startswith("4")] == [("4", False)]
+
+
+def test_a_quoted_section_numbered_as_this_orders_next_stays_quoted() -> None:
+    # the quoted sections go on with the same number: nothing tells the two apart, so the
+    # quotation runs on as before
+    body = (
+        "Sec. 3. Duties. Executive Order 13000 is amended to read as follows:\n\n"
+        '"Sec. 3. Agency Duties. Each agency shall report.\n\n'
+        'Sec. 4. Reports. The Secretary shall publish the reports."\n\n'
+        "Sec. 5. This order is effective immediately."
+    )
+    order = parse_text(HEAD + body + END)
+    assert [s.path for s in order.walk()] == ["3", "5"]
+
+
 @pytest.mark.parametrize("verb", ["is hereby substituted", "is modified to read, in its entirety,"])
 def test_text_substituted_or_modified_as_follows_is_quoted(verb: str) -> None:
     """``… a new section 8(a)(3) is hereby substituted as follows:`` (EO 13196) and ``… is

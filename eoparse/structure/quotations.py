@@ -72,9 +72,9 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
             and string.startswith('"', body[index + 1][0])
             and _quote_opener(string, start, end)
         ):
-            close = _block_end(string, body, index + 1, opened=False)
+            close = _block_end(string, body, index + 1, opened=False, own=own)
         elif string.find('"', start, end) >= 0 and _opens_quote_inline(string, start, end):
-            close = _block_end(string, body, index + 1, opened=True)
+            close = _block_end(string, body, index + 1, opened=True, own=own)
         elif colon and own is not None and string.endswith(":", start, end):
             close = _unquoted_end(string, body, index, own)
         else:
@@ -89,7 +89,9 @@ def quoted_blocks(string: str, body: list[Span]) -> list[tuple[int, int]]:
     return blocks
 
 
-def _block_end(string: str, body: list[Span], first: int, *, opened: bool) -> int | None:
+def _block_end(
+    string: str, body: list[Span], first: int, *, opened: bool, own: int | None = None
+) -> int | None:
     """The last paragraph of the quotation whose first paragraph is ``first``.
 
     The quote closes at a paragraph ending in a closing quote once the quote marks
@@ -98,14 +100,31 @@ def _block_end(string: str, body: list[Span], first: int, *, opened: bool) -> in
     opening a paragraph while the quote is open only continues it (each paragraph of a
     long quotation opens with one, and where the second does, the first paragraph
     without one is past the end).  ``opened``: the quote opened in the amending
-    paragraph itself.  Where the marks never balance, the first closing quote ends it.
+    paragraph itself.  Where the marks never balance, the first closing quote ends it,
+    unless this order's next section (``own`` + 1) comes first, with no quote mark and
+    where the quoted sections would not go on with that number (the source left the
+    quote unclosed: ``"Sec. 2. … (e) …`` then ``Sec. 4. Emerging Priorities.``).
     """
     marks = 1 if opened else 0
     fallback: int | None = None
     reopens = False  # every paragraph of the quotation opens with a quote mark
     second = first if opened else first + 1  # the quotation's second paragraph
+    quoted_section: int | None = None  # the number of the quoted section read last
     for close in range(first, len(body)):
         start, end = body[close]
+        if own is not None:
+            reopened = string.startswith('"', start)
+            number = _section_number(string, start + reopened, end)
+            if (
+                number == own + 1
+                and not reopened
+                and close > first
+                and quoted_section is not None
+                and quoted_section + 1 != number
+            ):
+                return fallback if fallback is not None else close - 1
+            if number is not None:
+                quoted_section = number
         if close == second:
             reopens = string.startswith('"', start)
         elif reopens and close > second and not string.startswith('"', start):

@@ -17,6 +17,7 @@ from eoparse.powers.grants.definitions import (
     after_loose_the,
     read_definitions,
     table_names,
+    titled_by_comma,
     written_forms,
 )
 from eoparse.powers.grants.offices import (
@@ -193,6 +194,11 @@ class Reader:
                 name = names.get(text[found:until])
                 if name is not None and _designee_of_the_one_before(text, found, until):
                     continue  # "The Attorney General or the Attorney General's designee"
+                if name is not None and text.endswith(", ", 0, found):
+                    titled = titled_by_comma(text, found, until)
+                    if titled is not None:  # "the Commissioner, U.S. Customs and Border
+                        found, name = titled  # Protection": one office
+                        scanned = -1  # its start is before the actor found last: sorted
                 if name is not None:
                     if self._own_acronyms:
                         name = self._written_out(text[found:until], name)

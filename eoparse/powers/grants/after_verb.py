@@ -30,6 +30,11 @@ def directed(
     actors, at = named_in_a_row(
         reader, match.end(), smaller(sentence[1], match.end() + 300), (*LIST_GLUE, "each", "all")
     )
+    if not actors:  # "I hereby delegate to the Chair the authority …": a title no table holds
+        actors = titled_after(reader, match.end(), smaller(sentence[1], match.end() + 300))
+        if actors and text.startswith((" (", ","), actors[-1].end):
+            return  # a title the words after it go on ("Chief Executive Officer (CEO) of …")
+        at = actors[-1].end if actors else at
     if not actors:
         return
     modality = {

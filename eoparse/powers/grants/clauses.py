@@ -329,6 +329,8 @@ def _child_items(reader: Reader, context: Context, colon: int) -> list[Item]:
         stop = smaller(item.span[1], body + CLAUSE_REACH)
         reader.cover(body, stop)
         stop = _first_sentence_end(context, body, stop)
+        if heading(text, body, stop):  # "(g) International Protection. Support …": the
+            body = text.find(". ", body, stop) + 2  # duty's words follow the heading
         if own_grant(reader, body, stop):  # the later sentences are read on their own
             continue
         item_end = trimmed(text, body, stop)
@@ -359,8 +361,12 @@ def _first_sentence_end(context: Context, body: int, stop: int) -> int:
     paragraph = context.paragraph_of(body)
     sentence = context.sentence_at(paragraph[0], paragraph[1], body)
     if sentence is not None and heading(context.text, body, stop):
-        # "(g) International Protection. Support the Department …": the duty follows
+        # "(g) International Protection. Support the Department …": the duty follows, and
+        # ends with its sentence (not with the items below it: "(a) Outreach. In
+        # consultation with …, coordinate …." then "(i) …")
         sentence = context.sentence_at(paragraph[0], paragraph[1], sentence[1] + 1)
+        if sentence is not None and sentence[1] == paragraph[1]:
+            return smaller(stop, sentence[1])
     if sentence is None or not body < sentence[1] < paragraph[1]:
         return stop
     if not context.text[sentence[1] : paragraph[1]].strip():

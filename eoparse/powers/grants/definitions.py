@@ -22,7 +22,14 @@ from eoparse.powers.grants.definition_patterns import (
     SERVES_AS,
     TERM_MEANS,
 )
-from eoparse.powers.grants.patterns import ACRONYM, ACTOR_HEAD, BODY_TITLE, BODY_WORDS, NAME_TAIL
+from eoparse.powers.grants.patterns import (
+    ACRONYM,
+    ACTOR_HEAD,
+    BODY_TITLE,
+    BODY_WORDS,
+    NAME_TAIL,
+    TITLE_COMMA_BEFORE,
+)
 from eoparse.powers.officials import Official, actor_pattern, by_name, resolve
 from eoparse.powers.wordlist import contains_any, find_listed
 
@@ -207,6 +214,23 @@ def body_written_out(name: str, forms: tuple[tuple[str, str], ...]) -> str:
 
 
 @functools.cache
+def titled_by_comma(text: str, found: int, until: int) -> tuple[int, str] | None:
+    """The office a title names where it stands before the agency at ``[found, until)``
+    with a comma (``the Commissioner, U.S. Customs and Border Protection``; ``the
+    Director, National Security Agency``): where it starts and its name, as the table
+    spells the title written out; ``None`` where no title stands there or the table
+    knows no such office (``the Secretary, the National Security Agency``: a list)."""
+    title = ending_at(TITLE_COMMA_BEFORE, text, larger(0, found - 40), found)
+    if title is None:
+        return None
+    printed = text[found:until]
+    for form in (f"{title['title']} of the {printed}", f"{title['title']} of {printed}"):
+        official = resolve(form)
+        if official is not None and official.kind == "official":
+            return title.start("title"), printed_name(form, official)
+    return None
+
+
 def table_names() -> dict[str, str]:
     """:func:`printed_name` of every printed form of the officials table, worked out
     once: each actor an order names as the table prints it is one look-up."""
@@ -384,6 +408,10 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
                 # listed before a body ("the EPA, NASA, and Council on …")
                 full = series["series"] + full
         short = match["short"].strip()
+        if tail is not None and full is not None and text.endswith(", ", 0, tail.start()):
+            titled = titled_by_comma(text, tail.start(), stop)
+            if titled is not None:  # "the Commissioner, United States Customs Service
+                full = titled[1]  # (Commissioner)": the office, not its agency
         if tail is not None and full is not None and BODY_WORDS.fullmatch(short):
             full = _whole_body_name(text, full, short, tail.start(), match.end())
         if full is None or (resolve(full) is None and not ACTOR_WORDS.search(full)):

@@ -104,7 +104,7 @@ def _it(context: Context, out: list[Grant], sentence_start: int, it: int) -> lis
     return [Actor(it, it + 2, last[0].actor, last[0].resolved)]
 
 
-_OPENING_WORD = r"(?:As|When|Whenever|Once|While|Where|Before|After)\ "
+_OPENING_WORD = r"(?:As|When|Whenever|Once|While|Where|Before|After|To\ the\ extent(?:\ that)?)\ "
 
 _OPENING = regex.compile(_OPENING_WORD)
 """A subordinate clause opening a sentence whose subject ``it`` may take up."""

@@ -505,3 +505,13 @@ QUALIFIER_BEFORE = regex.compile(
 """A qualifier between the last actor and the verb (``the Secretary of Homeland Security
 with respect to the Coast Guard when it is not operating as a service in the Navy, are
 authorized``): the office it qualifies is the subject, not an office it names."""
+
+TITLE_COMMA_BEFORE = regex.compile(
+    r"""\b[Tt]he\ (?P<title>(?:(?:Deputy|Assistant|Executive|Under)\ )?
+        (?:Director|Commissioner|Administrator|Chairman|Chair|Commandant|Secretary|Chief))
+        ,\ $""",
+    _V | regex.REVERSE,
+)
+"""An office's title printed before its agency with a comma (``the Commissioner, U.S.
+Customs and Border Protection``, ``the Director, National Security Agency``): the two are
+one office."""

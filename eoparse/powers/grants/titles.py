@@ -167,8 +167,17 @@ def named_together(reader: Reader, at: int) -> tuple[str, ...]:
 def under_discussion(reader: Reader, body: Actor) -> bool:
     """Whether a body is named for itself or by one of its officers (``The Task Force
     shall``, ``Chair of the Task Force``), not only at the end of another office's
-    title (``the Director of the Office of Thrift Supervision``)."""
-    before = reader.text[max(0, body.start - 40) : body.start]
+    title (``the Director of the Office of Thrift Supervision``); its short form after
+    its name (``… of the National Security Council (NSC)``) as that name."""
+    text = reader.text
+    start = body.start
+    if text.endswith(("(", '("'), 0, start):
+        # the short form after a name ("the National Security Council (NSC)"): as the name is
+        named = text.rfind(body.name, larger(0, start - len(body.name) - 4), start)
+        if named < 0:
+            return True
+        start = named
+    before = text[larger(0, start - 40) : start]
     if not before.endswith((" of the ", " of ")):
         return True
     return OFFICER_BEFORE.search(before) is not None

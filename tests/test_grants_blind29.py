@@ -91,3 +91,26 @@ def test_it_after_an_opening_to_the_extent_clause() -> None:
         ("4(b)", "Working Group on Harbor Resilience"),
         ("4(b)", "Working Group on Harbor Resilience"),
     ]
+
+
+def test_a_plan_whose_name_holds_a_bodys_is_no_actor() -> None:
+    # EO 13751 (quoted sec. 5(b) of EO 13112): "The Management Plan shall recommend
+    # strategies" was a grant to the plan, its defined name holding "Council"
+    assert rows(
+        "Sec. 5. Plan. (a) The Harbor Council (Council) shall publish a Harbor Council "
+        "Management Plan (Management Plan).\n\n(b) The Management Plan shall recommend "
+        "strategies to protect harbors."
+    ) == [("5(a)", "Harbor Council")]
+
+
+def test_a_generic_body_with_a_name_of_its_own_is_not_the_orders_body_of_that_kind() -> None:
+    # EO 13231 sec. 11: "The NCS and its National Coordinating Center shall support …" went
+    # to the National Infrastructure Protection Center, the one "Center" the order defines
+    assert rows(
+        "Sec. 5. Outreach. The Board shall work with the National Harbor Protection Center "
+        "(NHPC).\n\nSec. 11. Communications. Its National Coordinating Center shall support "
+        "harbor networks. The Center shall report to the Board."
+    )[1:] == [
+        ("11", "National Coordinating Center"),
+        ("11", "National Harbor Protection Center"),
+    ]

@@ -180,12 +180,14 @@ def test_a_bare_title_is_the_one_office_of_that_title_the_order_names() -> None:
 
 
 def test_a_short_form_that_opens_with_a_number_names_its_body() -> None:
-    # two Commissions: only the short form tells which one acts (before: the last named)
+    # two Commissions: only the short form tells which one acts (before: the last named);
+    # (b) named the Executive Director bare until the other Commission got its own name
+    # (set 29): which Commission's officer a bare title is the text does not say
     assert rows(
         "Sec. 4. Harbor Commission. (a) The President's Advisory 2030 Harbor Commission "
         '("2030 Commission") shall advise the Harbor Review Commission on its work.\n\n'
-        "(b) An Executive Director, designated by the Secretary of Commerce, shall "
-        "coordinate the work of the 2030 Commission.\n\n(c) The 2030 Commission shall "
+        "(b) The Executive Director of the 2030 Commission, designated by the Secretary of "
+        "Commerce, shall coordinate its work.\n\n(c) The 2030 Commission shall "
         "report to the President."
     ) == [
         ("4(a)", "President's Advisory 2030 Harbor Commission"),

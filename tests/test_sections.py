@@ -163,6 +163,21 @@ def test_an_unclosed_quotation_ends_before_this_orders_next_section() -> None:
     assert [(g.where, g.quoted) for g in order.grants if g.where.startswith("4")] == [("4", False)]
 
 
+def test_a_closed_quotation_of_two_sections_stays_whole() -> None:
+    # review 37: quoted "Sec. 2." and "Sec. 4." closed together after the second; the
+    # unclosed-quotation rule ended the quote at the quoted "Sec. 4." (this order's next)
+    body = (
+        "Sec. 3. Duties. Executive Order 13000 is amended by striking sections 2 and 4 and "
+        "inserting the following:\n\n"
+        '"Sec. 2. Agency Duties. Each agency shall report.\n\n'
+        'Sec. 4. Reports. The Secretary shall publish the reports."\n\n'
+        "Sec. 4. This order is effective immediately."
+    )
+    order = parse_text(HEAD + body + END)
+    assert [s.path for s in order.walk()] == ["3", "4"]
+    assert all(g.quoted for g in order.grants)
+
+
 def test_a_quoted_section_numbered_as_this_orders_next_stays_quoted() -> None:
     # the quoted sections go on with the same number: nothing tells the two apart, so the
     # quotation runs on as before

@@ -103,13 +103,16 @@ def _block_end(
     paragraph itself.  Where the marks never balance, the first closing quote ends it,
     unless this order's next section (``own`` + 1) comes first, with no quote mark and
     where the quoted sections would not go on with that number (the source left the
-    quote unclosed: ``"Sec. 2. … (e) …`` then ``Sec. 4. Emerging Priorities.``).
+    quote unclosed: ``"Sec. 2. … (e) …`` then ``Sec. 4. Emerging Priorities.``); a quote
+    whose marks balance later was closed after all (``"Sec. 2. …`` and ``Sec. 4. …"``
+    quoted together).
     """
     marks = 1 if opened else 0
     fallback: int | None = None
     reopens = False  # every paragraph of the quotation opens with a quote mark
     second = first if opened else first + 1  # the quotation's second paragraph
     quoted_section: int | None = None  # the number of the quoted section read last
+    unclosed: int | None = None  # where this order's next section ended it, unbalanced
     for close in range(first, len(body)):
         start, end = body[close]
         if own is not None:
@@ -121,8 +124,9 @@ def _block_end(
                 and close > first
                 and quoted_section is not None
                 and quoted_section + 1 != number
-            ):
-                return fallback if fallback is not None else close - 1
+                and unclosed is None
+            ):  # where the quote marks balance later after all, they decide
+                unclosed = fallback if fallback is not None else close - 1
             if number is not None:
                 quoted_section = number
         if close == second:
@@ -142,13 +146,15 @@ def _block_end(
         if following is None:
             continue
         if _amends_again(string, *following):
-            return close  # the next amending instruction of this order: the quote ended
+            # the next amending instruction of this order: the quote ended (before this
+            # order's own next section, where one came first)
+            return unclosed if unclosed is not None else close
         if count and marks % 2 == 0 and ITEM_OPENER.match(string, *following) is not None:
             # the quote closed inside the paragraph, which goes on in this order's words
             # (``… General;", and renumbering the subsequent subsections accordingly.``),
             # and the next paragraph opens an item of this order, with no quote mark
             return close
-    return fallback
+    return unclosed if unclosed is not None else fallback
 
 
 def _opens_quote_inline(string: str, start: int, end: int) -> bool:

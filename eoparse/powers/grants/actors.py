@@ -121,6 +121,16 @@ def _joint_end(joint: regex.Match[str], title: str) -> int | None:
     return None
 
 
+_CAPITALISED_BEFORE = regex.compile(
+    r"""(?<![\w'’])(?!(?:The|A|An|Each|Any|Its|Their|This|That)\ )
+        (?:[A-Z][\w\-]{1,30}\ (?:and\ (?=[A-Z]))?){1,5}$""",
+    regex.VERBOSE | regex.REVERSE,
+)
+"""The capitalised words right before a generic body (``National Coordinating `` of ``its
+National Coordinating Center``, ``Biosafety and Biosecurity Innovation `` of ``a … Initiative``):
+a longer name of its own."""
+
+
 _JOINTS = (
     ("Secretaries", "Secretary", SECRETARIES_OF),
     ("Departments", "Department", DEPARTMENTS_OF),
@@ -325,6 +335,11 @@ class Reader:
         own = self._bodies.get(actor.name)
         if own is None:
             return actor
+        named = _CAPITALISED_BEFORE.search(self.text, larger(0, actor.start - 60), actor.start)
+        if named is not None and f"{named[0]}{actor.name}" not in own:
+            # "its National Coordinating Center": another body of the kind than the one the
+            # order defines ("National Infrastructure Protection Center"), by its own name
+            return Actor(named.start(), actor.end, f"{named[0]}{actor.name}", True)
         return Actor(actor.start, actor.end, own, True)
 
     @functools.cached_property

@@ -16,8 +16,8 @@ from eoparse.powers.grants.chairs import chaired_action
 from eoparse.powers.grants.clauses import clause_words
 from eoparse.powers.grants.emit import emit, named_in_a_row
 from eoparse.powers.grants.headed import titled, titled_after
-from eoparse.powers.grants.offices import LIST_GLUE
-from eoparse.powers.grants.patterns import AUTHORITY_BEFORE
+from eoparse.powers.grants.offices import LIST_GLUE, Actor
+from eoparse.powers.grants.patterns import AUTHORITY_BEFORE, OF_AFTER_SHORT_FORM
 
 
 def directed(
@@ -32,8 +32,13 @@ def directed(
     )
     if not actors:  # "I hereby delegate to the Chair the authority …": a title no table holds
         actors = titled_after(reader, match.end(), smaller(sentence[1], match.end() + 300))
-        if actors and text.startswith((" (", ","), actors[-1].end):
-            return  # a title the words after it go on ("Chief Executive Officer (CEO) of …")
+        if actors and text.startswith(" (", actors[-1].end):
+            office = OF_AFTER_SHORT_FORM.match(text, actors[-1].end)
+            if office is None:
+                return  # a title whose words go on after a parenthesis: not read
+            title = text[actors[-1].start : actors[-1].end]  # "Chief Executive Officer
+            name = f"{title} of the {office['body']}"  # (CEO) of the United States …"
+            actors = [Actor(actors[-1].start, office.end(), name, True)]
         at = actors[-1].end if actors else at
     if not actors:
         return

@@ -101,6 +101,30 @@ def _bare_list(text: str, action_start: int, limit: int) -> int | None:
     return first - 2
 
 
+_ASIDE_OPENERS = frozenset(
+    (
+        *("consistent", "as", "to", "in", "within", "no", "not", "subject", "where", "when"),
+        *("pursuant", "through", "under", "after", "upon", "with", "by", "for", "at", "on"),
+        *("unless", "except", "if", "wherever", "whenever", "and", "where", "including"),
+    )
+)
+"""The words an aside between a modal and its lead-in's colon opens with (``, consistent
+with applicable law,``): a verb there (``, develop a plan,``) is the duty itself."""
+
+
+def _asides_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (between a modal and the ``including`` of its lead-in)
+    holds only adverbs and asides: every part after a comma opens with an aside's word or a
+    number (``, 2019,``)."""
+    first, *parts = text[start:end].split(",")
+    if not all(word in LEAD_ADVERB_WORDS for word in first.split()):
+        return False
+    return all(
+        not part.strip() or part.split()[0] in _ASIDE_OPENERS or part.strip()[0].isdigit()
+        for part in parts
+    )
+
+
 def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> int | None:
     """The colon that ends a lead-in right after a modal (``shall promptly:``, ``shall
     take the following steps …:``; with ``duties``, ``… shall include the following:``),
@@ -117,9 +141,18 @@ def lead_in_colon(text: str, action_start: int, limit: int, *, duties: bool) -> 
     lead = LEAD_IN.fullmatch(text, action_start, colon)
     if lead is not None and lead["partner"] is not None and not _duties_follow(text, lead, colon):
         return None  # "shall work closely with, and provide technical assistance to: (a) States"
-    if lead is not None and lead["including"] is not None and not _verb_follows(text, colon):
-        return None  # "shall …, terminate … committees, including committees for which:
-        # (i) …": what the aside includes, no duties
+    if (
+        lead is not None
+        and lead["including"] is not None
+        and (
+            not _verb_follows(text, colon)
+            or not _asides_only(text, action_start, lead.start("including"))
+        )
+    ):
+        lead = None  # "shall, by September 30, 2019, terminate … committees, including
+        # committees for which: (i) …", "shall, within 90 days, develop a plan, including
+        # recommendations to: (i) …": what the duty includes; "take steps, including by:
+        # (i) reducing …" is read below
     if lead is not None:
         if text.find("sanction", action_start, colon) >= 0 and _alternatives(text, colon):
             return None  # "… take the following actions … to implement the sanctions

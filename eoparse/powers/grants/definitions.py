@@ -213,13 +213,16 @@ def body_written_out(name: str, forms: tuple[tuple[str, str], ...]) -> str:
         head = f"{head} the {more}"
 
 
-@functools.cache
 def titled_by_comma(text: str, found: int, until: int) -> tuple[int, str] | None:
     """The office a title names where it stands before the agency at ``[found, until)``
     with a comma (``the Commissioner, U.S. Customs and Border Protection``; ``the
     Director, National Security Agency``): where it starts and its name, as the table
     spells the title written out; ``None`` where no title stands there or the table
-    knows no such office (``the Secretary, the National Security Agency``: a list)."""
+    knows no such office (``the Secretary, the National Security Agency``: a list), or
+    the agency goes on as the subject of its own clause (``After consultation with the
+    Administrator, EPA shall``)."""
+    if not text.startswith((",", " ("), until):
+        return None
     title = ending_at(TITLE_COMMA_BEFORE, text, larger(0, found - 40), found)
     if title is None:
         return None
@@ -231,6 +234,7 @@ def titled_by_comma(text: str, found: int, until: int) -> tuple[int, str] | None
     return None
 
 
+@functools.cache
 def table_names() -> dict[str, str]:
     """:func:`printed_name` of every printed form of the officials table, worked out
     once: each actor an order names as the table prints it is one look-up."""
@@ -384,6 +388,14 @@ def _lines_holding(text: str, words: tuple[str, ...]) -> tuple[int, int]:
     return text.rfind("\n", 0, min(found)) + 1, end if end >= 0 else len(text)
 
 
+_PAPERS = tuple(
+    f" {noun}"
+    for noun in ("Plan", "Report", "Strategy", "Framework", "Agenda", "Guidance", "Roadmap")
+)
+"""How the name of a document ends, whose words may name a body (``National Invasive Species
+Council Management Plan (Management Plan)``): no actor."""
+
+
 def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
     """Short forms the order defines for actors, with whether they resolve to the table."""
     defined: dict[str, tuple[str, bool]] = {}
@@ -524,7 +536,7 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         official = resolve(full)
         if official is not None:
             defined.setdefault(short, (printed_name(full, official), True))
-        elif short not in defined and ACTOR_WORDS.search(full):
+        elif short not in defined and ACTOR_WORDS.search(full) and not full.endswith(_PAPERS):
             # A body or office this order defines: its own name, not the table's
             # generic entry for the short form ("Council", "Board"), with the acronyms
             # it defined before written out ("ITDS Board of Directors").

@@ -85,6 +85,8 @@ def heading(text: str, start: int, modal: int) -> bool:
     """Whether the item at ``start`` opens with a title-case heading before its first
     sentence (``Review of Harbor Rules. The Secretary …``), not with a duty."""
     stop = text.find(". ", start, smaller(modal, start + 80))
+    if stop >= 2 and text[stop - 2] == ".":
+        return False  # "Review U.S. policy …": an abbreviation's period, no heading's
     words = text[start:stop].split() if stop >= 0 else []
     if len(words) > 1 and words[1] in ("the", "a", "an"):
         return False  # a verb and its object: "Advise the Board."

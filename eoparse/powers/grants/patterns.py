@@ -515,3 +515,14 @@ TITLE_COMMA_BEFORE = regex.compile(
 """An office's title printed before its agency with a comma (``the Commissioner, U.S.
 Customs and Border Protection``, ``the Director, National Security Agency``): the two are
 one office."""
+
+OF_AFTER_SHORT_FORM = regex.compile(
+    r"""\ \([A-Z]{2,10}\)\ of\ (?:the\ )?
+        (?P<body>[A-Z][\w.\-]{1,30}
+          (?:\ (?:(?:of|for|on|and|the)\ ){0,2}[A-Z][\w.\-]{1,30}){0,8})
+        (?:\ \([A-Z]{2,10}\))?  # the body's own: "(DFC)"
+    """,
+    _V,
+)
+"""The body a title's own acronym stands before (``the Chief Executive Officer (CEO) of the
+United States International Development Finance Corporation``)."""

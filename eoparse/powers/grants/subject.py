@@ -34,12 +34,14 @@ from eoparse.powers.grants.subject_checks import (
     NOUN_PHRASE_WORDS,
     WHICH_DESCRIBES,
     addressee,
+    body_named,
     delegate,
     joined_to_object,
     narrowed_group,
     own_subject,
     past_agencies_short_form,
     past_short_form,
+    set_up_by_document,
     verb_follows,
     which_body,
     which_is_the_body,
@@ -84,6 +86,9 @@ _GLUE_ENDS = frozenset((", ", "d ", "r "))
 """How every match of :data:`GLUE_BEFORE` ends (``,``, ``and``, ``or``)."""
 
 
+_EXCEPT = ("except ", "except the ", "excluding ", "excluding the ", "other than ")
+"""What stands before agencies an aside leaves out of the subject."""
+
 _NESTED_CLAUSES = 2
 """How many relative clauses may stand inside the one that narrows an actor."""
 
@@ -106,6 +111,8 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     if not agencies:
         return []
     actor = agencies[-1]
+    if text.endswith(_EXCEPT, 0, actor.start):
+        return []  # "the head of each agency, except the heads of agencies receiving …,"
     after = past_agencies_short_form(text, actor.end)
     modifier = AGENCY_MODIFIER.fullmatch(text, after, modal_start)
     if modifier is None:
@@ -122,39 +129,6 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     narrowed = text[after : modifier.start("aside") if modifier["aside"] else modal_start]
     words = " ".join(narrowed.split()).rstrip(",")
     return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
-
-
-def _by_document(set_up: str) -> bool:
-    """Whether a :data:`SET_UP_BY_BEFORE` match names the document that set the body up."""
-    return any(word in set_up for word in (" Order ", " Proclamation ", " Memorandum "))
-
-
-def _body_named(text: str, clause_start: int, end: int) -> bool:
-    """Whether the subject before ``end`` is a body's name and nothing else: ``the Task
-    Force`` (after an opening that a comma closes), ``The Executive Director of the
-    Commission``; not a body inside a longer subject (``The heads of agencies that
-    participate in the Task Force``, ``each agency that is a member of the Task Force``,
-    ``The Secretary and the Task Force``, ``other agencies as recommended by the Council``),
-    nor a bare officer's title (``The Executive Director established in section 2(c)``,
-    which names no body to resolve it by)."""
-    start = larger(clause_start, text.rfind(", ", clause_start, end) + 2)
-    words = text[start:end].split()
-    if words[:1] in (["the"], ["The"]):
-        words = words[1:]
-    if not words or not any(body.end() == end for body in BODY_WORDS.finditer(text, start, end)):
-        return False
-    for i, word in enumerate(words):
-        if word in _NAME_GLUE:
-            continue
-        if word == "and" and i + 1 < len(words) and words[i + 1][:1].isupper():
-            continue  # "the State and Federal … Working Group"; not "X and the Task Force"
-        if not word[:1].isupper():
-            return False
-    return True
-
-
-_NAME_GLUE = frozenset(("of", "on", "for", "to", "the"))
-"""The small words a body's name holds between its capitalised words."""
 
 
 def _who(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
@@ -376,7 +350,7 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
     if (
         set_up is not None
         and not consultations(text, larger(clause_start, set_up.start() - 300), set_up.start())
-        and (_by_document(set_up[0]) or _body_named(text, clause_start, set_up.start()))
+        and (set_up_by_document(set_up[0]) or body_named(text, clause_start, set_up.start()))
     ):  # "The X Task Force established in Executive Order 14252 …, shall"; not a body
         # the actor consults ("in coordination with … Council …")
         modal_start = set_up.start()
@@ -420,7 +394,13 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
             )
             if inner is None:
                 break
-            restricted = _narrowed_by(reader, clause_start, inner.start(), modal_start)
+            restricted = _narrowed_by(  # a group only: not "the Secretary, who chairs the
+                reader,
+                clause_start,
+                inner.start(),
+                modal_start,
+                group=True,  # council that
+            )  # coordinates programs that serve veterans, shall"
         if restricted is not None and joined_to_object(reader, clause_start, restricted):
             restricted = None  # "all actions of the Council and the … offices that
             # constitute it shall": joined to an object of "of", no subject

@@ -18,7 +18,7 @@ from eoparse.powers.grants.actors import Reader
 from eoparse.powers.grants.definitions import after_loose_the
 from eoparse.powers.grants.duty_patterns import DUTIES_AFTER, DUTIES_OF_BEFORE
 from eoparse.powers.grants.offices import GENERIC_NOUNS, Actor, is_body, person
-from eoparse.powers.grants.patterns import MODAL, NAME_TAIL, OFFICER_BEFORE
+from eoparse.powers.grants.patterns import BODY_WORDS, MODAL, NAME_TAIL, OFFICER_BEFORE
 from eoparse.powers.grants.subject_patterns import (
     DELEGATE_BEFORE,
     LOWER_BODY_BEFORE,
@@ -192,9 +192,11 @@ def which_body(reader: Reader, clause_start: int, comma: int) -> Actor | None:
 __all__ = [
     "NOUN_PHRASE_WORDS",
     "WHICH_DESCRIBES",
+    "body_named",
     "lower_body",
     "named_body",
     "past_short_form",
+    "set_up_by_document",
     "verb_follows",
     "which_body",
     "which_is_the_body",
@@ -410,3 +412,38 @@ def addressee(text: str, clause_start: int, actor: Actor) -> bool:
     return person(actor.name) and text.endswith(
         (" to the ", " to "), larger(clause_start, actor.start - 8), actor.start
     )
+
+
+def set_up_by_document(set_up: str) -> bool:
+    """Whether a :data:`SET_UP_BY_BEFORE` match names the document that set the body up."""
+    return any(word in set_up for word in (" Order ", " Proclamation ", " Memorandum "))
+
+
+def body_named(text: str, clause_start: int, end: int) -> bool:
+    """Whether the subject before ``end`` is a body's name and nothing else: ``the Task
+    Force`` (after an opening that a comma closes), ``The Executive Director of the
+    Commission``; not a body inside a longer subject (``The heads of agencies that
+    participate in the Task Force``, ``each agency that is a member of the Task Force``,
+    ``The Secretary and the Task Force``, ``other agencies as recommended by the Council``),
+    nor a bare officer's title (``The Executive Director established in section 2(c)``,
+    which names no body to resolve it by)."""
+    start = larger(clause_start, text.rfind(", ", clause_start, end) + 2)
+    words = text[start:end].split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if not words or not any(body.end() == end for body in BODY_WORDS.finditer(text, start, end)):
+        return False
+    for i, word in enumerate(words):
+        if word in _BODY_NAME_GLUE:
+            continue
+        if word == "and" and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue  # "the State and Federal … Working Group"; not "X and the Task Force"
+        if not word[:1].isupper():
+            return False
+    return True
+
+
+_BODY_NAME_GLUE = frozenset(("of", "on", "for", "to", "the"))
+"""The small words a body's name holds between its capitalised words: no article but
+``the`` and no ``and``, which :func:`body_named` reads apart (``X and the Task Force`` is
+two subjects), where :data:`_NAME_GLUE` (a relative clause's own subject) takes them all."""

@@ -26,17 +26,28 @@ RESTRICTIVE_BEFORE = regex.compile(
 that operate or access classified computer networks shall``, ``All Federal agencies whose
 actions may affect U.S. coral reef ecosystems shall``): part of the actor."""
 
+_NOT_ASIDE = r"""(?!(?:including|excluding|excepting|pending|notwithstanding|according
+    |during|regarding|following|beginning|starting|concerning|considering|respecting
+    |barring)\b)"""
+"""Words ending in -ing that open an aside or a preposition's phrase, not a participle that
+narrows an agency (``…, pending the issuance of guidance,``)."""
+
+_NARROWING_WORDS = r"""(?:(?!\b(?:shall|may|must|will)\b)
+    (?:[^,;:()."]|,(?=\ United\ States\ Code\b))){3,150}?"""
+"""The words of a narrowing phrase: no modal, no punctuation but the comma of ``title 5,
+United States Code``."""
+
 AGENCY_MODIFIER = regex.compile(
-    r"""\ (?:with|responsible\ for|having|[a-z]{3,20}ing
+    rf"""\ (?:with|responsible\ for|having|{_NOT_ASIDE}[a-z]{{3,20}}ing
           |(?:identified|designated|selected|named|listed)\ (?:by|in|under)
-          |[a-z]{3,20}ed\ (?:in|with|by))  # "… identified by the Secretary", "… engaged in"
+          |[a-z]{{3,20}}ed\ (?:in|with|by))  # "… identified by the Secretary", "… engaged in"
         \ (?!(?:shall|may|must|will)\b)
-        (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."]){3,150}?
-        (?:(?:,\ (?:(?:or|and)\ )?(?!including\b)[a-z]{3,20}ing  # ", or obligating funds
-            \ (?:(?!\b(?:shall|may|must|will)\b)[^,;:()."]){3,150}?){1,4}  # under a contract,"
-          (?=,))?
-        (?P<aside>,\ as\ (?:defined|described)\ in\ [^,;:]{1,60}(?=,))?  # ", as defined in
-        ,?  # section 801(h),": an aside, not the actor's name
+        {_NARROWING_WORDS}
+        (?:(?:,\ (?:(?:or|and)\ )?{_NOT_ASIDE}[a-z]{{3,20}}ing\ {_NARROWING_WORDS}){{1,4}},
+        )?  # ", or obligating funds under such a contract,"
+        (?P<aside>,\ as\ (?:defined|described)\ in\ [^,;:]{{1,60}},)?  # ", as defined in
+        # section 801(h) of this order,": an aside, not the actor's name
+        ,?                                      # "… of title 5, United States Code, shall"
         (?<!\ and)(?<!\ or)\                   # not "… on a rotating basis and may"
     """,
     _V,

@@ -171,6 +171,8 @@ def under_discussion(reader: Reader, body: Actor) -> bool:
     its name (``… of the National Security Council (NSC)``) as that name."""
     text = reader.text
     start = body.start
+    if text.startswith(" Act", body.end):
+        return False  # "the Federal Advisory Committee Act": a statute's name
     if text.endswith(("(", '("'), 0, start):
         # the short form after a name ("the National Security Council (NSC)"): as the name is
         named = text.rfind(body.name, larger(0, start - len(body.name) - 4), start)

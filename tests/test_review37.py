@@ -1,0 +1,108 @@
+"""Grants and the section tree: what review 37 (a second read of the rules of the stop
+that drew paragraph samples 21-22 and set 29, comparing old and new output over the corpus
+and probing the rules with sentences of its own) found wrong, each pinned by a short order
+we wrote; every test fails if its rule breaks."""
+
+from __future__ import annotations
+
+from .grant_cases import order, rows
+
+BOARD = (
+    "Sec. 3. Establishment. There is established the Harbor Protection Board (Board). The "
+    "Board shall be led by a Chair designated by the President.\n\n"
+)
+
+
+def test_agencies_an_except_aside_leaves_out_are_no_subject() -> None:
+    # H1 (EO 13777 2(a)): the excepted heads became the actor of "shall designate"
+    found = rows(
+        "Sec. 2. Officers. The head of each agency, except the heads of agencies receiving "
+        "waivers under section 5 of this order, shall designate a Regulatory Reform Officer."
+    )
+    assert not any("waivers" in actor for _, actor in found)
+
+
+def test_an_aside_opening_with_an_ing_word_does_not_narrow_an_agency() -> None:
+    # M1: "pending", "during", "following" … open asides, not participles that narrow
+    for word in ("pending the issuance of guidance", "during the transition"):
+        found = rows(f"Sec. 2. Reports. Each agency, {word}, shall report to the President.")
+        assert not any(word.split()[0] in actor for _, actor in found)
+
+
+def test_an_including_aside_after_the_duty_itself_is_no_lead_in() -> None:
+    # M2: "shall, within 90 days, develop a plan, including recommendations to: (i) …": the
+    # duty is the plan, not the items; "take steps, including by: (i) reducing …" still
+    # hands its modal to the items
+    assert rows(
+        "Sec. 2. Plan. (a) The Secretary of Labor shall, within 90 days, develop a plan, "
+        "including recommendations to:\n(i) reduce waste; and\n(ii) improve efficiency."
+    ) == [("2(a)", "Secretary of Labor")]
+    assert rows(
+        "Sec. 2. Plan. (a) The Secretary of Labor shall take steps, including by:\n"
+        "(i) reducing waste; and\n(ii) improving efficiency."
+    ) == [("2(a)(i)", "Secretary of Labor"), ("2(a)(ii)", "Secretary of Labor")]
+
+
+def test_an_abbreviation_is_no_item_heading() -> None:
+    # M3: "(i) Review U.S. policy …" was cut to "policy …" as if "Review U.S." were a heading
+    grants = order(
+        "Sec. 2. Duties. The Secretary of Labor shall:\n(i) Review U.S. policy on migrant "
+        "workers; and\n(ii) Information Sharing. Work with industry."
+    ).grants
+    assert [g.action for g in grants] == [
+        "Review U.S. policy on migrant workers",
+        "Work with industry",
+    ]
+
+
+def test_a_title_and_an_agency_that_goes_on_as_the_subject_are_two() -> None:
+    # M4: "After consultation with the Administrator, EPA shall …": EPA acts
+    assert rows(
+        "Sec. 3. Review. After consultation with the Administrator, EPA shall issue guidance."
+    ) == [("3", "Environmental Protection Agency")]
+
+
+def test_a_who_aside_holds_no_narrowed_subject() -> None:
+    # M5: "The Secretary of Labor, who chairs the council that coordinates programs that serve
+    # veterans, shall report": the nested clauses narrowed "council" into a false actor
+    found = rows(
+        "Sec. 4. Veterans. The Secretary of Labor, who chairs the council that coordinates "
+        "programs that serve veterans, shall report to the President."
+    )
+    assert not any("council" in actor for _, actor in found)
+
+
+def test_delegations_to_a_bare_title_with_an_aside_or_an_acronym() -> None:
+    # M8: "I hereby delegate to the Chair, as appropriate, …"; EO 14241 6(d): "to the Chief
+    # Executive Officer (CEO) of the United States International Development Finance
+    # Corporation (DFC) the authority …"
+    assert rows(
+        BOARD + "Sec. 13. Classification. I hereby delegate to the Chair, as appropriate, the "
+        "authority to classify information."
+    )[-1] == ("13", "Chair of the Harbor Protection Board")
+    grants = order(
+        "Sec. 6. Finance. I hereby delegate to the Chief Executive Officer (CEO) of the United "
+        "States International Development Finance Corporation (DFC) the authority of the "
+        "President under section 303 of the Act."
+    ).grants
+    assert [(g.actor, g.action) for g in grants] == [
+        (
+            "Chief Executive Officer of the United States International Development Finance "
+            "Corporation",
+            "the authority of the President under section 303 of the Act.",
+        )
+    ]
+
+
+def test_an_agency_narrowed_across_the_comma_of_a_code_citation() -> None:
+    # EO 14251 7: "… covered by Chapter 71 of title 5, United States Code, shall"
+    assert rows(
+        "Sec. 7. Reports. The head of each agency with employees covered by Chapter 71 of "
+        "title 5, United States Code, shall submit a report to the President."
+    ) == [
+        (
+            "7",
+            "head of each agency with employees covered by Chapter 71 of title 5, United "
+            "States Code",
+        )
+    ]

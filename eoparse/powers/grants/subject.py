@@ -128,6 +128,11 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     # the words up to an aside (", as defined in section 801(h) of this order,")
     narrowed = text[after : modifier.start("aside") if modifier["aside"] else modal_start]
     words = " ".join(narrowed.split()).rstrip(",")
+    printed = text[actor.start : actor.end].removeprefix("the ").removeprefix("The ")
+    if printed.lower() != actor.name.lower() and printed.lower().endswith("agencies"):
+        # agencies the order calls "(agencies)", narrowed: as printed, not written out
+        own = printed[:1].lower() + printed[1:] if printed[1:2].islower() else printed
+        return [Actor(actor.start, modal_start - 1, f"{own} {words}", True)]
     return [attrs.evolve(actor, end=modal_start - 1, name=f"{actor.name} {words}")]
 
 

@@ -33,9 +33,9 @@ _NOT_ASIDE = r"""(?!(?:including|excluding|excepting|pending|notwithstanding|acc
 narrows an agency (``…, pending the issuance of guidance,``)."""
 
 _NARROWING_WORDS = r"""(?:(?!\b(?:shall|may|must|will)\b)
-    (?:[^,;:()."]|,(?=\ United\ States\ Code\b))){3,150}?"""
+    (?:[^,;:()."]|,(?=\ United\ States\ Code\b)|(?<=\d),(?=\d{3}))){3,150}?"""
 """The words of a narrowing phrase: no modal, no punctuation but the comma of ``title 5,
-United States Code``."""
+United States Code`` and of a number (``1,000``)."""
 
 AGENCY_MODIFIER = regex.compile(
     rf"""\ (?:with|responsible\ for|having|{_NOT_ASIDE}[a-z]{{3,20}}ing

@@ -106,3 +106,24 @@ def test_an_agency_narrowed_across_the_comma_of_a_code_citation() -> None:
             "States Code",
         )
     ]
+
+
+def test_an_actor_named_jointly_before_a_narrowed_group_acts_too() -> None:
+    # M-C1 (EO 14040 3(c), EO 14081 12(a)): "the Attorney General and the heads of any other
+    # agencies that originated relevant information shall": only the narrowed heads acted
+    assert rows(
+        "Sec. 3. Review. (c) The Attorney General and the heads of any other agencies that "
+        "originated relevant information shall ensure its review."
+    ) == [
+        ("3(c)", "Attorney General"),
+        ("3(c)", "heads of any other agencies that originated relevant information"),
+    ]
+    # a list before a ";" is no joint subject: "in consultation with A; B; and the heads of
+    # other agencies that …, shall" (EO 14110 4.5(c)) grants the consulted nothing
+    found = rows(
+        "Sec. 4. Content. (c) The Director of OMB, in consultation with the Secretary of State; "
+        "the Attorney General; and the heads of other agencies that the Director of OMB deems "
+        "appropriate, shall issue guidance."
+    )
+    assert ("4(c)", "Secretary of State") not in found
+    assert ("4(c)", "Attorney General") not in found

@@ -50,11 +50,17 @@ from eoparse.powers.grants.subject_group import refine_group
 from eoparse.powers.grants.subject_patterns import (
     AGENCIES_OF_US_BEFORE,
     AGENCY_MODIFIER,
+    ARTICLE_ENDS,
     CHOSEN_BY_BEFORE,
     DISCRETION_BEFORE,
     ESTABLISHED_THAT_BEFORE,
+    EXCEPT_ENDS,
+    GLUE_ENDS,
+    GROUP_WORDS,
     INCLUDING_BEFORE,
+    JOINED_BEFORE,
     LISTED_IN,
+    NESTED_CLAUSES,
     OR_SUCH_OTHER_BEFORE,
     OTHERS_AS_BEFORE,
     SITS_ON_BEFORE,
@@ -80,18 +86,6 @@ from eoparse.powers.grants.subject_text import (
 from eoparse.powers.grants.titles import officer_before, plural_heads, this_officer
 from eoparse.powers.wordlist import contains_any
 
-_ARTICLE_ENDS = frozenset(("e ", "h ", "l ", "y ", "r "))
-"""How every match of :data:`ARTICLE_BEFORE` ends (``the``, ``each``, ``all``, ``every``)."""
-_GLUE_ENDS = frozenset((", ", "d ", "r "))
-"""How every match of :data:`GLUE_BEFORE` ends (``,``, ``and``, ``or``)."""
-
-
-_EXCEPT = ("except ", "except the ", "excluding ", "excluding the ", "other than ")
-"""What stands before agencies an aside leaves out of the subject."""
-
-_NESTED_CLAUSES = 2
-"""How many relative clauses may stand inside the one that narrows an actor."""
-
 
 def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> list[Actor]:
     """Agencies a phrase narrows before their verb (``Each agency with responsibility for
@@ -111,7 +105,7 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     if not agencies:
         return []
     actor = agencies[-1]
-    if text.endswith(_EXCEPT, 0, actor.start):
+    if text.endswith(EXCEPT_ENDS, 0, actor.start):
         return []  # "the head of each agency, except the heads of agencies receiving …,"
     after = past_agencies_short_form(text, actor.end)
     modifier = AGENCY_MODIFIER.fullmatch(text, after, modal_start)
@@ -185,29 +179,48 @@ _ASIDES_BEFORE_VERB = (
 """Asides a subject's verb may follow (pattern, the strings one of which each match holds,
 how far back it may open), in the order they are stepped over."""
 
-_GROUP_WORDS = ("agenc", "departments", "Departments", "heads ", "each ", "Each ", "officers")
-"""Words in the name of a group of actors (``the heads of agencies``, ``each agency``)."""
-
 
 def _group(name: str) -> bool:
     """Whether an actor's name is a group of agencies or officials, which a reference to
     where the order lists them may narrow (``… agencies set forth in section 2``), not one
     office (``an office listed in section 1``)."""
-    return contains_any(name, _GROUP_WORDS)
+    return contains_any(name, GROUP_WORDS)
 
 
 def _narrowed_by(
-    reader: Reader, clause_start: int, start: int, end: int, *, group: bool = False
+    reader: Reader,
+    clause_start: int,
+    start: int,
+    end: int,
+    *,
+    group: bool = False,
+    joint: bool = False,
 ) -> Actor | None:
-    """The one actor ending right at ``start`` (a group of actors, with ``group``), named
-    with the words of ``[start, end)`` that narrow it (``the heads of agencies that operate
-    … networks``, ``… agencies set forth in section 2``, ``agencies represented on the
-    Council``); ``None`` where no such actor ends there."""
+    """The one actor ending right at ``start`` (a group of actors, with ``group``; the last
+    of several named jointly, with ``joint``), named with the words of ``[start, end)``
+    that narrow it (``the heads of agencies that operate … networks``, ``… agencies set
+    forth in section 2``, ``agencies represented on the Council``); ``None`` where no such
+    actor ends there."""
     inner = find_subject(reader, clause_start, start)
+    if joint and len(inner) > 1 and clause_start <= inner[0].start:
+        inner = inner[-1:]  # named jointly in its own clause, not listed before a ";"
     if len(inner) != 1 or inner[0].end != start or (group and not _group(inner[0].name)):
         return None
     words = " ".join(reader.text[start:end].split()).rstrip(",")
     return attrs.evolve(inner[0], name=f"{inner[0].name} {words}")
+
+
+def _joined_before(reader: Reader, clause_start: int, actor: Actor) -> list[Actor]:
+    """The actors named jointly before ``actor`` (``The Secretary of State, Secretary of
+    Commerce, and the head of any department or agency that plans … shall``): each acts
+    with it; none where it stands alone."""
+    if not reader.text.endswith(JOINED_BEFORE, 0, actor.start):
+        return []
+    return [  # in its own clause: not a list before a ";" ("in consultation with A; B; …")
+        a
+        for a in find_subject(reader, clause_start, actor.end)
+        if clause_start <= a.start and a.end < actor.start
+    ]
 
 
 def _members_of(reader: Reader, clause_start: int, body: Actor, at: int) -> list[Actor] | None:
@@ -383,9 +396,11 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         restrictive = None  # "such other … offices that the Chair may designate": the
         # clause's own subject and verb, no narrowing of another subject
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
-        restricted = _narrowed_by(reader, clause_start, restrictive.start(), modal_start)
+        restricted = _narrowed_by(
+            reader, clause_start, restrictive.start(), modal_start, joint=True
+        )
         inner = restrictive
-        for _ in range(_NESTED_CLAUSES):
+        for _ in range(NESTED_CLAUSES):
             if restricted is not None or not inner[0].startswith(" that "):
                 break
             # a clause inside the agencies' own: "Each Federal agency whose actions affect
@@ -410,7 +425,10 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
             restricted = None  # "all actions of the Council and the … offices that
             # constitute it shall": joined to an object of "of", no subject
         if restricted is not None:
-            return [attrs.evolve(restricted, end=modal_start - 1)]
+            return [
+                *_joined_before(reader, clause_start, restricted),
+                attrs.evolve(restricted, end=modal_start - 1),
+            ]
     if text.endswith(", ", 0, modal_start):
         # Asides between the subject and its verb, each stepped over in turn: "the Director,
         # or such other official as …, shall"; "The Secretary, in the Secretary's
@@ -549,11 +567,11 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
             # Step over an article, then a joining ", and " to the actor before.
             # Each is wanted only where it ends at ``at``: its last two characters are
             # compared first, since a call costs far more and most actors have neither.
-            if text[at - 2 : at] in _ARTICLE_ENDS:
+            if text[at - 2 : at] in ARTICLE_ENDS:
                 article = ending_at(ARTICLE_BEFORE, text, larger(clause_start, at - 8), at)
                 if article is not None and article.end() == at:
                     at = article.start()
-            if text[at - 2 : at] not in _GLUE_ENDS:
+            if text[at - 2 : at] not in GLUE_ENDS:
                 break
             glue = ending_at(GLUE_BEFORE, text, larger(clause_start, at - 8), at)
             if glue is None or glue.end() != at:

@@ -272,3 +272,22 @@ OF_NAME_AND_BEFORE = regex.compile(
 )
 """``of the Council and the``: what joins a group to the object of ``of`` (``all actions of
 the Council and the … offices that constitute it``), which makes it no subject."""
+
+EXCEPT_ENDS = ("except ", "except the ", "excluding ", "excluding the ", "other than ")
+"""What stands before agencies an aside leaves out of the subject."""
+
+NESTED_CLAUSES = 2
+"""How many relative clauses may stand inside the one that narrows an actor."""
+
+JOINED_BEFORE = (", and the ", ", and ", " and the ", " and ")
+"""What joins an actor to the ones named before it as one subject."""
+
+GROUP_WORDS = ("agenc", "departments", "Departments", "heads ", "each ", "Each ", "officers")
+"""Words in the name of a group of actors (``the heads of agencies``, ``each agency``)."""
+
+ARTICLE_ENDS = frozenset(("e ", "h ", "l ", "y ", "r "))
+"""How every match of ``patterns.ARTICLE_BEFORE`` ends (``the``, ``each``, ``all``,
+``every``)."""
+
+GLUE_ENDS = frozenset((", ", "d ", "r "))
+"""How every match of ``patterns.GLUE_BEFORE`` ends (``,``, ``and``, ``or``)."""

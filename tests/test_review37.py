@@ -127,3 +127,27 @@ def test_an_actor_named_jointly_before_a_narrowed_group_acts_too() -> None:
     )
     assert ("4(c)", "Secretary of State") not in found
     assert ("4(c)", "Attorney General") not in found
+
+
+def test_the_head_of_any_department_or_agency_is_the_heads_group() -> None:
+    # M-C1 (EO 14162 3(g)): "any department or agency" alone matched, and the head made of
+    # it dropped the officials named jointly before it
+    assert rows(
+        "Sec. 3. Energy. (g) The Secretary of State, Secretary of Commerce, and the head of any "
+        "department or agency that plans international energy agreements shall prioritize "
+        "economic efficiency."
+    ) == [
+        ("3(g)", "Secretary of State"),
+        ("3(g)", "Secretary of Commerce"),
+        ("3(g)", "head of any department or agency that plans international energy agreements"),
+    ]
+
+
+def test_a_through_aside_with_its_short_form_before_the_verb() -> None:
+    # M-C6 (EO 13996 3(b); EO 13859, 13865, 14005, 14095, 14293, 14409): ", through the
+    # Administrator of the Federal Emergency Management Agency (FEMA), shall" lost the subject
+    assert rows(
+        "Sec. 3. Testing. (b) The Secretary of Education and the Secretary of Homeland "
+        "Security, through the Administrator of the Federal Emergency Management Agency "
+        "(FEMA), shall expand access to testing."
+    ) == [("3(b)", "Secretary of Education"), ("3(b)", "Secretary of Homeland Security")]

@@ -341,8 +341,11 @@ AS_MAY_TAIL = regex.compile(
 """A relative clause closing a consultation aside (``with such assistance from the
 Chairman … as the Director may require,``): its modal is no verb of the subject's."""
 
-THROUGH_ASIDE = regex.compile(r",\ (?:acting\ )?through\ (?:the\ )?[A-Z][^,;()]{1,150},?\ ?$", _V)
-"""``, through the Federal Enforcement Working Group,`` right before the verb."""
+THROUGH_ASIDE = regex.compile(
+    r",\ (?:acting\ )?through\ (?:the\ )?[A-Z][^,;()]{1,150}(?:\ \([^()]{1,20}\))?,?\ ?$", _V
+)
+"""``, through the Federal Enforcement Working Group,`` right before the verb (its short
+form too: ``, through the Administrator of … (FEMA),``)."""
 
 HEAD_OF_BEFORE = regex.compile(
     r"""\b(?P<title>Chair|Chairman|Chairperson|Co-Chairs?|Vice\ Chairs?|[Mm]embers?

@@ -151,3 +151,30 @@ def test_a_through_aside_with_its_short_form_before_the_verb() -> None:
         "Security, through the Administrator of the Federal Emergency Management Agency "
         "(FEMA), shall expand access to testing."
     ) == [("3(b)", "Secretary of Education"), ("3(b)", "Secretary of Homeland Security")]
+
+
+def test_an_except_aside_before_the_verb_is_stepped_over() -> None:
+    # review 38 H2 (EO 13777 2(a)), M1 (EO 13924 5(a)): the subject is the one the aside
+    # leaves some out of, not the ones it names
+    assert rows(
+        "Sec. 2. Officers. (a) The head of each agency, except the heads of agencies receiving "
+        "waivers under section 5 of this order, shall designate a Regulatory Reform Officer."
+    ) == [("2(a)", "head of each agency")]
+    assert rows(
+        "Sec. 5. Relief. (a) The heads of all agencies, excluding the Department of Justice, "
+        "shall report."
+    ) == [("5(a)", "heads of all agencies")]
+
+
+def test_delegations_to_lists_of_titles_are_not_garbled() -> None:
+    # review 38 M5: a title list after "delegate to" is not one office with the rest in its
+    # action (none is read rather than a wrong one)
+    for body in (
+        "Sec. 6. Finance. I hereby delegate to the Chief Financial Officer (CFO) of the "
+        "Department of Defense and the Chief Information Officer of the Department of Defense "
+        "the authority under section 303.",
+        BOARD + "Sec. 6. Functions. I hereby delegate to the Chair, the Vice Chair, and the "
+        "Executive Director the functions under section 303 of the Act.",
+    ):
+        assert all(" and the " not in g.action[:40] for g in order(body).grants)
+        assert all("Vice Chair, and" not in g.action for g in order(body).grants)

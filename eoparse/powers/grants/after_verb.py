@@ -32,10 +32,14 @@ def directed(
     )
     if not actors:  # "I hereby delegate to the Chair the authority …": a title no table holds
         actors = titled_after(reader, match.end(), smaller(sentence[1], match.end() + 300))
+        if actors and text.startswith((", the ", " and the "), actors[-1].end):
+            return  # "to the Chair, the Vice Chair, and the Executive Director": not read
         if actors and text.startswith(" (", actors[-1].end):
             office = OF_AFTER_SHORT_FORM.match(text, actors[-1].end)
             if office is None:
                 return  # a title whose words go on after a parenthesis: not read
+            if text.startswith((" and ", ", "), office.end()):
+                return  # "… (CFO) of the Department of Defense and the Chief …": not read
             title = text[actors[-1].start : actors[-1].end]  # "Chief Executive Officer
             name = f"{title} of the {office['body']}"  # (CEO) of the United States …"
             actors = [Actor(actors[-1].start, office.end(), name, True)]

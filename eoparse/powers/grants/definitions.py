@@ -536,7 +536,11 @@ def read_definitions(text: str) -> dict[str, tuple[str, bool]]:
         official = resolve(full)
         if official is not None:
             defined.setdefault(short, (printed_name(full, official), True))
-        elif short not in defined and ACTOR_WORDS.search(full) and not full.endswith(_PAPERS):
+        elif (
+            short not in defined
+            and ACTOR_WORDS.search(full)
+            and not (full.endswith(_PAPERS) and " of " not in full)  # "Office of Policy and
+        ):  # Strategy (OPS)" is an office; "… Council Management Plan" a document
             # A body or office this order defines: its own name, not the table's
             # generic entry for the short form ("Council", "Board"), with the acronyms
             # it defined before written out ("ITDS Board of Directors").

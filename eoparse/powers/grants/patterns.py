@@ -522,7 +522,7 @@ one office."""
 OF_AFTER_SHORT_FORM = regex.compile(
     r"""\ \([A-Z]{2,10}\)\ of\ (?:the\ )?
         (?P<body>[A-Z][\w.\-]{1,30}
-          (?:\ (?:(?:of|for|on|and|the)\ ){0,2}[A-Z][\w.\-]{1,30}){0,8})
+          (?:\ (?!and\ the\b)(?:(?:of|for|on|and|the)\ ){0,2}[A-Z][\w.\-]{1,30}){0,8})
         (?:\ \([A-Z]{2,10}\))?  # the body's own: "(DFC)"
     """,
     _V,

@@ -54,7 +54,7 @@ from eoparse.powers.grants.subject_patterns import (
     CHOSEN_BY_BEFORE,
     DISCRETION_BEFORE,
     ESTABLISHED_THAT_BEFORE,
-    EXCEPT_ENDS,
+    EXCEPT_BEFORE,
     GLUE_ENDS,
     GROUP_WORDS,
     INCLUDING_BEFORE,
@@ -105,8 +105,6 @@ def _narrowed_agencies(reader: Reader, clause_start: int, modal_start: int) -> l
     if not agencies:
         return []
     actor = agencies[-1]
-    if text.endswith(EXCEPT_ENDS, 0, actor.start):
-        return []  # "the head of each agency, except the heads of agencies receiving …,"
     after = past_agencies_short_form(text, actor.end)
     modifier = AGENCY_MODIFIER.fullmatch(text, after, modal_start)
     if modifier is None:
@@ -175,6 +173,7 @@ _ASIDES_BEFORE_VERB = (
     (DISCRETION_BEFORE, "discretion, ", 160),
     (CHOSEN_BY_BEFORE, (" by ", " from among "), 240),
     (WHO_SERVES_BEFORE, (", who ", ", as "), 240),
+    (EXCEPT_BEFORE, (", except ", ", excluding ", ", other than "), 240),
 )
 """Asides a subject's verb may follow (pattern, the strings one of which each match holds,
 how far back it may open), in the order they are stepped over."""
@@ -197,13 +196,12 @@ def _narrowed_by(
     joint: bool = False,
 ) -> Actor | None:
     """The one actor ending right at ``start`` (a group of actors, with ``group``; the last
-    of several named jointly, with ``joint``), named with the words of ``[start, end)``
-    that narrow it (``the heads of agencies that operate … networks``, ``… agencies set
-    forth in section 2``, ``agencies represented on the Council``); ``None`` where no such
-    actor ends there."""
+    of several named jointly, with ``joint``, the others officials, no group the words may
+    narrow too), named with the words of ``[start, end)`` that narrow it (``the heads of
+    agencies that operate … networks``, ``agencies represented on the Council``)."""
     inner = find_subject(reader, clause_start, start)
-    if joint and len(inner) > 1 and clause_start <= inner[0].start:
-        inner = inner[-1:]  # named jointly in its own clause, not listed before a ";"
+    if joint and len(inner) > 1 and clause_start <= inner[0].start:  # not a list before ";"
+        inner = [] if any(_group(a.name) for a in inner[:-1]) else inner[-1:]  # officials
     if len(inner) != 1 or inner[0].end != start or (group and not _group(inner[0].name)):
         return None
     words = " ".join(reader.text[start:end].split()).rstrip(",")

@@ -96,6 +96,12 @@ NAMED_OFFICIAL_BEFORE = regex.compile(
 (``each agency official designated under subsection (a) of this section``, ``An officer of
 the United States listed in subsections 4(a) and 4(b)``): a group no table holds."""
 
+EXCEPT_BEFORE = regex.compile(
+    r""",\ (?:except|excluding|other\ than)\ [^,;:()]{1,200},\ $""", _V | regex.REVERSE
+)
+"""``The head of each agency, except the heads of agencies receiving waivers …, shall``:
+an aside that leaves some out of the subject, whose agencies do not act."""
+
 WHO_SERVES_BEFORE = regex.compile(
     r""",\ (?:who\ (?:also\ )?(?:serves|is|acts)\ as\ [^,;:()]{1,200}?
          |as\ (?:the\ )?(?:Chair|Chairman|Chairperson|Co-Chair|Vice\ Chair|Executive\ Director
@@ -272,9 +278,6 @@ OF_NAME_AND_BEFORE = regex.compile(
 )
 """``of the Council and the``: what joins a group to the object of ``of`` (``all actions of
 the Council and the … offices that constitute it``), which makes it no subject."""
-
-EXCEPT_ENDS = ("except ", "except the ", "excluding ", "excluding the ", "other than ")
-"""What stands before agencies an aside leaves out of the subject."""
 
 NESTED_CLAUSES = 2
 """How many relative clauses may stand inside the one that narrows an actor."""

@@ -178,3 +178,25 @@ def test_delegations_to_lists_of_titles_are_not_garbled() -> None:
     ):
         assert all(" and the " not in g.action[:40] for g in order(body).grants)
         assert all("Vice Chair, and" not in g.action for g in order(body).grants)
+
+
+def test_a_participle_right_after_the_agency_narrows_it_whatever_its_word() -> None:
+    # review 38 M2: the words that open asides after a comma ("following", "considering")
+    # are participles right after the agency
+    assert rows("Sec. 4. Rules. Agencies considering new rules shall report to the Director.") == [
+        ("4", "agencies considering new rules")
+    ]
+
+
+def test_pay_a_member_may_receive_is_no_power() -> None:
+    # found checking set 8 after review 38's except rule (EO 12994 5(b), EO 13017, 13147,
+    # 13180): "may receive compensation", like "shall serve without compensation", says what
+    # a member is owed; every labelled set marks such rows borderline at most
+    assert (
+        rows(
+            "Sec. 5. Pay. (b) Each member of the Committee, except any member who receives other "
+            "compensation, may receive compensation for each day engaged in its work. (c) The "
+            "Chief Operating Officer may receive an annual bonus."
+        )
+        == []
+    )

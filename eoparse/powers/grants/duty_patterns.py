@@ -38,6 +38,7 @@ STANDING = regex.compile(
            |,(?![^,;.]{1,60},\ (?:any|all|the|each|such|its|their)\ ))  # not "terminate,
                                                  # effective today, any investigations"
       | serve\ without\ (?:any\ )?(?:additional\ )?compensation\b | receive\ no\ compensation\b
+      | receive\ (?:compensation|travel\ expenses|an?\ (?:annual\ )?bonus)\b  # entitlements
       | serve\ as\ (?:an?\ )?(?:ex[\ \-]officio\ |non-?voting\ )?members?
         (?:\ (?:of|on)\b|(?<=officio\ members?)(?=[.;,]|$))  # membership: "… of", "serve
                                                  # as ex officio members."

@@ -38,7 +38,7 @@ _NARROWING_WORDS = r"""(?:(?!\b(?:shall|may|must|will)\b)
 United States Code`` and of a number (``1,000``)."""
 
 AGENCY_MODIFIER = regex.compile(
-    rf"""\ (?:with|responsible\ for|having|{_NOT_ASIDE}[a-z]{{3,20}}ing
+    rf"""\ (?:with|responsible\ for|having|(?!during\b)[a-z]{{3,20}}ing
           |(?:identified|designated|selected|named|listed)\ (?:by|in|under)
           |[a-z]{{3,20}}ed\ (?:in|with|by))  # "… identified by the Secretary", "… engaged in"
         \ (?!(?:shall|may|must|will)\b)

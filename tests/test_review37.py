@@ -200,3 +200,14 @@ def test_pay_a_member_may_receive_is_no_power() -> None:
         )
         == []
     )
+
+
+def test_bare_titles_a_consultation_names_are_consulted() -> None:
+    # review 38 H4 (EO 13718 4(d)); EO 13353 4, 13459 3(c), 13955 2(b), 14011 3(b): with no
+    # title the table knows before the verb, the one read there was the consulted one
+    assert rows(
+        "Sec. 3. Commission. (a) There is established the Commission on Harbor Security "
+        "(Commission). The Commission shall be led by a Chair and a Vice Chair.\n"
+        "(d) The Executive Director, in consultation with the Chair and Vice Chair, shall have "
+        "the authority to create subcommittees."
+    )[-1] == ("3(d)", "Executive Director of the Commission on Harbor Security")

@@ -209,9 +209,8 @@ def _narrowed_by(
 
 
 def _joined_before(reader: Reader, clause_start: int, actor: Actor) -> list[Actor]:
-    """The actors named jointly before ``actor`` (``The Secretary of State, Secretary of
-    Commerce, and the head of any department or agency that plans … shall``): each acts
-    with it; none where it stands alone."""
+    """The actors named jointly before ``actor`` (``The Secretary of State and the head of
+    any department or agency that plans … shall``), each acting with it."""
     if not reader.text.endswith(JOINED_BEFORE, 0, actor.start):
         return []
     return [  # in its own clause: not a list before a ";" ("in consultation with A; B; …")
@@ -464,6 +463,9 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         at = modal_start
         while at > clause_start and text[at - 1] in " ,":
             at -= 1
+        consulted = consultations(text, clause_start, at)  # "The Executive Director, in
+        if consulted and text.endswith(", ", 0, consulted[-1].start()):  # consultation with
+            at = consulted[-1].start() - 2  # the Chair, shall": whom it names is consulted
         found = untabled(reader, clause_start, at)
         comma = text.find(", ", clause_start, at)
         if not found and comma > clause_start and aside_only(text[comma:at]):

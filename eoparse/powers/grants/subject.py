@@ -463,10 +463,10 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         at = modal_start
         while at > clause_start and text[at - 1] in " ,":
             at -= 1
-        consulted = consultations(text, clause_start, at)  # "The Executive Director, in
-        if consulted and text.endswith(", ", 0, consulted[-1].start()):  # consultation with
-            at = consulted[-1].start() - 2  # the Chair, shall": whom it names is consulted
-        found = untabled(reader, clause_start, at)
+        found = untabled(reader, clause_start, at)  # "The Executive Director, in consultation
+        consulted = consultations(text, clause_start, at) if found else []  # with the Chair,
+        if consulted and text.endswith(", ", 0, consulted[-1].start()):  # shall": whom it
+            found = untabled(reader, clause_start, at := consulted[-1].start() - 2)  # names
         comma = text.find(", ", clause_start, at)
         if not found and comma > clause_start and aside_only(text[comma:at]):
             found = untabled(reader, clause_start, comma)  # "The Chair, in addition to

@@ -105,7 +105,7 @@ _ASIDE_OPENERS = frozenset(
     (
         *("consistent", "as", "to", "in", "within", "no", "not", "subject", "where", "when"),
         *("pursuant", "through", "under", "after", "upon", "with", "by", "for", "at", "on"),
-        *("unless", "except", "if", "wherever", "whenever", "and", "where", "including"),
+        *("unless", "except", "if", "wherever", "whenever", "and", "including"),
     )
 )
 """The words an aside between a modal and its lead-in's colon opens with (``, consistent

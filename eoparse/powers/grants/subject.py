@@ -187,37 +187,37 @@ def _group(name: str) -> bool:
 
 
 def _narrowed_by(
-    reader: Reader,
-    clause_start: int,
-    start: int,
-    end: int,
-    *,
-    group: bool = False,
-    joint: bool = False,
+    reader: Reader, clause_start: int, start: int, end: int, *, group: bool = False
 ) -> Actor | None:
-    """The one actor ending right at ``start`` (a group of actors, with ``group``; the last
-    of several named jointly, with ``joint``, the others officials, no group the words may
-    narrow too), named with the words of ``[start, end)`` that narrow it (``the heads of
-    agencies that operate … networks``, ``agencies represented on the Council``)."""
+    """The one actor ending right at ``start`` (a group of actors, with ``group``), named
+    with the words of ``[start, end)`` that narrow it (``the heads of agencies that operate
+    … networks``, ``… agencies set forth in section 2``, ``agencies represented on the
+    Council``); ``None`` where no such actor ends there."""
     inner = find_subject(reader, clause_start, start)
-    if joint and len(inner) > 1 and clause_start <= inner[0].start:  # not a list before ";"
-        inner = [] if any(_group(a.name) for a in inner[:-1]) else inner[-1:]  # officials
     if len(inner) != 1 or inner[0].end != start or (group and not _group(inner[0].name)):
         return None
     words = " ".join(reader.text[start:end].split()).rstrip(",")
     return attrs.evolve(inner[0], name=f"{inner[0].name} {words}")
 
 
-def _joined_before(reader: Reader, clause_start: int, actor: Actor) -> list[Actor]:
-    """The actors named jointly before ``actor`` (``The Secretary of State and the head of
-    any department or agency that plans … shall``), each acting with it."""
-    if not reader.text.endswith(JOINED_BEFORE, 0, actor.start):
+def _narrowed_jointly(reader: Reader, clause_start: int, start: int, end: int) -> list[Actor]:
+    """As :func:`_narrowed_by`, the actor ending at ``start`` narrowed by ``[start, end)``,
+    last, with the officials named jointly before it in its own clause first (``The
+    Secretary of State and the head of any department or agency that plans … shall``);
+    none where a group stands among them, which the words may narrow too (``Federal
+    agencies and litigation counsel that …``), or where no actor ends there."""
+    inner = find_subject(reader, clause_start, start)
+    joined: list[Actor] = []
+    if len(inner) > 1 and clause_start <= inner[0].start:  # not a list before a ";"
+        if any(_group(a.name) for a in inner[:-1]):
+            return []
+        if reader.text.endswith(JOINED_BEFORE, 0, inner[-1].start):
+            joined = [a for a in inner[:-1] if a.end < inner[-1].start]
+        inner = inner[-1:]
+    if len(inner) != 1 or inner[0].end != start:
         return []
-    return [  # in its own clause: not a list before a ";" ("in consultation with A; B; …")
-        a
-        for a in find_subject(reader, clause_start, actor.end)
-        if clause_start <= a.start and a.end < actor.start
-    ]
+    words = " ".join(reader.text[start:end].split()).rstrip(",")
+    return [*joined, attrs.evolve(inner[0], name=f"{inner[0].name} {words}")]
 
 
 def _members_of(reader: Reader, clause_start: int, body: Actor, at: int) -> list[Actor] | None:
@@ -393,9 +393,8 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
         restrictive = None  # "such other … offices that the Chair may designate": the
         # clause's own subject and verb, no narrowing of another subject
     if restrictive is not None:  # "the heads of agencies that operate … networks shall"
-        restricted = _narrowed_by(
-            reader, clause_start, restrictive.start(), modal_start, joint=True
-        )
+        narrowed = _narrowed_jointly(reader, clause_start, restrictive.start(), modal_start)
+        restricted = narrowed[-1] if narrowed else None
         inner = restrictive
         for _ in range(NESTED_CLAUSES):
             if restricted is not None or not inner[0].startswith(" that "):
@@ -422,10 +421,7 @@ def _subject_before(reader: Reader, clause_start: int, modal_start: int) -> list
             restricted = None  # "all actions of the Council and the … offices that
             # constitute it shall": joined to an object of "of", no subject
         if restricted is not None:
-            return [
-                *_joined_before(reader, clause_start, restricted),
-                attrs.evolve(restricted, end=modal_start - 1),
-            ]
+            return [*narrowed[:-1], attrs.evolve(restricted, end=modal_start - 1)]
     if text.endswith(", ", 0, modal_start):
         # Asides between the subject and its verb, each stepped over in turn: "the Director,
         # or such other official as …, shall"; "The Secretary, in the Secretary's
